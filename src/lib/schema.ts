@@ -132,12 +132,19 @@ export function freeForm<T = Record<string, unknown>>(): BaseSchema<T, T, Issue>
 }
 
 /**
- * An open enum: the known values are in the type, but any string is accepted at
- * run time, so a value Clerk adds later never fails decoding.
+ * An open enum: the known values are in the type (and kept at run time in
+ * `options`, for tools that build sample requests), but any string is accepted,
+ * so a value Clerk adds later never fails decoding.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function openEnum<const T extends string>(): BaseSchema<T | (string & {}), T | (string & {}), Issue> {
-  return custom("open_enum", "string", (v) => typeof v === "string") as BaseSchema<T | (string & {}), T | (string & {}), Issue>;
+export function openEnum<const T extends string>(options: readonly T[]): OpenEnumSchema<T> {
+  const schema = custom("open_enum", "string", (v) => typeof v === "string");
+  return Object.assign(schema, { options }) as unknown as OpenEnumSchema<T>;
+}
+
+export interface OpenEnumSchema<T extends string> extends BaseSchema<T | (string & {}), T | (string & {}), Issue> {
+  readonly type: "open_enum";
+  readonly options: readonly T[];
 }
 
 /**
