@@ -1,0 +1,31 @@
+import { WebhookVerificationError } from "./errors.js";
+
+/** The raw request body exactly as received: a string or its bytes. */
+export type WebhookBody = string | Uint8Array | ArrayBuffer | ArrayBufferView;
+
+const encoder = /* @__PURE__ */ new TextEncoder();
+
+/** The raw bytes of a body given as text or bytes; anything else cannot be verified. */
+export function bodyBytes(body: unknown): Uint8Array | WebhookVerificationError {
+  if (typeof body === "string") return encoder.encode(body);
+  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  // Tag check rather than instanceof: the buffer may come from another realm (edge VMs, iframes).
+  if (Object.prototype.toString.call(body) === "[object ArrayBuffer]") return new Uint8Array(body as ArrayBuffer);
+  const what = body === null ? "null" : body === undefined ? "undefined" : typeof body === "object" ? "an already parsed object" : typeof body;
+  return new WebhookVerificationError(
+    "invalid-body",
+    `The webhook body must be the raw request body as a string or bytes, got ${what}. Read it before any JSON parser runs (e.g. express.raw({ type: "application/json" })).`,
+  );
+}
+
+/** Reads a Fetch Request's body once, as bytes. */
+export async function requestBytes(request: Request): Promise<Uint8Array | WebhookVerificationError> {
+  if (request.bodyUsed) {
+    return new WebhookVerificationError("invalid-body", "The request body was already read; pass the Request before reading it, or pass { headers, body } with the raw body.");
+  }
+  try {
+    return new Uint8Array(await request.arrayBuffer());
+  } catch (cause) {
+    return new WebhookVerificationError("invalid-body", "The request body could not be read.", { cause });
+  }
+}

@@ -1,0 +1,40 @@
+import { WebhookVerificationError } from "./errors.js";
+
+export const DEFAULT_TOLERANCE_SECONDS = 300;
+
+/**
+ * Parses the timestamp header (decimal integer seconds, nothing else) and checks
+ * it lies within `toleranceSeconds` of `now`, both ways; the edges are inside.
+ * Returns the parsed seconds or the reason it is unacceptable.
+ */
+export function checkTimestamp(header: string, nowSeconds: number, toleranceSeconds: number): number | WebhookVerificationError {
+  const seconds = /^\d+$/.test(header) ? Number(header) : Number.NaN;
+  if (!Number.isSafeInteger(seconds)) {
+    return new WebhookVerificationError("invalid-timestamp", "The webhook timestamp header is not an integer number of seconds.");
+  }
+  if (nowSeconds - seconds > toleranceSeconds) {
+    return new WebhookVerificationError(
+      "timestamp-too-old",
+      `The webhook timestamp is ${nowSeconds - seconds} s old, more than the ${toleranceSeconds} s tolerance (a replay, or a clock out of sync).`,
+    );
+  }
+  if (seconds - nowSeconds > toleranceSeconds) {
+    return new WebhookVerificationError(
+      "timestamp-too-new",
+      `The webhook timestamp is ${seconds - nowSeconds} s in the future, more than the ${toleranceSeconds} s tolerance (a clock out of sync).`,
+    );
+  }
+  return seconds;
+}
+
+/** Whole seconds of `now`, or of the current time when `now` is absent or not a valid Date. */
+export function toSeconds(now: Date | undefined): number {
+  // Tag check rather than instanceof, so a Date from another realm still counts.
+  const ms = Object.prototype.toString.call(now) === "[object Date]" ? Date.prototype.getTime.call(now) : Number.NaN;
+  return Math.floor((Number.isFinite(ms) ? ms : Date.now()) / 1000);
+}
+
+/** The tolerance to apply: a non-negative number (Infinity allowed), else the default. */
+export function toleranceOf(value: number | undefined): number {
+  return typeof value === "number" && value >= 0 ? value : DEFAULT_TOLERANCE_SECONDS;
+}
