@@ -1,0 +1,53 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { handleClerkWebhook } from "../../examples/webhooks/fetch-handler.js";
+import { clerkWebhookRoute, rawBody } from "../../examples/webhooks/node-raw-body.js";
+import { eventJson, randomSecret, signedDelivery, toRequest } from "./delivery.js";
+
+const secret = randomSecret();
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+describe("Fetch handler example, called with real Requests", () => {
+  it("answers 200 with the event type for a genuine delivery", async () => {
+    const delivery = await signedDelivery(secret, eventJson("user.deleted"), nowSeconds());
+    const response = await handleClerkWebhook(toRequest(delivery), { signingSecret: secret });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ received: "user.deleted" });
+  });
+
+  it("answers 400 with the reason for a forged or stale one", async () => {
+    const delivery = await signedDelivery(randomSecret(), eventJson(), nowSeconds());
+    const forged = await handleClerkWebhook(toRequest(delivery), { signingSecret: secret });
+    expect(forged.status).toBe(400);
+    expect(await forged.json()).toEqual({ error: "no-matching-signature" });
+    const stale = await handleClerkWebhook(toRequest(await signedDelivery(secret, eventJson(), nowSeconds() - 3600)), { signingSecret: secret });
+    expect(await stale.json()).toEqual({ error: "timestamp-too-old" });
+  });
+});
+
+describe("Express-style raw-body example on a real node:http server", () => {
+  let url = "";
+  const server = createServer((req, res) => rawBody(req, res, () => void clerkWebhookRoute({ signingSecret: secret })(req, res)));
+  beforeAll(() => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => {
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/webhooks/clerk`;
+    resolve();
+  })));
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  async function post(headers: Record<string, string>, body: string): Promise<{ status: number; json: unknown }> {
+    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+    return { status: response.status, json: await response.json() };
+  }
+
+  it("accepts a genuine delivery sent over HTTP, unicode body included", async () => {
+    const delivery = await signedDelivery(secret, eventJson("user.updated", { object: "user", id: "user_1", first_name: "Zoë 🙂" }), nowSeconds());
+    expect(await post(delivery.headers, delivery.body)).toEqual({ status: 200, json: { received: "user.updated" } });
+  });
+
+  it("rejects missing headers and a body changed in transit", async () => {
+    const delivery = await signedDelivery(secret, eventJson(), nowSeconds());
+    expect(await post({ "svix-id": delivery.headers["svix-id"]! }, delivery.body)).toEqual({ status: 400, json: { error: "missing-headers" } });
+    expect(await post(delivery.headers, delivery.body.replace("ins_123", "ins_124"))).toEqual({ status: 400, json: { error: "no-matching-signature" } });
+  });
+});
