@@ -3,11 +3,11 @@ import { WebhookVerificationError } from "./errors.js";
 /** The raw request body exactly as received: a string or its bytes. */
 export type WebhookBody = string | Uint8Array | ArrayBuffer | ArrayBufferView;
 
-const encoder = /* @__PURE__ */ new TextEncoder();
+export const utf8 = /* @__PURE__ */ new TextEncoder();
 
 /** The raw bytes of a body given as text or bytes; anything else cannot be verified. */
 export function bodyBytes(body: unknown): Uint8Array | WebhookVerificationError {
-  if (typeof body === "string") return encoder.encode(body);
+  if (typeof body === "string") return utf8.encode(body);
   if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   // Tag check rather than instanceof: the buffer may come from another realm (edge VMs, iframes).
   if (Object.prototype.toString.call(body) === "[object ArrayBuffer]") return new Uint8Array(body as ArrayBuffer);

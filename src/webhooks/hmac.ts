@@ -1,4 +1,4 @@
-const encoder = /* @__PURE__ */ new TextEncoder();
+import { utf8 } from "./body.js";
 
 /**
  * HMAC-SHA256 of `${id}.${timestamp}.` followed by the body bytes, exactly as
@@ -6,7 +6,7 @@ const encoder = /* @__PURE__ */ new TextEncoder();
  * runs unchanged on Node, Bun, Deno, Workers and edge runtimes.
  */
 export async function signatureBytes(key: Uint8Array<ArrayBuffer>, id: string, timestamp: number, body: Uint8Array): Promise<Uint8Array> {
-  const prefix = encoder.encode(`${id}.${timestamp}.`);
+  const prefix = utf8.encode(`${id}.${timestamp}.`);
   const content = new Uint8Array(prefix.length + body.length);
   content.set(prefix, 0);
   content.set(body, prefix.length);
