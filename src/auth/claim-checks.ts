@@ -1,0 +1,67 @@
+import { err, ok, type Result } from "../types/index.js";
+import type { SessionClaims } from "./claims.js";
+import { fail, type TokenVerificationError } from "./reasons.js";
+
+export interface ClaimRules {
+  /** Allowed `azp` values; when set, a token without `azp` is rejected too. */
+  readonly authorizedParties?: readonly string[] | undefined;
+  /** When set, `aud` must name at least one of these. */
+  readonly audiences?: string | readonly string[] | undefined;
+  /** Tolerated clock difference for exp/nbf/iat, in milliseconds. */
+  readonly clockSkewInMs: number;
+}
+
+/**
+ * Checks a signature-verified payload: times first (with the skew), then
+ * subject, authorised party and audience.
+ */
+export function checkSessionClaims(
+  payload: Record<string, unknown>,
+  rules: ClaimRules,
+  nowMs: number,
+): Result<SessionClaims, TokenVerificationError> {
+  const { exp, nbf, iat, sub, azp, aud } = payload;
+  const skew = Math.max(0, rules.clockSkewInMs);
+
+  if (typeof exp !== "number" || !Number.isFinite(exp)) {
+    return err(fail("token-invalid", "token has no numeric exp claim"));
+  }
+  if (exp * 1000 <= nowMs - skew) {
+    return err(fail("token-expired", "token has expired"));
+  }
+  if (nbf !== undefined) {
+    if (typeof nbf !== "number" || !Number.isFinite(nbf)) {
+      return err(fail("token-invalid", "token nbf claim is not a number"));
+    }
+    if (nbf * 1000 > nowMs + skew) return err(fail("token-not-active-yet", "token is not active yet (nbf)"));
+  }
+  if (iat !== undefined) {
+    if (typeof iat !== "number" || !Number.isFinite(iat)) {
+      return err(fail("token-invalid", "token iat claim is not a number"));
+    }
+    if (iat * 1000 > nowMs + skew) return err(fail("token-iat-in-the-future", "token was issued in the future (iat)"));
+  }
+  if (typeof sub !== "string" || sub.length === 0) {
+    return err(fail("token-invalid", "token sub claim is missing or not a string"));
+  }
+  if (rules.authorizedParties !== undefined && rules.authorizedParties.length > 0) {
+    if (typeof azp !== "string" || !rules.authorizedParties.includes(azp)) {
+      return err(
+        fail(
+          "token-invalid-authorized-parties",
+          typeof azp === "string"
+            ? "token azp is not one of the authorized parties"
+            : "token has no azp claim but authorizedParties is set",
+        ),
+      );
+    }
+  }
+  if (rules.audiences !== undefined) {
+    const wanted = typeof rules.audiences === "string" ? [rules.audiences] : rules.audiences;
+    const got = typeof aud === "string" ? [aud] : Array.isArray(aud) ? aud : [];
+    if (wanted.length > 0 && !got.some((a) => typeof a === "string" && wanted.includes(a))) {
+      return err(fail("token-invalid-audience", "token aud does not name an accepted audience"));
+    }
+  }
+  return ok(payload as SessionClaims);
+}

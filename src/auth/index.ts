@@ -1,0 +1,11 @@
+export { authenticateRequest } from "./authenticate-request.js";
+export { verifyToken } from "./verify-token.js";
+export { TokenVerificationError } from "./reasons.js";
+export type { TokenVerificationReason } from "./reasons.js";
+export type { AuthenticateRequestOptions, VerifyTokenOptions } from "./options.js";
+export type { ClerkApiSettings } from "./clerk-api.js";
+export type { RequestState, SignedInState, SignedOutState } from "./request-state.js";
+export type { AuthObject, MachineAuth, SessionAuth } from "./auth-object.js";
+export type { SessionClaims, OrganizationClaimV2 } from "./claims.js";
+export type { AcceptsToken, MachineTokenType, TokenType } from "./token-type.js";
+export type { HeaderRecord, RequestLike } from "./headers.js";

@@ -1,0 +1,80 @@
+import { err, ok, type Result } from "../types/index.js";
+import { cachedJwks, storeJwks, type JwksEntry } from "./jwks-cache.js";
+import { importRsaJwk, rsaKeysById } from "./jwks-keys.js";
+import type { SessionHeader } from "./jwt-header.js";
+import { fail, type TokenVerificationError } from "./reasons.js";
+import type { KeyResolver } from "./session-jwt.js";
+
+/** Fetches the raw JWKS body; failures already carry their reason. */
+export type JwksLoader = () => Promise<Result<unknown, TokenVerificationError>>;
+
+// One fetch per cache key at a time: concurrent requests share it.
+const inFlight = /* @__PURE__ */ new Map<string, Promise<Result<JwksEntry, TokenVerificationError>>>();
+
+/**
+ * Resolves a token's key from the (cached) JWKS: cached keys for five minutes,
+ * one refetch when the kid is unknown (keys rotate), and no kid names in
+ * messages (they would tell an attacker which kids exist).
+ */
+export function jwksKeyResolver(cacheKey: string, load: JwksLoader, skipCache: boolean): KeyResolver {
+  return async (header: SessionHeader) => {
+    const { kid, alg } = header;
+    if (kid === undefined) return err(fail("token-invalid", "token header has no kid"));
+
+    let entry = skipCache ? undefined : cachedJwks(cacheKey, Date.now());
+    let fresh = false;
+    if (entry === undefined) {
+      const fetched = await fetchOnce(cacheKey, load);
+      if (!fetched.ok) return fetched;
+      entry = fetched.value;
+      fresh = true;
+    }
+    let jwk = entry.keys.get(kid);
+    if (jwk === undefined && !fresh) {
+      const refetched = await fetchOnce(cacheKey, load);
+      if (!refetched.ok) return refetched;
+      entry = refetched.value;
+      jwk = entry.keys.get(kid);
+    }
+    if (jwk === undefined) {
+      return err(fail("jwk-kid-mismatch", "no key in the instance's JWKS matches the token's kid"));
+    }
+    if (jwk.alg !== undefined && jwk.alg !== alg) {
+      return err(fail("token-invalid-algorithm", `token algorithm ${alg} does not match its key's algorithm`));
+    }
+    const importedId = `${kid}\n${alg}`;
+    const cachedKey = entry.imported.get(importedId);
+    if (cachedKey) return ok(cachedKey);
+    try {
+      const key = await importRsaJwk(jwk, alg);
+      entry.imported.set(importedId, key);
+      return ok(key);
+    } catch (cause) {
+      return err(fail("jwk-remote-invalid", "the JWKS key for this token could not be imported", cause));
+    }
+  };
+}
+
+function fetchOnce(cacheKey: string, load: JwksLoader): Promise<Result<JwksEntry, TokenVerificationError>> {
+  const pending = inFlight.get(cacheKey);
+  if (pending) return pending;
+  const started: Promise<Result<JwksEntry, TokenVerificationError>> = Promise.resolve()
+    .then(() => fetchAndStore(cacheKey, load))
+    .finally(() => {
+      if (inFlight.get(cacheKey) === started) inFlight.delete(cacheKey);
+    });
+  inFlight.set(cacheKey, started);
+  return started;
+}
+
+async function fetchAndStore(cacheKey: string, load: JwksLoader): Promise<Result<JwksEntry, TokenVerificationError>> {
+  try {
+    const body = await load();
+    if (!body.ok) return body;
+    const keys = rsaKeysById(body.value);
+    if (keys.size === 0) return err(fail("jwk-remote-invalid", "the JWKS response holds no RSA signing keys"));
+    return ok(storeJwks(cacheKey, keys, Date.now()));
+  } catch (cause) {
+    return err(fail("unexpected-error", "loading the JWKS failed unexpectedly", cause));
+  }
+}

@@ -1,0 +1,27 @@
+import { err, ok, type Result } from "../types/index.js";
+import { apiScope, loadJwks } from "./clerk-api.js";
+import { jwksCacheKey } from "./jwks-cache.js";
+import { jwksKeyResolver } from "./jwks-resolver.js";
+import type { VerifyTokenOptions } from "./options.js";
+import { loadPemKey } from "./pem-key.js";
+import { fail, type TokenVerificationError } from "./reasons.js";
+import type { KeyResolver } from "./session-jwt.js";
+
+/**
+ * Where session-token keys come from: the `jwtKey` PEM (no network), else the
+ * instance's JWKS fetched with the secret key.
+ */
+export async function sessionKeyResolver(
+  options: VerifyTokenOptions,
+): Promise<Result<KeyResolver, TokenVerificationError>> {
+  const { jwtKey, secretKey } = options;
+  if (typeof jwtKey === "string" && jwtKey !== "") {
+    return ok((header) => loadPemKey(jwtKey, header.alg));
+  }
+  if (typeof secretKey !== "string" || secretKey === "") {
+    return err(fail("secret-key-missing", "set secretKey (to fetch the JWKS) or jwtKey (to verify without network)"));
+  }
+  const scope = apiScope(options);
+  const cacheKey = await jwksCacheKey(scope.serverUrl, scope.apiVersion, secretKey);
+  return ok(jwksKeyResolver(cacheKey, () => loadJwks(options, secretKey), options.skipJwksCache === true));
+}

@@ -1,0 +1,43 @@
+/**
+ * Why a request is signed out or a token was rejected. These strings are
+ * stable: callers switch on them and the README documents each one.
+ */
+export type TokenVerificationReason =
+  | "session-token-missing"
+  | "token-type-mismatch"
+  | "secret-key-missing"
+  | "token-invalid"
+  | "token-invalid-algorithm"
+  | "token-invalid-signature"
+  | "token-expired"
+  | "token-not-active-yet"
+  | "token-iat-in-the-future"
+  | "token-invalid-authorized-parties"
+  | "token-invalid-audience"
+  | "jwk-kid-mismatch"
+  | "jwk-remote-failed-to-load"
+  | "jwk-remote-invalid"
+  | "jwk-local-invalid"
+  | "secret-key-invalid"
+  | "machine-token-invalid"
+  | "unexpected-error";
+
+/** A token or request that could not be authenticated, with a stable `reason`. */
+export class TokenVerificationError extends Error {
+  override readonly name = "TokenVerificationError";
+  readonly reason: TokenVerificationReason;
+
+  constructor(reason: TokenVerificationReason, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.reason = reason;
+  }
+}
+
+/** Shorthand used by every check: builds the error a failed check returns. */
+export function fail(
+  reason: TokenVerificationReason,
+  message: string,
+  cause?: unknown,
+): TokenVerificationError {
+  return new TokenVerificationError(reason, message, cause === undefined ? undefined : { cause });
+}

@@ -1,0 +1,79 @@
+import { machineAuth, sessionAuth, signedOutAuth, type AuthObject } from "./auth-object.js";
+import type { SessionClaims } from "./claims.js";
+import type { MachineRecord } from "./machine-record.js";
+import type { TokenVerificationReason } from "./reasons.js";
+import type { TokenType } from "./token-type.js";
+
+/** A request whose token verified. */
+export interface SignedInState {
+  readonly status: "signed-in";
+  readonly isAuthenticated: true;
+  readonly reason: null;
+  readonly message: null;
+  readonly token: string;
+  readonly tokenType: TokenType;
+  /** Session token payload, or a machine token's custom claims (null if none). */
+  readonly claims: SessionClaims | Record<string, unknown> | null;
+  toAuth(): AuthObject;
+}
+
+/** A request without a usable token; `reason` says why. */
+export interface SignedOutState {
+  readonly status: "signed-out";
+  readonly isAuthenticated: false;
+  readonly reason: TokenVerificationReason;
+  readonly message: string;
+  /** The token that was rejected, or null when there was none. */
+  readonly token: string | null;
+  readonly tokenType: TokenType | null;
+  readonly claims: null;
+  /** An auth object of the expected shape with every id null. */
+  toAuth(): AuthObject;
+}
+
+export type RequestState = SignedInState | SignedOutState;
+
+export function signedInWithSession(token: string, claims: SessionClaims): SignedInState {
+  return {
+    status: "signed-in",
+    isAuthenticated: true,
+    reason: null,
+    message: null,
+    token,
+    tokenType: "session_token",
+    claims,
+    toAuth: () => sessionAuth(claims),
+  };
+}
+
+export function signedInWithMachine(token: string, record: MachineRecord): SignedInState {
+  return {
+    status: "signed-in",
+    isAuthenticated: true,
+    reason: null,
+    message: null,
+    token,
+    tokenType: record.tokenType,
+    claims: record.claims,
+    toAuth: () => machineAuth(record),
+  };
+}
+
+export function signedOut(
+  reason: TokenVerificationReason,
+  message: string,
+  token: string | null,
+  tokenType: TokenType | null,
+  shape: TokenType,
+): SignedOutState {
+  return {
+    status: "signed-out",
+    isAuthenticated: false,
+    reason,
+    message,
+    token,
+    tokenType,
+    claims: null,
+    toAuth: () => signedOutAuth(shape),
+  };
+}

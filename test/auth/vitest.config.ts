@@ -1,0 +1,12 @@
+import { fileURLToPath } from "node:url";
+import { defineProject } from "vitest/config";
+
+export default defineProject({
+  test: {
+    name: "auth",
+    root: fileURLToPath(new URL("../..", import.meta.url)),
+    include: ["test/auth/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 30_000,
+  },
+});
