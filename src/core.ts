@@ -1,0 +1,61 @@
+import { API_VERSION, DEFAULT_RETRY_CONFIG, DEFAULT_SERVER_URL } from "./lib/defaults.js";
+import type { Hooks } from "./lib/hooks.js";
+import type { DebugLogger } from "./lib/logger.js";
+import type { RetryConfig } from "./retries/config.js";
+
+/** A fetch-compatible function (`globalThis.fetch` or a wrapper around it). */
+export type Fetcher = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+
+/** A secret key, or a function that returns one (called before every attempt). */
+export type BearerAuth = string | (() => string | Promise<string>);
+
+export interface ClerkCoreOptions {
+  /** Clerk secret key (`sk_live_…`/`sk_test_…`) or a provider of one. */
+  readonly bearerAuth?: BearerAuth | undefined;
+  /** Base URL of the Backend API. Default `https://api.clerk.com/v1`. */
+  readonly serverUrl?: string | undefined;
+  /** Retry policy for every call; `options.retries` overrides it per call. */
+  readonly retryConfig?: RetryConfig | undefined;
+  /** Time limit per attempt in ms. Default: none. */
+  readonly timeoutMs?: number | undefined;
+  /** Custom fetch used for every request. Default: `globalThis.fetch` at call time. */
+  readonly fetch?: Fetcher | undefined;
+  readonly hooks?: Hooks | undefined;
+  /** Receives one line per attempt and outcome; secrets are redacted. */
+  readonly debugLogger?: DebugLogger | undefined;
+  /** Sent as `Clerk-API-Version`. Default: the spec version this SDK was generated from. */
+  readonly apiVersion?: string | undefined;
+}
+
+/**
+ * Configuration shared by every operation function. Holds no operations: an app
+ * imports only the functions it calls, e.g. `usersGet(clerk, { userId })`.
+ */
+export class ClerkCore {
+  readonly serverUrl: string;
+  readonly retryConfig: RetryConfig;
+  readonly timeoutMs: number | undefined;
+  readonly fetch: Fetcher | undefined;
+  readonly hooks: Hooks | undefined;
+  readonly debugLogger: DebugLogger | undefined;
+  readonly apiVersion: string;
+  // Private so the key never shows in console.log(core) or JSON.stringify(core).
+  readonly #bearerAuth: BearerAuth | undefined;
+
+  constructor(options: ClerkCoreOptions = {}) {
+    this.#bearerAuth = options.bearerAuth;
+    this.serverUrl = (options.serverUrl ?? DEFAULT_SERVER_URL).replace(/\/+$/, "");
+    this.retryConfig = options.retryConfig ?? DEFAULT_RETRY_CONFIG;
+    this.timeoutMs = options.timeoutMs;
+    this.fetch = options.fetch;
+    this.hooks = options.hooks;
+    this.debugLogger = options.debugLogger;
+    this.apiVersion = options.apiVersion ?? API_VERSION;
+  }
+
+  /** The secret key (calling the provider if one was given). May throw if the provider does. */
+  bearerToken(): string | undefined | Promise<string | undefined> {
+    const auth = this.#bearerAuth;
+    return typeof auth === "function" ? auth() : auth;
+  }
+}

@@ -1,0 +1,19 @@
+import { SDKBaseError, statusText } from "./sdkBaseError.js";
+import type { HttpErrorInit } from "./sdkBaseError.js";
+
+/**
+ * A non-2xx response without Clerk's errors body: an HTML 502 from a proxy, an
+ * empty 404, a status the spec does not declare.
+ */
+export class APIError extends SDKBaseError {
+  override readonly name = "APIError";
+
+  constructor(init: HttpErrorInit) {
+    const snippet = init.body.trim().slice(0, 200).replace(/\s+/g, " ");
+    const type = init.response.headers.get("content-type");
+    super(
+      `Clerk API ${statusText(init.response)}${type ? ` (${type})` : ""}${snippet ? `: ${snippet}` : " with an empty body"}`,
+      init,
+    );
+  }
+}

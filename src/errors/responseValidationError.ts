@@ -1,0 +1,25 @@
+import { SDKBaseError, statusText } from "./sdkBaseError.js";
+import type { HttpErrorInit } from "./sdkBaseError.js";
+import { describeIssues, plainIssues } from "./issues.js";
+import type { ValidationIssue } from "./issues.js";
+
+/**
+ * A 2xx response whose body does not match the model (missing required field,
+ * wrong type, not JSON). Unknown fields and enum values never cause this.
+ */
+export class ResponseValidationError extends SDKBaseError {
+  override readonly name = "ResponseValidationError";
+  /** The body as parsed JSON (or the raw text when it was not JSON). */
+  readonly rawValue: unknown;
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(rawValue: unknown, issues: readonly ValidationIssue[], init: HttpErrorInit) {
+    super(`Response ${statusText(init.response)} did not match the expected model: ${describeIssues(issues)}`, init);
+    this.rawValue = rawValue;
+    this.issues = issues;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), issues: plainIssues(this.issues) };
+  }
+}

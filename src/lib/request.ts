@@ -1,0 +1,238 @@
+import * as v from "valibot";
+import type { ClerkCore } from "../core.js";
+import { ConnectionError } from "../errors/connectionError.js";
+import { InvalidRequestError } from "../errors/invalidRequestError.js";
+import { RequestAbortedError } from "../errors/requestAbortedError.js";
+import { RequestTimeoutError } from "../errors/requestTimeoutError.js";
+import { UnexpectedClientError } from "../errors/unexpectedClientError.js";
+import { parseRetryAfter } from "../retries/backoff.js";
+import type { RetryConfig } from "../retries/config.js";
+import type { AttemptFailure } from "../retries/retry.js";
+import { nextRetryDelay } from "../retries/retry.js";
+import { sleep } from "../retries/sleep.js";
+import { err } from "../types/result.js";
+import type { Result } from "../types/result.js";
+import { classifyTransport } from "./classify.js";
+import { SDK_VERSION } from "./defaults.js";
+import type { HookContext } from "./hooks.js";
+import { logLine } from "./logger.js";
+import { redact } from "./redact.js";
+import type { EncodedBody, Operation } from "./operation.js";
+import { decodeError, decodeSuccess } from "./response.js";
+import { send } from "./http.js";
+import { buildUrl } from "./url.js";
+
+/** Per-call options, the last argument of every operation function. */
+export interface RequestOptions {
+  /** Replaces the ClerkCore `retryConfig` for this call. */
+  readonly retries?: RetryConfig | undefined;
+  /** Time limit per attempt in ms; replaces ClerkCore `timeoutMs`. */
+  readonly timeoutMs?: number | undefined;
+  /** Aborts the call, including a wait between retries: the Result is RequestAbortedError. */
+  readonly signal?: AbortSignal | undefined;
+  /** Extra headers, applied last (they can override the SDK's). */
+  readonly headers?: HeadersInit | Record<string, string> | undefined;
+  /** Replaces the ClerkCore `serverUrl` for this call. */
+  readonly serverUrl?: string | undefined;
+}
+
+const USER_AGENT = `clerk-fn/${SDK_VERSION}`;
+
+/**
+ * The interpreter every operation function calls: validate and encode the
+ * input, send with retries, map the outcome. Never throws, never rejects.
+ */
+export async function call<T, E>(core: ClerkCore, op: Operation, input: unknown, options?: RequestOptions): Promise<Result<T, E>> {
+  try {
+    return (await run(core, op, input, options)) as Result<T, E>;
+  } catch (cause) {
+    return err(new UnexpectedClientError(`Unexpected failure in ${op.id}`, { cause })) as Result<T, E>;
+  }
+}
+
+type Outcome = Result<unknown, Error>;
+
+async function run(core: ClerkCore, op: Operation, input: unknown, options: RequestOptions | undefined): Promise<Outcome> {
+  const prepared = prepare(core, op, input, options);
+  if (prepared instanceof Error) return err(prepared);
+  const { url, encoded } = prepared;
+
+  const signal = options?.signal;
+  const timeoutMs = options?.timeoutMs ?? core.timeoutMs;
+  const retryConfig = options?.retries ?? core.retryConfig;
+  // A stream is consumed by the first attempt, so such a body is sent once.
+  const replayable = !(encoded?.body instanceof ReadableStream);
+  const started = Date.now();
+
+  for (let attempt = 1; ; attempt++) {
+    if (signal?.aborted) return err(new RequestAbortedError({ cause: signal.reason }));
+    const ctx: HookContext = { operationId: op.id, method: op.method, url, attempt };
+    const result = await attemptOnce(core, op, ctx, encoded, options, timeoutMs);
+    if (!("failure" in result)) return result;
+
+    const delay = replayable ? nextRetryDelay(retryConfig, op.method, result.failure, attempt, Date.now() - started) : undefined;
+    if (delay === undefined) return result.final();
+    result.discard();
+    logLine(core.debugLogger, `retrying ${op.method} ${url} in ${delay} ms (after attempt ${attempt})`);
+    if (!(await sleep(delay, signal))) return err(new RequestAbortedError({ cause: signal?.reason }));
+  }
+}
+
+interface Prepared {
+  readonly url: string;
+  readonly encoded: EncodedBody | undefined;
+}
+
+/** Validates and renames the input, builds the URL and encodes the body; no I/O. */
+function prepare(core: ClerkCore, op: Operation, input: unknown, options: RequestOptions | undefined): Prepared | Error {
+  let wire = (input ?? {}) as Record<string, unknown>;
+  if (op.input) {
+    const parsed = v.safeParse(op.input, input ?? {});
+    if (!parsed.success) return new InvalidRequestError(parsed.issues);
+    wire = parsed.output as Record<string, unknown>;
+  }
+  const url = buildUrl((options?.serverUrl ?? core.serverUrl).replace(/\/+$/, ""), op, wire);
+  if (typeof url !== "string") return new InvalidRequestError([url]);
+  let encoded: EncodedBody | undefined;
+  const body = wire["requestBody"];
+  if (op.body && body !== undefined) {
+    try {
+      encoded = op.body(body);
+    } catch (cause) {
+      return new InvalidRequestError([{ message: `Request body could not be encoded: ${String(cause)}`, path: [{ key: "requestBody" }] }], { cause });
+    }
+  }
+  return { url, encoded };
+}
+
+/** Either the call's final Result, or a failure the retry loop may retry. */
+type AttemptResult =
+  | Outcome
+  | {
+      readonly failure: AttemptFailure;
+      /** The Result to return if this failure is not retried. */
+      final(): Promise<Outcome> | Outcome;
+      /** Releases the response (if any) before a retry. */
+      discard(): void;
+    };
+
+async function attemptOnce(
+  core: ClerkCore,
+  op: Operation,
+  ctx: HookContext,
+  encoded: EncodedBody | undefined,
+  options: RequestOptions | undefined,
+  timeoutMs: number | undefined,
+): Promise<AttemptResult> {
+  const hooks = core.hooks;
+  let token: string | undefined;
+  try {
+    token = await core.bearerToken();
+  } catch (cause) {
+    return err(new UnexpectedClientError("The bearerAuth provider threw", { cause }));
+  }
+  const secret = typeof token === "string" ? token : undefined;
+
+  const headers = new Headers({ accept: "application/json", "clerk-api-version": core.apiVersion, "user-agent": USER_AGENT });
+  if (secret) headers.set("authorization", `Bearer ${secret}`);
+  if (encoded?.contentType) headers.set("content-type", encoded.contentType);
+  if (options?.headers) new Headers(options.headers as HeadersInit).forEach((value, key) => headers.set(key, value));
+
+  const callerSignal = options?.signal;
+  const timeoutSignal = timeoutMs !== undefined && timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+  const signal = timeoutSignal && callerSignal ? AbortSignal.any([callerSignal, timeoutSignal]) : (timeoutSignal ?? callerSignal);
+  const init: RequestInit & { duplex?: "half" } = { method: op.method, headers };
+  if (encoded) init.body = encoded.body;
+  if (signal) init.signal = signal;
+  if (encoded?.body instanceof ReadableStream) init.duplex = "half";
+
+  let request: Request | string = ctx.url;
+  if (hooks?.beforeRequest) {
+    try {
+      const built = new Request(ctx.url, init);
+      request = (await hooks.beforeRequest(ctx, built)) ?? built;
+    } catch (cause) {
+      return err(new UnexpectedClientError("The beforeRequest hook threw", { cause }));
+    }
+  }
+
+  // A transport failure (thrown by fetch or while reading the body) mapped to an error.
+  const transport = (thrown: unknown): AttemptResult | Outcome => {
+    const original = thrown instanceof Error && thrown.name === "FetchError" && thrown.cause !== undefined ? thrown.cause : thrown;
+    if (callerSignal?.aborted) return err(new RequestAbortedError({ cause: callerSignal.reason }));
+    if (timeoutSignal?.aborted) {
+      const error = new RequestTimeoutError(timeoutMs!, { cause: original });
+      return { failure: { kind: "timeout" }, final: () => err(error), discard() {} };
+    }
+    const kind = classifyTransport(original);
+    if (kind.kind === "unexpected") return err(new UnexpectedClientError(redact(`fetch threw: ${String(original)}`, secret), { cause: original }));
+    const error = new ConnectionError(`Could not reach ${new URL(ctx.url).origin}: ${describe(original)}`, {
+      cause: original,
+      notSent: kind.notSent,
+    });
+    return { failure: { kind: "connection", notSent: kind.notSent }, final: () => err(error), discard() {} };
+  };
+
+  const log = core.debugLogger;
+  if (log) logLine(log, `→ ${op.method} ${ctx.url} (${op.id}, attempt ${ctx.attempt})`, secret);
+  const t0 = log ? performance.now() : 0;
+
+  let response: Response;
+  try {
+    response = await send(core.fetch, request, init);
+  } catch (thrown) {
+    const mapped = transport(thrown);
+    if (log) logLine(log, `✗ ${op.method} ${ctx.url} failed after ${Math.round(performance.now() - t0)} ms: ${describe(thrown)}`, secret);
+    if (hooks?.afterError) {
+      try {
+        await hooks.afterError(ctx, null, "failure" in mapped ? undefined : mapped.error);
+      } catch (cause) {
+        return err(new UnexpectedClientError("The afterError hook threw", { cause }));
+      }
+    }
+    return mapped;
+  }
+  if (log) logLine(log, `← ${response.status} ${op.method} ${ctx.url} in ${Math.round(performance.now() - t0)} ms (attempt ${ctx.attempt})`, secret);
+
+  try {
+    if (response.status >= 200 && response.status < 300) {
+      if (hooks?.afterSuccess) {
+        try {
+          response = (await hooks.afterSuccess(ctx, response)) ?? response;
+        } catch (cause) {
+          return err(new UnexpectedClientError("The afterSuccess hook threw", { cause }));
+        }
+      }
+      return await decodeSuccess(op, response);
+    }
+    if (hooks?.afterError) {
+      try {
+        await hooks.afterError(ctx, response, null);
+      } catch (cause) {
+        return err(new UnexpectedClientError("The afterError hook threw", { cause }));
+      }
+    }
+    const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
+    const failed = response;
+    return {
+      failure: { kind: "status", status: response.status, retryAfterMs },
+      final: () => decodeError(failed, retryAfterMs).catch(transportFinal),
+      discard: () => void failed.body?.cancel().catch(() => {}),
+    };
+  } catch (thrown) {
+    return transport(thrown);
+  }
+
+  // Reading an error body failed (connection dropped, timeout): report that instead.
+  async function transportFinal(thrown: unknown): Promise<Outcome> {
+    const mapped = transport(thrown);
+    return "failure" in mapped ? mapped.final() : mapped;
+  }
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? error.cause : undefined;
+  const code = (cause as { code?: string } | undefined)?.code ?? (error as { code?: string }).code;
+  return `${error.message}${cause ? ` (${code ?? cause.message})` : ""}`;
+}
