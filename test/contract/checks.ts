@@ -1,0 +1,101 @@
+import * as v from "valibot";
+import type { CallOutcome, Exchange } from "./exchange.js";
+import { modelProblems } from "./model-check.js";
+import { sampleRequest, type SampleMode } from "./sample-request.js";
+import type { LoadedSpec, SpecOperation } from "./spec.js";
+
+/** The outcome of one check: `cause` is a short category for the report, `detail` the evidence. */
+export interface CheckResult {
+  readonly pass: boolean;
+  readonly cause?: string;
+  readonly detail?: string;
+}
+
+export const PASS: CheckResult = { pass: true };
+
+export function fail(cause: string, detail?: string): CheckResult {
+  return detail === undefined ? { pass: false, cause } : { pass: false, cause, detail };
+}
+
+/** A sample request from the function's own schema, checked against that schema first. */
+export function buildSample(input: unknown, mode: SampleMode): { request: unknown } | { problem: CheckResult } {
+  if (input === undefined) return { request: undefined };
+  let request: unknown;
+  try {
+    request = sampleRequest(input, mode);
+  } catch (error) {
+    return { problem: fail("sample builder: unsupported schema", String(error)) };
+  }
+  const parsed = v.safeParse(input as v.GenericSchema, request);
+  if (!parsed.success) {
+    const issues = parsed.issues.slice(0, 5).map((i) => `${v.getDotPath(i) ?? "$"}: ${i.message}`);
+    return { problem: fail("sample builder: sample fails the function's own schema", issues.join("; ")) };
+  }
+  return { request };
+}
+
+/** Request side: something was sent, and Prism found no violation in any of it. */
+export function requestSide(outcome: CallOutcome): CheckResult {
+  if (outcome.exchanges.length === 0) {
+    const error = outcome.result.error as Error | undefined;
+    return fail(`client sent nothing (${error?.name ?? "no error"})`, error?.message);
+  }
+  for (const x of outcome.exchanges) {
+    const violations = x.violations.filter((vi) => vi.location[0] === "request");
+    if (violations.length > 0) {
+      const text = violations.map((vi) => `${vi.location.slice(1).join(".")}: ${vi.message}`).join("; ");
+      return fail("request violation", `${x.method} ${x.url} → ${x.status}: ${text} · body ${truncate(x.requestBody)}`);
+    }
+    if (x.contentType.includes("problem+json")) {
+      return fail("request rejected by Prism", `${x.method} ${x.url} → ${x.status}: ${truncate(x.body)}`);
+    }
+  }
+  return PASS;
+}
+
+/** Response side: `res.ok`, and the value carries every declared wire field under its camelCase name. */
+export function responseSide(outcome: CallOutcome, op: SpecOperation, spec: LoadedSpec): CheckResult {
+  if (!requestSide(outcome).pass) return fail("blocked by a request-side failure");
+  const last = outcome.exchanges[outcome.exchanges.length - 1]!;
+  if (!outcome.result.ok) {
+    const error = outcome.result.error as Error & { statusCode?: number };
+    const prismSays = responseViolations(last);
+    return fail(`${error.name} instead of ok`, `${error.message}${prismSays ? ` · Prism: ${prismSays}` : ""}`);
+  }
+  const schema = op.success.get(String(last.status));
+  if (!schema) return PASS;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(last.body);
+  } catch {
+    return fail("2xx body is not JSON", truncate(last.body));
+  }
+  const problems = modelProblems(schema, raw, outcome.result.value, spec.resolve);
+  return problems.length === 0 ? PASS : fail("value does not match the model", problems.join("; "));
+}
+
+/** Error side: one forced status answered with the declared error class. */
+export function errorSide(outcome: CallOutcome, status: number, kind: "clerk" | "other" | "none"): CheckResult {
+  const expected = kind === "clerk" ? "ClerkErrors" : "APIError";
+  const error = outcome.result.error as (Error & { statusCode?: number; data?: { errors?: { code?: unknown }[] } }) | undefined;
+  if (outcome.result.ok || !error) return fail(`${status}: ok instead of ${expected}`);
+  if (error.name !== expected) return fail(`${status}: ${error.name} instead of ${expected}`, error.message);
+  if (error.statusCode !== status) return fail(`${status}: statusCode ${String(error.statusCode)}`);
+  if (kind === "clerk" && !(error.data?.errors?.length && typeof error.data.errors[0]?.code === "string")) {
+    return fail(`${status}: ClerkErrors without parsed errors`, JSON.stringify(error.data));
+  }
+  return PASS;
+}
+
+export function responseViolations(x: Exchange): string {
+  return x.violations
+    .filter((vi) => vi.location[0] === "response")
+    .slice(0, 5)
+    .map((vi) => `${vi.location.slice(1).join(".")}: ${vi.message}`)
+    .join("; ");
+}
+
+function truncate(s: string | undefined, n = 400): string {
+  if (s === undefined) return "(none)";
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}

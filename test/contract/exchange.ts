@@ -1,0 +1,84 @@
+import { ClerkCore } from "../../src/core.js";
+
+/** One HTTP round trip as Prism saw it, recorded by a fetch wrapper on the core. */
+export interface Exchange {
+  readonly method: string;
+  readonly url: string;
+  readonly requestBody: string | undefined;
+  readonly status: number;
+  readonly contentType: string;
+  readonly body: string;
+  readonly violations: readonly Violation[];
+}
+
+/** One entry of Prism's `sl-violations` header. */
+export interface Violation {
+  readonly location: readonly (string | number)[];
+  readonly severity: string;
+  readonly code?: string | number;
+  readonly message: string;
+}
+
+export interface CallOutcome {
+  readonly result: { ok: boolean; value?: unknown; error?: unknown };
+  readonly exchanges: readonly Exchange[];
+}
+
+export type OperationFn = (...args: unknown[]) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
+
+const SECRET = "sk_test_contract_suite";
+
+/**
+ * Calls a generated function against a Prism server with retries off, and
+ * records every exchange (the real HTTP the function made).
+ */
+export async function callOperation(
+  fn: OperationFn,
+  serverUrl: string,
+  request: unknown,
+  headers?: Record<string, string>,
+): Promise<CallOutcome> {
+  const exchanges: Exchange[] = [];
+  const core = new ClerkCore({
+    bearerAuth: SECRET,
+    serverUrl,
+    retryConfig: { strategy: "none" },
+    timeoutMs: 30_000,
+    fetch: recordingFetch(exchanges),
+  });
+  const options = { retries: { strategy: "none" as const }, ...(headers ? { headers } : {}) };
+  // DESIGN: `request` is omitted for operations without inputs; tolerate either signature.
+  const result = fn.length >= 3 || request !== undefined ? await fn(core, request, options) : await fn(core, options);
+  return { result, exchanges };
+}
+
+function recordingFetch(into: Exchange[]): typeof fetch {
+  return async (input, init) => {
+    const request = input instanceof Request ? input : undefined;
+    const method = init?.method ?? request?.method ?? "GET";
+    const url = request ? request.url : String(input);
+    const requestBody = typeof init?.body === "string" ? init.body : init?.body ? `<${init.body.constructor.name}>` : undefined;
+    const response = await fetch(input, init);
+    const body = await response.clone().text();
+    into.push({
+      method,
+      url,
+      requestBody,
+      status: response.status,
+      contentType: response.headers.get("content-type") ?? "",
+      body,
+      violations: parseViolations(response.headers.get("sl-violations")),
+    });
+    return response;
+  };
+}
+
+function parseViolations(header: string | null): Violation[] {
+  if (!header) return [];
+  try {
+    return JSON.parse(header) as Violation[];
+  } catch {
+    // Prism truncates very long lists ("Too many violations! …"): keep it as one entry.
+    return [{ location: ["request"], severity: "Error", message: header.slice(0, 500) }];
+  }
+}
