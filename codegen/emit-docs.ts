@@ -1,0 +1,47 @@
+// docs/operations.md: a reference written only from facts (names, types, statuses).
+import { Imports } from "./imports.js";
+import type { IR, Op } from "./ir.js";
+import { pascal } from "./naming.js";
+import { REFERENCE_BASE } from "./config.js";
+import { typeExpr } from "./emit-model.js";
+import { errorClasses, valueType } from "./emit-func.js";
+
+export function emitDocs(ir: IR, banner: string): string {
+  const lines: string[] = [
+    banner.replace(/^\/\/ ?/gm, "").replace(/^(.*)$/gm, "<!-- $1 -->"),
+    "",
+    "# Operations",
+    "",
+    `${ir.ops.length} functions, one per operation. Each is \`fn(core, request, options?)\` and resolves to a \`Result\`; it never throws.`,
+    "Parameters are camelCase properties of \`request\`; a body goes under \`requestBody\`. Wire names are shown in parentheses.",
+    "",
+  ];
+  const byTag = new Map<string, Op[]>();
+  for (const op of ir.ops) byTag.set(op.tag, [...(byTag.get(op.tag) ?? []), op]);
+  const tags = [...byTag.keys()].sort();
+  lines.push("## Contents", "");
+  for (const tag of tags) lines.push(`- ${tag}: ${byTag.get(tag)!.map((o) => `[\`${o.fn}\`](#${o.fn.toLowerCase()})`).join(", ")}`);
+  lines.push("");
+  for (const tag of tags) {
+    lines.push(`## ${tag}`, "");
+    for (const op of byTag.get(tag)!) lines.push(...entry(op, ir), "");
+  }
+  return `${lines.join("\n").trimEnd()}\n`;
+}
+
+function entry(op: Op, ir: IR): string[] {
+  const t = (n: Parameters<typeof typeExpr>[0]) => typeExpr(n, false, undefined, "x", new Imports(), { ir }).replace(/\|/g, "\\|");
+  const out = [`### ${op.fn}`, "", "```ts", `import { ${op.fn} } from "clerk-fn/funcs/${op.fn}";`, "```", ""];
+  out.push(`\`${op.method} ${op.path}\`${op.deprecated ? " · **deprecated**" : ""} · operationId \`${op.id}\``, "");
+  const rows: string[] = [];
+  for (const p of op.pathParams) rows.push(`| \`${p.name}\` | path (\`${p.wire}\`) | \`${t(p.node)}\` | yes |`);
+  for (const p of op.query) rows.push(`| \`${p.name}\`${p.deprecated ? " (deprecated)" : ""} | query (\`${p.wire}\`${p.comma ? ", comma-separated" : ""}) | \`${t(p.node)}\` | ${p.required ? "yes" : "no"} |`);
+  if (op.body) rows.push(`| \`requestBody\` | body (${op.body.encoding === "json" ? "JSON" : "multipart/form-data"}) | \`${t(op.body.node)}\` | ${op.body.required ? "yes" : "no"} |`);
+  if (rows.length) out.push("| Parameter | In | Type | Required |", "|---|---|---|---|", ...rows, "");
+  else out.push("No parameters.", "");
+  const value = valueType(op, ir).replace(/\|/g, "\\|");
+  out.push(`Returns \`Promise<Result<${value}, ${pascal(op.fn)}Error>>\` (${op.response.status}${op.response.kind === "empty" ? ", no body" : op.response.kind === "text" ? ", text body" : ""}).`, "");
+  out.push(`Errors: ${errorClasses(op).map((e) => `\`${e}\``).join(", ")}.${op.errorStatuses.length ? ` Declared error statuses: ${op.errorStatuses.join(", ")}.` : ""}`, "");
+  out.push(`Reference: ${REFERENCE_BASE}/${op.referenceUrl}`);
+  return out;
+}

@@ -1,0 +1,108 @@
+// Emits src/funcs/<name>.ts: one descriptor and one two-line function per operation.
+import { Imports, relative } from "./imports.js";
+import type { IR, Node, Op } from "./ir.js";
+import { pascal } from "./naming.js";
+import { REFERENCE_BASE } from "./config.js";
+import { typeExpr } from "./emit-model.js";
+
+const FROM_FUNCS = (file: string) => relative("funcs/x", `models/${file}`);
+
+/** The error classes an operation can return, in a fixed order. */
+export function errorClasses(op: Op): string[] {
+  const out = ["ClerkErrors", "APIError"];
+  if (op.response.kind === "json") out.push("ResponseValidationError");
+  if (op.request) out.push("InvalidRequestError");
+  out.push("ConnectionError", "RequestTimeoutError", "RequestAbortedError", "UnexpectedClientError");
+  return out;
+}
+
+export function valueType(op: Op, ir: IR, imp?: Imports): string {
+  if (op.response.kind === "empty") return "void";
+  if (op.response.kind === "text") return "string";
+  return typeExpr(op.response.node, true, undefined, "funcs/x", imp ?? new Imports(), { ir: withModelPaths(ir) });
+}
+
+// Model files are addressed from src/funcs as ../models/<file>; typeExpr resolves
+// imports relative to a file path, so present models under their src-relative path.
+function withModelPaths(ir: IR): IR {
+  const cached = cache.get(ir);
+  if (cached) return cached;
+  const models = new Map([...ir.models].map(([id, m]) => [id, { ...m, file: `models/${m.file}` }]));
+  const view = { ...ir, models };
+  cache.set(ir, view);
+  return view;
+}
+const cache = new WeakMap<IR, IR>();
+
+export function emitFunc(op: Op, ir: IR, banner: string): string {
+  const imp = new Imports();
+  const Fn = pascal(op.fn);
+  imp.type("../core.js", "ClerkCore");
+  imp.value("../lib/request.js", "call");
+  imp.type("../lib/request.js", "RequestOptions");
+  imp.type("../lib/operation.js", "Operation");
+  imp.type("../types/index.js", "Result");
+  const errors = errorClasses(op);
+  // The common case (JSON response, validated input) has a name in src/errors.
+  const errorUnion = errors.length === 8 ? "OperationErrors" : errors.join(" | ");
+  for (const e of errors.length === 8 ? ["OperationErrors"] : errors) imp.type("../errors/index.js", e);
+
+  const fields: string[] = [`id: ${JSON.stringify(op.id)}`, `method: "${op.method}"`, `path: ${JSON.stringify(op.path)}`];
+  if (op.pathParams.length) fields.push(`pathParams: [${op.pathParams.map((p) => JSON.stringify(p.wire)).join(", ")}]`);
+  if (op.query.length) fields.push(`query: [${op.query.map((p) => `{ name: ${JSON.stringify(p.wire)}${p.comma ? ", comma: true" : ""} }`).join(", ")}]`);
+  if (op.body) {
+    const enc = op.body.encoding === "json" ? "jsonBody" : "multipartBody";
+    imp.value("../lib/encode.js", enc);
+    fields.push(`body: ${enc}`);
+  }
+  let requestParam = "request?: Record<string, never>";
+  if (op.request) {
+    const file = FROM_FUNCS(ir.models.get(op.request)!.file);
+    imp.value(file, `${op.request}$outbound`);
+    imp.type(file, op.request);
+    fields.push(`input: ${op.request}$outbound`);
+    requestParam = `request${op.requestRequired ? "" : "?"}: ${op.request}`;
+  }
+  let response: string;
+  if (op.response.kind === "json") {
+    const node = op.response.node as Node & { k: "model" };
+    const m = ir.models.get(node.id)!;
+    imp.value(FROM_FUNCS(m.file), `${node.id}$inbound`);
+    response = node.nullable ? `v.nullable(${node.id}$inbound)` : `${node.id}$inbound`;
+    if (node.nullable) imp.namespace("valibot", "v");
+  } else response = JSON.stringify(op.response.kind);
+  fields.push(`responses: { ${JSON.stringify(op.response.status)}: ${response} }`);
+  const value = valueType(op, ir, imp);
+
+  const doc = [`${op.method} ${op.path}`];
+  const facts = describeInputs(op);
+  if (facts) doc.push(facts);
+  doc.push(`@see ${REFERENCE_BASE}/${op.referenceUrl}`);
+  if (op.deprecated) doc.push("@deprecated Marked deprecated in Clerk's API description.");
+
+  return `${banner}
+${imp.print()}
+
+const op: Operation = { ${fields.join(", ")} };
+
+/** Everything ${op.fn} can return instead of a value. */
+export type ${Fn}Error = ${errorUnion};
+
+/**
+${doc.map((l) => ` * ${l}`).join("\n")}
+ */
+export function ${op.fn}(core: ClerkCore, ${requestParam}, options?: RequestOptions): Promise<Result<${value}, ${Fn}Error>> {
+  return call(core, op, request, options);
+}
+`;
+}
+
+/** One line of facts about the inputs: "path: userId · query: limit?, offset? · body: JSON". */
+export function describeInputs(op: Op): string {
+  const parts: string[] = [];
+  const list = (ps: Op["query"]) => ps.map((p) => `${p.name}${p.required ? "" : "?"}${p.deprecated ? " (deprecated)" : ""}`).join(", ");
+  if (op.pathParams.length) parts.push(`path: ${list(op.pathParams)}`);
+  if (op.query.length) parts.push(`query: ${list(op.query)}`);
+  if (op.body) parts.push(`body: ${op.body.encoding === "json" ? "JSON" : "multipart/form-data"}${op.body.required ? "" : " (optional)"}`);
+  return parts.join(" · ");
+}

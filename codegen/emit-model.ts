@@ -1,0 +1,322 @@
+// Emits src/models/**: per file, the TypeScript types and the valibot schemas
+// ($inbound for responses, $outbound for requests) of the models that live there.
+import { scc } from "./graph.js";
+import { Imports, relative } from "./imports.js";
+import { modelRefs, type Checks, type IR, type Model, type Node } from "./ir.js";
+import type { RepairLog } from "./log.js";
+
+type Dir = "inbound" | "outbound";
+const SCHEMA_LIB = "../lib/schema"; // relative to src/models
+
+export interface ModelEmitter {
+  files: Map<string, string>;
+  /** Path of the module (under src/, no extension) that holds a model. */
+  moduleOf(id: string): string;
+}
+
+export function emitModels(ir: IR, banner: string, log: RepairLog): Map<string, string> {
+  const { models } = ir;
+  const ids = [...models.keys()];
+  const modelScc = scc(ids, (id) => modelRefs(models.get(id)!).filter((r) => models.has(r)));
+  const selfLoop = new Set(ids.filter((id) => modelRefs(models.get(id)!).includes(id)));
+  const sccSize = new Map<number, number>();
+  for (const c of modelScc.values()) sccSize.set(c, (sccSize.get(c) ?? 0) + 1);
+  const files = [...new Set(ids.map((id) => models.get(id)!.file))];
+  const fileEdges = new Map<string, Set<string>>(files.map((f) => [f, new Set()]));
+  for (const m of models.values()) for (const r of modelRefs(m)) if (models.get(r)!.file !== m.file) fileEdges.get(m.file)!.add(models.get(r)!.file);
+  const fileScc = scc(files, (f) => [...fileEdges.get(f)!]);
+
+  const lazy = (from: string, to: string): boolean => {
+    if (modelScc.get(from) === modelScc.get(to)) return true;
+    const ff = models.get(from)!.file;
+    const tf = models.get(to)!.file;
+    return ff !== tf && fileScc.get(ff) === fileScc.get(tf);
+  };
+  const recursive = (id: string) => selfLoop.has(id) || sccSize.get(modelScc.get(id)!)! > 1;
+  for (const id of ids.sort()) if (recursive(id)) log.add(`model ${id}`, "recursive: references go through v.lazy");
+
+  const out = new Map<string, string>();
+  const byFile = new Map<string, Model[]>();
+  for (const m of models.values()) {
+    if (!m.inbound && !m.outbound) continue;
+    byFile.set(m.file, [...(byFile.get(m.file) ?? []), m]);
+  }
+  for (const [file, list] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    out.set(`src/models/${file}.ts`, emitFile(file, order(list, models, lazy), { ir, lazy, recursive, banner, log }));
+  }
+  return out;
+}
+
+/** Dependencies first, so no const is read before it is initialised. */
+function order(list: Model[], models: Map<string, Model>, lazy: (a: string, b: string) => boolean): Model[] {
+  const here = new Set(list.map((m) => m.id));
+  const done = new Set<string>();
+  const out: Model[] = [];
+  const visit = (m: Model) => {
+    if (done.has(m.id)) return;
+    done.add(m.id);
+    for (const r of modelRefs(m)) if (here.has(r) && !lazy(m.id, r)) visit(models.get(r)!);
+    out.push(m);
+  };
+  for (const m of list) visit(m);
+  return out;
+}
+
+interface Ctx {
+  ir: IR;
+  lazy: (from: string, to: string) => boolean;
+  recursive: (id: string) => boolean;
+  banner: string;
+  log: RepairLog;
+}
+
+function emitFile(file: string, list: Model[], ctx: Ctx): string {
+  const imp = new Imports();
+  const body: string[] = [];
+  for (const m of list) body.push(emitModel(m, file, imp, ctx));
+  return `${ctx.banner}\n${imp.print()}\n\n${body.join("\n\n")}\n`;
+}
+
+function emitModel(m: Model, file: string, imp: Imports, ctx: Ctx): string {
+  const open = m.inbound;
+  const parts: string[] = [];
+  const doc = [`From ${m.origin}.`];
+  if (m.extraKeys) doc.push("The spec allows extra keys: responses ignore them; requests reject them.");
+  if (m.deprecated) doc.push("@deprecated");
+  parts.push(jsdoc(doc));
+  if (m.props) {
+    if (m.props.length === 0) parts.push(`export type ${m.id} = Record<never, never>;`);
+    else {
+      const fields = m.props.map((p) => {
+        const facts = nodeFacts(p.node);
+        if (p.undeclared) facts.push("listed as required by the spec but never declared; type unknown");
+        if (p.deprecated) facts.push("@deprecated");
+        const comment = facts.length ? `${jsdoc(facts)}\n` : "";
+        return `${comment}${p.name}${p.required ? "" : "?"}: ${typeExpr(p.node, open, m, file, imp, ctx)};`;
+      });
+      parts.push(`export type ${m.id} = {\n${fields.join("\n")}\n};`);
+    }
+  } else {
+    parts.push(`export type ${m.id} = ${typeExpr(m.alias!, open, m, file, imp, ctx)};`);
+  }
+  for (const dir of ["inbound", "outbound"] as const) {
+    if (!m[dir]) continue;
+    const annotate = ctx.recursive(m.id) || modelRefsLazy(m, ctx);
+    if (annotate) imp.namespace("valibot", "v");
+    const decl = `export const ${m.id}$${dir}${annotate ? `: v.GenericSchema<${dir === "inbound" ? "unknown" : m.id}, ${dir === "inbound" ? m.id : "unknown"}>` : ""}`;
+    if (m.props) {
+      imp.value(relative(file, SCHEMA_LIB), dir);
+      const rows = m.props.map((p) => `${p.name}: ["${p.wire}", ${propSchema(p.node, p.required, dir, m, file, imp, ctx)}],`);
+      parts.push(`${decl} = ${dir}<${m.id}>({\n${rows.join("\n")}\n});`);
+      if (dir === "outbound" && m.extraKeys) ctx.log.add(`model ${m.id}`, "allows extra keys; the request schema rejects keys it does not know");
+    } else {
+      parts.push(`${decl} = ${schemaExpr(m.alias!, dir, m, file, imp, ctx)};`);
+    }
+  }
+  return parts.join("\n");
+}
+
+function modelRefsLazy(m: Model, ctx: Ctx): boolean {
+  return modelRefs(m).some((r) => ctx.lazy(m.id, r));
+}
+
+function propSchema(node: Node, required: boolean, dir: Dir, m: Model, file: string, imp: Imports, ctx: Ctx): string {
+  if (required) return schemaExpr(node, dir, m, file, imp, ctx);
+  imp.namespace("valibot", "v");
+  if (node.nullable) return `v.nullish(${schemaExpr({ ...node, nullable: false }, dir, m, file, imp, ctx)})`;
+  return `v.optional(${schemaExpr(node, dir, m, file, imp, ctx)})`;
+}
+
+const lit = (s: string) => JSON.stringify(s);
+
+export function typeExpr(node: Node, open: boolean, m: Model | undefined, file: string, imp: Imports, ctx: Pick<Ctx, "ir">): string {
+  const t = baseType(node, open, m, file, imp, ctx);
+  return node.nullable ? `${t} | null` : t;
+}
+
+function baseType(node: Node, open: boolean, m: Model | undefined, file: string, imp: Imports, ctx: Pick<Ctx, "ir">): string {
+  switch (node.k) {
+    case "model": {
+      const target = ctx.ir.models.get(node.id)!;
+      if (target.file !== file) imp.type(relative(file, target.file), node.id);
+      return node.id;
+    }
+    case "string":
+      if (node.enum?.length) {
+        const union = node.enum.map(lit).join(" | ");
+        return open || node.open ? `${union} | (string & {})` : union;
+      }
+      return "string";
+    case "number":
+      return "number";
+    case "boolean":
+      return "boolean";
+    case "array": {
+      const inner = typeExpr(node.items, open, m, file, imp, ctx);
+      return `Array<${inner}>`;
+    }
+    case "free":
+      return "Record<string, unknown>";
+    case "map":
+      return `Record<string, ${typeExpr(node.values, open, m, file, imp, ctx)}>`;
+    case "union":
+      return node.variants.map((v) => wrapUnion(typeExpr(v, open, m, file, imp, ctx))).join(" | ");
+    case "binary":
+      return "Blob";
+    case "unknown":
+      return "unknown";
+  }
+}
+
+const wrapUnion = (t: string) => (t.includes(" | ") ? `(${t})` : t);
+
+function schemaExpr(node: Node, dir: Dir, m: Model, file: string, imp: Imports, ctx: Ctx): string {
+  const base = baseSchema(node, dir, m, file, imp, ctx);
+  if (!node.nullable) return base;
+  imp.namespace("valibot", "v");
+  return `v.nullable(${base})`;
+}
+
+function baseSchema(node: Node, dir: Dir, m: Model, file: string, imp: Imports, ctx: Ctx): string {
+  const open = dir === "inbound";
+  switch (node.k) {
+    case "model": {
+      const target = ctx.ir.models.get(node.id)!;
+      const name = `${node.id}$${dir}`;
+      if (target.file !== file) imp.value(relative(file, target.file), name);
+      if (ctx.lazy(m.id, node.id)) {
+        imp.namespace("valibot", "v");
+        return `v.lazy(() => ${name})`;
+      }
+      return name;
+    }
+    case "string": {
+      if (node.enum?.length) {
+        const values = `[${node.enum.map(lit).join(", ")}]`;
+        if (open || node.open) {
+          imp.value(relative(file, SCHEMA_LIB), "openEnum");
+          return `openEnum(${values})`;
+        }
+        imp.namespace("valibot", "v");
+        return `v.picklist(${values})`;
+      }
+      imp.namespace("valibot", "v");
+      if (open) return "v.string()";
+      return pipe("v.string()", stringChecks(node.c, node.format, `${m.id}`, ctx.log));
+    }
+    case "number": {
+      imp.namespace("valibot", "v");
+      if (open) return "v.number()";
+      return pipe("v.number()", [...(node.integer ? ["v.integer()"] : []), ...numberChecks(node.c)]);
+    }
+    case "boolean":
+      imp.namespace("valibot", "v");
+      return "v.boolean()";
+    case "array": {
+      imp.namespace("valibot", "v");
+      const arr = `v.array(${schemaExpr(node.items, dir, m, file, imp, ctx)})`;
+      if (open) return arr;
+      const c: string[] = [];
+      if (node.c.minItems !== undefined) c.push(`v.minLength(${node.c.minItems})`);
+      if (node.c.maxItems !== undefined) c.push(`v.maxLength(${node.c.maxItems})`);
+      return pipe(arr, c);
+    }
+    case "free":
+      imp.value(relative(file, SCHEMA_LIB), "freeForm");
+      // Explicit type argument: inference from a tuple position would give `unknown`.
+      return "freeForm<Record<string, unknown>>()";
+    case "map":
+      imp.namespace("valibot", "v");
+      return `v.record(v.string(), ${schemaExpr(node.values, dir, m, file, imp, ctx)})`;
+    case "union": {
+      imp.namespace("valibot", "v");
+      let variants = node.variants;
+      if (open && !node.disc) variants = bestFirst(variants, ctx.ir);
+      const union = `v.union([${variants.map((v) => schemaExpr(v, dir, m, file, imp, ctx)).join(", ")}])`;
+      if (!node.disc || !open) return union;
+      imp.value(relative(file, SCHEMA_LIB), "discriminated");
+      const cases = node.disc.cases.map(([value, i]) => `${lit(value)}: ${schemaExpr(node.variants[i]!, dir, m, file, imp, ctx)}`);
+      const type = node.variants.map((v) => wrapUnion(typeExpr(v, true, m, file, imp, ctx))).join(" | ");
+      // Unknown tags fall back to trying every variant, so a new tag is not an error.
+      return `discriminated<${type}>(${lit(node.disc.prop)}, {\n${cases.join(",\n")}\n}, ${union})`;
+    }
+    case "binary":
+      imp.namespace("valibot", "v");
+      return "v.blob()";
+    case "unknown":
+      imp.namespace("valibot", "v");
+      return "v.unknown()";
+  }
+}
+
+/**
+ * Lenient objects ignore keys they do not know, so in a plain union the variant
+ * with the most required properties must be tried first or a richer object would
+ * match a poorer variant and lose fields.
+ */
+function bestFirst(variants: Node[], ir: IR): Node[] {
+  const weight = (n: Node) => (n.k === "model" ? (ir.models.get(n.id)!.props ?? []).filter((p) => p.required).length : -1);
+  return variants.map((n, i) => ({ n, i, w: weight(n) })).sort((a, b) => b.w - a.w || a.i - b.i).map((x) => x.n);
+}
+
+function pipe(base: string, checks: string[]): string {
+  return checks.length ? `v.pipe(${base}, ${checks.join(", ")})` : base;
+}
+
+function stringChecks(c: Checks, format: string | undefined, where: string, log: RepairLog): string[] {
+  const out: string[] = [];
+  if (c.minLength !== undefined) out.push(`v.minLength(${c.minLength})`);
+  if (c.maxLength !== undefined) out.push(`v.maxLength(${c.maxLength})`);
+  if (c.pattern !== undefined) {
+    try {
+      new RegExp(c.pattern);
+      out.push(`v.regex(/${c.pattern.replace(/(?<!\\)\//g, "\\/")}/)`);
+    } catch {
+      log.add(`model ${where}`, `pattern ${JSON.stringify(c.pattern)} is not a JavaScript regular expression: not enforced`);
+    }
+  }
+  if (format === "email") out.push("v.email()");
+  if (format === "uri") out.push("v.url()");
+  return out;
+}
+
+function numberChecks(c: Checks): string[] {
+  const out: string[] = [];
+  if (c.minimum !== undefined) out.push(`v.minValue(${c.minimum})`);
+  if (c.maximum !== undefined) out.push(`v.maxValue(${c.maximum})`);
+  if (c.exclusiveMinimum !== undefined) out.push(`v.gtValue(${c.exclusiveMinimum})`);
+  if (c.exclusiveMaximum !== undefined) out.push(`v.ltValue(${c.exclusiveMaximum})`);
+  return out;
+}
+
+/** Facts worth a doc comment: format, constraints, deprecation. Never the spec's prose. */
+export function nodeFacts(node: Node): string[] {
+  const f: string[] = [];
+  const n = node.k === "array" ? node.items : node;
+  if ((n.k === "string" || n.k === "number") && n.format) f.push(n.format);
+  if (n.k === "string" && n.enum && n.open) f.push("open enum: other values are accepted");
+  const c = node.k === "string" || node.k === "number" || node.k === "array" ? node.c : undefined;
+  if (c) {
+    if (c.minLength !== undefined) f.push(`min length ${c.minLength}`);
+    if (c.maxLength !== undefined) f.push(`max length ${c.maxLength}`);
+    if (c.minimum !== undefined) f.push(`minimum ${c.minimum}`);
+    if (c.maximum !== undefined) f.push(`maximum ${c.maximum}`);
+    if (c.exclusiveMinimum !== undefined) f.push(`greater than ${c.exclusiveMinimum}`);
+    if (c.exclusiveMaximum !== undefined) f.push(`less than ${c.exclusiveMaximum}`);
+    if (c.pattern !== undefined) f.push(`pattern \`${c.pattern.replace(/\*\//g, "*\\/")}\``);
+    if (c.minItems !== undefined) f.push(`min items ${c.minItems}`);
+    if (c.maxItems !== undefined) f.push(`max items ${c.maxItems}`);
+    if (c.uniqueItems) f.push("unique items (not enforced)");
+  }
+  return f;
+}
+
+/** One-line doc comment; an `@tag` goes last on its own line. */
+export function jsdoc(lines: string[]): string {
+  const clean = lines.map((l) => l.replace(/\*\//g, "*\\/"));
+  const tags = clean.filter((l) => l.startsWith("@"));
+  const text = clean.filter((l) => !l.startsWith("@")).join(" · ");
+  if (!tags.length) return `/** ${text} */`;
+  if (!text) return `/** ${tags.join(" ")} */`;
+  return `/**\n * ${text}\n${tags.map((t) => ` * ${t}`).join("\n")}\n */`;
+}
