@@ -7,13 +7,17 @@ export interface UrlIssue {
 }
 
 /**
- * One path segment. encodeURIComponent keeps `/`, `?` and `#` from escaping the
- * segment; "." and ".." are encoded too, since URL parsers would resolve them.
+ * One path segment: encodeURIComponent keeps `/`, `?`, `#` and `\\` from
+ * leaving the segment.
  */
 export function pathSegment(value: string): string {
-  const encoded = encodeURIComponent(value);
-  return /^\.+$/.test(encoded) ? encoded.replace(/\./g, "%2E") : encoded;
+  return encodeURIComponent(value);
 }
+
+// A segment "." or ".." would be resolved away by the URL parser (even written
+// as %2E, which it also treats as a dot), moving the request to another endpoint.
+// Any other value is safe once encoded: "%" itself becomes "%25".
+const DOT_SEGMENT = /^\.{1,2}$/;
 
 function scalar(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
@@ -32,6 +36,9 @@ export function buildUrl(serverUrl: string, op: Operation, wire: Record<string, 
     const value = wire[name];
     if (value === undefined || value === null || value === "" || typeof value === "object") {
       return { message: `Path parameter "${name}" must be a non-empty string or number`, path: [{ key: name }] };
+    }
+    if (DOT_SEGMENT.test(String(value))) {
+      return { message: `Path parameter "${name}" cannot be "." or "..": it would change the endpoint`, path: [{ key: name }] };
     }
     path = path.replace(`{${name}}`, pathSegment(String(value)));
   }
