@@ -1,0 +1,21 @@
+// The size scenarios and which entry files take part in each.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { BENCH } from "../lib/paths.mjs";
+
+export const SCENARIOS = [
+  { id: "a-one-call", title: "(a) one call: GET /email_addresses/{id}" },
+  { id: "b-ten-calls", title: "(b) ten typical calls" },
+  { id: "c-auth", title: "(c) authenticateRequest with a PEM key" },
+  { id: "d-webhook", title: "(d) verifyWebhook" },
+  { id: "e-whole", title: "(e) the whole package" },
+];
+
+/** Entry files of one scenario, clerk-fn first. */
+export function entriesOf(scenario) {
+  const dir = path.join(BENCH, "entries", scenario);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => ({ contender: f.replace(/\.ts$/, ""), file: path.join(dir, f) }))
+    .sort((a, b) => (a.contender === "clerk-fn" ? -1 : b.contender === "clerk-fn" ? 1 : a.contender.localeCompare(b.contender)));
+}
