@@ -1,28 +1,122 @@
-// TEMPORARY: replaced once ClerkCore and the generated functions land.
-import { err, type Result } from "../types/index.js";
+import { ClerkCore, type Fetcher } from "../core.js";
+import type { RetryConfig } from "../retries/config.js";
+import { err, ok, type Result } from "../types/index.js";
+import { callJwks, callVerify, type EndpointOptions } from "./clerk-endpoints.js";
 import type { MachineRecord } from "./machine-record.js";
+import { machineRecordFrom } from "./machine-response.js";
 import { fail, type TokenVerificationError } from "./reasons.js";
 import type { MachineTokenType } from "./token-type.js";
 
+/** How auth reaches Clerk's API: a ClerkCore, or the settings to build one. */
 export interface ClerkApiSettings {
+  /**
+   * Settings source (serverUrl, fetch, apiVersion, hooks, logger). Its secret key
+   * is used when `secretKey` is not given. The options below override it.
+   */
+  readonly core?: ClerkCore | undefined;
   readonly serverUrl?: string | undefined;
-  readonly fetch?: typeof fetch | undefined;
+  readonly fetch?: Fetcher | undefined;
   readonly apiVersion?: string | undefined;
+  /**
+   * Retries for the JWKS and verify calls. Default: backoff bounded to 5 s,
+   * because a request is waiting (ClerkCore's own default may wait an hour).
+   */
+  readonly retries?: RetryConfig | undefined;
+  /** Time limit per attempt in ms. Default: the core's, else 10 s. */
+  readonly timeoutMs?: number | undefined;
 }
 
+export const AUTH_RETRIES: RetryConfig = {
+  strategy: "backoff",
+  backoff: { initialInterval: 200, maxInterval: 2000, exponent: 2, maxElapsedTime: 5000 },
+  statusCodes: ["5XX"],
+  retryConnectionErrors: true,
+};
+const AUTH_TIMEOUT_MS = 10_000;
+
+/** The identity of the key source, for the JWKS cache key. */
 export function apiScope(settings: ClerkApiSettings): { serverUrl: string; apiVersion: string } {
-  return { serverUrl: settings.serverUrl ?? "https://api.clerk.com/v1", apiVersion: settings.apiVersion ?? "2026-05-12" };
+  const probe = coreFor(settings, undefined);
+  return { serverUrl: probe.serverUrl, apiVersion: probe.apiVersion };
 }
 
-export async function loadJwks(_settings: ClerkApiSettings, _secretKey: string): Promise<Result<unknown, TokenVerificationError>> {
-  return err(fail("unexpected-error", "not wired yet"));
+/** `secretKey`, else the secret key of the passed ClerkCore. */
+export async function resolveSecretKey(
+  settings: ClerkApiSettings & { readonly secretKey?: string | undefined },
+): Promise<string | undefined> {
+  if (typeof settings.secretKey === "string" && settings.secretKey !== "") return settings.secretKey;
+  const fromCore = await settings.core?.bearerToken();
+  return typeof fromCore === "string" && fromCore !== "" ? fromCore : undefined;
 }
 
+/** GET /jwks through the generated function, errors mapped to reasons. */
+export async function loadJwks(
+  settings: ClerkApiSettings,
+  secretKey: string,
+): Promise<Result<unknown, TokenVerificationError>> {
+  const result = await callJwks(coreFor(settings, secretKey), callOptions(settings));
+  if (result.ok) return ok(result.value);
+  const error = result.error;
+  if (statusOf(error) === 401) {
+    return err(fail("secret-key-invalid", "Clerk rejected the secret key (401) while loading the JWKS", error));
+  }
+  if (nameOf(error) === "ResponseValidationError") {
+    return err(fail("jwk-remote-invalid", "Clerk's JWKS response is not a valid key set", error));
+  }
+  return err(fail("jwk-remote-failed-to-load", `the JWKS could not be loaded (${describe(error)})`, error));
+}
+
+/** POST /…/verify for the token's kind, authorised with `bearer`. */
 export async function verifyMachineTokenRemotely(
-  _settings: ClerkApiSettings,
-  _type: MachineTokenType,
-  _token: string,
-  _bearer: string,
+  settings: ClerkApiSettings,
+  tokenType: MachineTokenType,
+  token: string,
+  bearer: string,
 ): Promise<Result<MachineRecord, TokenVerificationError>> {
-  return err(fail("unexpected-error", "not wired yet"));
+  const result = await callVerify(tokenType, token, coreFor(settings, bearer), callOptions(settings));
+  if (result.ok) return machineRecordFrom(tokenType, result.value);
+  const error = result.error;
+  const status = statusOf(error);
+  if (status === 404) return err(fail("machine-token-invalid", `the ${tokenType} is not valid (404)`, error));
+  if (status === 401) {
+    return err(fail("secret-key-invalid", "Clerk rejected the secret key (401) while verifying the token", error));
+  }
+  return err(fail("unexpected-error", `the ${tokenType} could not be verified (${describe(error)})`, error));
+}
+
+/** A core carrying `bearer` and the caller's settings (explicit options win over `core`). */
+function coreFor(settings: ClerkApiSettings, bearer: string | undefined): ClerkCore {
+  const base = settings.core;
+  return new ClerkCore({
+    bearerAuth: bearer,
+    serverUrl: settings.serverUrl ?? base?.serverUrl,
+    fetch: settings.fetch ?? base?.fetch,
+    apiVersion: settings.apiVersion ?? base?.apiVersion,
+    timeoutMs: base?.timeoutMs,
+    hooks: base?.hooks,
+    debugLogger: base?.debugLogger,
+  });
+}
+
+function callOptions(settings: ClerkApiSettings): EndpointOptions {
+  return {
+    retries: settings.retries ?? AUTH_RETRIES,
+    timeoutMs: settings.timeoutMs ?? settings.core?.timeoutMs ?? AUTH_TIMEOUT_MS,
+  };
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === "number" ? status : undefined;
+}
+
+function nameOf(error: unknown): string | undefined {
+  const name = (error as { name?: unknown } | null)?.name;
+  return typeof name === "string" ? name : undefined;
+}
+
+/** Error class and status only: messages may quote the response body. */
+function describe(error: unknown): string {
+  const status = statusOf(error);
+  return `${nameOf(error) ?? "error"}${status === undefined ? "" : ` ${status}`}`;
 }

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from "../types/index.js";
-import { apiScope, loadJwks } from "./clerk-api.js";
+import { apiScope, loadJwks, resolveSecretKey } from "./clerk-api.js";
 import { jwksCacheKey } from "./jwks-cache.js";
 import { jwksKeyResolver } from "./jwks-resolver.js";
 import type { VerifyTokenOptions } from "./options.js";
@@ -14,11 +14,12 @@ import type { KeyResolver } from "./session-jwt.js";
 export async function sessionKeyResolver(
   options: VerifyTokenOptions,
 ): Promise<Result<KeyResolver, TokenVerificationError>> {
-  const { jwtKey, secretKey } = options;
+  const { jwtKey } = options;
   if (typeof jwtKey === "string" && jwtKey !== "") {
     return ok((header) => loadPemKey(jwtKey, header.alg));
   }
-  if (typeof secretKey !== "string" || secretKey === "") {
+  const secretKey = await resolveSecretKey(options);
+  if (secretKey === undefined) {
     return err(fail("secret-key-missing", "set secretKey (to fetch the JWKS) or jwtKey (to verify without network)"));
   }
   const scope = apiScope(options);

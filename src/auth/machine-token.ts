@@ -1,5 +1,5 @@
 import { err, type Result } from "../types/index.js";
-import { verifyMachineTokenRemotely } from "./clerk-api.js";
+import { resolveSecretKey, verifyMachineTokenRemotely } from "./clerk-api.js";
 import type { MachineRecord } from "./machine-record.js";
 import type { AuthenticateRequestOptions } from "./options.js";
 import { fail, type TokenVerificationError } from "./reasons.js";
@@ -14,7 +14,7 @@ export async function verifyMachineToken(
   token: string,
   options: AuthenticateRequestOptions,
 ): Promise<Result<MachineRecord, TokenVerificationError>> {
-  const bearer = nonEmpty(options.secretKey) ?? nonEmpty(options.machineSecretKey);
+  const bearer = (await resolveSecretKey(options)) ?? nonEmpty(options.machineSecretKey);
   if (bearer === undefined) {
     return err(fail("secret-key-missing", "set secretKey or machineSecretKey to verify machine tokens"));
   }
