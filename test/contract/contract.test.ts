@@ -83,9 +83,10 @@ function settle(t: Target, column: Column, result: CheckResult | "n/a"): void {
   if (result === "n/a") {
     cell = entry ? { status: "fail", cause: "allowlisted but not applicable" } : { status: "n/a" };
   } else if (entry) {
-    cell = result.pass
-      ? { status: "fail", cause: "allowlisted check now passes: remove it from allowlist.ts" }
-      : { status: "allowlisted", cause: result.cause, detail: result.detail };
+    if (result.pass) cell = { status: "fail", cause: "allowlisted check now passes: remove it from allowlist.ts" };
+    // The allowlist excuses only Prism answering off-spec; anything else is the client's fault.
+    else if (!result.prismResponseInvalid) cell = { status: "fail", cause: `allowlisted, but Prism's response was valid: ${result.cause}`, detail: result.detail };
+    else cell = { status: "allowlisted", cause: result.cause, detail: result.detail };
   } else {
     cell = result.pass ? { status: "pass" } : { status: "fail", cause: result.cause, detail: result.detail };
   }

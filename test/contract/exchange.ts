@@ -75,10 +75,22 @@ function recordingFetch(into: Exchange[]): typeof fetch {
 
 function parseViolations(header: string | null): Violation[] {
   if (!header) return [];
-  try {
-    return JSON.parse(header) as Violation[];
-  } catch {
-    // Prism truncates very long lists ("Too many violations! …"): keep it as one entry.
-    return [{ location: ["request"], severity: "Error", message: header.slice(0, 500) }];
+  const TRUNCATED = "Too many violations! ";
+  if (!header.startsWith(TRUNCATED)) {
+    try {
+      return JSON.parse(header) as Violation[];
+    } catch {
+      return [{ location: ["request"], severity: "Error", message: `unreadable sl-violations: ${header.slice(0, 300)}` }];
+    }
   }
+  // Prism cuts the header at 8 KiB. Request entries come first, so once a
+  // response entry is visible every request entry was too.
+  const found: Violation[] = [];
+  for (const m of header.matchAll(/\{"location":\[[^\]]*\],"severity":"\w+"(?:,"code":(?:"[^"]*"|\d+))?,"message":"(?:[^"\\]|\\.)*"\}/g)) {
+    found.push(JSON.parse(m[0]) as Violation);
+  }
+  if (!found.some((v) => v.location[0] === "response")) {
+    found.push({ location: ["request"], severity: "Error", message: "sl-violations truncated before the request entries ended" });
+  }
+  return found;
 }
