@@ -188,7 +188,7 @@ export function buildIR(doc: Record<string, any>, log: RepairLog, opts: { skipSc
       return node;
     }
     if (s.type === "array") {
-      return { k: "array", items: s.items ? toNode(s.items, hint, file, `${origin}[]`) : { k: "unknown" }, c: checks(s), ...nullable };
+      return { k: "array", items: s.items ? toNode(s.items, `${hint}Item`, file, `${origin}[]`) : { k: "unknown" }, c: checks(s), ...nullable };
     }
     if (s.type === "object" || s.properties) {
       if (isObjectWithShape(s)) {

@@ -20,13 +20,13 @@ export const BillingStatementTotals$inbound = inbound<BillingStatementTotals>({
 });
 
 /** From schema BillingStatement.groups[]. */
-export type BillingStatementGroups = {
+export type BillingStatementGroupsItem = {
   object: "commerce_statement_group" | (string & {});
   /** int64 */
   timestamp: number;
   items: Array<BillingPaymentAttempt>;
 };
-export const BillingStatementGroups$inbound = inbound<BillingStatementGroups>({
+export const BillingStatementGroupsItem$inbound = inbound<BillingStatementGroupsItem>({
   object: ["object", openEnum(["commerce_statement_group"])],
   timestamp: ["timestamp", v.number()],
   items: ["items", v.array(BillingPaymentAttempt$inbound)],
@@ -42,7 +42,7 @@ export type BillingStatement = {
   payer: CommercePayerResponse;
   status: "open" | "closed" | (string & {});
   totals: BillingStatementTotals;
-  groups: Array<BillingStatementGroups>;
+  groups: Array<BillingStatementGroupsItem>;
 };
 export const BillingStatement$inbound = inbound<BillingStatement>({
   object: ["object", openEnum(["commerce_statement"])],
@@ -52,5 +52,5 @@ export const BillingStatement$inbound = inbound<BillingStatement>({
   payer: ["payer", CommercePayerResponse$inbound],
   status: ["status", openEnum(["open", "closed"])],
   totals: ["totals", BillingStatementTotals$inbound],
-  groups: ["groups", v.array(BillingStatementGroups$inbound)],
+  groups: ["groups", v.array(BillingStatementGroupsItem$inbound)],
 });

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
 /** From schema Directory.custom_attributes[]. */
-export type DirectoryCustomAttributes = {
+export type DirectoryCustomAttributesItem = {
   name?: string;
   key?: string;
   ssoPath?: string;
@@ -11,7 +11,7 @@ export type DirectoryCustomAttributes = {
   directoryPath?: string;
   multiValued?: boolean;
 };
-export const DirectoryCustomAttributes$inbound = inbound<DirectoryCustomAttributes>({
+export const DirectoryCustomAttributesItem$inbound = inbound<DirectoryCustomAttributesItem>({
   name: ["name", v.optional(v.string())],
   key: ["key", v.optional(v.string())],
   ssoPath: ["sso_path", v.optional(v.string())],
@@ -31,7 +31,7 @@ export type Directory = {
   enabled: boolean;
   groupRoleMappingEnabled: boolean;
   attributeMapping: Record<string, string>;
-  customAttributes?: Array<DirectoryCustomAttributes>;
+  customAttributes?: Array<DirectoryCustomAttributesItem>;
   apiKey?: string | null;
   /** int64 */
   createdAt: number;
@@ -48,7 +48,7 @@ export const Directory$inbound = inbound<Directory>({
   enabled: ["enabled", v.boolean()],
   groupRoleMappingEnabled: ["group_role_mapping_enabled", v.boolean()],
   attributeMapping: ["attribute_mapping", v.record(v.string(), v.string())],
-  customAttributes: ["custom_attributes", v.optional(v.array(DirectoryCustomAttributes$inbound))],
+  customAttributes: ["custom_attributes", v.optional(v.array(DirectoryCustomAttributesItem$inbound))],
   apiKey: ["api_key", v.nullish(v.string())],
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
 /** From schema EnterpriseConnection.custom_attributes[]. */
-export type EnterpriseConnectionCustomAttributes = {
+export type EnterpriseConnectionCustomAttributesItem = {
   name: string;
   key: string;
   ssoPath?: string;
@@ -11,7 +11,7 @@ export type EnterpriseConnectionCustomAttributes = {
   directoryPath?: string;
   multiValued?: boolean;
 };
-export const EnterpriseConnectionCustomAttributes$inbound = inbound<EnterpriseConnectionCustomAttributes>({
+export const EnterpriseConnectionCustomAttributesItem$inbound = inbound<EnterpriseConnectionCustomAttributesItem>({
   name: ["name", v.string()],
   key: ["key", v.string()],
   ssoPath: ["sso_path", v.optional(v.string())],
@@ -109,7 +109,7 @@ export type EnterpriseConnection = {
   syncUserAttributes?: boolean;
   disableAdditionalIdentifications?: boolean;
   allowOrganizationAccountLinking?: boolean;
-  customAttributes?: Array<EnterpriseConnectionCustomAttributes>;
+  customAttributes?: Array<EnterpriseConnectionCustomAttributesItem>;
   samlConnection?: EnterpriseConnectionSamlConnection | null;
   oauthConfig?: EnterpriseConnectionOauthConfig | null;
   /** int64 */
@@ -133,7 +133,7 @@ export const EnterpriseConnection$inbound = inbound<EnterpriseConnection>({
   syncUserAttributes: ["sync_user_attributes", v.optional(v.boolean())],
   disableAdditionalIdentifications: ["disable_additional_identifications", v.optional(v.boolean())],
   allowOrganizationAccountLinking: ["allow_organization_account_linking", v.optional(v.boolean())],
-  customAttributes: ["custom_attributes", v.optional(v.array(EnterpriseConnectionCustomAttributes$inbound))],
+  customAttributes: ["custom_attributes", v.optional(v.array(EnterpriseConnectionCustomAttributesItem$inbound))],
   samlConnection: ["saml_connection", v.nullish(EnterpriseConnectionSamlConnection$inbound)],
   oauthConfig: ["oauth_config", v.nullish(EnterpriseConnectionOauthConfig$inbound)],
   createdAt: ["created_at", v.number()],

@@ -17,13 +17,13 @@ export const EnterpriseConnectionTestRunParsedUserInfo$inbound = inbound<Enterpr
 });
 
 /** From schema EnterpriseConnectionTestRun.logs[]. */
-export type EnterpriseConnectionTestRunLogs = {
+export type EnterpriseConnectionTestRunLogsItem = {
   level: string;
   code?: string;
   shortMessage?: string;
   message: string;
 };
-export const EnterpriseConnectionTestRunLogs$inbound = inbound<EnterpriseConnectionTestRunLogs>({
+export const EnterpriseConnectionTestRunLogsItem$inbound = inbound<EnterpriseConnectionTestRunLogsItem>({
   level: ["level", v.string()],
   code: ["code", v.optional(v.string())],
   shortMessage: ["short_message", v.optional(v.string())],
@@ -60,7 +60,7 @@ export type EnterpriseConnectionTestRun = {
   status: "pending" | "success" | "failed" | (string & {});
   connectionType: "saml" | "oauth" | (string & {});
   parsedUserInfo?: EnterpriseConnectionTestRunParsedUserInfo | null;
-  logs?: Array<EnterpriseConnectionTestRunLogs>;
+  logs?: Array<EnterpriseConnectionTestRunLogsItem>;
   saml?: EnterpriseConnectionTestRunSaml | null;
   oauth?: EnterpriseConnectionTestRunOauth | null;
   /** int64 */
@@ -71,7 +71,7 @@ export const EnterpriseConnectionTestRun$inbound = inbound<EnterpriseConnectionT
   status: ["status", openEnum(["pending", "success", "failed"])],
   connectionType: ["connection_type", openEnum(["saml", "oauth"])],
   parsedUserInfo: ["parsed_user_info", v.nullish(EnterpriseConnectionTestRunParsedUserInfo$inbound)],
-  logs: ["logs", v.optional(v.array(EnterpriseConnectionTestRunLogs$inbound))],
+  logs: ["logs", v.optional(v.array(EnterpriseConnectionTestRunLogsItem$inbound))],
   saml: ["saml", v.nullish(EnterpriseConnectionTestRunSaml$inbound)],
   oauth: ["oauth", v.nullish(EnterpriseConnectionTestRunOauth$inbound)],
   createdAt: ["created_at", v.number()],

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { freeForm, inbound, openEnum } from "../../lib/schema.js";
 
 /** From schema OAuthAccessToken[]. */
-export type OAuthAccessToken2 = {
+export type OAuthAccessTokenItem = {
   object: "oauth_access_token" | (string & {});
   externalAccountId: string;
   providerUserId: string;
@@ -17,7 +17,7 @@ export type OAuthAccessToken2 = {
   idToken?: string;
   tokenSecret?: string;
 };
-export const OAuthAccessToken2$inbound = inbound<OAuthAccessToken2>({
+export const OAuthAccessTokenItem$inbound = inbound<OAuthAccessTokenItem>({
   object: ["object", openEnum(["oauth_access_token"])],
   externalAccountId: ["external_account_id", v.string()],
   providerUserId: ["provider_user_id", v.string()],
@@ -32,5 +32,5 @@ export const OAuthAccessToken2$inbound = inbound<OAuthAccessToken2>({
 });
 
 /** From schema OAuthAccessToken. */
-export type OAuthAccessToken = Array<OAuthAccessToken2>;
-export const OAuthAccessToken$inbound = v.array(OAuthAccessToken2$inbound);
+export type OAuthAccessToken = Array<OAuthAccessTokenItem>;
+export const OAuthAccessToken$inbound = v.array(OAuthAccessTokenItem$inbound);

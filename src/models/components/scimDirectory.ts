@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
 /** From schema SCIMDirectory.custom_attributes[]. */
-export type SCIMDirectoryCustomAttributes = {
+export type SCIMDirectoryCustomAttributesItem = {
   name?: string;
   key?: string;
   ssoPath?: string;
@@ -11,7 +11,7 @@ export type SCIMDirectoryCustomAttributes = {
   directoryPath?: string;
   multiValued?: boolean;
 };
-export const SCIMDirectoryCustomAttributes$inbound = inbound<SCIMDirectoryCustomAttributes>({
+export const SCIMDirectoryCustomAttributesItem$inbound = inbound<SCIMDirectoryCustomAttributesItem>({
   name: ["name", v.optional(v.string())],
   key: ["key", v.optional(v.string())],
   ssoPath: ["sso_path", v.optional(v.string())],
@@ -31,7 +31,7 @@ export type SCIMDirectory = {
   enabled: boolean;
   groupRoleMappingEnabled: boolean;
   attributeMapping: Record<string, string>;
-  customAttributes?: Array<SCIMDirectoryCustomAttributes>;
+  customAttributes?: Array<SCIMDirectoryCustomAttributesItem>;
   apiKey?: string | null;
   /** int64 */
   createdAt: number;
@@ -48,7 +48,7 @@ export const SCIMDirectory$inbound = inbound<SCIMDirectory>({
   enabled: ["enabled", v.boolean()],
   groupRoleMappingEnabled: ["group_role_mapping_enabled", v.boolean()],
   attributeMapping: ["attribute_mapping", v.record(v.string(), v.string())],
-  customAttributes: ["custom_attributes", v.optional(v.array(SCIMDirectoryCustomAttributes$inbound))],
+  customAttributes: ["custom_attributes", v.optional(v.array(SCIMDirectoryCustomAttributesItem$inbound))],
   apiKey: ["api_key", v.nullish(v.string())],
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],

@@ -25,7 +25,7 @@ export const ApiKeysGetApiKeysRequest$outbound = outbound<ApiKeysGetApiKeysReque
 });
 
 /** From response of getApiKeys.data[]. */
-export type ApiKeysGetApiKeysResponseData = {
+export type ApiKeysGetApiKeysResponseDataItem = {
   object: "api_key" | (string & {});
   /** pattern `^ak_[0-9A-Fa-f]{32}$` */
   id: string;
@@ -48,7 +48,7 @@ export type ApiKeysGetApiKeysResponseData = {
   createdAt: number;
   updatedAt: number;
 };
-export const ApiKeysGetApiKeysResponseData$inbound = inbound<ApiKeysGetApiKeysResponseData>({
+export const ApiKeysGetApiKeysResponseDataItem$inbound = inbound<ApiKeysGetApiKeysResponseDataItem>({
   object: ["object", openEnum(["api_key"])],
   id: ["id", v.string()],
   type: ["type", v.string()],
@@ -69,10 +69,10 @@ export const ApiKeysGetApiKeysResponseData$inbound = inbound<ApiKeysGetApiKeysRe
 
 /** From response of getApiKeys. */
 export type ApiKeysGetApiKeysResponse = {
-  data: Array<ApiKeysGetApiKeysResponseData>;
+  data: Array<ApiKeysGetApiKeysResponseDataItem>;
   totalCount: number;
 };
 export const ApiKeysGetApiKeysResponse$inbound = inbound<ApiKeysGetApiKeysResponse>({
-  data: ["data", v.array(ApiKeysGetApiKeysResponseData$inbound)],
+  data: ["data", v.array(ApiKeysGetApiKeysResponseDataItem$inbound)],
   totalCount: ["total_count", v.number()],
 });

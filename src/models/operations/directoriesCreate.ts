@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
 /** From request body of CreateDirectory.group_role_mappings[]. */
-export type DirectoriesCreateRequestBodyGroupRoleMappings = {
+export type DirectoriesCreateRequestBodyGroupRoleMappingsItem = {
   directoryGroupId?: string;
   scimGroupId?: string;
   /** max length 255 */
@@ -14,8 +14,8 @@ export type DirectoriesCreateRequestBodyGroupRoleMappings = {
   /** minimum 1 */
   precedence?: number;
 };
-export const DirectoriesCreateRequestBodyGroupRoleMappings$outbound =
-  outbound<DirectoriesCreateRequestBodyGroupRoleMappings>({
+export const DirectoriesCreateRequestBodyGroupRoleMappingsItem$outbound =
+  outbound<DirectoriesCreateRequestBodyGroupRoleMappingsItem>({
     directoryGroupId: ["directory_group_id", v.optional(v.string())],
     scimGroupId: ["scim_group_id", v.optional(v.string())],
     directoryGroupDisplayName: ["directory_group_display_name", v.optional(v.pipe(v.string(), v.maxLength(255)))],
@@ -29,7 +29,7 @@ export type DirectoriesCreateRequestBody = {
   enterpriseConnectionId: string;
   name?: string;
   provider: string;
-  groupRoleMappings?: Array<DirectoriesCreateRequestBodyGroupRoleMappings>;
+  groupRoleMappings?: Array<DirectoriesCreateRequestBodyGroupRoleMappingsItem>;
 };
 export const DirectoriesCreateRequestBody$outbound = outbound<DirectoriesCreateRequestBody>({
   enterpriseConnectionId: ["enterprise_connection_id", v.string()],
@@ -37,7 +37,7 @@ export const DirectoriesCreateRequestBody$outbound = outbound<DirectoriesCreateR
   provider: ["provider", v.string()],
   groupRoleMappings: [
     "group_role_mappings",
-    v.optional(v.array(DirectoriesCreateRequestBodyGroupRoleMappings$outbound)),
+    v.optional(v.array(DirectoriesCreateRequestBodyGroupRoleMappingsItem$outbound)),
   ],
 });
 

@@ -3,13 +3,13 @@ import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
 /** From request body of ReplaceDirectoryGroupRoleMappings.mappings[]. */
-export type DirectoriesReplaceGroupRoleMappingsRequestBodyMappings = {
+export type DirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem = {
   directoryGroupId?: string;
   scimGroupId?: string;
   roleId: string;
 };
-export const DirectoriesReplaceGroupRoleMappingsRequestBodyMappings$outbound =
-  outbound<DirectoriesReplaceGroupRoleMappingsRequestBodyMappings>({
+export const DirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem$outbound =
+  outbound<DirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem>({
     directoryGroupId: ["directory_group_id", v.optional(v.string())],
     scimGroupId: ["scim_group_id", v.optional(v.string())],
     roleId: ["role_id", v.string()],
@@ -17,11 +17,11 @@ export const DirectoriesReplaceGroupRoleMappingsRequestBodyMappings$outbound =
 
 /** From request body of ReplaceDirectoryGroupRoleMappings. */
 export type DirectoriesReplaceGroupRoleMappingsRequestBody = {
-  mappings: Array<DirectoriesReplaceGroupRoleMappingsRequestBodyMappings>;
+  mappings: Array<DirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem>;
 };
 export const DirectoriesReplaceGroupRoleMappingsRequestBody$outbound =
   outbound<DirectoriesReplaceGroupRoleMappingsRequestBody>({
-    mappings: ["mappings", v.array(DirectoriesReplaceGroupRoleMappingsRequestBodyMappings$outbound)],
+    mappings: ["mappings", v.array(DirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem$outbound)],
   });
 
 /** From request of ReplaceDirectoryGroupRoleMappings. */

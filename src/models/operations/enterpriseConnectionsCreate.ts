@@ -82,7 +82,7 @@ export const EnterpriseConnectionsCreateRequestBodyOidc$outbound = outbound<Ente
 );
 
 /** From request body of CreateEnterpriseConnection.custom_attributes[]. */
-export type EnterpriseConnectionsCreateRequestBodyCustomAttributes = {
+export type EnterpriseConnectionsCreateRequestBodyCustomAttributesItem = {
   /** min length 1 */
   name: string;
   /** min length 1 · pattern `^[^_][A-Za-z0-9_-]*$` */
@@ -92,8 +92,8 @@ export type EnterpriseConnectionsCreateRequestBodyCustomAttributes = {
   directoryPath?: string;
   multiValued?: boolean;
 };
-export const EnterpriseConnectionsCreateRequestBodyCustomAttributes$outbound =
-  outbound<EnterpriseConnectionsCreateRequestBodyCustomAttributes>({
+export const EnterpriseConnectionsCreateRequestBodyCustomAttributesItem$outbound =
+  outbound<EnterpriseConnectionsCreateRequestBodyCustomAttributesItem>({
     name: ["name", v.pipe(v.string(), v.minLength(1))],
     key: ["key", v.pipe(v.string(), v.minLength(1), v.regex(/^[^_][A-Za-z0-9_-]*$/))],
     ssoPath: ["sso_path", v.optional(v.string())],
@@ -120,7 +120,7 @@ export type EnterpriseConnectionsCreateRequestBody = {
   active?: boolean | null;
   saml?: EnterpriseConnectionsCreateRequestBodySaml | null;
   oidc?: EnterpriseConnectionsCreateRequestBodyOidc | null;
-  customAttributes?: Array<EnterpriseConnectionsCreateRequestBodyCustomAttributes>;
+  customAttributes?: Array<EnterpriseConnectionsCreateRequestBodyCustomAttributesItem>;
 };
 export const EnterpriseConnectionsCreateRequestBody$outbound = outbound<EnterpriseConnectionsCreateRequestBody>({
   name: ["name", v.string()],
@@ -144,7 +144,7 @@ export const EnterpriseConnectionsCreateRequestBody$outbound = outbound<Enterpri
   oidc: ["oidc", v.nullish(EnterpriseConnectionsCreateRequestBodyOidc$outbound)],
   customAttributes: [
     "custom_attributes",
-    v.optional(v.array(EnterpriseConnectionsCreateRequestBodyCustomAttributes$outbound)),
+    v.optional(v.array(EnterpriseConnectionsCreateRequestBodyCustomAttributesItem$outbound)),
   ],
 });
 

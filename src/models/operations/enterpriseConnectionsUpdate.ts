@@ -84,7 +84,7 @@ export const EnterpriseConnectionsUpdateRequestBodyOidc$outbound = outbound<Ente
 );
 
 /** From request body of UpdateEnterpriseConnection.custom_attributes[]. */
-export type EnterpriseConnectionsUpdateRequestBodyCustomAttributes = {
+export type EnterpriseConnectionsUpdateRequestBodyCustomAttributesItem = {
   /** min length 1 */
   name: string;
   /** min length 1 · pattern `^[^_][A-Za-z0-9_-]*$` */
@@ -94,8 +94,8 @@ export type EnterpriseConnectionsUpdateRequestBodyCustomAttributes = {
   directoryPath?: string;
   multiValued?: boolean;
 };
-export const EnterpriseConnectionsUpdateRequestBodyCustomAttributes$outbound =
-  outbound<EnterpriseConnectionsUpdateRequestBodyCustomAttributes>({
+export const EnterpriseConnectionsUpdateRequestBodyCustomAttributesItem$outbound =
+  outbound<EnterpriseConnectionsUpdateRequestBodyCustomAttributesItem>({
     name: ["name", v.pipe(v.string(), v.minLength(1))],
     key: ["key", v.pipe(v.string(), v.minLength(1), v.regex(/^[^_][A-Za-z0-9_-]*$/))],
     ssoPath: ["sso_path", v.optional(v.string())],
@@ -115,7 +115,7 @@ export type EnterpriseConnectionsUpdateRequestBody = {
   organizationId?: string | null;
   saml?: EnterpriseConnectionsUpdateRequestBodySaml | null;
   oidc?: EnterpriseConnectionsUpdateRequestBodyOidc | null;
-  customAttributes?: Array<EnterpriseConnectionsUpdateRequestBodyCustomAttributes> | null;
+  customAttributes?: Array<EnterpriseConnectionsUpdateRequestBodyCustomAttributesItem> | null;
 };
 export const EnterpriseConnectionsUpdateRequestBody$outbound = outbound<EnterpriseConnectionsUpdateRequestBody>({
   name: ["name", v.nullish(v.string())],
@@ -129,7 +129,7 @@ export const EnterpriseConnectionsUpdateRequestBody$outbound = outbound<Enterpri
   oidc: ["oidc", v.nullish(EnterpriseConnectionsUpdateRequestBodyOidc$outbound)],
   customAttributes: [
     "custom_attributes",
-    v.nullish(v.array(EnterpriseConnectionsUpdateRequestBodyCustomAttributes$outbound)),
+    v.nullish(v.array(EnterpriseConnectionsUpdateRequestBodyCustomAttributesItem$outbound)),
   ],
 });
 

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 
 /** From request body of CreateBulkInvitations[]. */
-export type InvitationsBulkCreateRequestBody2 = {
+export type InvitationsBulkCreateRequestBodyItem = {
   emailAddress: string;
   publicMetadata?: Record<string, unknown> | null;
   redirectUrl?: string | null;
@@ -13,7 +13,7 @@ export type InvitationsBulkCreateRequestBody2 = {
   expiresInDays?: number | null;
   templateSlug?: "invitation" | "waitlist_invitation";
 };
-export const InvitationsBulkCreateRequestBody2$outbound = outbound<InvitationsBulkCreateRequestBody2>({
+export const InvitationsBulkCreateRequestBodyItem$outbound = outbound<InvitationsBulkCreateRequestBodyItem>({
   emailAddress: ["email_address", v.string()],
   publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
   redirectUrl: ["redirect_url", v.nullish(v.string())],
@@ -24,9 +24,9 @@ export const InvitationsBulkCreateRequestBody2$outbound = outbound<InvitationsBu
 });
 
 /** From request body of CreateBulkInvitations. */
-export type InvitationsBulkCreateRequestBody = Array<InvitationsBulkCreateRequestBody2>;
+export type InvitationsBulkCreateRequestBody = Array<InvitationsBulkCreateRequestBodyItem>;
 export const InvitationsBulkCreateRequestBody$outbound = v.pipe(
-  v.array(InvitationsBulkCreateRequestBody2$outbound),
+  v.array(InvitationsBulkCreateRequestBodyItem$outbound),
   v.minLength(1),
   v.maxLength(10),
 );

@@ -22,7 +22,7 @@ export const M2mListTokensRequest$outbound = outbound<M2mListTokensRequest>({
 });
 
 /** From response of getM2MTokens.m2m_tokens[]. */
-export type M2mListTokensResponseM2mTokens = {
+export type M2mListTokensResponseM2mTokensItem = {
   object: "machine_to_machine_token" | (string & {});
   /** pattern `^mt_[0-9A-Fa-f]{32}$` */
   id: string;
@@ -38,7 +38,7 @@ export type M2mListTokensResponseM2mTokens = {
   createdAt: number;
   updatedAt: number;
 };
-export const M2mListTokensResponseM2mTokens$inbound = inbound<M2mListTokensResponseM2mTokens>({
+export const M2mListTokensResponseM2mTokensItem$inbound = inbound<M2mListTokensResponseM2mTokensItem>({
   object: ["object", openEnum(["machine_to_machine_token"])],
   id: ["id", v.string()],
   subject: ["subject", v.string()],
@@ -55,10 +55,10 @@ export const M2mListTokensResponseM2mTokens$inbound = inbound<M2mListTokensRespo
 
 /** From response of getM2MTokens. */
 export type M2mListTokensResponse = {
-  m2mTokens: Array<M2mListTokensResponseM2mTokens>;
+  m2mTokens: Array<M2mListTokensResponseM2mTokensItem>;
   totalCount: number;
 };
 export const M2mListTokensResponse$inbound = inbound<M2mListTokensResponse>({
-  m2mTokens: ["m2m_tokens", v.array(M2mListTokensResponseM2mTokens$inbound)],
+  m2mTokens: ["m2m_tokens", v.array(M2mListTokensResponseM2mTokensItem$inbound)],
   totalCount: ["total_count", v.number()],
 });

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 
 /** From request body of CreateOrganizationInvitationBulk[]. */
-export type OrganizationInvitationsBulkCreateRequestBody2 = {
+export type OrganizationInvitationsBulkCreateRequestBodyItem = {
   emailAddress: string;
   inviterUserId?: string | null;
   role: string;
@@ -14,8 +14,8 @@ export type OrganizationInvitationsBulkCreateRequestBody2 = {
   expiresInDays?: number | null;
   notify?: boolean | null;
 };
-export const OrganizationInvitationsBulkCreateRequestBody2$outbound =
-  outbound<OrganizationInvitationsBulkCreateRequestBody2>({
+export const OrganizationInvitationsBulkCreateRequestBodyItem$outbound =
+  outbound<OrganizationInvitationsBulkCreateRequestBodyItem>({
     emailAddress: ["email_address", v.string()],
     inviterUserId: ["inviter_user_id", v.nullish(v.string())],
     role: ["role", v.string()],
@@ -27,9 +27,9 @@ export const OrganizationInvitationsBulkCreateRequestBody2$outbound =
   });
 
 /** From request body of CreateOrganizationInvitationBulk. */
-export type OrganizationInvitationsBulkCreateRequestBody = Array<OrganizationInvitationsBulkCreateRequestBody2>;
+export type OrganizationInvitationsBulkCreateRequestBody = Array<OrganizationInvitationsBulkCreateRequestBodyItem>;
 export const OrganizationInvitationsBulkCreateRequestBody$outbound = v.pipe(
-  v.array(OrganizationInvitationsBulkCreateRequestBody2$outbound),
+  v.array(OrganizationInvitationsBulkCreateRequestBodyItem$outbound),
   v.minLength(1),
   v.maxLength(10),
 );

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
 /** From request body of CreateSCIMDirectory.group_role_mappings[]. */
-export type ScimDirectoriesCreateRequestBodyGroupRoleMappings = {
+export type ScimDirectoriesCreateRequestBodyGroupRoleMappingsItem = {
   scimGroupId: string;
   /** max length 255 */
   scimGroupDisplayName?: string;
@@ -11,8 +11,8 @@ export type ScimDirectoriesCreateRequestBodyGroupRoleMappings = {
   /** minimum 1 */
   precedence?: number;
 };
-export const ScimDirectoriesCreateRequestBodyGroupRoleMappings$outbound =
-  outbound<ScimDirectoriesCreateRequestBodyGroupRoleMappings>({
+export const ScimDirectoriesCreateRequestBodyGroupRoleMappingsItem$outbound =
+  outbound<ScimDirectoriesCreateRequestBodyGroupRoleMappingsItem>({
     scimGroupId: ["scim_group_id", v.string()],
     scimGroupDisplayName: ["scim_group_display_name", v.optional(v.pipe(v.string(), v.maxLength(255)))],
     roleId: ["role_id", v.string()],
@@ -24,7 +24,7 @@ export type ScimDirectoriesCreateRequestBody = {
   enterpriseConnectionId: string;
   name?: string;
   provider: string;
-  groupRoleMappings?: Array<ScimDirectoriesCreateRequestBodyGroupRoleMappings>;
+  groupRoleMappings?: Array<ScimDirectoriesCreateRequestBodyGroupRoleMappingsItem>;
 };
 export const ScimDirectoriesCreateRequestBody$outbound = outbound<ScimDirectoriesCreateRequestBody>({
   enterpriseConnectionId: ["enterprise_connection_id", v.string()],
@@ -32,7 +32,7 @@ export const ScimDirectoriesCreateRequestBody$outbound = outbound<ScimDirectorie
   provider: ["provider", v.string()],
   groupRoleMappings: [
     "group_role_mappings",
-    v.optional(v.array(ScimDirectoriesCreateRequestBodyGroupRoleMappings$outbound)),
+    v.optional(v.array(ScimDirectoriesCreateRequestBodyGroupRoleMappingsItem$outbound)),
   ],
 });
 

@@ -3,23 +3,23 @@ import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
 /** From request body of ReplaceSCIMGroupRoleMappings.mappings[]. */
-export type ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappings = {
+export type ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem = {
   scimGroupId: string;
   roleId: string;
 };
-export const ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappings$outbound =
-  outbound<ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappings>({
+export const ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem$outbound =
+  outbound<ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem>({
     scimGroupId: ["scim_group_id", v.string()],
     roleId: ["role_id", v.string()],
   });
 
 /** From request body of ReplaceSCIMGroupRoleMappings. */
 export type ScimDirectoriesReplaceGroupRoleMappingsRequestBody = {
-  mappings: Array<ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappings>;
+  mappings: Array<ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem>;
 };
 export const ScimDirectoriesReplaceGroupRoleMappingsRequestBody$outbound =
   outbound<ScimDirectoriesReplaceGroupRoleMappingsRequestBody>({
-    mappings: ["mappings", v.array(ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappings$outbound)],
+    mappings: ["mappings", v.array(ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem$outbound)],
   });
 
 /** From request of ReplaceSCIMGroupRoleMappings. */

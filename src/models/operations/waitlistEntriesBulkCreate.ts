@@ -3,20 +3,20 @@ import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
 /** From request body of CreateBulkWaitlistEntries[]. */
-export type WaitlistEntriesBulkCreateRequestBody2 = {
+export type WaitlistEntriesBulkCreateRequestBodyItem = {
   /** email */
   emailAddress: string;
   notify?: boolean | null;
 };
-export const WaitlistEntriesBulkCreateRequestBody2$outbound = outbound<WaitlistEntriesBulkCreateRequestBody2>({
+export const WaitlistEntriesBulkCreateRequestBodyItem$outbound = outbound<WaitlistEntriesBulkCreateRequestBodyItem>({
   emailAddress: ["email_address", v.pipe(v.string(), v.email())],
   notify: ["notify", v.nullish(v.boolean())],
 });
 
 /** From request body of CreateBulkWaitlistEntries. */
-export type WaitlistEntriesBulkCreateRequestBody = Array<WaitlistEntriesBulkCreateRequestBody2>;
+export type WaitlistEntriesBulkCreateRequestBody = Array<WaitlistEntriesBulkCreateRequestBodyItem>;
 export const WaitlistEntriesBulkCreateRequestBody$outbound = v.pipe(
-  v.array(WaitlistEntriesBulkCreateRequestBody2$outbound),
+  v.array(WaitlistEntriesBulkCreateRequestBodyItem$outbound),
   v.minLength(1),
   v.maxLength(50),
 );
