@@ -23,8 +23,9 @@ export interface Hooks {
   afterSuccess?(ctx: HookContext, response: Response): MaybePromise<Response | void>;
   /**
    * Sees every failed attempt: a non-2xx `response` (with `error` null), or a
-   * transport failure (`response` null, `error` what fetch threw). Runs before
-   * the retry decision, so it also sees attempts that will be retried.
+   * transport failure (`response` null, `error` the ConnectionError,
+   * RequestTimeoutError, … it became; what fetch threw is its `cause`). Runs
+   * before the retry decision, so it also sees attempts that will be retried.
    */
   afterError?(ctx: HookContext, response: Response | null, error: unknown): MaybePromise<void>;
 }

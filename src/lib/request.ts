@@ -156,22 +156,24 @@ async function attemptOnce(
     }
   }
 
-  // A transport failure (thrown by fetch or while reading the body) mapped to an error.
-  const transport = (thrown: unknown): AttemptResult | Outcome => {
+  // A transport failure (thrown by fetch or while reading the body) mapped to an
+  // error, plus what the retry policy needs to know (absent: never retried).
+  const transport = (thrown: unknown): { error: Error; failure?: AttemptFailure } => {
     const original = thrown instanceof Error && thrown.name === "FetchError" && thrown.cause !== undefined ? thrown.cause : thrown;
-    if (callerSignal?.aborted) return err(new RequestAbortedError({ cause: callerSignal.reason }));
-    if (timeoutSignal?.aborted) {
-      const error = new RequestTimeoutError(timeoutMs!, { cause: original });
-      return { failure: { kind: "timeout" }, final: () => err(error), discard() {} };
-    }
+    if (callerSignal?.aborted) return { error: new RequestAbortedError({ cause: callerSignal.reason }) };
+    if (timeoutSignal?.aborted) return { error: new RequestTimeoutError(timeoutMs!, { cause: original }), failure: { kind: "timeout" } };
     const kind = classifyTransport(original);
-    if (kind.kind === "unexpected") return err(new UnexpectedClientError(redact(`fetch threw: ${String(original)}`, secret), { cause: original }));
-    const error = new ConnectionError(`Could not reach ${new URL(ctx.url).origin}: ${describe(original)}`, {
+    if (kind.kind === "unexpected") {
+      return { error: new UnexpectedClientError(redact(`fetch threw: ${String(original)}`, secret), { cause: original }) };
+    }
+    const error = new ConnectionError(redact(`Could not reach ${new URL(ctx.url).origin}: ${describe(original)}`, secret), {
       cause: original,
       notSent: kind.notSent,
     });
-    return { failure: { kind: "connection", notSent: kind.notSent }, final: () => err(error), discard() {} };
+    return { error, failure: { kind: "connection", notSent: kind.notSent } };
   };
+  const asAttempt = ({ error, failure }: { error: Error; failure?: AttemptFailure }): AttemptResult =>
+    failure ? { failure, final: () => err(error), discard() {} } : err(error);
 
   const log = core.debugLogger;
   if (log) logLine(log, `→ ${op.method} ${ctx.url} (${op.id}, attempt ${ctx.attempt})`, secret);
@@ -179,18 +181,19 @@ async function attemptOnce(
 
   let response: Response;
   try {
-    response = await send(core.fetch, request, init);
+    // A Request from beforeRequest carries its own method, headers and body.
+    response = await send(core.fetch, request, typeof request === "string" ? init : signal ? { signal } : {});
   } catch (thrown) {
     const mapped = transport(thrown);
-    if (log) logLine(log, `✗ ${op.method} ${ctx.url} failed after ${Math.round(performance.now() - t0)} ms: ${describe(thrown)}`, secret);
+    if (log) logLine(log, `✗ ${op.method} ${ctx.url} failed after ${Math.round(performance.now() - t0)} ms: ${mapped.error.message}`, secret);
     if (hooks?.afterError) {
       try {
-        await hooks.afterError(ctx, null, "failure" in mapped ? undefined : mapped.error);
+        await hooks.afterError(ctx, null, mapped.error);
       } catch (cause) {
         return err(new UnexpectedClientError("The afterError hook threw", { cause }));
       }
     }
-    return mapped;
+    return asAttempt(mapped);
   }
   if (log) logLine(log, `← ${response.status} ${op.method} ${ctx.url} in ${Math.round(performance.now() - t0)} ms (attempt ${ctx.attempt})`, secret);
 
@@ -220,13 +223,12 @@ async function attemptOnce(
       discard: () => void failed.body?.cancel().catch(() => {}),
     };
   } catch (thrown) {
-    return transport(thrown);
+    return asAttempt(transport(thrown));
   }
 
   // Reading an error body failed (connection dropped, timeout): report that instead.
-  async function transportFinal(thrown: unknown): Promise<Outcome> {
-    const mapped = transport(thrown);
-    return "failure" in mapped ? mapped.final() : mapped;
+  function transportFinal(thrown: unknown): Outcome {
+    return err(transport(thrown).error);
   }
 }
 

@@ -106,7 +106,7 @@ describe("headers", () => {
 
 /** Parses a multipart body the way a server would (via the platform's FormData parser). */
 async function parseMultipart(body: Buffer, contentType: string): Promise<FormData> {
-  return new Response(body, { headers: { "content-type": contentType } }).formData();
+  return new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
 }
 
 describe("multipart uploads arrive byte-exact", () => {

@@ -54,7 +54,7 @@ export const User$inbound = inbound<User>({
   firstName: ["first_name", v.nullable(v.string())],
   createdAt: ["created_at", v.number()],
   emailAddresses: ["email_addresses", v.array(EmailAddress$inbound)],
-  publicMetadata: ["public_metadata", freeForm()],
+  publicMetadata: ["public_metadata", freeForm<Record<string, unknown>>()],
   privateMetadata: ["private_metadata", v.optional(freeForm())],
 });
 

@@ -13,7 +13,7 @@ export interface SeenRequest {
   readonly at: number;
 }
 
-export type Handler = (seen: SeenRequest, res: ServerResponse, index: number) => void | Promise<void>;
+export type Handler = (seen: SeenRequest, res: ServerResponse, index: number) => unknown;
 
 export interface TestServer {
   /** http://127.0.0.1:<port> */

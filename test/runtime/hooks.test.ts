@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ClerkCore } from "../../src/core.js";
+import type { HookContext } from "../../src/lib/hooks.js";
+import { json, startServer } from "./support/server.js";
+import type { TestServer } from "./support/server.js";
+import { usersGet, wireUser } from "./support/ops.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  let flaky = 0;
+  server = await startServer((s, res) => (s.target.includes("flaky") && flaky++ % 2 === 0 ? json(res, 503, {}) : json(res, 200, wireUser({ id: s.headers["x-hooked"] ?? "user_123" }))));
+});
+afterAll(() => server.close());
+
+const fast = { strategy: "backoff", backoff: { initialInterval: 5, maxInterval: 10, exponent: 1, maxElapsedTime: 2_000 } } as const;
+
+describe("hooks", () => {
+  it("beforeRequest can replace the Request; afterSuccess can replace the Response", async () => {
+    const contexts: HookContext[] = [];
+    const clerk = new ClerkCore({
+      serverUrl: server.url,
+      hooks: {
+        beforeRequest(ctx, request) {
+          contexts.push(ctx);
+          const headers = new Headers(request.headers);
+          headers.set("x-hooked", "from_hook");
+          return new Request(request, { headers });
+        },
+        async afterSuccess(_ctx, response) {
+          const body = await response.clone().json();
+          return new Response(JSON.stringify({ ...body, first_name: "Replaced" }), { status: response.status, headers: response.headers });
+        },
+      },
+    });
+    const res = await usersGet(clerk, { userId: "u" });
+    expect(res.ok && res.value.id).toBe("from_hook");
+    expect(res.ok && res.value.firstName).toBe("Replaced");
+    expect(contexts).toEqual([{ operationId: "GetUser", method: "GET", url: `${server.url}/users/u`, attempt: 1 }]);
+  });
+
+  it("afterError sees every failed attempt, including retried ones", async () => {
+    const seen: [number, number | null][] = [];
+    const clerk = new ClerkCore({
+      serverUrl: server.url,
+      retryConfig: fast,
+      hooks: { afterError: (ctx, response) => void seen.push([ctx.attempt, response?.status ?? null]) },
+    });
+    const res = await usersGet(clerk, { userId: "flaky" });
+    expect(res.ok).toBe(true);
+    expect(seen).toEqual([[1, 503]]);
+  });
+
+  it("afterError gets the transport error when there is no response", async () => {
+    const errors: unknown[] = [];
+    const clerk = new ClerkCore({
+      serverUrl: "http://127.0.0.1:9",
+      retryConfig: { strategy: "none" },
+      fetch: () => Promise.reject(new TypeError("fetch failed")),
+      hooks: { afterError: (_ctx, response, error) => void errors.push([response, (error as Error).name]) },
+    });
+    const res = await usersGet(clerk, { userId: "u" });
+    expect(res.error?.name).toBe("ConnectionError");
+    expect(errors).toEqual([[null, "ConnectionError"]]);
+  });
+
+  it("a custom fetch is used underneath, with the final URL and headers", async () => {
+    const calls: string[] = [];
+    const clerk = new ClerkCore({
+      serverUrl: server.url,
+      bearerAuth: "sk_test_fetch",
+      fetch: (input, init) => {
+        calls.push(`${init?.method} ${typeof input === "string" ? input : input instanceof URL ? input.href : input.url}`);
+        return fetch(input, init);
+      },
+    });
+    expect((await usersGet(clerk, { userId: "u" })).ok).toBe(true);
+    expect(calls).toEqual([`GET ${server.url}/users/u`]);
+  });
+
+  it("a throwing debug logger does not break the call", async () => {
+    const clerk = new ClerkCore({ serverUrl: server.url, debugLogger: { log: () => { throw new Error("logger down"); } } });
+    expect((await usersGet(clerk, { userId: "u" })).ok).toBe(true);
+  });
+
+  it("debug lines show method, URL, status, attempt and timing", async () => {
+    const lines: string[] = [];
+    const clerk = new ClerkCore({ serverUrl: server.url, retryConfig: fast, debugLogger: { log: (l: unknown) => lines.push(String(l)) } });
+    await usersGet(clerk, { userId: "flaky" });
+    expect(lines.some((l) => /→ GET http:\/\/127\.0\.0\.1:\d+\/users\/flaky \(GetUser, attempt 1\)/.test(l))).toBe(true);
+    expect(lines.some((l) => /← 503 GET .*flaky in \d+ ms \(attempt 1\)/.test(l))).toBe(true);
+    expect(lines.some((l) => /retrying GET .* in \d+ ms/.test(l))).toBe(true);
+    expect(lines.some((l) => /← 200 GET .*\(attempt 2\)/.test(l))).toBe(true);
+  });
+});
