@@ -44,8 +44,9 @@ export function checkSessionClaims(
   if (typeof sub !== "string" || sub.length === 0) {
     return err(fail("token-invalid", "token sub claim is missing or not a string"));
   }
-  if (rules.authorizedParties !== undefined && rules.authorizedParties.length > 0) {
-    if (typeof azp !== "string" || !rules.authorizedParties.includes(azp)) {
+  const parties = asList(rules.authorizedParties);
+  if (parties !== undefined && (parties === NOTHING || parties.length > 0)) {
+    if (typeof azp !== "string" || parties === NOTHING || !parties.includes(azp)) {
       return err(
         fail(
           "token-invalid-authorized-parties",
@@ -56,12 +57,25 @@ export function checkSessionClaims(
       );
     }
   }
-  if (rules.audiences !== undefined) {
-    const wanted = typeof rules.audiences === "string" ? [rules.audiences] : rules.audiences;
+  const wanted = asList(rules.audiences);
+  if (wanted !== undefined && (wanted === NOTHING || wanted.length > 0)) {
     const got = typeof aud === "string" ? [aud] : Array.isArray(aud) ? aud : [];
-    if (wanted.length > 0 && !got.some((a) => typeof a === "string" && wanted.includes(a))) {
+    if (wanted === NOTHING || !got.some((a) => typeof a === "string" && wanted.includes(a))) {
       return err(fail("token-invalid-audience", "token aud does not name an accepted audience"));
     }
   }
   return ok(payload as SessionClaims);
 }
+
+/**
+ * A string or string array option as a list (exact matches only, never a
+ * substring test). A value of any other type matches nothing: fail closed.
+ */
+function asList(value: unknown): readonly string[] | typeof NOTHING | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.every((v) => typeof v === "string") ? (value as string[]) : NOTHING;
+  return NOTHING;
+}
+
+const NOTHING = "matches-nothing" as const;

@@ -2,25 +2,28 @@
  * Why a request is signed out or a token was rejected. These strings are
  * stable: callers switch on them and the README documents each one.
  */
-export type TokenVerificationReason =
-  | "session-token-missing"
-  | "token-type-mismatch"
-  | "secret-key-missing"
-  | "token-invalid"
-  | "token-invalid-algorithm"
-  | "token-invalid-signature"
-  | "token-expired"
-  | "token-not-active-yet"
-  | "token-iat-in-the-future"
-  | "token-invalid-authorized-parties"
-  | "token-invalid-audience"
-  | "jwk-kid-mismatch"
-  | "jwk-remote-failed-to-load"
-  | "jwk-remote-invalid"
-  | "jwk-local-invalid"
-  | "secret-key-invalid"
-  | "machine-token-invalid"
-  | "unexpected-error";
+export const TOKEN_VERIFICATION_REASONS = [
+  "session-token-missing",
+  "token-type-mismatch",
+  "secret-key-missing",
+  "token-invalid",
+  "token-invalid-algorithm",
+  "token-invalid-signature",
+  "token-expired",
+  "token-not-active-yet",
+  "token-iat-in-the-future",
+  "token-invalid-authorized-parties",
+  "token-invalid-audience",
+  "jwk-kid-mismatch",
+  "jwk-remote-failed-to-load",
+  "jwk-remote-invalid",
+  "jwk-local-invalid",
+  "secret-key-invalid",
+  "machine-token-invalid",
+  "unexpected-error",
+] as const;
+
+export type TokenVerificationReason = (typeof TOKEN_VERIFICATION_REASONS)[number];
 
 /** A token or request that could not be authenticated, with a stable `reason`. */
 export class TokenVerificationError extends Error {

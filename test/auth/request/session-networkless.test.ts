@@ -191,3 +191,19 @@ describe("authorized parties and audiences", () => {
     expect(await reasonFor(none, { audiences: ["api://orders"] })).toBe("token-invalid-audience");
   });
 });
+
+describe("misconfigured party and audience lists fail closed", () => {
+  it("matches a string option exactly, never as a substring", async () => {
+    const token = await signToken(rsa, sessionClaims({ azp: "https://app", aud: "api" }));
+    expect(await reasonFor(token, { authorizedParties: "https://app.example.test" as never })).toBe("token-invalid-authorized-parties");
+    expect(await reasonFor(token, { authorizedParties: "https://app" as never })).toBeNull();
+    expect(await reasonFor(token, { audiences: "api://orders" })).toBe("token-invalid-audience");
+  });
+
+  it("rejects every token when the option has a wrong type", async () => {
+    const token = await signToken(rsa);
+    expect(await reasonFor(token, { authorizedParties: 42 as never })).toBe("token-invalid-authorized-parties");
+    expect(await reasonFor(token, { authorizedParties: [42] as never })).toBe("token-invalid-authorized-parties");
+    expect(await reasonFor(token, { audiences: { a: 1 } as never })).toBe("token-invalid-audience");
+  });
+});
