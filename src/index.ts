@@ -1,0 +1,13 @@
+// The `clerk-fn` root entry: everything the subpaths export, in one import.
+// Plain re-exports only, so bundlers keep just what an app uses ("sideEffects": false).
+// Models are namespaced: their names (e.g. the ClerkErrors schema) would otherwise
+// collide with the error classes and with each other's request types.
+export * from "./core.js";
+export * from "./types/index.js";
+export * from "./errors/index.js";
+export * from "./retries/index.js";
+export * from "./funcs/index.js";
+export * as components from "./models/components/index.js";
+export * as operations from "./models/operations/index.js";
+export * from "./auth/index.js";
+export * from "./webhooks/index.js";
