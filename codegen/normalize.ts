@@ -21,7 +21,8 @@ export function refName(ref: string): string {
 
 export function normalize(input: Doc, log: RepairLog): Doc {
   const doc: Doc = structuredClone(input);
-  const raw: Record<string, Schema> = doc.components?.schemas ?? {};
+  doc.components ??= {};
+  const raw: Record<string, Schema> = doc.components.schemas ?? {};
   const done = new Map<string, Schema>();
   const inProgress = new Set<string>();
 
@@ -92,7 +93,7 @@ export function normalize(input: Doc, log: RepairLog): Doc {
         log.add(where, `discriminator on "${disc.propertyName}" without mapping: derived ${Object.keys(mapping).join(", ")}`);
         out.discriminator = { ...disc, mapping };
       } else if (!disc && out.oneOf.length > 1) {
-        log.add(where, `oneOf of ${out.oneOf.length} without discriminator: decoded as a union, tried in order`);
+        log.add(where, `oneOf of ${out.oneOf.length} without discriminator: decoded as a union, the variant with the most required properties tried first`);
       }
       delete out.type; // "type: object" next to oneOf adds nothing
       return out;

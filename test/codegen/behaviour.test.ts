@@ -1,0 +1,96 @@
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import * as v from "valibot";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateFixture, materialize } from "./support.js";
+
+// The emitted schemas, imported and run: what the snapshots cannot show.
+type Mod = Record<string, v.GenericSchema>;
+async function load(fixture: string, module: string): Promise<Mod> {
+  const { files } = await generateFixture(fixture, false);
+  const dir = materialize(fixture, files);
+  return (await import(pathToFileURL(join(dir, "src/models", `${module}.ts`)).href)) as Mod;
+}
+const parse = (schema: v.GenericSchema | undefined, value: unknown) => v.safeParse(schema!, value);
+
+describe("recursion", () => {
+  let mod: Mod;
+  beforeAll(async () => void (mod = await load("recursion", "components/treeNode")));
+  it("decodes a self- and mutually-recursive tree, renaming at every depth", () => {
+    const wire = { node_id: "a", children: [{ node_id: "b", children: [], owner: { owner_name: "o", favourite: { node_id: "c", children: [] } } }] };
+    const out = parse(mod.TreeNode$inbound, wire);
+    expect(out.success).toBe(true);
+    expect(out.output).toEqual({ nodeId: "a", children: [{ nodeId: "b", children: [], owner: { ownerName: "o", favourite: { nodeId: "c", children: [] } } }] });
+  });
+  it("reports a missing required field deep in the tree", () => {
+    expect(parse(mod.TreeNode$inbound, { node_id: "a", children: [{ children: [] }] }).success).toBe(false);
+  });
+});
+
+describe("nullable discriminated unions", () => {
+  let mod: Mod;
+  beforeAll(async () => void (mod = await load("discriminated-oneof", "components/account")));
+  const link = { object: "check_link", status: "done", url: "https://x.test" };
+  it("picks the variant by `object`, with and without a mapping, and accepts null", () => {
+    const out = parse(mod.Account$inbound, { id: "1", with_mapping: link, without_mapping: null });
+    expect(out.output).toEqual({ id: "1", withMapping: { object: "check_link", status: "done", url: "https://x.test" }, withoutMapping: null });
+  });
+  it("an unknown tag or enum value falls back to the variants instead of failing", () => {
+    const out = parse(mod.Account$inbound, { id: "1", with_mapping: { object: "check_new", status: "brand_new" }, without_mapping: null });
+    expect(out.success).toBe(true);
+    expect(out.output).toMatchObject({ withMapping: { object: "check_new", status: "brand_new" } });
+  });
+  it("a missing required union is an issue (null must be explicit)", () => {
+    expect(parse(mod.Account$inbound, { id: "1", with_mapping: null }).success).toBe(false);
+  });
+});
+
+describe("unions without a discriminator", () => {
+  it("a richer object keeps its fields (the variant with more required properties is tried first)", async () => {
+    const mod = await load("oneof-plain", "components/keySet");
+    const out = parse(mod.KeySet$inbound, { keys: [{ kid: "1", x: "X" }, { kid: "2", x: "X", d: "D" }], label: 3 });
+    expect(out.output).toEqual({ keys: [{ kid: "1", x: "X" }, { kid: "2", x: "X", d: "D" }], label: 3 });
+  });
+});
+
+describe("enums and constraints", () => {
+  let body: v.GenericSchema;
+  let thing: v.GenericSchema;
+  beforeAll(async () => {
+    body = (await load("enums", "operations/thingsCreate")).ThingsCreateRequestBody$outbound!;
+    thing = (await load("enums", "components/thing")).Thing$inbound!;
+  });
+  it("requests: closed enums reject unknown values, open enums accept them", () => {
+    expect(parse(body, { color: "red", shape: "hexagon" }).success).toBe(true);
+    expect(parse(body, { color: "blue" }).success).toBe(false);
+  });
+  it("requests: spec constraints are enforced", () => {
+    expect(parse(body, { color: "red", size: 10, code: "th_abc", email: "a@b.co" }).success).toBe(true);
+    expect(parse(body, { color: "red", size: 11 }).success).toBe(false);
+    expect(parse(body, { color: "red", size: 1.5 }).success).toBe(false);
+    expect(parse(body, { color: "red", code: "th_ABC" }).success).toBe(false);
+    expect(parse(body, { color: "red", email: "nope" }).success).toBe(false);
+    expect(parse(body, { color: "red", colour: "typo" }).success).toBe(false);
+  });
+  it("responses: every enum is open; nullable enums take null", () => {
+    expect(parse(thing, { object: "thing_v2", color: "blue", status: null }).output).toEqual({ object: "thing_v2", color: "blue", status: null });
+  });
+});
+
+describe("free-form maps and the undeclared property", () => {
+  it("metadata passes through untouched both ways; typed maps are checked", async () => {
+    const req = (await load("free-form", "operations/profilesUpdateMetadata")).ProfilesUpdateMetadataRequest$outbound!;
+    const meta = { camelKey: { snake_key: [1] } };
+    const out = parse(req, { profileId: "p", requestBody: { publicMetadata: meta, labels: { a_b: "c" } } });
+    expect(out.output).toEqual({ profile_id: "p", requestBody: { public_metadata: meta, labels: { a_b: "c" } } });
+    expect((out.output as { requestBody: { public_metadata: unknown } }).requestBody.public_metadata).toBe(meta);
+    expect(parse(req, { profileId: "p", requestBody: { labels: { a: 1 } } }).success).toBe(false);
+    const res = (await load("free-form", "components/profile")).Profile$inbound!;
+    expect(parse(res, { id: "1", public_metadata: { x_y: 1 }, private_metadata: null }).output).toEqual({ id: "1", publicMetadata: { x_y: 1 }, privateMetadata: null });
+  });
+  it("a required-but-undeclared property is decoded when present, not required when absent", async () => {
+    const w = (await load("required-undeclared", "components/widget")).Widget$inbound!;
+    expect(parse(w, { id: "1", created_at: 2, ghost_flag: true }).output).toEqual({ id: "1", createdAt: 2, ghostFlag: true });
+    expect(parse(w, { id: "1", created_at: 2 }).output).toEqual({ id: "1", createdAt: 2 });
+  });
+});

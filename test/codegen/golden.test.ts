@@ -1,0 +1,93 @@
+import { readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, generateFixture } from "./support.js";
+
+const fixtures = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith(".yml"))
+  .map((f) => f.slice(0, -4))
+  .sort();
+
+// Every generated file and the repair log of each fixture, against committed snapshots.
+describe.each(fixtures)("fixture %s", (name) => {
+  it("matches the committed snapshots", async () => {
+    const { files, repairs } = await generateFixture(name);
+    for (const [path, text] of files) {
+      if (path === "docs/operations.md" && name !== "query-arrays") continue; // one docs snapshot is enough
+      await expect(text).toMatchFileSnapshot(`./__snapshots__/${name}/${path}.snap`);
+    }
+    await expect(repairs.join("\n") + "\n").toMatchFileSnapshot(`./__snapshots__/${name}/repairs.txt`);
+  });
+});
+
+describe("repairs are logged, one line each", () => {
+  const cases: [string, RegExp][] = [
+    ["required-undeclared", /schema Widget: "ghost_flag" is required but never declared/],
+    ["anyof-required", /schema Connection: anyOf whose branches only list required \(domain \| domains\)/],
+    ["anyof-required", /CreateConnection request body .*anyOf whose branches only list required/],
+    ["discriminated-oneof", /Account\.without_mapping: discriminator on "object" without mapping: derived check_code, check_link/],
+    ["nullable-ref-wrappers", /Order\.total: single-\$ref allOf wrapper \(nullable\) → nullable reference to Money/],
+    ["nullable-ref-wrappers", /Order\.fee: single-\$ref oneOf wrapper \(nullable\) → nullable reference to Money/],
+    ["oneof-plain", /KeySet\.keys\[\]: oneOf of 2 without discriminator/],
+    ["html-and-collisions", /GetPage: 200 response declares no content: its body is returned as text/],
+    ["html-and-collisions", /"frontendApi" and "frontend_api" both camelCase to "frontendApi": "frontend_api" keeps it, "frontendApi" becomes "frontendApiDeprecated"/],
+    ["recursion", /model TreeNode: recursive/],
+    ["no-content", /schema ClerkErrors: not emitted/],
+  ];
+  it.each(cases)("%s: %s", async (name, line) => {
+    const { repairs } = await generateFixture(name, false);
+    expect(repairs.filter((r) => line.test(r))).toHaveLength(1);
+  });
+
+  it("a clean spec needs no repairs", async () => {
+    expect((await generateFixture("multipart", false)).repairs).toEqual([]);
+  });
+});
+
+describe("emitted shapes", () => {
+  it("the undeclared required property is kept, optional and unknown", async () => {
+    const { files } = await generateFixture("required-undeclared", false);
+    const text = files.get("src/models/components/widget.ts")!;
+    expect(text).toMatch(/ghostFlag\?: unknown;/);
+    expect(text).toMatch(/ghostFlag: \["ghost_flag", v\.optional\(v\.unknown\(\)\)\]/);
+  });
+
+  it("a 204 and a 202 operation resolve to void; the HTML one to string; deprecated gets @deprecated", async () => {
+    const nc = await generateFixture("no-content", false);
+    expect(nc.files.get("src/funcs/cachePurge.ts")).toMatch(/responses: \{ "204": "empty" \}/);
+    expect(nc.files.get("src/funcs/cachePurge.ts")).toMatch(/Promise<Result<void, CachePurgeError>>/);
+    expect(nc.files.get("src/funcs/cachePurge.ts")).toMatch(/@deprecated/);
+    expect(nc.files.get("src/funcs/cacheRefresh.ts")).toMatch(/responses: \{ "202": "empty" \}/);
+    expect(nc.files.get("src/funcs/cacheRefresh.ts")).not.toMatch(/@deprecated/);
+    // No input: no request schema, and no InvalidRequestError or ResponseValidationError in the union.
+    expect(nc.files.get("src/funcs/cachePurge.ts")).toMatch(/request\?: Record<string, never>/);
+    expect(nc.files.get("src/funcs/cachePurge.ts")).not.toMatch(/InvalidRequestError|ResponseValidationError/);
+    const html = await generateFixture("html-and-collisions", false);
+    expect(html.files.get("src/funcs/miscGetPage.ts")).toMatch(/responses: \{ "200": "text" \}/);
+    expect(html.files.get("src/funcs/miscGetPage.ts")).toMatch(/Promise<Result<string, MiscGetPageError>>/);
+  });
+
+  it("defaults come from servers, x-speakeasy-retries and info.version", async () => {
+    const { files } = await generateFixture("no-content", false);
+    const text = files.get("src/lib/defaults.ts")!;
+    expect(text).toMatch(/DEFAULT_SERVER_URL = "https:\/\/example.test\/v1"/);
+    expect(text).toMatch(/backoff: \{ initialInterval: 100, maxInterval: 1000, exponent: 2, maxElapsedTime: 5000 \}/);
+    expect(text).toMatch(/statusCodes: \["5XX", 429\]/);
+    expect(text).toMatch(/retryConnectionErrors: false/);
+    expect(text).toMatch(/API_VERSION = "1"/);
+    expect(text).toMatch(/SDK_VERSION = "0.0.0-test"/);
+  });
+
+  it("without a group extension the first tag names the function; comma arrays are marked", async () => {
+    const { files } = await generateFixture("query-arrays", false);
+    const text = files.get("src/funcs/domainListsListDomains.ts")!;
+    expect(text).toMatch(/query: \[\{ name: "mode", comma: true \}, \{ name: "id" \}, \{ name: "limit" \}\]/);
+  });
+
+  it("every file starts with the banner naming the spec and its SHA-256", async () => {
+    const { files } = await generateFixture("enums");
+    for (const [path, text] of files) {
+      const first = text.split("\n")[0]!;
+      expect(first, path).toMatch(/Generated by clerk-fn codegen from enums\.yml \(sha256 [0-9a-f]{64}\)/);
+    }
+  });
+});
