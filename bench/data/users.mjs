@@ -99,7 +99,9 @@ function generator(spec, rand) {
       case "strategy": return "email_code";
       case "status": return "verified";
       case "name": return `${person.first}'s passkey`;
-      default: return name.endsWith("_id") ? `${name.slice(0, 4)}_${token(27)}` : token(12);
+      default:
+        if (name.endsWith("_url")) return `https://accounts.example.com/oauth/${token(24)}`;
+        return name.endsWith("_id") ? `${name.slice(0, 4)}_${token(27)}` : token(12);
     }
   }
 
