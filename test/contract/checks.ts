@@ -37,7 +37,7 @@ export function buildSample(input: unknown, mode: SampleMode): { request: unknow
 }
 
 /** Request side: something was sent, and Prism found no violation in any of it. */
-export function requestSide(outcome: CallOutcome): CheckResult {
+export function requestSide(outcome: CallOutcome, forcedStatus?: number): CheckResult {
   if (outcome.exchanges.length === 0) {
     const error = outcome.result.error as Error | undefined;
     return fail(`client sent nothing (${error?.name ?? "no error"})`, error?.message);
@@ -48,6 +48,9 @@ export function requestSide(outcome: CallOutcome): CheckResult {
     if (violations.length > 0) {
       const text = violations.map((vi) => `${vi.location.slice(1).join(".")}: ${vi.message}`).join("; ");
       return fail("request violation", `${x.method} ${x.url} → ${x.status}: ${text} · body ${truncate(x.requestBody)}`);
+    }
+    if ((x.status === 400 || x.status === 422) && x.status !== forcedStatus) {
+      return fail("request rejected with a validation status", `${x.method} ${x.url} → ${x.status}: ${truncate(x.body)}`);
     }
     if (x.contentType.includes("problem+json")) {
       return fail("request rejected by Prism", `${x.method} ${x.url} → ${x.status}: ${truncate(x.body)}`);
@@ -102,4 +105,54 @@ export function responseViolations(x: Exchange): string {
 function truncate(s: string | undefined, n = 400): string {
   if (s === undefined) return "(none)";
   return s.length > n ? `${s.slice(0, n)}…` : s;
+}
+
+/**
+ * Every input in the sample reached the wire: path parameters in the path,
+ * query parameters with all their values (and nothing else), and the body
+ * equal to the wire-shaped sample. Prism cannot see a field the client
+ * silently dropped; this can.
+ */
+export function wireSide(outcome: CallOutcome, input: unknown, request: unknown, pathTemplate: string): CheckResult {
+  if (input === undefined || request === undefined) return PASS;
+  const parsed = v.safeParse(input as v.GenericSchema, request);
+  if (!parsed.success) return fail("sample builder: sample fails the function's own schema");
+  const wire = parsed.output as Record<string, unknown>;
+  const x = outcome.exchanges[0]!;
+  const url = new URL(x.url);
+  const problems: string[] = [];
+  const pathParams = new Set([...pathTemplate.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!));
+  const expectedPath = pathTemplate.replace(/\{([^}]+)\}/g, (_, k: string) => encodeURIComponent(String(wire[k])));
+  if (!url.pathname.endsWith(expectedPath)) problems.push(`path ${url.pathname} is not …${expectedPath}`);
+  const queryKeys = new Set<string>();
+  for (const [key, value] of Object.entries(wire)) {
+    if (key === "requestBody" || pathParams.has(key) || value === undefined) continue;
+    queryKeys.add(key);
+    const expected = (Array.isArray(value) ? value : [value]).map((item) => (typeof item === "object" ? JSON.stringify(item) : String(item)));
+    const got = url.searchParams.getAll(key);
+    const same = got.join("\u0000") === expected.join("\u0000") || (got.length === 1 && got[0] === expected.join(","));
+    if (!same) problems.push(`query ${key}: sent ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`);
+  }
+  for (const key of new Set(url.searchParams.keys())) {
+    if (!queryKeys.has(key)) problems.push(`query ${key}: not an input of the request`);
+  }
+  const body = wire.requestBody;
+  if (body !== undefined) {
+    if (x.requestForm) {
+      for (const key of Object.keys(body as object)) {
+        if (!(key in x.requestForm)) problems.push(`multipart field ${key} not sent`);
+      }
+    } else if (x.requestBody === undefined || JSON.stringify(safeJson(x.requestBody)) !== JSON.stringify(JSON.parse(JSON.stringify(body)))) {
+      problems.push(`body sent ${truncate(x.requestBody, 200)}, expected ${truncate(JSON.stringify(body), 200)}`);
+    }
+  }
+  return problems.length === 0 ? PASS : fail("client did not send its input as given", problems.slice(0, 5).join("; "));
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }

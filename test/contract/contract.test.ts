@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { ALLOWLIST, type ResponseCheck } from "./allowlist.js";
-import { buildSample, errorSide, fail, PASS, requestSide, responseSide, type CheckResult } from "./checks.js";
-import { callOperation, type CallOutcome } from "./exchange.js";
+import { buildSample, errorSide, fail, PASS, requestSide, responseSide, wireSide, type CheckResult } from "./checks.js";
+import { callOperation, transportRetryCount, type CallOutcome } from "./exchange.js";
 import { loadFunctions, type LoadedFunction } from "./load-functions.js";
 import { CoverageReport, type Cell, type Column } from "./report.js";
 import type { SampleMode } from "./sample-request.js";
@@ -34,8 +34,12 @@ function matchFunctions(ops: readonly SpecOperation[], fns: readonly LoadedFunct
 }
 
 // One call per (function, sample, server), shared by the checks that read it.
-const calls = new Map<string, Promise<CallOutcome | CheckResult>>();
-function call(t: Target, mode: SampleMode, server: keyof typeof servers, headers?: Record<string, string>): Promise<CallOutcome | CheckResult> {
+interface Sent {
+  readonly outcome: CallOutcome;
+  readonly request: unknown;
+}
+const calls = new Map<string, Promise<Sent | CheckResult>>();
+function call(t: Target, mode: SampleMode, server: keyof typeof servers, headers?: Record<string, string>): Promise<Sent | CheckResult> {
   const key = `${t.name}|${mode}|${server}|${JSON.stringify(headers ?? {})}`;
   let pending = calls.get(key);
   if (!pending) {
@@ -43,7 +47,8 @@ function call(t: Target, mode: SampleMode, server: keyof typeof servers, headers
       if (!t.fn) return fail("no generated function");
       const sample = buildSample(t.fn.input, mode);
       if ("problem" in sample) return sample.problem;
-      return callOperation(t.fn.fn, servers[server], sample.request, headers);
+      const outcome = await callOperation(t.fn.fn, servers[server], sample.request, headers);
+      return { outcome, request: sample.request };
     })();
     calls.set(key, pending);
   }
@@ -55,9 +60,13 @@ function both(a: CheckResult, b: CheckResult): CheckResult {
 }
 
 async function check(t: Target, mode: SampleMode, server: keyof typeof servers, side: "request" | "response"): Promise<CheckResult> {
-  const outcome = await call(t, mode, server);
-  if ("pass" in outcome) return outcome;
-  const result = side === "request" ? requestSide(outcome) : responseSide(outcome, t.spec, spec!);
+  const sent = await call(t, mode, server);
+  if ("pass" in sent) return sent;
+  const { outcome } = sent;
+  const result =
+    side === "request"
+      ? both(requestSide(outcome), outcome.exchanges.length > 0 ? wireSide(outcome, t.fn!.input, sent.request, t.spec.path) : PASS)
+      : responseSide(outcome, t.spec, spec!);
   return result.pass ? result : { ...result, detail: `[${mode} request, ${server} Prism] ${result.detail ?? ""}` };
 }
 
@@ -65,9 +74,10 @@ async function errorsCheck(t: Target): Promise<CheckResult | "n/a"> {
   if (t.spec.errors.size === 0) return "n/a";
   const results = await Promise.all(
     [...t.spec.errors].map(async ([status, kind]) => {
-      const outcome = await call(t, "minimal", "static", { Prefer: `code=${status}` });
-      if ("pass" in outcome) return outcome;
-      const req = requestSide(outcome);
+      const sent = await call(t, "minimal", "static", { Prefer: `code=${status}` });
+      if ("pass" in sent) return sent;
+      const { outcome } = sent;
+      const req = requestSide(outcome, status);
       return req.pass ? errorSide(outcome, status, kind) : fail(`${status}: blocked by a request-side failure`, req.detail);
     }),
   );
@@ -94,7 +104,7 @@ function settle(t: Target, column: Column, result: CheckResult | "n/a"): void {
   if (cell.status === "fail") expect.fail(`${t.name} ${column}: ${cell.cause}${cell.detail ? `\n${cell.detail}` : ""}`);
 }
 
-describe.concurrent.skipIf(!!skip)("contract", () => {
+describe.skipIf(!!skip)("contract", { concurrent: true }, () => {
   test("every operation in the spec has a generated function, and no more", () => {
     const missing = targets.filter((t) => !t.fn).map((t) => t.name);
     const matched = new Set(targets.map((t) => t.fn?.name));
@@ -136,6 +146,7 @@ describe.concurrent.skipIf(!!skip)("contract", () => {
 
   afterAll(() => {
     console.log(report.render(process.env.CONTRACT_REPORT === "full"));
+    console.log(`${calls.size} calls to Prism; ${transportRetryCount()} repeated after a connection reset`);
   });
 });
 

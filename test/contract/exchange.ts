@@ -5,6 +5,8 @@ export interface Exchange {
   readonly method: string;
   readonly url: string;
   readonly requestBody: string | undefined;
+  /** Multipart fields by name: text values as sent, files as `file:<name>`. */
+  readonly requestForm: Record<string, string[]> | undefined;
   readonly status: number;
   readonly contentType: string;
   readonly body: string;
@@ -38,18 +40,34 @@ export async function callOperation(
   request: unknown,
   headers?: Record<string, string>,
 ): Promise<CallOutcome> {
-  const exchanges: Exchange[] = [];
-  const core = new ClerkCore({
-    bearerAuth: SECRET,
-    serverUrl,
-    retryConfig: { strategy: "none" },
-    timeoutMs: 30_000,
-    fetch: recordingFetch(exchanges),
-  });
-  const options = { retries: { strategy: "none" as const }, ...(headers ? { headers } : {}) };
-  // DESIGN: `request` is omitted for operations without inputs; tolerate either signature.
-  const result = fn.length >= 3 || request !== undefined ? await fn(core, request, options) : await fn(core, options);
-  return { result, exchanges };
+  for (let attempt = 1; ; attempt++) {
+    const exchanges: Exchange[] = [];
+    const core = new ClerkCore({
+      bearerAuth: SECRET,
+      serverUrl,
+      retryConfig: { strategy: "none" },
+      timeoutMs: 30_000,
+      fetch: recordingFetch(exchanges),
+    });
+    const options = { retries: { strategy: "none" as const }, ...(headers ? { headers } : {}) };
+    // DESIGN: `request` is omitted for operations without inputs; tolerate either signature.
+    const result = fn.length >= 3 || request !== undefined ? await fn(core, request, options) : await fn(core, options);
+    // A busy Prism sometimes resets a kept-alive socket before answering: that is
+    // the test bench, not the contract, so the call is repeated (and counted).
+    const error = result.error as Error | undefined;
+    if (!result.ok && error?.name === "ConnectionError" && exchanges.length === 0 && attempt < 3) {
+      transportRetries++;
+      continue;
+    }
+    return { result, exchanges };
+  }
+}
+
+let transportRetries = 0;
+
+/** How many calls were repeated after a connection reset by Prism. */
+export function transportRetryCount(): number {
+  return transportRetries;
 }
 
 function recordingFetch(into: Exchange[]): typeof fetch {
@@ -58,12 +76,14 @@ function recordingFetch(into: Exchange[]): typeof fetch {
     const method = init?.method ?? request?.method ?? "GET";
     const url = request ? request.url : String(input);
     const requestBody = typeof init?.body === "string" ? init.body : init?.body ? `<${init.body.constructor.name}>` : undefined;
+    const requestForm = init?.body instanceof FormData ? formFields(init.body) : undefined;
     const response = await fetch(input, init);
     const body = await response.clone().text();
     into.push({
       method,
       url,
       requestBody,
+      requestForm,
       status: response.status,
       contentType: response.headers.get("content-type") ?? "",
       body,
@@ -71,6 +91,14 @@ function recordingFetch(into: Exchange[]): typeof fetch {
     });
     return response;
   };
+}
+
+function formFields(form: FormData): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  form.forEach((value, name) => {
+    (out[name] ??= []).push(typeof value === "string" ? value : `file:${value.name}`);
+  });
+  return out;
 }
 
 function parseViolations(header: string | null): Violation[] {

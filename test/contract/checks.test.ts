@@ -1,0 +1,93 @@
+import * as v from "valibot";
+import { describe, expect, test } from "vitest";
+import { outbound } from "../../src/lib/schema.js";
+import { errorSide, requestSide, wireSide } from "./checks.js";
+import type { CallOutcome, Exchange } from "./exchange.js";
+
+// The checks judge recorded exchanges; here they judge hand-made ones, to show
+// each of them can fail for the reason it names.
+function exchange(over: Partial<Exchange>): Exchange {
+  return {
+    method: "GET",
+    url: "http://127.0.0.1:1/users/user_1?limit=10",
+    requestBody: undefined,
+    requestForm: undefined,
+    status: 200,
+    contentType: "application/json",
+    body: "{}",
+    violations: [],
+    ...over,
+  };
+}
+const ok = (x: Exchange): CallOutcome => ({ result: { ok: true, value: {} }, exchanges: [x] });
+
+const Input = outbound<{ userId: string; limit?: number; tags?: string[]; requestBody?: { firstName: string } }>({
+  userId: ["user_id", v.string()],
+  limit: ["limit", v.optional(v.number())],
+  tags: ["tag", v.optional(v.array(v.string()))],
+  requestBody: ["requestBody", v.optional(outbound<{ firstName: string }>({ firstName: ["first_name", v.string()] }))],
+});
+
+describe("requestSide", () => {
+  test("passes a clean exchange and ignores response-side and deprecation entries", () => {
+    const x = exchange({
+      violations: [
+        { location: ["response", "body", "id"], severity: "Error", message: "must be string" },
+        { location: ["request", "query", "old"], severity: "Warning", code: "deprecated", message: "deprecated" },
+      ],
+    });
+    expect(requestSide(ok(x)).pass).toBe(true);
+  });
+
+  test("fails on a request violation, a Prism problem+json, or nothing sent", () => {
+    const violated = exchange({ status: 422, violations: [{ location: ["request", "query", "limit"], severity: "Error", message: "must be integer" }] });
+    expect(requestSide(ok(violated))).toMatchObject({ pass: false, cause: "request violation" });
+    const unexplained = exchange({ status: 422, body: '{"errors":[]}' });
+    expect(requestSide(ok(unexplained))).toMatchObject({ pass: false, cause: "request rejected with a validation status" });
+    expect(requestSide(ok(unexplained), 422).pass).toBe(true);
+    const rejected = exchange({ status: 401, contentType: "application/problem+json", body: '{"title":"Invalid security scheme used"}' });
+    expect(requestSide(ok(rejected))).toMatchObject({ pass: false, cause: "request rejected by Prism" });
+    const error = Object.assign(new Error("bad input"), { name: "InvalidRequestError" });
+    expect(requestSide({ result: { ok: false, error }, exchanges: [] })).toMatchObject({ pass: false, cause: "client sent nothing (InvalidRequestError)" });
+  });
+});
+
+describe("wireSide", () => {
+  const request = { userId: "user_1", limit: 10, tags: ["a", "b"], requestBody: { firstName: "Ada" } };
+  const good = exchange({
+    method: "POST",
+    url: "http://127.0.0.1:1/users/user_1?limit=10&tag=a&tag=b",
+    requestBody: '{"first_name":"Ada"}',
+  });
+
+  test("passes when path, every query value and the body reached the wire", () => {
+    expect(wireSide(ok(good), Input, request, "/users/{user_id}")).toEqual({ pass: true });
+    const comma = { ...good, url: "http://127.0.0.1:1/users/user_1?limit=10&tag=a,b" };
+    expect(wireSide(ok(comma), Input, request, "/users/{user_id}").pass).toBe(true);
+  });
+
+  test("fails on a dropped query value, an extra parameter, a wrong path or a changed body", () => {
+    const dropped = { ...good, url: "http://127.0.0.1:1/users/user_1?limit=10&tag=a" };
+    expect(wireSide(ok(dropped), Input, request, "/users/{user_id}").detail).toContain("query tag");
+    const extra = { ...good, url: `${good.url}&debug=1` };
+    expect(wireSide(ok(extra), Input, request, "/users/{user_id}").detail).toContain("query debug: not an input");
+    const path = { ...good, url: "http://127.0.0.1:1/users/%7Buser_id%7D?limit=10&tag=a&tag=b" };
+    expect(wireSide(ok(path), Input, request, "/users/{user_id}").detail).toContain("path");
+    const body = { ...good, requestBody: '{"firstName":"Ada"}' };
+    expect(wireSide(ok(body), Input, request, "/users/{user_id}").detail).toContain("body sent");
+  });
+});
+
+describe("errorSide", () => {
+  const response = (name: string, statusCode: number, data?: unknown) =>
+    ({ result: { ok: false, error: Object.assign(new Error(name), { name, statusCode, data }) }, exchanges: [] }) as CallOutcome;
+
+  test("wants ClerkErrors with parsed errors where the spec declares a body, APIError where not", () => {
+    expect(errorSide(response("ClerkErrors", 404, { errors: [{ code: "not_found" }] }), 404, "clerk").pass).toBe(true);
+    expect(errorSide(response("APIError", 500), 500, "none").pass).toBe(true);
+    expect(errorSide(response("APIError", 404), 404, "clerk").cause).toBe("404: APIError instead of ClerkErrors");
+    expect(errorSide(response("ClerkErrors", 404, { errors: [] }), 404, "clerk").cause).toBe("404: ClerkErrors without parsed errors");
+    expect(errorSide(response("ClerkErrors", 400, { errors: [{ code: "x" }] }), 404, "clerk").cause).toBe("404: statusCode 400");
+    expect(errorSide({ result: { ok: true }, exchanges: [] }, 404, "clerk").cause).toBe("404: ok instead of ClerkErrors");
+  });
+});
