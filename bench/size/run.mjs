@@ -7,6 +7,7 @@ import path from "node:path";
 import { bundle } from "../lib/bundle.mjs";
 import { generateContenders } from "../lib/generate.mjs";
 import { BENCH, WORK } from "../lib/paths.mjs";
+import { breakdown, printBreakdown } from "./breakdown.mjs";
 import { SCENARIOS, entriesOf } from "./scenarios.mjs";
 
 const require = createRequire(path.join(BENCH, "package.json"));
@@ -39,7 +40,16 @@ for (const scenario of SCENARIOS) {
     }
   }
 }
-writeFileSync(path.join(WORK, "size.json"), JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
+let where;
+if (!only || only.startsWith("a")) {
+  try {
+    where = await breakdown();
+    printBreakdown(where);
+  } catch (error) {
+    console.log(`breakdown failed: ${String(error?.message ?? error).split("\n")[0]}`);
+  }
+}
+writeFileSync(path.join(WORK, "size.json"), JSON.stringify({ date: new Date().toISOString(), results, breakdown: where }, null, 2));
 
 // @clerk/backend's `runtime.fetch` getter reads process.env.NODE_ENV without a
 // guard, so in a worker without `process` every call would throw. Bundlers for
