@@ -16,18 +16,30 @@ function client(fetcher: Fetcher | undefined): $Fetch {
   return $fetch;
 }
 
+/** A Response whose body ofetch may already have read as text (`_data`). */
+export type SentResponse = Response & { _data?: unknown };
+
 /**
  * One HTTP exchange through ofetch, with everything of ofetch's own that would
  * overlap ours switched off: no retries (ours own that), no throwing on 4xx/5xx
- * (the status is mapped by the interpreter), and no body parsing ("stream"
- * leaves the body unread; the interpreter reads it as text). Rejects with
- * ofetch's FetchError (the original error in `cause`) when fetch throws.
+ * (the interpreter maps statuses), no JSON parsing. With `readBody` ofetch
+ * reads the body as text into `_data` (the fast path: no ReadableStream is
+ * created); without it the body is left unread for hooks that want the
+ * Response. Rejects with ofetch's FetchError (original error in `cause`) when
+ * fetch throws, or with the raw error when reading the body fails.
  */
-export function send(fetcher: Fetcher | undefined, request: Request | string, init: RequestInit): Promise<Response> {
+export function send(fetcher: Fetcher | undefined, request: Request | string, init: RequestInit, readBody: boolean): Promise<SentResponse> {
   return client(fetcher).raw(request, {
     ...init,
     retry: false,
     ignoreResponseError: true,
-    responseType: "stream",
+    responseType: readBody ? "text" : "stream",
   } as Parameters<$Fetch["raw"]>[1]);
+}
+
+/** The response body as text, whether ofetch read it already or not. */
+export async function bodyText(response: SentResponse): Promise<string> {
+  if ("_data" in response && typeof response._data === "string") return response._data;
+  if (response.bodyUsed) return "";
+  return response.text();
 }

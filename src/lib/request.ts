@@ -20,6 +20,7 @@ import { redact } from "./redact.js";
 import type { EncodedBody, Operation } from "./operation.js";
 import { decodeError, decodeSuccess } from "./response.js";
 import { send } from "./http.js";
+import type { SentResponse } from "./http.js";
 import { buildUrl } from "./url.js";
 
 /** Per-call options, the last argument of every operation function. */
@@ -127,16 +128,19 @@ async function attemptOnce(
   const hooks = core.hooks;
   let token: string | undefined;
   try {
-    token = await core.bearerToken();
+    const provided = core.bearerToken();
+    // Awaiting only a real promise saves a microtask per call for a plain key.
+    token = typeof provided === "object" ? await provided : provided;
   } catch (cause) {
     return err(new UnexpectedClientError("The bearerAuth provider threw", { cause }));
   }
   const secret = typeof token === "string" ? token : undefined;
 
-  const headers = new Headers({ accept: "application/json", "clerk-api-version": core.apiVersion, "user-agent": USER_AGENT });
-  if (secret) headers.set("authorization", `Bearer ${secret}`);
-  if (encoded?.contentType) headers.set("content-type", encoded.contentType);
-  if (options?.headers) new Headers(options.headers as HeadersInit).forEach((value, key) => headers.set(key, value));
+  // A plain record: ofetch turns it into the one Headers object fetch receives.
+  const headers: Record<string, string> = { accept: "application/json", "clerk-api-version": core.apiVersion, "user-agent": USER_AGENT };
+  if (secret) headers["authorization"] = `Bearer ${secret}`;
+  if (encoded?.contentType) headers["content-type"] = encoded.contentType;
+  if (options?.headers) new Headers(options.headers as HeadersInit).forEach((value, key) => (headers[key] = value));
 
   const callerSignal = options?.signal;
   const timeoutSignal = timeoutMs !== undefined && timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
@@ -179,10 +183,12 @@ async function attemptOnce(
   if (log) logLine(log, `→ ${op.method} ${ctx.url} (${op.id}, attempt ${ctx.attempt})`, secret);
   const t0 = log ? performance.now() : 0;
 
-  let response: Response;
+  let response: SentResponse;
   try {
     // A Request from beforeRequest carries its own method, headers and body.
-    response = await send(core.fetch, request, typeof request === "string" ? init : signal ? { signal } : {});
+    // Hooks that look at the response need its body unread; otherwise ofetch reads it.
+    const readBody = !hooks?.afterSuccess && !hooks?.afterError;
+    response = await send(core.fetch, request, typeof request === "string" ? init : signal ? { signal } : {}, readBody);
   } catch (thrown) {
     const mapped = transport(thrown);
     if (log) logLine(log, `✗ ${op.method} ${ctx.url} failed after ${Math.round(performance.now() - t0)} ms: ${mapped.error.message}`, secret);
@@ -220,7 +226,7 @@ async function attemptOnce(
     return {
       failure: { kind: "status", status: response.status, retryAfterMs },
       final: () => decodeError(failed, retryAfterMs).catch(transportFinal),
-      discard: () => void failed.body?.cancel().catch(() => {}),
+      discard: () => void (failed.bodyUsed ? undefined : failed.body?.cancel().catch(() => {})),
     };
   } catch (thrown) {
     return asAttempt(transport(thrown));

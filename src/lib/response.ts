@@ -6,6 +6,8 @@ import { ResponseValidationError } from "../errors/responseValidationError.js";
 import { parseRetryAfter } from "../retries/backoff.js";
 import { err, ok } from "../types/result.js";
 import type { Result } from "../types/result.js";
+import { bodyText } from "./http.js";
+import type { SentResponse } from "./http.js";
 import type { Operation, ResponseBody } from "./operation.js";
 
 /**
@@ -22,9 +24,9 @@ function responseFor(op: Operation, status: number): ResponseBody | undefined {
 }
 
 /** Decodes a 2xx response into the operation's value, leniently. */
-export async function decodeSuccess(op: Operation, response: Response): Promise<Result<unknown, Error>> {
+export async function decodeSuccess(op: Operation, response: SentResponse): Promise<Result<unknown, Error>> {
   const spec = responseFor(op, response.status);
-  const text = op.method === "HEAD" ? "" : await response.text();
+  const text = op.method === "HEAD" ? "" : await bodyText(response);
   if (spec === "empty") return ok(undefined);
   if (spec === "text") return ok(text);
   const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
@@ -45,8 +47,8 @@ export async function decodeSuccess(op: Operation, response: Response): Promise<
 }
 
 /** Maps a non-2xx response: Clerk's errors body → ClerkErrors, anything else → APIError. */
-export async function decodeError(response: Response, retryAfterMs: number | undefined): Promise<Result<never, Error>> {
-  const body = await response.text();
+export async function decodeError(response: SentResponse, retryAfterMs: number | undefined): Promise<Result<never, Error>> {
+  const body = await bodyText(response);
   const init = { response, body, retryAfterMs };
   let json: unknown;
   try {
