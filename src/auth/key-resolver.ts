@@ -1,5 +1,5 @@
 import { err, ok, type Result } from "../types/index.js";
-import { apiScope, loadJwks, resolveSecretKey } from "./clerk-api.js";
+import { clerkApi } from "./clerk-api-lazy.js";
 import { jwksCacheKey } from "./jwks-cache.js";
 import { jwksKeyResolver } from "./jwks-resolver.js";
 import type { VerifyTokenOptions } from "./options.js";
@@ -18,6 +18,7 @@ export async function sessionKeyResolver(
   if (typeof jwtKey === "string" && jwtKey !== "") {
     return ok((header) => loadPemKey(jwtKey, header.alg));
   }
+  const { apiScope, loadJwks, resolveSecretKey } = await clerkApi();
   const secretKey = await resolveSecretKey(options);
   if (secretKey === undefined) {
     return err(fail("secret-key-missing", "set secretKey (to fetch the JWKS) or jwtKey (to verify without network)"));

@@ -1,5 +1,5 @@
 import { err, type Result } from "../types/index.js";
-import { resolveSecretKey, verifyMachineTokenRemotely } from "./clerk-api.js";
+import { clerkApi } from "./clerk-api-lazy.js";
 import type { MachineRecord } from "./machine-record.js";
 import type { AuthenticateRequestOptions } from "./options.js";
 import { fail, type TokenVerificationError } from "./reasons.js";
@@ -14,6 +14,7 @@ export async function verifyMachineToken(
   token: string,
   options: AuthenticateRequestOptions,
 ): Promise<Result<MachineRecord, TokenVerificationError>> {
+  const { resolveSecretKey, verifyMachineTokenRemotely } = await clerkApi();
   const bearer = (await resolveSecretKey(options)) ?? nonEmpty(options.machineSecretKey);
   if (bearer === undefined) {
     return err(fail("secret-key-missing", "set secretKey or machineSecretKey to verify machine tokens"));

@@ -207,3 +207,17 @@ describe("misconfigured party and audience lists fail closed", () => {
     expect(await reasonFor(token, { audiences: { a: 1 } as never })).toBe("token-invalid-audience");
   });
 });
+
+describe("jwtKey means no network", () => {
+  it("never calls fetch for session tokens, even with a secret key and a failing server set", async () => {
+    let calls = 0;
+    const fetch = async () => {
+      calls++;
+      return new Response("down", { status: 503 });
+    };
+    const options = { jwtKey: rsa.pem, secretKey: "sk_test_unused", serverUrl: "http://127.0.0.1:9/v1", fetch };
+    expect((await authenticateRequest(bearer(await signToken(rsa)), options)).status).toBe("signed-in");
+    expect((await authenticateRequest(bearer(await signToken(otherRsa)), options)).reason).toBe("token-invalid-signature");
+    expect(calls).toBe(0);
+  });
+});
