@@ -97,7 +97,23 @@ export interface IR {
 
 const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
-export function buildIR(doc: Record<string, any>, log: RepairLog, opts: { skipSchemas?: string[] } = {}): IR {
+export interface BuildOptions {
+  /** Component schemas not to model (their references become unknown). */
+  skipSchemas?: string[];
+  /** Directory under src/models for component models (default "components"). */
+  componentDir?: string;
+  /** Prefix for component type names, to keep another document's names apart. */
+  namePrefix?: string;
+  /**
+   * Every object property optional and nullable. For documents whose own
+   * examples break their `required` and `nullable` (the webhooks document).
+   */
+  tolerant?: boolean;
+}
+
+export function buildIR(doc: Record<string, any>, log: RepairLog, opts: BuildOptions = {}): IR {
+  const dir = opts.componentDir ?? "components";
+  const prefix = opts.namePrefix ?? "";
   const schemas: Record<string, Schema> = doc.components?.schemas ?? {};
   const models = new Map<string, Model>();
   const taken = new Set<string>();
@@ -111,8 +127,9 @@ export function buildIR(doc: Record<string, any>, log: RepairLog, opts: { skipSc
   const componentId = new Map<string, string>();
   for (const name of Object.keys(schemas).sort()) {
     if (skip.has(name)) continue;
-    const id = unique(pascal(name));
-    if (id !== pascal(name)) log.add(`schema ${name}`, `type name ${pascal(name)} already taken: named ${id}`);
+    const want = prefix + pascal(name);
+    const id = unique(want);
+    if (id !== want) log.add(`schema ${name}`, `type name ${want} already taken: named ${id}`);
     componentId.set(name, id);
   }
 
@@ -141,11 +158,13 @@ export function buildIR(doc: Record<string, any>, log: RepairLog, opts: { skipSc
     models.set(id, model);
     model.props = props.map(([wire, p]) => {
       const name = names.get(wire)!;
+      const node = toNode(p, id + pascal(name), file, `${origin}.${wire}`);
+      if (opts.tolerant && node.k !== "unknown") node.nullable = true;
       return {
         wire,
         name,
-        node: toNode(p, id + pascal(name), file, `${origin}.${wire}`),
-        required: required.has(wire),
+        node,
+        required: !opts.tolerant && required.has(wire),
         deprecated: !!p.deprecated,
         undeclared: !!p[UNDECLARED],
       };
@@ -223,7 +242,7 @@ export function buildIR(doc: Record<string, any>, log: RepairLog, opts: { skipSc
   for (const [name, s] of Object.entries(schemas).sort(byKey)) {
     const id = componentId.get(name);
     if (!id) continue;
-    namedModel(s, id, `components/${lowerFirst(id)}`, `schema ${name}`);
+    namedModel(s, id, `${dir}/${lowerFirst(id)}`, `schema ${name}`);
   }
 
   // Shared responses (components.responses) with an inline schema get one model each.
@@ -237,8 +256,8 @@ export function buildIR(doc: Record<string, any>, log: RepairLog, opts: { skipSc
     let node: Node;
     if (schema.$ref) node = toNode(schema, name, "", `response ${name}`);
     else {
-      const id = unique(pascal(name));
-      node = { k: "model", id: namedModel(schema, id, `components/${lowerFirst(id)}`, `response ${name}`).id };
+      const id = unique(prefix + pascal(name));
+      node = { k: "model", id: namedModel(schema, id, `${dir}/${lowerFirst(id)}`, `response ${name}`).id };
     }
     responseModels.set(name, node);
     return node;
@@ -339,7 +358,7 @@ export function buildIR(doc: Record<string, any>, log: RepairLog, opts: { skipSc
     };
   }
 
-  markDirections(models, ops);
+  markDirections(models, ops, dir);
   return {
     models,
     ops,
@@ -382,7 +401,7 @@ export function modelRefs(m: Model): string[] {
   return out;
 }
 
-function markDirections(models: Map<string, Model>, ops: Op[]): void {
+function markDirections(models: Map<string, Model>, ops: Op[], dir: string): void {
   const mark = (id: string, dir: "inbound" | "outbound") => {
     const m = models.get(id);
     if (!m || m[dir]) return;
@@ -398,7 +417,7 @@ function markDirections(models: Map<string, Model>, ops: Op[]): void {
   }
   // Every component schema gets a file; one no operation uses is modelled as a response.
   for (const m of [...models.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    if (m.file.startsWith("components/") && !m.inbound && !m.outbound) mark(m.id, "inbound");
+    if (m.file.startsWith(`${dir}/`) && !m.inbound && !m.outbound) mark(m.id, "inbound");
   }
 }
 

@@ -3,12 +3,22 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { SPEC_FILE_NAME, SPEC_LOCAL_PATH, SPEC_SHA256, SPEC_UPSTREAM_URL } from "./config.js";
+import {
+  SPEC_FILE_NAME,
+  SPEC_LOCAL_PATH,
+  SPEC_SHA256,
+  SPEC_UPSTREAM_URL,
+  WEBHOOKS_FILE_NAME,
+  WEBHOOKS_LOCAL_PATH,
+  WEBHOOKS_SHA256,
+  WEBHOOKS_UPSTREAM_URL,
+} from "./config.js";
+import { generateWebhooks } from "./emit-webhooks.js";
 import { generate } from "./generate.js";
 import { loadSpec } from "./load.js";
 
 /** Directories the generator owns completely: stale files in them are removed. */
-const OWNED_DIRS = ["src/funcs", "src/models/components", "src/models/operations"];
+const OWNED_DIRS = ["src/funcs", "src/models/components", "src/models/operations", "src/models/webhooks"];
 
 async function main(): Promise<number> {
   const check = process.argv.includes("--check");
@@ -23,7 +33,16 @@ async function main(): Promise<number> {
     sha256: SPEC_SHA256,
   });
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
-  const { files, repairs } = await generate(spec, { sdkVersion: pkg.version });
+  const webhooksSpec = await loadSpec(root, {
+    fileName: WEBHOOKS_FILE_NAME,
+    envVar: "CLERK_WEBHOOKS_SPEC",
+    localPath: WEBHOOKS_LOCAL_PATH,
+    upstreamUrl: WEBHOOKS_UPSTREAM_URL,
+    sha256: WEBHOOKS_SHA256,
+  });
+  const [api, hooks] = await Promise.all([generate(spec, { sdkVersion: pkg.version }), generateWebhooks(webhooksSpec)]);
+  const files = new Map([...api.files, ...hooks.files]);
+  const repairs = [...api.repairs, ...hooks.repairs.map((r) => `webhooks: ${r}`)];
   if (!quiet) for (const line of repairs) console.error(`repair: ${line}`);
 
   const existing = OWNED_DIRS.flatMap((d) => listFiles(root, d));

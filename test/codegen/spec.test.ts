@@ -1,7 +1,17 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SPEC_FILE_NAME, SPEC_LOCAL_PATH, SPEC_SHA256, SPEC_UPSTREAM_URL } from "../../codegen/config.js";
+import {
+  SPEC_FILE_NAME,
+  SPEC_LOCAL_PATH,
+  SPEC_SHA256,
+  SPEC_UPSTREAM_URL,
+  WEBHOOKS_FILE_NAME,
+  WEBHOOKS_LOCAL_PATH,
+  WEBHOOKS_SHA256,
+  WEBHOOKS_UPSTREAM_URL,
+} from "../../codegen/config.js";
+import { generateWebhooks } from "../../codegen/emit-webhooks.js";
 import { generate } from "../../codegen/generate.js";
 import { loadSpec } from "../../codegen/load.js";
 import { FIXTURES, ROOT, generateFixture } from "./support.js";
@@ -65,5 +75,16 @@ describe.runIf(haveSpec)("bapi-2026-05-12.yml", () => {
       expect(repairs.some((r) => line.test(r)), String(line)).toBe(true);
     }
     expect(repairs.filter((r) => /single-\$ref (allOf|oneOf) wrapper/.test(r)).length).toBeGreaterThanOrEqual(47);
+  });
+});
+
+const webhooksSource = { fileName: WEBHOOKS_FILE_NAME, localPath: WEBHOOKS_LOCAL_PATH, upstreamUrl: WEBHOOKS_UPSTREAM_URL, sha256: WEBHOOKS_SHA256 };
+describe.runIf(existsSync(join(ROOT, WEBHOOKS_LOCAL_PATH)))("webhooks-2025-04-15.yml", () => {
+  it("the committed src/models/webhooks is exactly what the generator produces", async () => {
+    const { files, eventTypes } = await generateWebhooks(await loadSpec(ROOT, webhooksSource));
+    expect(eventTypes).toHaveLength(45);
+    expect(files.has("src/models/webhooks/index.ts")).toBe(true);
+    const differ = [...files].filter(([p, text]) => !existsSync(join(ROOT, p)) || readFileSync(join(ROOT, p), "utf8") !== text).map(([p]) => p);
+    expect(differ).toEqual([]);
   });
 });

@@ -1,0 +1,169 @@
+// src/models/webhooks/**: data models of every event in the webhooks document
+// (x-webhooks), and index.ts with the WebhookEvent union and its decoder.
+import { emitModels } from "./emit-model.js";
+import { formatFile } from "./format.js";
+import { banner } from "./generate.js";
+import { buildIR } from "./ir.js";
+import type { LoadedSpec } from "./load.js";
+import { RepairLog } from "./log.js";
+import { lowerFirst, pascal } from "./naming.js";
+import { normalize, type Schema } from "./normalize.js";
+
+const ENVELOPE = "WebhookEventPayload";
+const PREFIX = "Webhook";
+
+export interface GeneratedWebhooks {
+  readonly files: Map<string, string>;
+  readonly repairs: readonly string[];
+  readonly eventTypes: readonly string[];
+}
+
+/** Finds the `data` schema of an event: a property of one of the envelope's allOf parts. */
+function dataSchema(event: Schema): Schema | undefined {
+  if (event.properties?.data) return event.properties.data;
+  for (const part of (event.allOf ?? []) as Schema[]) {
+    const found = part.$ref ? undefined : dataSchema(part);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export async function generateWebhooks(spec: LoadedSpec, opts: { format?: boolean } = {}): Promise<GeneratedWebhooks> {
+  const log = new RepairLog();
+  const source = spec.doc as Record<string, any>;
+  const events = (source["x-webhooks"] ?? source.webhooks ?? {}) as Record<string, any>;
+  const schemas: Record<string, Schema> = { ...(source.components?.schemas ?? {}) };
+  // Each event becomes a pseudo-operation whose response is its data, so the
+  // Backend API pipeline (normalize, IR, lenient models) is reused as is.
+  const paths: Record<string, unknown> = {};
+  const dataRef = new Map<string, string>();
+  for (const type of Object.keys(events).sort()) {
+    const op = events[type]?.post ?? events[type]?.get;
+    const event = op?.requestBody?.content?.["application/json"]?.schema as Schema | undefined;
+    let data = event ? dataSchema(event) : undefined;
+    if (!data) {
+      log.add(`event ${type}`, "no data schema: data typed as unknown");
+      data = {};
+    }
+    let ref: string;
+    if (data.$ref) ref = data.$ref;
+    else {
+      const name = `${pascal(type)}EventData`;
+      schemas[name] = data;
+      ref = `#/components/schemas/${name}`;
+      log.add(`event ${type}`, `inline data schema modelled as ${PREFIX}${name}`);
+    }
+    dataRef.set(type, ref.split("/").pop()!);
+    paths[`/${type}`] = {
+      post: { operationId: type, "x-speakeasy-group": "webhook", tags: ["Webhooks"], responses: { "200": { description: "", content: { "application/json": { schema: { $ref: ref } } } } } },
+    };
+  }
+  const doc = normalize({ openapi: source.openapi, info: source.info, paths, components: { schemas } }, log);
+  // Clerk's own examples in this document omit "required" properties and send
+  // null for non-nullable ones; a verified event must still decode.
+  log.add("all data models", "every property optional and nullable (the document's examples break its required/nullable)");
+  const ir = buildIR(doc, log, { skipSchemas: [ENVELOPE], componentDir: "webhooks", namePrefix: PREFIX, tolerant: true });
+  const top = banner(spec);
+  const files = emitModels(ir, top, log);
+  const types = [...dataRef.keys()];
+  const idOf = (schema: string) => `${PREFIX}${pascal(schema)}`;
+  files.set("src/models/webhooks/index.ts", emitIndex(types, (t) => idOf(dataRef.get(t)!), [...files.keys()], top));
+  const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  if (opts.format !== false) await Promise.all([...sorted].map(async ([p, t]) => sorted.set(p, await formatFile(p, t))));
+  return { files: sorted, repairs: log.lines, eventTypes: types };
+}
+
+function emitIndex(types: string[], dataId: (type: string) => string, modelFiles: string[], top: string): string {
+  const ids = [...new Set(types.map(dataId))].sort();
+  const lit = (s: string) => JSON.stringify(s);
+  return `${top}
+import * as v from "valibot";
+import { discriminated, inbound } from "../../lib/schema.js";
+${ids.map((id) => `import { ${id}$inbound, type ${id} } from "./${lowerFirst(id)}.js";`).join("\n")}
+
+${modelFiles.map((p) => `export * from "./${p.split("/").pop()!.replace(/\.ts$/, ".js")}";`).join("\n")}
+
+/** Every event type of the webhooks document, sorted. */
+export const WEBHOOK_EVENT_TYPES = [${types.map(lit).join(", ")}] as const;
+
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+/** The \`data\` of each known event type. */
+export type WebhookEventDataMap = {
+${types.map((t) => `  ${lit(t)}: ${dataId(t)};`).join("\n")}
+};
+
+/** Request facts Clerk attaches to some events. */
+export type WebhookEventAttributes = {
+  httpRequest?: { clientIp?: string; userAgent?: string };
+};
+
+/** Fields every event carries, whatever its type. */
+export type WebhookEventEnvelope = {
+  object: string;
+  /** Unix time in milliseconds. */
+  timestamp: number;
+  instanceId: string;
+  eventAttributes?: WebhookEventAttributes;
+};
+
+/** An event whose type this version models, with typed \`data\`. */
+export type KnownWebhookEvent = {
+  [K in WebhookEventType]: WebhookEventEnvelope & { type: K; data: WebhookEventDataMap[K] };
+}[WebhookEventType];
+
+/** An event type this version does not know: \`data\` is kept exactly as sent. */
+export type UnknownWebhookEvent = WebhookEventEnvelope & { type: string; data: unknown };
+
+/**
+ * Any event. Narrow with \`isKnownWebhookEvent\` before switching on \`type\`:
+ * the unknown variant's \`type\` is any string, so it would otherwise stay in every branch.
+ */
+export type WebhookEvent = KnownWebhookEvent | UnknownWebhookEvent;
+
+/** True when the event's type is one this version models (its \`data\` is then typed). */
+export function isKnownWebhookEvent(event: WebhookEvent): event is KnownWebhookEvent {
+  return (WEBHOOK_EVENT_TYPES as readonly string[]).includes(event.type);
+}
+
+const WebhookHttpRequest$inbound = inbound<NonNullable<WebhookEventAttributes["httpRequest"]>>({
+  clientIp: ["client_ip", v.optional(v.string())],
+  userAgent: ["user_agent", v.optional(v.string())],
+});
+
+const WebhookEventAttributes$inbound = inbound<WebhookEventAttributes>({
+  httpRequest: ["http_request", v.optional(WebhookHttpRequest$inbound)],
+});
+
+// The envelope around one event type's data; the type parameter ties the data
+// schema to WebhookEventDataMap so the two cannot drift.
+/* @__NO_SIDE_EFFECTS__ */
+function event<K extends WebhookEventType>(_type: K, data: v.GenericSchema<unknown, WebhookEventDataMap[K]>): v.GenericSchema<unknown, WebhookEvent> {
+  return envelope(data);
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+function envelope(data: v.GenericSchema): v.GenericSchema<unknown, WebhookEvent> {
+  return inbound<UnknownWebhookEvent>({
+    object: ["object", v.string()],
+    type: ["type", v.string()],
+    timestamp: ["timestamp", v.number()],
+    instanceId: ["instance_id", v.string()],
+    eventAttributes: ["event_attributes", v.optional(WebhookEventAttributes$inbound)],
+    data: ["data", data],
+  });
+}
+
+/**
+ * Decodes a verified webhook payload: the envelope, then \`data\` by \`type\`. An
+ * unknown type is never an error: it decodes as UnknownWebhookEvent with raw data.
+ */
+export const webhookEvent$inbound = discriminated<WebhookEvent>(
+  "type",
+  {
+${types.map((t) => `    ${lit(t)}: event(${lit(t)}, ${dataId(t)}$inbound),`).join("\n")}
+  },
+  envelope(v.unknown()),
+);
+`;
+}
