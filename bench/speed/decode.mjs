@@ -4,6 +4,7 @@
 // timed); and each contender's whole listUsers call on an in-memory stub fetch.
 //   node decode.mjs [rounds] [iterations]   -> JSON on stdout
 import { pathToFileURL } from "node:url";
+import { isDeepStrictEqual } from "node:util";
 import { fixtures, stubFetch } from "./fixtures.mjs";
 import { bundledPath, groupEntries } from "./build.mjs";
 import { interleave } from "./stats.mjs";
@@ -24,8 +25,13 @@ for (const { contender } of groupEntries("decode")) {
       const out = await mod.decode(JSON.parse(f.usersJson));
       const first = out[0];
       if (out.length !== 500 || (first.firstName ?? first.first_name) !== expectedFirst.first_name) throw new Error("decode returned the wrong users");
+      // A clerk-fn variant (the compiled probe) must give exactly clerk-fn's output.
+      if (contender.startsWith("clerk-fn-") && decoders["clerk-fn"]) {
+        if (!isDeepStrictEqual(out, decoders["clerk-fn"](JSON.parse(f.usersJson)))) throw new Error("output differs from clerk-fn's");
+      }
       decoders[contender] = mod.decode;
     }
+    if (!mod.client) continue;
     const client = mod.client({ serverUrl, secretKey: "sk_test_bench", fetch: globalThis.fetch });
     const res = await client.listUsers();
     const list = res?.value ?? res?.data ?? res;
