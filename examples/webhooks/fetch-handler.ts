@@ -1,6 +1,6 @@
 // A Clerk webhook endpoint for any Fetch runtime: Next.js route handlers,
 // Cloudflare Workers, Deno, Bun, Hono. In an app, import from "clerk-fn/webhooks".
-import { verifyWebhook } from "../../src/webhooks/index.js";
+import { isKnownWebhookEvent, verifyWebhook } from "../../src/webhooks/index.js";
 import type { VerifyWebhookOptions } from "../../src/webhooks/index.js";
 
 export async function handleClerkWebhook(request: Request, options?: VerifyWebhookOptions): Promise<Response> {
@@ -11,17 +11,23 @@ export async function handleClerkWebhook(request: Request, options?: VerifyWebho
     return Response.json({ error: result.error.reason }, { status: 400 });
   }
   const event = result.value;
+  // Event types Clerk adds later still verify; they arrive as unknown events with raw data.
+  if (!isKnownWebhookEvent(event)) return Response.json({ received: event.type, handled: false });
+
+  // Event data is decoded tolerantly (Clerk omits fields over time), so fields are optional.
+  let handled: string | null | undefined;
   switch (event.type) {
     case "user.created":
     case "user.updated":
       // upsert the user in your database ...
+      handled = event.data.emailAddresses?.find((e) => e.id === event.data.primaryEmailAddressId)?.emailAddress;
       break;
     case "user.deleted":
       // remove the user ...
+      handled = event.data.id;
       break;
     default:
-      // Event types you do not handle (or that Clerk adds later) still verify.
       break;
   }
-  return Response.json({ received: event.type });
+  return Response.json({ received: event.type, handled: handled ?? false });
 }

@@ -1,38 +1,28 @@
+import { safeParse } from "valibot";
+import type { BaseIssue } from "valibot";
+import { webhookEvent$inbound } from "../models/webhooks/index.js";
+import type { WebhookEvent } from "../models/webhooks/index.js";
 import { WebhookVerificationError } from "./errors.js";
+import type { WebhookEventIssue } from "./errors.js";
 
-// INTERIM until the generated models (src/models/webhooks) land: a minimal
-// envelope check so verification can be built and tested end to end.
-
-/** A Clerk webhook event (interim shape; replaced by the generated union). */
-export interface WebhookEvent {
-  readonly object: "event";
-  readonly type: string;
-  readonly timestamp: number;
-  readonly instanceId: string;
-  readonly data: Record<string, unknown>;
-  readonly eventAttributes?: { readonly httpRequest?: { readonly clientIp?: string; readonly userAgent?: string } };
+/**
+ * Turns the parsed JSON body into a typed event (envelope, then `data` by
+ * `type`, camelCased), or `invalid-event` when it is no event envelope. Unknown
+ * fields are ignored and an unknown type decodes as an UnknownWebhookEvent.
+ */
+export function decodeEvent(json: unknown): WebhookEvent | WebhookVerificationError {
+  const parsed = safeParse(webhookEvent$inbound, json);
+  if (parsed.success) return parsed.output;
+  const issues = parsed.issues.map(toIssue);
+  const first = issues[0];
+  return new WebhookVerificationError(
+    "invalid-event",
+    `The webhook body is JSON but not a valid Clerk event${first ? ` (${first.path || "body"}: ${first.message})` : ""}.`,
+    { issues },
+  );
 }
 
-/** Turns the parsed JSON body into a typed event, or `invalid-event` when it is no event envelope. */
-export function decodeEvent(json: unknown): WebhookEvent | WebhookVerificationError {
-  const body = json as Record<string, unknown> | null;
-  const ok =
-    !!body &&
-    typeof body === "object" &&
-    !Array.isArray(body) &&
-    typeof body["type"] === "string" &&
-    !!body["data"] &&
-    typeof body["data"] === "object";
-  if (!ok) {
-    return new WebhookVerificationError("invalid-event", "The webhook body is JSON but not a Clerk event envelope.", {
-      issues: [{ path: "", message: "expected an object with a string \"type\" and an object \"data\"" }],
-    });
-  }
-  return {
-    object: "event",
-    type: body["type"] as string,
-    timestamp: body["timestamp"] as number,
-    instanceId: body["instance_id"] as string,
-    data: body["data"] as Record<string, unknown>,
-  };
+function toIssue(issue: BaseIssue<unknown>): WebhookEventIssue {
+  const path = (issue.path ?? []).map((item) => String((item as { key?: unknown }).key)).join(".");
+  return { path, message: issue.message };
 }

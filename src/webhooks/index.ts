@@ -3,6 +3,15 @@ export type { VerifyWebhookOptions, WebhookInput } from "./verify.js";
 export { signWebhook } from "./sign.js";
 export { WebhookVerificationError } from "./errors.js";
 export type { WebhookEventIssue, WebhookVerificationReason } from "./errors.js";
-export type { WebhookEvent } from "./event.js";
 export type { WebhookHeaders } from "./headers.js";
 export type { WebhookBody } from "./body.js";
+export { isKnownWebhookEvent, WEBHOOK_EVENT_TYPES } from "../models/webhooks/index.js";
+export type {
+  KnownWebhookEvent,
+  UnknownWebhookEvent,
+  WebhookEvent,
+  WebhookEventAttributes,
+  WebhookEventDataMap,
+  WebhookEventEnvelope,
+  WebhookEventType,
+} from "../models/webhooks/index.js";

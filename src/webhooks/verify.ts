@@ -4,7 +4,7 @@ import { bodyBytes, requestBytes } from "./body.js";
 import type { WebhookBody } from "./body.js";
 import { WebhookVerificationError } from "./errors.js";
 import { decodeEvent } from "./event.js";
-import type { WebhookEvent } from "./event.js";
+import type { WebhookEvent } from "../models/webhooks/index.js";
 import { readSignatureHeaders } from "./headers.js";
 import type { WebhookHeaders } from "./headers.js";
 import { signatureBytes } from "./hmac.js";

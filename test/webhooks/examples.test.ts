@@ -13,7 +13,28 @@ describe("Fetch handler example, called with real Requests", () => {
     const delivery = await signedDelivery(secret, eventJson("user.deleted"), nowSeconds());
     const response = await handleClerkWebhook(toRequest(delivery), { signingSecret: secret });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ received: "user.deleted" });
+    expect(await response.json()).toEqual({ received: "user.deleted", handled: "user_29w83sxmDNGwOuEthce5gg56FcC" });
+  });
+
+  it("reads typed, camelCased data of a user.created event", async () => {
+    const user = {
+      object: "user",
+      id: "user_2",
+      primary_email_address_id: "idn_b",
+      email_addresses: [
+        { id: "idn_a", object: "email_address", email_address: "old@example.com", reserved: false, verification: null, linked_to: [], created_at: 1, updated_at: 1 },
+        { id: "idn_b", object: "email_address", email_address: "zoë@example.com", reserved: false, verification: null, linked_to: [], created_at: 2, updated_at: 2 },
+      ],
+    };
+    const delivery = await signedDelivery(secret, eventJson("user.created", user), nowSeconds());
+    const response = await handleClerkWebhook(toRequest(delivery), { signingSecret: secret });
+    expect(await response.json()).toEqual({ received: "user.created", handled: "zoë@example.com" });
+  });
+
+  it("answers 200 for an event type it does not know yet", async () => {
+    const delivery = await signedDelivery(secret, eventJson("user.teleported", { id: "user_1" }), nowSeconds());
+    const response = await handleClerkWebhook(toRequest(delivery), { signingSecret: secret });
+    expect(await response.json()).toEqual({ received: "user.teleported", handled: false });
   });
 
   it("answers 400 with the reason for a forged or stale one", async () => {
