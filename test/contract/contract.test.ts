@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { ALLOWLIST, type ResponseCheck } from "./allowlist.js";
 import { buildSample, errorSide, fail, PASS, requestSide, responseSide, wireSide, type CheckResult } from "./checks.js";
-import { callOperation, transportRetryCount, type CallOutcome } from "./exchange.js";
+import { callOperation, benchStats, type CallOutcome } from "./exchange.js";
 import { loadFunctions, type LoadedFunction } from "./load-functions.js";
 import { CoverageReport, type Cell, type Column } from "./report.js";
 import type { SampleMode } from "./sample-request.js";
@@ -146,7 +146,8 @@ describe.skipIf(!!skip)("contract", { concurrent: true }, () => {
 
   afterAll(() => {
     console.log(report.render(process.env.CONTRACT_REPORT === "full"));
-    console.log(`${calls.size} calls to Prism; ${transportRetryCount()} repeated after a connection reset`);
+    const bench = benchStats();
+    console.log(`${calls.size} calls to Prism, up to ${bench.maxInFlight} in flight; ${bench.transportRetries} repeated after a connection reset`);
   });
 });
 

@@ -40,6 +40,16 @@ export async function callOperation(
   request: unknown,
   headers?: Record<string, string>,
 ): Promise<CallOutcome> {
+  inFlight++;
+  maxInFlight = Math.max(maxInFlight, inFlight);
+  try {
+    return await attempts(fn, serverUrl, request, headers);
+  } finally {
+    inFlight--;
+  }
+}
+
+async function attempts(fn: OperationFn, serverUrl: string, request: unknown, headers: Record<string, string> | undefined): Promise<CallOutcome> {
   for (let attempt = 1; ; attempt++) {
     const exchanges: Exchange[] = [];
     const core = new ClerkCore({
@@ -64,10 +74,12 @@ export async function callOperation(
 }
 
 let transportRetries = 0;
+let inFlight = 0;
+let maxInFlight = 0;
 
-/** How many calls were repeated after a connection reset by Prism. */
-export function transportRetryCount(): number {
-  return transportRetries;
+/** Bench figures for the report: calls repeated after a reset, most calls in flight at once. */
+export function benchStats(): { transportRetries: number; maxInFlight: number } {
+  return { transportRetries, maxInFlight };
 }
 
 function recordingFetch(into: Exchange[]): typeof fetch {
