@@ -5,12 +5,9 @@
 import path from "node:path";
 import { bundle } from "../lib/bundle.mjs";
 import { BENCH } from "../lib/paths.mjs";
+import { plainFetchRollup } from "../lib/plain-fetch.mjs";
 
-const withoutOfetch = {
-  name: "ofetch-as-plain-fetch",
-  resolveId: (source) => (source === "ofetch" ? "\0ofetch" : null),
-  load: (id) => (id === "\0ofetch" ? "export function createFetch() { return (url, options) => globalThis.fetch(url, options); }" : null),
-};
+const withoutOfetch = plainFetchRollup;
 
 export async function breakdown() {
   const oneCall = path.join(BENCH, "entries", "a-one-call", "clerk-fn.ts");

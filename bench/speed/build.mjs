@@ -7,8 +7,10 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { esbuild } from "../lib/root-tools.mjs";
 import { BENCH, ROOT, SRC, WORK } from "../lib/paths.mjs";
+import { plainFetchEsbuild } from "../lib/plain-fetch.mjs";
 import { entriesOf } from "../size/scenarios.mjs";
 
+export const PLAIN_FETCH_PROBE = "clerk-fn-plain-fetch-probe";
 export const BUNDLED = path.join(WORK, "bundled");
 export const UNBUNDLED = path.join(WORK, "unbundled");
 
@@ -43,6 +45,15 @@ export async function buildForNode(scenarios = ["a-one-call", "decode"]) {
         banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
       });
     }
+  }
+  // Probe: clerk-fn's one call with ofetch swapped for a plain fetch call.
+  if (scenarios.includes("a-one-call")) {
+    await esbuild.build({
+      entryPoints: [path.join(BENCH, "entries", "a-one-call", "clerk-fn.ts")],
+      outfile: bundledPath("a-one-call", PLAIN_FETCH_PROBE),
+      bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "silent",
+      plugins: [plainFetchEsbuild],
+    });
   }
   const files = [
     ...walk(SRC),
