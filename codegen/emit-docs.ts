@@ -3,7 +3,8 @@ import { Imports } from "./imports.js";
 import type { IR, Op } from "./ir.js";
 import { pascal } from "./naming.js";
 import { REFERENCE_BASE } from "./config.js";
-import { typeExpr } from "./emit-model.js";
+import { nodeFacts, typeExpr } from "./emit-model.js";
+import { camel } from "./naming.js";
 import { errorClasses, valueType } from "./emit-func.js";
 
 export function emitDocs(ir: IR, banner: string): string {
@@ -16,6 +17,12 @@ export function emitDocs(ir: IR, banner: string): string {
     "Parameters are camelCase properties of \`request\`; a body goes under \`requestBody\`. Wire names are shown in parentheses.",
     "",
   ];
+  const renamed = ir.ops.flatMap((op) => [...op.pathParams, ...op.query].filter((p) => p.name !== camel(p.wire)).map((p) => `\`${op.fn}\`: \`${p.wire}\` → \`${p.name}\``));
+  lines.push(
+    "When two wire names of one operation camelCase to the same name, the non-deprecated one keeps it and a deprecated one gets the suffix `Deprecated` (otherwise a number).",
+    renamed.length ? `Renamed this way: ${renamed.join(", ")}.` : "No names collide in this document.",
+    "",
+  );
   const byTag = new Map<string, Op[]>();
   for (const op of ir.ops) byTag.set(op.tag, [...(byTag.get(op.tag) ?? []), op]);
   const tags = [...byTag.keys()].sort();
@@ -34,10 +41,11 @@ function entry(op: Op, ir: IR): string[] {
   const out = [`### ${op.fn}`, "", "```ts", `import { ${op.fn} } from "clerk-fn/funcs/${op.fn}";`, "```", ""];
   out.push(`\`${op.method} ${op.path}\`${op.deprecated ? " · **deprecated**" : ""} · operationId \`${op.id}\``, "");
   const rows: string[] = [];
-  for (const p of op.pathParams) rows.push(`| \`${p.name}\` | path (\`${p.wire}\`) | \`${t(p.node)}\` | yes |`);
-  for (const p of op.query) rows.push(`| \`${p.name}\`${p.deprecated ? " (deprecated)" : ""} | query (\`${p.wire}\`${p.comma ? ", comma-separated" : ""}) | \`${t(p.node)}\` | ${p.required ? "yes" : "no"} |`);
-  if (op.body) rows.push(`| \`requestBody\` | body (${op.body.encoding === "json" ? "JSON" : "multipart/form-data"}) | \`${t(op.body.node)}\` | ${op.body.required ? "yes" : "no"} |`);
-  if (rows.length) out.push("| Parameter | In | Type | Required |", "|---|---|---|---|", ...rows, "");
+  const notes = (n: Parameters<typeof typeExpr>[0]) => nodeFacts(n).join(", ").replace(/\|/g, "\\|");
+  for (const p of op.pathParams) rows.push(`| \`${p.name}\` | path (\`${p.wire}\`) | \`${t(p.node)}\` | yes | ${notes(p.node)} |`);
+  for (const p of op.query) rows.push(`| \`${p.name}\`${p.deprecated ? " (deprecated)" : ""} | query (\`${p.wire}\`${p.comma ? ", comma-separated" : ""}) | \`${t(p.node)}\` | ${p.required ? "yes" : "no"} | ${notes(p.node)} |`);
+  if (op.body) rows.push(`| \`requestBody\` | body (${op.body.encoding === "json" ? "JSON" : "multipart/form-data"}) | \`${t(op.body.node)}\` | ${op.body.required ? "yes" : "no"} | |`);
+  if (rows.length) out.push("| Parameter | In | Type | Required | Constraints |", "|---|---|---|---|---|", ...rows, "");
   else out.push("No parameters.", "");
   const value = valueType(op, ir).replace(/\|/g, "\\|");
   out.push(`Returns \`Promise<Result<${value}, ${pascal(op.fn)}Error>>\` (${op.response.status}${op.response.kind === "empty" ? ", no body" : op.response.kind === "text" ? ", text body" : ""}).`, "");
