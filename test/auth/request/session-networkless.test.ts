@@ -135,18 +135,22 @@ describe("signature before claims", () => {
 describe("time claims with clock skew", () => {
   it("token-expired beyond the skew, accepted within it", async () => {
     const now = nowSeconds();
-    expect(await reasonFor(await signToken(rsa, sessionClaims({ exp: now - 60, iat: now - 120, nbf: now - 120 })))).toBe("token-expired");
-    const justExpired = await signToken(rsa, sessionClaims({ exp: now - 2, iat: now - 60, nbf: now - 60 }));
+    const expired30s = await signToken(rsa, sessionClaims({ exp: now - 30, iat: now - 120, nbf: now - 120 }));
+    expect(await reasonFor(expired30s)).toBe("token-expired"); // default skew is well under 30 s
+    expect(await reasonFor(expired30s, { clockSkewInMs: 60_000 })).toBeNull();
+    expect(await reasonFor(expired30s, { clockSkewInMs: 0 })).toBe("token-expired");
+    // The default skew (5 s) covers a token that expired a moment ago.
+    const justExpired = await signToken(rsa, sessionClaims({ exp: now - 1, iat: now - 60, nbf: now - 60 }));
     expect(await reasonFor(justExpired)).toBeNull();
     expect(await reasonFor(justExpired, { clockSkewInMs: 0 })).toBe("token-expired");
   });
 
   it("token-not-active-yet for a future nbf, within the skew accepted", async () => {
     const now = nowSeconds();
-    expect(await reasonFor(await signToken(rsa, sessionClaims({ nbf: now + 60, iat: now - 1 })))).toBe("token-not-active-yet");
-    const soon = await signToken(rsa, sessionClaims({ nbf: now + 2, iat: now - 1 }));
-    expect(await reasonFor(soon)).toBeNull();
-    expect(await reasonFor(soon, { clockSkewInMs: 0 })).toBe("token-not-active-yet");
+    const in30s = await signToken(rsa, sessionClaims({ nbf: now + 30, iat: now - 1 }));
+    expect(await reasonFor(in30s)).toBe("token-not-active-yet");
+    expect(await reasonFor(in30s, { clockSkewInMs: 0 })).toBe("token-not-active-yet");
+    expect(await reasonFor(in30s, { clockSkewInMs: 60_000 })).toBeNull();
   });
 
   it("token-iat-in-the-future for a future iat", async () => {
