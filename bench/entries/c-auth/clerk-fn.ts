@@ -1,6 +1,6 @@
 import { authenticateRequest } from "../../../src/auth/index.js";
 
 // Networkless: the PEM public key (CLERK_JWT_KEY) verifies the session token.
-export function authenticate(request: Request, jwtKey: string, publishableKey: string) {
-  return authenticateRequest(request, { jwtKey, publishableKey });
+export function authenticate(request: Request, jwtKey: string) {
+  return authenticateRequest(request, { jwtKey });
 }
