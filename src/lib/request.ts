@@ -152,12 +152,12 @@ async function attemptOnce(
 
   let request: Request | string = ctx.url;
   if (hooks?.beforeRequest) {
-    try {
+    const built = await guarded("beforeRequest hook", async () => {
       const built = new Request(ctx.url, init);
-      request = (await hooks.beforeRequest(ctx, built)) ?? built;
-    } catch (cause) {
-      return err(new UnexpectedClientError("The beforeRequest hook threw", { cause }));
-    }
+      return (await hooks.beforeRequest!(ctx, built)) ?? built;
+    });
+    if (built instanceof UnexpectedClientError) return err(built);
+    request = built;
   }
 
   // A transport failure (thrown by fetch or while reading the body) mapped to an
@@ -193,11 +193,8 @@ async function attemptOnce(
     const mapped = transport(thrown);
     if (log) logLine(log, `✗ ${op.method} ${ctx.url} failed after ${Math.round(performance.now() - t0)} ms: ${mapped.error.message}`, secret);
     if (hooks?.afterError) {
-      try {
-        await hooks.afterError(ctx, null, mapped.error);
-      } catch (cause) {
-        return err(new UnexpectedClientError("The afterError hook threw", { cause }));
-      }
+      const failed = await guarded("afterError hook", () => hooks.afterError!(ctx, null, mapped.error));
+      if (failed) return err(failed);
     }
     return asAttempt(mapped);
   }
@@ -206,20 +203,15 @@ async function attemptOnce(
   try {
     if (response.status >= 200 && response.status < 300) {
       if (hooks?.afterSuccess) {
-        try {
-          response = (await hooks.afterSuccess(ctx, response)) ?? response;
-        } catch (cause) {
-          return err(new UnexpectedClientError("The afterSuccess hook threw", { cause }));
-        }
+        const replaced = await guarded("afterSuccess hook", () => hooks.afterSuccess!(ctx, response));
+        if (replaced instanceof UnexpectedClientError) return err(replaced);
+        if (replaced) response = replaced;
       }
       return await decodeSuccess(op, response);
     }
     if (hooks?.afterError) {
-      try {
-        await hooks.afterError(ctx, response, null);
-      } catch (cause) {
-        return err(new UnexpectedClientError("The afterError hook threw", { cause }));
-      }
+      const failed = await guarded("afterError hook", () => hooks.afterError!(ctx, response, null));
+      if (failed) return err(failed);
     }
     const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
     const failed = response;
@@ -235,6 +227,15 @@ async function attemptOnce(
   // Reading an error body failed (connection dropped, timeout): report that instead.
   function transportFinal(thrown: unknown): Outcome {
     return err(transport(thrown).error);
+  }
+}
+
+/** Runs a user callback; whatever it throws or rejects with becomes UnexpectedClientError. */
+async function guarded<T>(what: string, fn: () => T | Promise<T>): Promise<T | UnexpectedClientError> {
+  try {
+    return await fn();
+  } catch (cause) {
+    return new UnexpectedClientError(`The ${what} threw`, { cause });
   }
 }
 

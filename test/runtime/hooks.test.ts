@@ -38,6 +38,15 @@ describe("hooks", () => {
     expect(contexts).toEqual([{ operationId: "GetUser", method: "GET", url: `${server.url}/users/u`, attempt: 1 }]);
   });
 
+  it("async hooks that return nothing leave the Request and Response as they were", async () => {
+    const clerk = new ClerkCore({
+      serverUrl: server.url,
+      hooks: { beforeRequest: async () => undefined, afterSuccess: async () => undefined },
+    });
+    const res = await usersGet(clerk, { userId: "u" });
+    expect(res.ok && res.value.id).toBe("user_123");
+  });
+
   it("afterError sees every failed attempt, including retried ones", async () => {
     const seen: [number, number | null][] = [];
     const clerk = new ClerkCore({
