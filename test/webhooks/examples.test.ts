@@ -49,15 +49,17 @@ describe("Fetch handler example, called with real Requests", () => {
 
 describe("Express-style raw-body example on a real node:http server", () => {
   let url = "";
-  const server = createServer((req, res) => rawBody(req, res, () => void clerkWebhookRoute({ signingSecret: secret })(req, res)));
+  const route = clerkWebhookRoute({ signingSecret: secret });
+  const unconfigured = clerkWebhookRoute({ signingSecret: "" });
+  const server = createServer((req, res) => rawBody(req, res, () => void (req.url === "/unconfigured" ? unconfigured : route)(req, res)));
   beforeAll(() => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => {
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/webhooks/clerk`;
     resolve();
   })));
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  async function post(headers: Record<string, string>, body: string): Promise<{ status: number; json: unknown }> {
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+  async function post(headers: Record<string, string>, body: string, target = url): Promise<{ status: number; json: unknown }> {
+    const response = await fetch(target, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
     return { status: response.status, json: await response.json() };
   }
 
@@ -70,5 +72,23 @@ describe("Express-style raw-body example on a real node:http server", () => {
     const delivery = await signedDelivery(secret, eventJson(), nowSeconds());
     expect(await post({ "svix-id": delivery.headers["svix-id"]! }, delivery.body)).toEqual({ status: 400, json: { error: "missing-headers" } });
     expect(await post(delivery.headers, delivery.body.replace("ins_123", "ins_124"))).toEqual({ status: 400, json: { error: "no-matching-signature" } });
+  });
+
+  it("answers every rejection reason over real HTTP", async () => {
+    const now = nowSeconds();
+    const good = await signedDelivery(secret, eventJson(), now);
+    const cases: [reason: string, headers: Record<string, string>, body: string, target?: string][] = [
+      ["missing-secret", good.headers, good.body, url.replace(/\/api\/webhooks\/clerk$/, "/unconfigured")],
+      ["missing-headers", { "svix-id": "msg_1", "svix-signature": good.headers["svix-signature"]! }, good.body],
+      ["invalid-timestamp", { ...good.headers, "svix-timestamp": `${now}.0` }, good.body],
+      ["timestamp-too-old", (await signedDelivery(secret, eventJson(), now - 301)).headers, good.body],
+      ["timestamp-too-new", (await signedDelivery(secret, eventJson(), now + 400)).headers, good.body],
+      ["no-matching-signature", good.headers, good.body.replace("}", " }")],
+      ["invalid-body", (await signedDelivery(secret, "<xml/>", now)).headers, "<xml/>"],
+      ["invalid-event", (await signedDelivery(secret, '{"type":"user.deleted"}', now)).headers, '{"type":"user.deleted"}'],
+    ];
+    for (const [reason, headers, body, target] of cases) {
+      expect(await post(headers, body, target), reason).toEqual({ status: 400, json: { error: reason } });
+    }
   });
 });
