@@ -144,7 +144,7 @@ async function attemptOnce(
 
   const callerSignal = options?.signal;
   const timeoutSignal = timeoutMs !== undefined && timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
-  const signal = timeoutSignal && callerSignal ? AbortSignal.any([callerSignal, timeoutSignal]) : (timeoutSignal ?? callerSignal);
+  const signal = timeoutSignal && callerSignal ? either(callerSignal, timeoutSignal) : (timeoutSignal ?? callerSignal);
   const init: RequestInit & { duplex?: "half" } = { method: op.method, headers };
   if (encoded) init.body = encoded.body;
   if (signal) init.signal = signal;
@@ -228,6 +228,16 @@ async function attemptOnce(
   function transportFinal(thrown: unknown): Outcome {
     return err(transport(thrown).error);
   }
+}
+
+/** A signal that aborts when either does (AbortSignal.any where the runtime has it). */
+function either(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === "function") return AbortSignal.any([a, b]);
+  const controller = new AbortController();
+  const abort = (event: Event) => controller.abort((event.target as AbortSignal).reason);
+  a.addEventListener("abort", abort, { once: true });
+  b.addEventListener("abort", abort, { once: true });
+  return controller.signal;
 }
 
 /** Runs a user callback; whatever it throws or rejects with becomes UnexpectedClientError. */

@@ -196,6 +196,22 @@ describe("every outcome maps to a typed error, never a throw", () => {
     expect(res.error?.name).toBe("RequestAbortedError");
   });
 
+  it("timeout and caller abort still work where AbortSignal.any is missing (older runtimes)", async () => {
+    server = await startServer(() => {});
+    const any = AbortSignal.any;
+    Reflect.deleteProperty(AbortSignal, "any");
+    try {
+      const timedOut = await usersGet(core(server.url, { timeoutMs: 100 }), { userId: "u" }, { signal: new AbortController().signal });
+      expect(timedOut.error).toBeInstanceOf(RequestTimeoutError);
+      const controller = new AbortController();
+      const pending = usersGet(core(server.url, { timeoutMs: 10_000 }), { userId: "u" }, { signal: controller.signal });
+      setTimeout(() => controller.abort(), 50);
+      expect((await pending).error).toBeInstanceOf(RequestAbortedError);
+    } finally {
+      AbortSignal.any = any;
+    }
+  });
+
   it("throwing hooks → UnexpectedClientError with the thrown value as cause", async () => {
     server = await startServer((s, res) => (s.target.includes("fail") ? json(res, 500, {}) : json(res, 200, wireUser())));
     const boom = new Error("hook exploded");
