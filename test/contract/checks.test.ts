@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { describe, expect, test } from "vitest";
 import { outbound } from "../../src/lib/schema.js";
-import { errorSide, requestSide, wireSide } from "./checks.js";
+import { errorSide, explainedByPrism, requestSide, wireSide } from "./checks.js";
 import type { CallOutcome, Exchange } from "./exchange.js";
 
 // The checks judge recorded exchanges; here they judge hand-made ones, to show
@@ -89,5 +89,19 @@ describe("errorSide", () => {
     expect(errorSide(response("ClerkErrors", 404, { errors: [] }), 404, "clerk").cause).toBe("404: ClerkErrors without parsed errors");
     expect(errorSide(response("ClerkErrors", 400, { errors: [{ code: "x" }] }), 404, "clerk").cause).toBe("404: statusCode 400");
     expect(errorSide({ result: { ok: true }, exchanges: [] }, 404, "clerk").cause).toBe("404: ok instead of ClerkErrors");
+  });
+});
+
+describe("explainedByPrism", () => {
+  const rve = (paths: string[][]) =>
+    Object.assign(new Error("bad body"), { name: "ResponseValidationError", issues: paths.map((p) => ({ message: "missing", path: p.map((key) => ({ key })) })) });
+  const flagged = exchange({ violations: [{ location: ["response", "body", "saml_accounts", "0", "saml_connection"], severity: "Error", message: "must have required property 'id'" }] });
+
+  test("excuses only issues at or under a location Prism flagged in its own body", () => {
+    expect(explainedByPrism(rve([["saml_accounts", "0", "saml_connection", "id"]]), flagged)).toBe(true);
+    expect(explainedByPrism(rve([["saml_accounts", "0", "saml_connection", "id"], ["created_at"]]), flagged)).toBe(false);
+    expect(explainedByPrism(rve([["saml_accounts", "0", "saml_connection_x"]]), flagged)).toBe(false);
+    expect(explainedByPrism(rve([["id"]]), exchange({}))).toBe(false);
+    expect(explainedByPrism(Object.assign(new Error("x"), { name: "APIError" }), flagged)).toBe(false);
   });
 });

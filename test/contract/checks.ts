@@ -66,7 +66,10 @@ export function responseSide(outcome: CallOutcome, op: SpecOperation, spec: Load
   if (!outcome.result.ok) {
     const error = outcome.result.error as Error & { statusCode?: number };
     const prismSays = responseViolations(last);
-    return { ...fail(`${error.name} instead of ok`, `${error.message}${prismSays ? ` · Prism: ${prismSays}` : ""}`), prismResponseInvalid: prismSays !== "" };
+    return {
+      ...fail(`${error.name} instead of ok`, `${error.message}${prismSays ? ` · Prism: ${prismSays}` : ""}`),
+      prismResponseInvalid: explainedByPrism(error, last),
+    };
   }
   const schema = op.success.get(String(last.status));
   if (!schema) return PASS;
@@ -77,8 +80,8 @@ export function responseSide(outcome: CallOutcome, op: SpecOperation, spec: Load
     return fail("2xx body is not JSON", truncate(last.body));
   }
   const problems = modelProblems(schema, raw, outcome.result.value, spec.resolve);
-  if (problems.length === 0) return PASS;
-  return { ...fail("value does not match the model", problems.join("; ")), prismResponseInvalid: responseViolations(last) !== "" };
+  // A value that differs from what was on the wire is the client's doing, whatever Prism sent.
+  return problems.length === 0 ? PASS : fail("value does not match the model", problems.join("; "));
 }
 
 /** Error side: one forced status answered with the declared error class. */
@@ -92,6 +95,21 @@ export function errorSide(outcome: CallOutcome, status: number, kind: "clerk" | 
     return fail(`${status}: ClerkErrors without parsed errors`, JSON.stringify(error.data));
   }
   return PASS;
+}
+
+/**
+ * True when every issue the client raised lies at or under a body location
+ * that Prism itself reported as violating the spec: only then is the failure
+ * Prism's (and the spec's), not the client's.
+ */
+export function explainedByPrism(error: Error, x: Exchange): boolean {
+  const issues = (error as Error & { issues?: readonly { path?: readonly { key?: unknown }[] }[] }).issues;
+  if (error.name !== "ResponseValidationError" || !issues?.length) return false;
+  const flagged = x.violations.filter((vi) => vi.location[0] === "response" && vi.location[1] === "body").map((vi) => vi.location.slice(2).join("."));
+  return issues.every((issue) => {
+    const path = (issue.path ?? []).map((step) => String(step.key)).join(".");
+    return flagged.some((at) => at === "" || path === at || path.startsWith(`${at}.`));
+  });
 }
 
 export function responseViolations(x: Exchange): string {
