@@ -28,7 +28,7 @@ export async function signWebhook(
     }
     const bytes = bodyBytes(body);
     if (bytes instanceof WebhookVerificationError) return err(bytes);
-    return ok(`v1,${encodeBase64(await signatureBytes(key, String(id), seconds, bytes))}`);
+    return ok(`v1,${encodeBase64(await signatureBytes(key, String(id), String(seconds), bytes))}`);
   } catch (cause) {
     return err(new WebhookVerificationError("no-matching-signature", "The webhook could not be signed in this runtime.", { cause }));
   }

@@ -57,7 +57,8 @@ async function verify(input: WebhookInput, options: VerifyWebhookOptions): Promi
   const body = request ? await requestBytes(request) : bodyBytes((input as { body?: unknown } | null)?.body);
   if (body instanceof WebhookVerificationError) return err(body);
 
-  const expected = await signatureBytes(key, headers.id, timestamp, body);
+  // The header text as sent, not the parsed number: it is what the sender signed.
+  const expected = await signatureBytes(key, headers.id, headers.timestamp, body);
   if (!hasMatchingSignature(headers.signature, expected)) {
     return err(new WebhookVerificationError("no-matching-signature", "No webhook signature matches the body and the signing secret."));
   }
