@@ -2,6 +2,7 @@ import type { TestProject } from "vitest/node";
 import { startClerkStandIn } from "./clerk-stand-in.js";
 import { makeKeys, type SmokeFixtures } from "./fixtures.js";
 import type { FeatureName } from "./features.js";
+import { edgeBundle, edgeScript, workerBundle } from "./paths.js";
 import { prepare, type Prepared } from "./prepare.js";
 
 export interface SmokeContext {
@@ -10,6 +11,8 @@ export interface SmokeContext {
   readonly fixtures: Omit<SmokeFixtures, "runtime">;
   /** Scenario names per feature, so every runtime reports the same list. */
   readonly scenarios: Record<FeatureName, string[]>;
+  /** Single-module bundles of the scenarios for workerd and edge runtimes. */
+  readonly bundles: { readonly worker: string; readonly edge: string; readonly edgeScript: string };
 }
 
 declare module "vitest" {
@@ -41,6 +44,7 @@ export default async function setup(project: TestProject) {
     prepared,
     fixtures: { ...keys.fixtures, serverUrl: standIn.url },
     scenarios: await scenarioNames(),
+    bundles: { worker: workerBundle, edge: edgeBundle, edgeScript },
   });
   return () => standIn.close();
 }

@@ -19,3 +19,4 @@ export const scenariosDir = fileURLToPath(new URL("../scenarios", import.meta.ur
 export const bundleDir = join(scratchDir, "bundles");
 export const workerBundle = join(bundleDir, "worker.mjs");
 export const edgeBundle = join(bundleDir, "edge.mjs");
+export const edgeScript = join(bundleDir, "edge.iife.js");

@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { execOrThrow } from "./exec.js";
 import { cjsLib, esmLib, FEATURES, type FeatureName } from "./features.js";
-import { bundleDir, edgeBundle, repoRoot, scenariosDir, scratchDir, workerBundle } from "./paths.js";
+
+const harnessDir = import.meta.dirname;
+import { bundleDir, edgeBundle, edgeScript, repoRoot, scenariosDir, scratchDir, workerBundle } from "./paths.js";
 
 export interface Prepared {
   readonly tarball: string;
@@ -74,10 +76,12 @@ async function pack(): Promise<string> {
   return join(destination, info.filename);
 }
 
+/** Scenarios and this harness: a change to either redoes the scratch project. */
 function scenarioDigest(): string {
   const hash = createHash("sha256");
-  for (const name of readdirSync(scenariosDir).sort()) hash.update(name).update(readFileSync(join(scenariosDir, name)));
-  hash.update(esmLib(Object.keys(FEATURES) as FeatureName[]));
+  for (const dir of [scenariosDir, harnessDir]) {
+    for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  }
   return hash.digest("hex");
 }
 
@@ -135,6 +139,16 @@ async function writeBundles(): Promise<void> {
     absWorkingDir: scratchDir,
     entryPoints: [join(scratchDir, "smoke", "edge.mjs")],
     outfile: edgeBundle,
+    conditions: ["edge-light", "worker", "browser"],
+  });
+  // The same as a classic script, for EdgeVM.evaluate (a sandbox without Node globals).
+  await build({
+    ...common,
+    format: "iife",
+    globalName: "clerkFnSmoke",
+    absWorkingDir: scratchDir,
+    entryPoints: [join(scratchDir, "smoke", "edge.mjs")],
+    outfile: edgeScript,
     conditions: ["edge-light", "worker", "browser"],
   });
 }
