@@ -51,8 +51,8 @@ async function verify(input: WebhookInput, options: VerifyWebhookOptions): Promi
     return err(new WebhookVerificationError("missing-headers", `Missing webhook header(s): ${headers.join(", ")}.`, { missingHeaders: headers }));
   }
 
-  const timestamp = checkTimestamp(headers.timestamp, toSeconds(options.now), toleranceOf(options.toleranceSeconds));
-  if (timestamp instanceof WebhookVerificationError) return err(timestamp);
+  const outsideWindow = checkTimestamp(headers.timestamp, toSeconds(options.now), toleranceOf(options.toleranceSeconds));
+  if (outsideWindow instanceof WebhookVerificationError) return err(outsideWindow);
 
   const body = request ? await requestBytes(request) : bodyBytes((input as { body?: unknown } | null)?.body);
   if (body instanceof WebhookVerificationError) return err(body);

@@ -148,6 +148,20 @@ describe("verifyWebhook rejects, with a stable reason", () => {
     expect(await reasonOf(verifyWebhook({ headers: delivery.headers, body: appended }, { signingSecret: secret, now: NOW }))).toBe("no-matching-signature");
   });
 
+  it("signs over the timestamp header text exactly as sent (leading zero included)", async () => {
+    // An independent HMAC over the wire text, so the check does not lean on signWebhook.
+    const key = Uint8Array.from(atob(secret.slice("whsec_".length)), (c) => c.charCodeAt(0));
+    const cryptoKey = await crypto.subtle.importKey("raw", key, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    const body = eventJson();
+    const mac = async (timestamp: string) =>
+      `v1,${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.sign("HMAC", cryptoKey, new TextEncoder().encode(`msg_z.${timestamp}.${body}`)))))}`;
+    const padded = `0${NOW_SECONDS}`;
+    const asSent = { "svix-id": "msg_z", "svix-timestamp": padded, "svix-signature": await mac(padded) };
+    expect(await reasonOf(verifyWebhook({ headers: asSent, body }, { signingSecret: secret, now: NOW }))).toBe("ok");
+    const reparsed = { ...asSent, "svix-signature": await mac(String(NOW_SECONDS)) };
+    expect(await reasonOf(verifyWebhook({ headers: reparsed, body }, { signingSecret: secret, now: NOW }))).toBe("no-matching-signature");
+  });
+
   it("no-matching-signature for another secret, another id, another timestamp, or only non-v1 entries", async () => {
     const delivery = await signedDelivery(secret, eventJson());
     const { headers, body } = delivery;
