@@ -77,11 +77,14 @@ function emitFile(file: string, list: Model[], ctx: Ctx): string {
   return `${ctx.banner}\n${imp.print()}\n\n${body.join("\n\n")}\n`;
 }
 
+/** A request object that allows extra keys and needs no renaming: validated known keys, extras passed on. */
+const passThrough = (m: Model) => !!m.extraKeys && m.outbound && !m.inbound && (m.props ?? []).every((p) => p.wire === p.name);
+
 function emitModel(m: Model, file: string, imp: Imports, ctx: Ctx): string {
   const open = m.inbound;
   const parts: string[] = [];
-  const doc = [`From ${m.origin}.`];
-  if (m.extraKeys) doc.push("The spec allows extra keys: responses ignore them; requests reject them.");
+  const doc = [`From ${m.origin}`];
+  if (m.extraKeys) doc.push(passThrough(m) ? "Extra keys are allowed and sent as given." : "The spec allows extra keys: responses ignore them; requests reject them.");
   if (m.deprecated) doc.push("@deprecated");
   parts.push(jsdoc(doc));
   if (m.props) {
@@ -94,6 +97,7 @@ function emitModel(m: Model, file: string, imp: Imports, ctx: Ctx): string {
         const comment = facts.length ? `${jsdoc(facts)}\n` : "";
         return `${comment}${p.name}${p.required ? "" : "?"}: ${typeExpr(p.node, open, m, file, imp, ctx)};`;
       });
+      if (passThrough(m)) fields.push("[key: string]: unknown;");
       parts.push(`export type ${m.id} = {\n${fields.join("\n")}\n};`);
     }
   } else {
@@ -104,7 +108,11 @@ function emitModel(m: Model, file: string, imp: Imports, ctx: Ctx): string {
     const annotate = ctx.recursive(m.id) || modelRefsLazy(m, ctx);
     if (annotate) imp.namespace("valibot", "v");
     const decl = `export const ${m.id}$${dir}${annotate ? `: v.GenericSchema<${dir === "inbound" ? "unknown" : m.id}, ${dir === "inbound" ? m.id : "unknown"}>` : ""}`;
-    if (m.props) {
+    if (m.props && dir === "outbound" && passThrough(m)) {
+      imp.namespace("valibot", "v");
+      const rows = m.props.map((p) => `${p.name}: ${propSchema(p.node, p.required, dir, m, file, imp, ctx)},`);
+      parts.push(`${decl} = v.looseObject({\n${rows.join("\n")}\n});`);
+    } else if (m.props) {
       imp.value(relative(file, SCHEMA_LIB), dir);
       const rows = m.props.map((p) => `${p.name}: ["${p.wire}", ${propSchema(p.node, p.required, dir, m, file, imp, ctx)}],`);
       parts.push(`${decl} = ${dir}<${m.id}>({\n${rows.join("\n")}\n});`);

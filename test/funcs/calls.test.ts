@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ClerkCore } from "../../src/core.js";
+import { actorTokensCreate } from "../../src/funcs/actorTokensCreate.js";
 import { emailAddressesGet } from "../../src/funcs/emailAddressesGet.js";
 import { instanceSettingsUpdate } from "../../src/funcs/instanceSettingsUpdate.js";
 import { invitationsBulkCreate } from "../../src/funcs/invitationsBulkCreate.js";
@@ -89,6 +90,12 @@ describe("generated functions on the wire", () => {
     server.reply((_r, res) => sendJson(res, 200, []));
     await invitationsBulkCreate(clerk, { requestBody: [{ emailAddress: "a@example.com", expiresInDays: 7, publicMetadata: { a_b: 1 } }] });
     expect(JSON.parse(last().body.toString("utf8"))).toEqual([{ email_address: "a@example.com", expires_in_days: 7, public_metadata: { a_b: 1 } }]);
+  });
+
+  it("an object that allows extra keys sends them as given", async () => {
+    server.reply((_r, res) => sendJson(res, 500, {}));
+    await actorTokensCreate(clerk, { requestBody: { userId: "user_1", actor: { sub: "user_2", customClaim: { a_b: 1 } }, expiresInSeconds: 60 } });
+    expect(JSON.parse(last().body.toString("utf8"))).toEqual({ user_id: "user_1", actor: { sub: "user_2", customClaim: { a_b: 1 } }, expires_in_seconds: 60 });
   });
 
   it("invalid input (constraint from the spec) fails before anything is sent", async () => {

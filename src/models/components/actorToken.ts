@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema ActorToken. */
+/** From schema ActorToken */
 export type ActorToken = {
   object: "actor_token" | (string & {});
   id: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From schema AdjustCreditBalanceRequest. */
+/** From schema AdjustCreditBalanceRequest */
 export type AdjustCreditBalanceRequest = {
   /** int64 */
   amount: number;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema AgentTask. */
+/** From schema AgentTask */
 export type AgentTask = {
   object: "agent_task" | (string & {});
   agentId: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema AllowlistIdentifier. */
+/** From schema AllowlistIdentifier */
 export type AllowlistIdentifier = {
   object?: "allowlist_identifier" | (string & {});
   id?: string;

@@ -2,6 +2,6 @@
 import * as v from "valibot";
 import { type AllowlistIdentifier, AllowlistIdentifier$inbound } from "./allowlistIdentifier.js";
 
-/** From response AllowlistIdentifier.List. */
+/** From response AllowlistIdentifier.List */
 export type AllowlistIdentifierList = Array<AllowlistIdentifier>;
 export const AllowlistIdentifierList$inbound = v.array(AllowlistIdentifier$inbound);

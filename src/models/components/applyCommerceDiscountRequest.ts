@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From schema ApplyCommerceDiscountRequest. */
+/** From schema ApplyCommerceDiscountRequest */
 export type ApplyCommerceDiscountRequest = {
   discountId: string;
 };

@@ -7,7 +7,7 @@ import {
 } from "./billingProrationDiscountDetail.js";
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 
-/** From schema BillingDiscountsResponse. */
+/** From schema BillingDiscountsResponse */
 export type BillingDiscountsResponse = {
   proration: BillingProrationDiscountDetail | null;
   total: CommerceMoneyResponse;

@@ -9,7 +9,7 @@ import {
 } from "./commercePaymentMethodResponse.js";
 import { type CommerceTotalsResponse2, CommerceTotalsResponse2$inbound } from "./commerceTotalsResponse2.js";
 
-/** From schema BillingPaymentAttempt. */
+/** From schema BillingPaymentAttempt */
 export type BillingPaymentAttempt = {
   object: "commerce_payment" | (string & {});
   id: string;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 
-/** From schema BillingPriceResponse. */
+/** From schema BillingPriceResponse */
 export type BillingPriceResponse = {
   object: "commerce_price" | (string & {});
   id: string;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 
-/** From schema BillingProrationDiscountDetail. */
+/** From schema BillingProrationDiscountDetail */
 export type BillingProrationDiscountDetail = {
   amount: CommerceMoneyResponse;
   /** int64 */

@@ -5,7 +5,7 @@ import { type BillingPaymentAttempt, BillingPaymentAttempt$inbound } from "./bil
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 import { type CommercePayerResponse, CommercePayerResponse$inbound } from "./commercePayerResponse.js";
 
-/** From schema BillingStatement.totals. */
+/** From schema BillingStatement.totals */
 export type BillingStatementTotals = {
   grandTotal: CommerceMoneyResponse;
   subtotal: CommerceMoneyResponse;
@@ -19,7 +19,7 @@ export const BillingStatementTotals$inbound = inbound<BillingStatementTotals>({
   taxTotal: ["tax_total", CommerceMoneyResponse$inbound],
 });
 
-/** From schema BillingStatement.groups[]. */
+/** From schema BillingStatement.groups[] */
 export type BillingStatementGroupsItem = {
   object: "commerce_statement_group" | (string & {});
   /** int64 */
@@ -32,7 +32,7 @@ export const BillingStatementGroupsItem$inbound = inbound<BillingStatementGroups
   items: ["items", v.array(BillingPaymentAttempt$inbound)],
 });
 
-/** From schema BillingStatement. */
+/** From schema BillingStatement */
 export type BillingStatement = {
   object: "commerce_statement" | (string & {});
   id: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema BlocklistIdentifier. */
+/** From schema BlocklistIdentifier */
 export type BlocklistIdentifier = {
   object?: "blocklist_identifier" | (string & {});
   id?: string;

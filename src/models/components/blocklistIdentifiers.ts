@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type BlocklistIdentifier, BlocklistIdentifier$inbound } from "./blocklistIdentifier.js";
 
-/** From schema BlocklistIdentifiers. */
+/** From schema BlocklistIdentifiers */
 export type BlocklistIdentifiers = {
   data: Array<BlocklistIdentifier>;
   /** int64 */

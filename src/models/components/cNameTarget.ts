@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema CNameTarget. */
+/** From schema CNameTarget */
 export type CNameTarget = {
   host: string;
   value: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, inbound } from "../../lib/schema.js";
 
-/** From schema ClerkError. */
+/** From schema ClerkError */
 export type ClerkError = {
   message: string;
   longMessage: string;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type Session, Session$inbound } from "./session.js";
 
-/** From schema Client. */
+/** From schema Client */
 export type Client = {
   object: "client" | (string & {});
   id: string;

@@ -2,6 +2,6 @@
 import * as v from "valibot";
 import { type Client, Client$inbound } from "./client.js";
 
-/** From response Client.List. */
+/** From response Client.List */
 export type ClientList = Array<Client>;
 export const ClientList$inbound = v.array(Client$inbound);

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 
-/** From schema CommerceCreditBalanceResponse. */
+/** From schema CommerceCreditBalanceResponse */
 export type CommerceCreditBalanceResponse = {
   object: string;
   balance: CommerceMoneyResponse | null;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 
-/** From schema CommerceCreditLedgerResponse. */
+/** From schema CommerceCreditLedgerResponse */
 export type CommerceCreditLedgerResponse = {
   object: string;
   id: string;

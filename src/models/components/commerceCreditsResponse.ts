@@ -11,7 +11,7 @@ import {
   CommerceProrationCreditDetailResponse$inbound,
 } from "./commerceProrationCreditDetailResponse.js";
 
-/** From schema CommerceCreditsResponse. */
+/** From schema CommerceCreditsResponse */
 export type CommerceCreditsResponse = {
   proration: CommerceProrationCreditDetailResponse | null;
   payer: CommercePayerCreditResponse | null;

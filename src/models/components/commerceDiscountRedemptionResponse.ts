@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 
-/** From schema CommerceDiscountRedemptionResponse. */
+/** From schema CommerceDiscountRedemptionResponse */
 export type CommerceDiscountRedemptionResponse = {
   object: "commerce_discount_redemption" | (string & {});
   id: string;

@@ -7,7 +7,7 @@ import {
   CommerceProrationDiscountResponse$inbound,
 } from "./commerceProrationDiscountResponse.js";
 
-/** From schema CommerceDiscountsResponse. */
+/** From schema CommerceDiscountsResponse */
 export type CommerceDiscountsResponse = {
   proration: CommerceProrationDiscountResponse | null;
   total: CommerceMoneyResponse;

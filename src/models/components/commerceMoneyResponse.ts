@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema CommerceMoneyResponse. */
+/** From schema CommerceMoneyResponse */
 export type CommerceMoneyResponse = {
   /** int64 */
   amount: number;

@@ -2,7 +2,7 @@
 import { inbound } from "../../lib/schema.js";
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 
-/** From schema CommercePayerCreditResponse. */
+/** From schema CommercePayerCreditResponse */
 export type CommercePayerCreditResponse = {
   remainingBalance: CommerceMoneyResponse;
   appliedAmount: CommerceMoneyResponse;

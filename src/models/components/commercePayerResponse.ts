@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 
-/** From schema CommercePayerResponse. */
+/** From schema CommercePayerResponse */
 export type CommercePayerResponse = {
   object: "commerce_payer" | (string & {});
   id: string;

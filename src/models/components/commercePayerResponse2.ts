@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 
-/** From schema CommercePayerResponse-2. */
+/** From schema CommercePayerResponse-2 */
 export type CommercePayerResponse2 = {
   object: "commerce_payer" | (string & {});
   id: string;

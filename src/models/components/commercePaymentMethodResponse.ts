@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema CommercePaymentMethodResponse. */
+/** From schema CommercePaymentMethodResponse */
 export type CommercePaymentMethodResponse = {
   object: "commerce_payment_method" | (string & {});
   id: string;

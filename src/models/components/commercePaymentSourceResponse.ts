@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema CommercePaymentSourceResponse. */
+/** From schema CommercePaymentSourceResponse */
 export type CommercePaymentSourceResponse = {
   object: "commerce_source" | (string & {});
   id: string;

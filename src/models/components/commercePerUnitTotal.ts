@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type CommercePerUnitTotalTier, CommercePerUnitTotalTier$inbound } from "./commercePerUnitTotalTier.js";
 
-/** From schema CommercePerUnitTotal. */
+/** From schema CommercePerUnitTotal */
 export type CommercePerUnitTotal = {
   name: string;
   /** int64 */

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type CommercePerUnitTotalTier2, CommercePerUnitTotalTier2$inbound } from "./commercePerUnitTotalTier2.js";
 
-/** From schema CommercePerUnitTotal-2. */
+/** From schema CommercePerUnitTotal-2 */
 export type CommercePerUnitTotal2 = {
   name: string;
   /** int64 */

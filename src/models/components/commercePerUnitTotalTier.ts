@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 
-/** From schema CommercePerUnitTotalTier. */
+/** From schema CommercePerUnitTotalTier */
 export type CommercePerUnitTotalTier = {
   /** int64 */
   quantity?: number | null;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 
-/** From schema CommercePerUnitTotalTier-2. */
+/** From schema CommercePerUnitTotalTier-2 */
 export type CommercePerUnitTotalTier2 = {
   /** int64 */
   quantity?: number | null;

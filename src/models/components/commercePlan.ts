@@ -5,7 +5,7 @@ import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./com
 import { type CommercePlanUnitPrice, CommercePlanUnitPrice$inbound } from "./commercePlanUnitPrice.js";
 import { type FeatureResponse, FeatureResponse$inbound } from "./featureResponse.js";
 
-/** From schema CommercePlan. */
+/** From schema CommercePlan */
 export type CommercePlan = {
   object: "commerce_plan" | (string & {});
   id: string;

@@ -4,7 +4,7 @@ import { inbound, openEnum } from "../../lib/schema.js";
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 import { type FeatureResponse2, FeatureResponse2$inbound } from "./featureResponse2.js";
 
-/** From schema CommercePlan-2. */
+/** From schema CommercePlan-2 */
 export type CommercePlan2 = {
   object: "commerce_plan" | (string & {});
   id: string;

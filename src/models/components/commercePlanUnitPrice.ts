@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type CommercePlanUnitPriceTier, CommercePlanUnitPriceTier$inbound } from "./commercePlanUnitPriceTier.js";
 
-/** From schema CommercePlanUnitPrice. */
+/** From schema CommercePlanUnitPrice */
 export type CommercePlanUnitPrice = {
   name: string;
   /** int64 */

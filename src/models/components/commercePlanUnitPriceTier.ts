@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 
-/** From schema CommercePlanUnitPriceTier. */
+/** From schema CommercePlanUnitPriceTier */
 export type CommercePlanUnitPriceTier = {
   /** int64 */
   startsAtBlock: number;

@@ -5,7 +5,7 @@ import { type BillingPriceResponse, BillingPriceResponse$inbound } from "./billi
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 import { type CommercePlan2, CommercePlan2$inbound } from "./commercePlan2.js";
 
-/** From schema CommercePriceTransitionDetails. */
+/** From schema CommercePriceTransitionDetails */
 export type CommercePriceTransitionDetails = {
   previousPlan: CommercePlan2;
   previousPrice: BillingPriceResponse;

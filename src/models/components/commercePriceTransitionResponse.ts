@@ -6,7 +6,7 @@ import {
 } from "./commercePriceTransitionDetails.js";
 import { type CommerceSubscriptionItem2, CommerceSubscriptionItem2$inbound } from "./commerceSubscriptionItem2.js";
 
-/** From schema CommercePriceTransitionResponse. */
+/** From schema CommercePriceTransitionResponse */
 export type CommercePriceTransitionResponse = {
   object: "commerce_price_transition" | (string & {});
   subscriptionItem: CommerceSubscriptionItem2;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 
-/** From schema CommerceProrationCreditDetailResponse. */
+/** From schema CommerceProrationCreditDetailResponse */
 export type CommerceProrationCreditDetailResponse = {
   amount: CommerceMoneyResponse;
   /** int64 */

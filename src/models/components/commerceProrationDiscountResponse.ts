@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 
-/** From schema CommerceProrationDiscountResponse. */
+/** From schema CommerceProrationDiscountResponse */
 export type CommerceProrationDiscountResponse = {
   amount: CommerceMoneyResponse;
   /** int64 */

@@ -7,7 +7,7 @@ import {
   CommerceSubscriptionNextPayment$inbound,
 } from "./commerceSubscriptionNextPayment.js";
 
-/** From schema CommerceSubscription. */
+/** From schema CommerceSubscription */
 export type CommerceSubscription = {
   object: "commerce_subscription" | (string & {});
   id: string;

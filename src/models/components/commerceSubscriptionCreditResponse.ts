@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 
-/** From schema CommerceSubscriptionCreditResponse. */
+/** From schema CommerceSubscriptionCreditResponse */
 export type CommerceSubscriptionCreditResponse = {
   amount?: CommerceMoneyResponse | null;
   /** float */

@@ -23,7 +23,7 @@ import {
 } from "./commerceSubscriptionItemSeatsResponse.js";
 import { type CommerceTotalsResponse2, CommerceTotalsResponse2$inbound } from "./commerceTotalsResponse2.js";
 
-/** From schema CommerceSubscriptionItem. */
+/** From schema CommerceSubscriptionItem */
 export type CommerceSubscriptionItem = {
   object: "commerce_subscription_item" | (string & {});
   id: string;

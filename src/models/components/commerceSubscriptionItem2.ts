@@ -17,7 +17,7 @@ import {
   CommerceSubscriptionItemNextPaymentResponse$inbound,
 } from "./commerceSubscriptionItemNextPaymentResponse.js";
 
-/** From schema CommerceSubscriptionItem-2. */
+/** From schema CommerceSubscriptionItem-2 */
 export type CommerceSubscriptionItem2 = {
   object: "commerce_subscription_item" | (string & {});
   id: string;

@@ -5,7 +5,7 @@ import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./com
 import { type CommercePerUnitTotal, CommercePerUnitTotal$inbound } from "./commercePerUnitTotal.js";
 import { type CommerceTotalsResponse, CommerceTotalsResponse$inbound } from "./commerceTotalsResponse.js";
 
-/** From schema CommerceSubscriptionItemNextPaymentResponse. */
+/** From schema CommerceSubscriptionItemNextPaymentResponse */
 export type CommerceSubscriptionItemNextPaymentResponse = {
   amount?: CommerceMoneyResponse | null;
   /** int64 */

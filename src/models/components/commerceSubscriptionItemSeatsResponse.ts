@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type CommercePerUnitTotalTier2, CommercePerUnitTotalTier2$inbound } from "./commercePerUnitTotalTier2.js";
 
-/** From schema CommerceSubscriptionItemSeatsResponse. */
+/** From schema CommerceSubscriptionItemSeatsResponse */
 export type CommerceSubscriptionItemSeatsResponse = {
   /** int64 */
   quantity: number | null;

@@ -5,7 +5,7 @@ import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./com
 import { type CommercePerUnitTotal2, CommercePerUnitTotal2$inbound } from "./commercePerUnitTotal2.js";
 import { type CommerceTotalsResponse2, CommerceTotalsResponse2$inbound } from "./commerceTotalsResponse2.js";
 
-/** From schema CommerceSubscriptionNextPayment. */
+/** From schema CommerceSubscriptionNextPayment */
 export type CommerceSubscriptionNextPayment = {
   /** int64 */
   date: number;

@@ -6,7 +6,7 @@ import { type CommerceDiscountsResponse, CommerceDiscountsResponse$inbound } fro
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 import { type CommercePerUnitTotal, CommercePerUnitTotal$inbound } from "./commercePerUnitTotal.js";
 
-/** From schema CommerceTotalsResponse. */
+/** From schema CommerceTotalsResponse */
 export type CommerceTotalsResponse = {
   subtotal: CommerceMoneyResponse;
   baseFee: CommerceMoneyResponse;

@@ -6,7 +6,7 @@ import { type CommerceCreditsResponse, CommerceCreditsResponse$inbound } from ".
 import { type CommerceMoneyResponse, CommerceMoneyResponse$inbound } from "./commerceMoneyResponse.js";
 import { type CommercePerUnitTotal2, CommercePerUnitTotal2$inbound } from "./commercePerUnitTotal2.js";
 
-/** From schema CommerceTotalsResponse-2. */
+/** From schema CommerceTotalsResponse-2 */
 export type CommerceTotalsResponse2 = {
   subtotal: CommerceMoneyResponse;
   baseFee: CommerceMoneyResponse;

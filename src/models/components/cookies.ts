@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema Cookies. */
+/** From schema Cookies */
 export type Cookies = {
   object: "cookies" | (string & {});
   cookies: Array<string>;

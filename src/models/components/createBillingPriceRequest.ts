@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From schema CreateBillingPriceRequest. */
+/** From schema CreateBillingPriceRequest */
 export type CreateBillingPriceRequest = {
   planId: string;
   currency?: string;

@@ -2,6 +2,6 @@
 import * as v from "valibot";
 import { type Directory, Directory$inbound } from "./directory.js";
 
-/** From schema Directories. */
+/** From schema Directories */
 export type Directories = Array<Directory>;
 export const Directories$inbound = v.array(Directory$inbound);

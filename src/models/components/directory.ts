@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema Directory.custom_attributes[]. */
+/** From schema Directory.custom_attributes[] */
 export type DirectoryCustomAttributesItem = {
   name?: string;
   key?: string;
@@ -20,7 +20,7 @@ export const DirectoryCustomAttributesItem$inbound = inbound<DirectoryCustomAttr
   multiValued: ["multi_valued", v.optional(v.boolean())],
 });
 
-/** From schema Directory. */
+/** From schema Directory */
 export type Directory = {
   object: "directory" | (string & {});
   id: string;

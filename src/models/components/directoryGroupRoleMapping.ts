@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type Role, Role$inbound } from "./role.js";
 
-/** From schema DirectoryGroupRoleMapping. */
+/** From schema DirectoryGroupRoleMapping */
 export type DirectoryGroupRoleMapping = {
   object: "directory_group_role_mapping" | (string & {});
   id: string;

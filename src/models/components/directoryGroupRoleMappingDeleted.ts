@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From response DirectoryGroupRoleMapping.Deleted. */
+/** From response DirectoryGroupRoleMapping.Deleted */
 export type DirectoryGroupRoleMappingDeleted = {
   object: "directory_group_role_mapping" | (string & {});
   id: string;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type DirectoryGroupRoleMappings, DirectoryGroupRoleMappings$inbound } from "./directoryGroupRoleMappings.js";
 
-/** From response DirectoryGroupRoleMapping.List. */
+/** From response DirectoryGroupRoleMapping.List */
 export type DirectoryGroupRoleMappingList = {
   data: DirectoryGroupRoleMappings;
   /** int64 */

@@ -2,6 +2,6 @@
 import * as v from "valibot";
 import { type DirectoryGroupRoleMapping, DirectoryGroupRoleMapping$inbound } from "./directoryGroupRoleMapping.js";
 
-/** From schema DirectoryGroupRoleMappings. */
+/** From schema DirectoryGroupRoleMappings */
 export type DirectoryGroupRoleMappings = Array<DirectoryGroupRoleMapping>;
 export const DirectoryGroupRoleMappings$inbound = v.array(DirectoryGroupRoleMapping$inbound);

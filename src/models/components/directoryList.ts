@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type Directories, Directories$inbound } from "./directories.js";
 
-/** From response Directory.List. */
+/** From response Directory.List */
 export type DirectoryList = {
   data: Directories;
   totalCount: number;

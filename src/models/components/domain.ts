@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type CNameTarget, CNameTarget$inbound } from "./cNameTarget.js";
 
-/** From schema Domain. */
+/** From schema Domain */
 export type Domain = {
   object: "domain" | (string & {});
   id: string;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type Domain, Domain$inbound } from "./domain.js";
 
-/** From schema Domains. */
+/** From schema Domains */
 export type Domains = {
   data: Array<Domain>;
   /** int64 */

@@ -10,7 +10,7 @@ import { type VerificationSaml, VerificationSaml$inbound } from "./verificationS
 import { type VerificationScim, VerificationScim$inbound } from "./verificationScim.js";
 import { type VerificationTicket, VerificationTicket$inbound } from "./verificationTicket.js";
 
-/** From schema EmailAddress. */
+/** From schema EmailAddress */
 export type EmailAddress = {
   id?: string;
   /** open enum: other values are accepted */

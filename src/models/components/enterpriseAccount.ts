@@ -9,7 +9,7 @@ import { type VerificationOauth, VerificationOauth$inbound } from "./verificatio
 import { type VerificationSaml, VerificationSaml$inbound } from "./verificationSaml.js";
 import { type VerificationTicket, VerificationTicket$inbound } from "./verificationTicket.js";
 
-/** From schema EnterpriseAccount. */
+/** From schema EnterpriseAccount */
 export type EnterpriseAccount = {
   id: string;
   object: "enterprise_account" | (string & {});

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema EnterpriseAccountConnection. */
+/** From schema EnterpriseAccountConnection */
 export type EnterpriseAccountConnection = {
   id: string;
   protocol: string;

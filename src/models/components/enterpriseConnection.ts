@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema EnterpriseConnection.custom_attributes[]. */
+/** From schema EnterpriseConnection.custom_attributes[] */
 export type EnterpriseConnectionCustomAttributesItem = {
   name: string;
   key: string;
@@ -20,7 +20,7 @@ export const EnterpriseConnectionCustomAttributesItem$inbound = inbound<Enterpri
   multiValued: ["multi_valued", v.optional(v.boolean())],
 });
 
-/** From schema EnterpriseConnection.saml_connection.login_hint. */
+/** From schema EnterpriseConnection.saml_connection.login_hint */
 export type EnterpriseConnectionSamlConnectionLoginHint = {
   mode: "email_address" | "custom_attribute" | "off" | (string & {});
   source?: string;
@@ -32,7 +32,7 @@ export const EnterpriseConnectionSamlConnectionLoginHint$inbound = inbound<Enter
   },
 );
 
-/** From schema EnterpriseConnection.saml_connection. */
+/** From schema EnterpriseConnection.saml_connection */
 export type EnterpriseConnectionSamlConnection = {
   id?: string;
   name?: string;
@@ -64,7 +64,7 @@ export const EnterpriseConnectionSamlConnection$inbound = inbound<EnterpriseConn
   loginHint: ["login_hint", v.optional(EnterpriseConnectionSamlConnectionLoginHint$inbound)],
 });
 
-/** From schema EnterpriseConnection.oauth_config. */
+/** From schema EnterpriseConnection.oauth_config */
 export type EnterpriseConnectionOauthConfig = {
   id?: string;
   name?: string;
@@ -96,7 +96,7 @@ export const EnterpriseConnectionOauthConfig$inbound = inbound<EnterpriseConnect
   updatedAt: ["updated_at", v.optional(v.number())],
 });
 
-/** From schema EnterpriseConnection. */
+/** From schema EnterpriseConnection */
 export type EnterpriseConnection = {
   object: "enterprise_connection" | (string & {});
   id: string;

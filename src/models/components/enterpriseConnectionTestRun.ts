@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema EnterpriseConnectionTestRun.parsed_user_info. */
+/** From schema EnterpriseConnectionTestRun.parsed_user_info */
 export type EnterpriseConnectionTestRunParsedUserInfo = {
   emailAddress?: string;
   firstName?: string;
@@ -16,7 +16,7 @@ export const EnterpriseConnectionTestRunParsedUserInfo$inbound = inbound<Enterpr
   userId: ["user_id", v.optional(v.string())],
 });
 
-/** From schema EnterpriseConnectionTestRun.logs[]. */
+/** From schema EnterpriseConnectionTestRun.logs[] */
 export type EnterpriseConnectionTestRunLogsItem = {
   level: string;
   code?: string;
@@ -30,7 +30,7 @@ export const EnterpriseConnectionTestRunLogsItem$inbound = inbound<EnterpriseCon
   message: ["message", v.string()],
 });
 
-/** From schema EnterpriseConnectionTestRun.saml. */
+/** From schema EnterpriseConnectionTestRun.saml */
 export type EnterpriseConnectionTestRunSaml = {
   samlRequest?: string;
   samlResponse?: string;
@@ -42,7 +42,7 @@ export const EnterpriseConnectionTestRunSaml$inbound = inbound<EnterpriseConnect
   relayState: ["relay_state", v.optional(v.string())],
 });
 
-/** From schema EnterpriseConnectionTestRun.oauth. */
+/** From schema EnterpriseConnectionTestRun.oauth */
 export type EnterpriseConnectionTestRunOauth = {
   idToken?: string;
   accessToken?: string;
@@ -54,7 +54,7 @@ export const EnterpriseConnectionTestRunOauth$inbound = inbound<EnterpriseConnec
   userInfo: ["user_info", v.optional(v.string())],
 });
 
-/** From schema EnterpriseConnectionTestRun. */
+/** From schema EnterpriseConnectionTestRun */
 export type EnterpriseConnectionTestRun = {
   id: string;
   status: "pending" | "success" | "failed" | (string & {});

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema EnterpriseConnectionTestRunResponse. */
+/** From schema EnterpriseConnectionTestRunResponse */
 export type EnterpriseConnectionTestRunResponse = {
   url: string;
 };

@@ -6,7 +6,7 @@ import {
   EnterpriseConnectionTestRun$inbound,
 } from "./enterpriseConnectionTestRun.js";
 
-/** From schema EnterpriseConnectionTestRuns. */
+/** From schema EnterpriseConnectionTestRuns */
 export type EnterpriseConnectionTestRuns = {
   data: Array<EnterpriseConnectionTestRun>;
   /** int64 */

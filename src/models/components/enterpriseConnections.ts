@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type EnterpriseConnection, EnterpriseConnection$inbound } from "./enterpriseConnection.js";
 
-/** From schema EnterpriseConnections. */
+/** From schema EnterpriseConnections */
 export type EnterpriseConnections = {
   data: Array<EnterpriseConnection>;
   /** int64 */

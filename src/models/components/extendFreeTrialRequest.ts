@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From schema ExtendFreeTrialRequest. */
+/** From schema ExtendFreeTrialRequest */
 export type ExtendFreeTrialRequest = {
   /** date-time */
   extendTo: string;

@@ -4,7 +4,7 @@ import { discriminated, freeForm, inbound, openEnum } from "../../lib/schema.js"
 import { type VerificationGoogleOneTap, VerificationGoogleOneTap$inbound } from "./verificationGoogleOneTap.js";
 import { type VerificationOauth, VerificationOauth$inbound } from "./verificationOauth.js";
 
-/** From schema ExternalAccountWithVerification. · The spec allows extra keys: responses ignore them; requests reject them. */
+/** From schema ExternalAccountWithVerification · The spec allows extra keys: responses ignore them; requests reject them. */
 export type ExternalAccountWithVerification = {
   object: "external_account" | "facebook_account" | "google_account" | (string & {});
   id: string;

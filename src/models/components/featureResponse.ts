@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema FeatureResponse. */
+/** From schema FeatureResponse */
 export type FeatureResponse = {
   object: "feature" | (string & {});
   id: string;

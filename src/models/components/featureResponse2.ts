@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema FeatureResponse-2. */
+/** From schema FeatureResponse-2 */
 export type FeatureResponse2 = {
   object: "feature" | (string & {});
   id: string;

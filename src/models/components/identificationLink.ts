@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema IdentificationLink. */
+/** From schema IdentificationLink */
 export type IdentificationLink = {
   /** pattern `^oauth_[a-z]+$` */
   type: string;

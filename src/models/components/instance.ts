@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema Instance. */
+/** From schema Instance */
 export type Instance = {
   object: "instance" | (string & {});
   id: string;

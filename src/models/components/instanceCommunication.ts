@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema InstanceCommunication. */
+/** From schema InstanceCommunication */
 export type InstanceCommunication = {
   object: "instance_communication" | (string & {});
   blockedCountryCodes: Array<string>;

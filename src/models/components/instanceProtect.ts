@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema InstanceProtect. */
+/** From schema InstanceProtect */
 export type InstanceProtect = {
   object: "instance_protect" | (string & {});
   rulesEnabled: boolean;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema InstanceRestrictions. */
+/** From schema InstanceRestrictions */
 export type InstanceRestrictions = {
   object: "instance_restrictions" | (string & {});
   allowlist: boolean;

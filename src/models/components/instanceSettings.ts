@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From response InstanceSettings. */
+/** From response InstanceSettings */
 export type InstanceSettings = {
   object?: "instance_settings" | (string & {});
   id?: string;

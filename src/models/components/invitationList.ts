@@ -2,6 +2,6 @@
 import * as v from "valibot";
 import { type Invitation, Invitation$inbound } from "./invitation.js";
 
-/** From response Invitation.List. */
+/** From response Invitation.List */
 export type InvitationList = Array<Invitation>;
 export const InvitationList$inbound = v.array(Invitation$inbound);

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, inbound, openEnum } from "../../lib/schema.js";
 
-/** From response Invitation.Revoked. */
+/** From response Invitation.Revoked */
 export type InvitationRevoked = {
   object: "invitation" | (string & {});
   id: string;

@@ -9,7 +9,7 @@ import { type JWKSRsaPrivateKey, JWKSRsaPrivateKey$inbound } from "./jwksRsaPriv
 import { type JWKSRsaPublicKey, JWKSRsaPublicKey$inbound } from "./jwksRsaPublicKey.js";
 import { type JWKSSymmetricKey, JWKSSymmetricKey$inbound } from "./jwksSymmetricKey.js";
 
-/** From schema JWKS. */
+/** From schema JWKS */
 export type JWKS = {
   keys?: Array<
     | JWKSEd25519PublicKey

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema JWKS.ecdsa.PrivateKey. */
+/** From schema JWKS.ecdsa.PrivateKey */
 export type JWKSEcdsaPrivateKey = {
   kid: string;
   alg: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema JWKS.ecdsa.PublicKey. */
+/** From schema JWKS.ecdsa.PublicKey */
 export type JWKSEcdsaPublicKey = {
   kid: string;
   alg: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema JWKS.ed25519.PrivateKey. */
+/** From schema JWKS.ed25519.PrivateKey */
 export type JWKSEd25519PrivateKey = {
   kid: string;
   alg: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema JWKS.ed25519.PublicKey. */
+/** From schema JWKS.ed25519.PublicKey */
 export type JWKSEd25519PublicKey = {
   kid: string;
   alg: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema JWKS.rsa.PrivateKey. */
+/** From schema JWKS.rsa.PrivateKey */
 export type JWKSRsaPrivateKey = {
   kid: string;
   alg: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema JWKS.rsa.PublicKey. */
+/** From schema JWKS.rsa.PublicKey */
 export type JWKSRsaPublicKey = {
   kid: string;
   alg: string;

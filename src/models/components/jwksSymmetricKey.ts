@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema JWKS.symmetric.Key. */
+/** From schema JWKS.symmetric.Key */
 export type JWKSSymmetricKey = {
   kid: string;
   alg: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema JWTTemplate. */
+/** From schema JWTTemplate */
 export type JWTTemplate = {
   object: "jwt_template" | (string & {});
   id: string;

@@ -2,6 +2,6 @@
 import * as v from "valibot";
 import { type JWTTemplate, JWTTemplate$inbound } from "./jwtTemplate.js";
 
-/** From response JWTTemplate.List. */
+/** From response JWTTemplate.List */
 export type JWTTemplateList = Array<JWTTemplate>;
 export const JWTTemplateList$inbound = v.array(JWTTemplate$inbound);

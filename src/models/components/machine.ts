@@ -6,7 +6,7 @@ import {
   MachineWithoutScopedMachines$inbound,
 } from "./machineWithoutScopedMachines.js";
 
-/** From schema Machine. */
+/** From schema Machine */
 export type Machine = {
   object: "machine" | (string & {});
   id: string;

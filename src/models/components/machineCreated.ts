@@ -6,7 +6,7 @@ import {
   MachineWithoutScopedMachines$inbound,
 } from "./machineWithoutScopedMachines.js";
 
-/** From response Machine.Created. */
+/** From response Machine.Created */
 export type MachineCreated = {
   object: "machine" | (string & {});
   id: string;

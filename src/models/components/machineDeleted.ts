@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From response Machine.Deleted. */
+/** From response Machine.Deleted */
 export type MachineDeleted = {
   object: "machine" | (string & {});
   id: string;

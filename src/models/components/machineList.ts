@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type Machine, Machine$inbound } from "./machine.js";
 
-/** From response Machine.List. */
+/** From response Machine.List */
 export type MachineList = {
   data: Array<Machine>;
   totalCount: number;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema MachineScope. */
+/** From schema MachineScope */
 export type MachineScope = {
   object: "machine_scope" | (string & {});
   fromMachineId: string;

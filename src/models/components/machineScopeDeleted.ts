@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From response MachineScope.Deleted. */
+/** From response MachineScope.Deleted */
 export type MachineScopeDeleted = {
   object: "machine_scope" | (string & {});
   fromMachineId: string;

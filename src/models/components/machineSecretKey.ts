@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From response Machine.SecretKey. */
+/** From response Machine.SecretKey */
 export type MachineSecretKey = {
   object: "machine_secret_key" | (string & {});
   secret: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema MachineWithoutScopedMachines. */
+/** From schema MachineWithoutScopedMachines */
 export type MachineWithoutScopedMachines = {
   object: "machine" | (string & {});
   id: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema OAuthAccessToken[]. */
+/** From schema OAuthAccessToken[] */
 export type OAuthAccessTokenItem = {
   object: "oauth_access_token" | (string & {});
   externalAccountId: string;
@@ -31,6 +31,6 @@ export const OAuthAccessTokenItem$inbound = inbound<OAuthAccessTokenItem>({
   tokenSecret: ["token_secret", v.optional(v.string())],
 });
 
-/** From schema OAuthAccessToken. */
+/** From schema OAuthAccessToken */
 export type OAuthAccessToken = Array<OAuthAccessTokenItem>;
 export const OAuthAccessToken$inbound = v.array(OAuthAccessTokenItem$inbound);

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema OAuthApplication. */
+/** From schema OAuthApplication */
 export type OAuthApplication = {
   object: "oauth_application" | (string & {});
   id: string;

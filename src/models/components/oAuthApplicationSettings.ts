@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema OAuthApplicationSettings. */
+/** From schema OAuthApplicationSettings */
 export type OAuthApplicationSettings = {
   object: "oauth_application_settings" | (string & {});
   dynamicOauthClientRegistration: boolean;

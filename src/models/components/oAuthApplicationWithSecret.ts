@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema OAuthApplicationWithSecret. */
+/** From schema OAuthApplicationWithSecret */
 export type OAuthApplicationWithSecret = {
   object: "oauth_application" | (string & {});
   id: string;

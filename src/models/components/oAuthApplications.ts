@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type OAuthApplication, OAuthApplication$inbound } from "./oAuthApplication.js";
 
-/** From schema OAuthApplications. */
+/** From schema OAuthApplications */
 export type OAuthApplications = {
   data: Array<OAuthApplication>;
   /** int64 */

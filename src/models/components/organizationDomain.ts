@@ -10,7 +10,7 @@ import {
   OrganizationInvitationPublicOrganizationData$inbound,
 } from "./organizationInvitationPublicOrganizationData.js";
 
-/** From schema OrganizationDomain. */
+/** From schema OrganizationDomain */
 export type OrganizationDomain = {
   object: "organization_domain" | (string & {});
   id: string;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type OrganizationDomain, OrganizationDomain$inbound } from "./organizationDomain.js";
 
-/** From schema OrganizationDomains. */
+/** From schema OrganizationDomains */
 export type OrganizationDomains = {
   data: Array<OrganizationDomain>;
   /** int64 */

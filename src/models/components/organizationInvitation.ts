@@ -6,7 +6,7 @@ import {
   OrganizationInvitationPublicUserData$inbound,
 } from "./organizationInvitationPublicUserData.js";
 
-/** From schema OrganizationInvitation. */
+/** From schema OrganizationInvitation */
 export type OrganizationInvitation = {
   object: "organization_invitation" | (string & {});
   id: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema OrganizationInvitationPublicOrganizationData. */
+/** From schema OrganizationInvitationPublicOrganizationData */
 export type OrganizationInvitationPublicOrganizationData = {
   id: string;
   name: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema OrganizationInvitationPublicUserData. */
+/** From schema OrganizationInvitationPublicUserData */
 export type OrganizationInvitationPublicUserData = {
   userId: string;
   firstName: string | null;

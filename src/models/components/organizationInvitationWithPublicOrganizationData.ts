@@ -10,7 +10,7 @@ import {
   OrganizationInvitationPublicUserData$inbound,
 } from "./organizationInvitationPublicUserData.js";
 
-/** From schema OrganizationInvitationWithPublicOrganizationData. */
+/** From schema OrganizationInvitationWithPublicOrganizationData */
 export type OrganizationInvitationWithPublicOrganizationData = {
   object: "organization_invitation" | (string & {});
   id: string;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type OrganizationInvitation, OrganizationInvitation$inbound } from "./organizationInvitation.js";
 
-/** From schema OrganizationInvitations. */
+/** From schema OrganizationInvitations */
 export type OrganizationInvitations = {
   data: Array<OrganizationInvitation>;
   /** int64 */

@@ -6,7 +6,7 @@ import {
   OrganizationInvitationWithPublicOrganizationData$inbound,
 } from "./organizationInvitationWithPublicOrganizationData.js";
 
-/** From schema OrganizationInvitationsWithPublicOrganizationData. */
+/** From schema OrganizationInvitationsWithPublicOrganizationData */
 export type OrganizationInvitationsWithPublicOrganizationData = {
   data: Array<OrganizationInvitationWithPublicOrganizationData>;
   /** int64 */

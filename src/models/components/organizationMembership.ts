@@ -7,7 +7,7 @@ import {
   OrganizationMembershipPublicUserData$inbound,
 } from "./organizationMembershipPublicUserData.js";
 
-/** From schema OrganizationMembership. */
+/** From schema OrganizationMembership */
 export type OrganizationMembership = {
   id: string;
   object: "organization_membership" | (string & {});

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema OrganizationMembershipPublicUserData. */
+/** From schema OrganizationMembershipPublicUserData */
 export type OrganizationMembershipPublicUserData = {
   userId: string;
   firstName: string | null;

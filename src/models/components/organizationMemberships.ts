@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type OrganizationMembership, OrganizationMembership$inbound } from "./organizationMembership.js";
 
-/** From schema OrganizationMemberships. */
+/** From schema OrganizationMemberships */
 export type OrganizationMemberships = {
   data: Array<OrganizationMembership>;
   /** int64 */

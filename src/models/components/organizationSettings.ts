@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema OrganizationSettings. */
+/** From schema OrganizationSettings */
 export type OrganizationSettings = {
   object: "organization_settings" | (string & {});
   enabled: boolean;

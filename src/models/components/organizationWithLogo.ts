@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema OrganizationWithLogo. */
+/** From schema OrganizationWithLogo */
 export type OrganizationWithLogo = {
   object: "organization" | (string & {});
   id: string;

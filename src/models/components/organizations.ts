@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type Organization, Organization$inbound } from "./organization.js";
 
-/** From schema Organizations. */
+/** From schema Organizations */
 export type Organizations = {
   data: Array<Organization>;
   /** int64 */

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type BillingPaymentAttempt, BillingPaymentAttempt$inbound } from "./billingPaymentAttempt.js";
 
-/** From schema PaginatedBillingPaymentAttemptResponse. */
+/** From schema PaginatedBillingPaymentAttemptResponse */
 export type PaginatedBillingPaymentAttemptResponse = {
   data: Array<BillingPaymentAttempt>;
   /** int64 */

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type BillingPriceResponse, BillingPriceResponse$inbound } from "./billingPriceResponse.js";
 
-/** From schema PaginatedBillingPriceResponse. */
+/** From schema PaginatedBillingPriceResponse */
 export type PaginatedBillingPriceResponse = {
   data: Array<BillingPriceResponse>;
   /** int64 */

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type BillingStatement, BillingStatement$inbound } from "./billingStatement.js";
 
-/** From schema PaginatedBillingStatementResponse. */
+/** From schema PaginatedBillingStatementResponse */
 export type PaginatedBillingStatementResponse = {
   data: Array<BillingStatement>;
   /** int64 */

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type CommercePlan, CommercePlan$inbound } from "./commercePlan.js";
 
-/** From schema PaginatedCommercePlanResponse. */
+/** From schema PaginatedCommercePlanResponse */
 export type PaginatedCommercePlanResponse = {
   data: Array<CommercePlan>;
   /** int64 */

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type CommerceSubscriptionItem, CommerceSubscriptionItem$inbound } from "./commerceSubscriptionItem.js";
 
-/** From schema PaginatedCommerceSubscriptionItemResponse. */
+/** From schema PaginatedCommerceSubscriptionItemResponse */
 export type PaginatedCommerceSubscriptionItemResponse = {
   data: Array<CommerceSubscriptionItem>;
   /** int64 */

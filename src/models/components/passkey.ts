@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type VerificationPasskey, VerificationPasskey$inbound } from "./verificationPasskey.js";
 
-/** From schema Passkey. */
+/** From schema Passkey */
 export type Passkey = {
   id?: string;
   object: "passkey" | (string & {});

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type Permission, Permission$inbound } from "./permission.js";
 
-/** From schema Permissions. */
+/** From schema Permissions */
 export type Permissions = {
   data: Array<Permission>;
   /** int64 */

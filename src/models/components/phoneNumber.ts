@@ -5,7 +5,7 @@ import { type IdentificationLink, IdentificationLink$inbound } from "./identific
 import { type VerificationAdmin, VerificationAdmin$inbound } from "./verificationAdmin.js";
 import { type VerificationOtp, VerificationOtp$inbound } from "./verificationOtp.js";
 
-/** From schema PhoneNumber. */
+/** From schema PhoneNumber */
 export type PhoneNumber = {
   id?: string;
   object: "phone_number" | (string & {});

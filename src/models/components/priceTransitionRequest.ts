@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From schema PriceTransitionRequest. */
+/** From schema PriceTransitionRequest */
 export type PriceTransitionRequest = {
   fromPriceId: string;
   toPriceId: string;

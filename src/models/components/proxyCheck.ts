@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema ProxyCheck. */
+/** From schema ProxyCheck */
 export type ProxyCheck = {
   object: "proxy_check" | (string & {});
   id: string;

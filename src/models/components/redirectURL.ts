@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema RedirectURL. */
+/** From schema RedirectURL */
 export type RedirectURL = {
   object: "redirect_url" | (string & {});
   id: string;

@@ -2,6 +2,6 @@
 import * as v from "valibot";
 import { type RedirectURL, RedirectURL$inbound } from "./redirectURL.js";
 
-/** From response RedirectURL.List. */
+/** From response RedirectURL.List */
 export type RedirectURLList = Array<RedirectURL>;
 export const RedirectURLList$inbound = v.array(RedirectURL$inbound);

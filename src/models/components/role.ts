@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type Permission, Permission$inbound } from "./permission.js";
 
-/** From schema Role. */
+/** From schema Role */
 export type Role = {
   object: "role" | (string & {});
   id: string;

@@ -4,7 +4,7 @@ import { inbound, openEnum } from "../../lib/schema.js";
 import { type RoleSetItem, RoleSetItem$inbound } from "./roleSetItem.js";
 import { type RoleSetMigration, RoleSetMigration$inbound } from "./roleSetMigration.js";
 
-/** From schema RoleSet. */
+/** From schema RoleSet */
 export type RoleSet = {
   object: "role_set" | (string & {});
   id: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema RoleSetItem. */
+/** From schema RoleSetItem */
 export type RoleSetItem = {
   object: "role_set_item" | (string & {});
   id: string;

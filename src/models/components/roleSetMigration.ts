@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema RoleSetMigration. */
+/** From schema RoleSetMigration */
 export type RoleSetMigration = {
   object: "role_set_migration" | (string & {});
   id: string;

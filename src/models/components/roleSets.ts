@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type RoleSet, RoleSet$inbound } from "./roleSet.js";
 
-/** From schema RoleSets. */
+/** From schema RoleSets */
 export type RoleSets = {
   data: Array<RoleSet>;
   /** int64 */

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type Role, Role$inbound } from "./role.js";
 
-/** From schema Roles. */
+/** From schema Roles */
 export type Roles = {
   data: Array<Role>;
   /** int64 */

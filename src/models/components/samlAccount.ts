@@ -5,7 +5,7 @@ import { type SAMLAccountConnection, SAMLAccountConnection$inbound } from "./sam
 import { type VerificationSaml, VerificationSaml$inbound } from "./verificationSaml.js";
 import { type VerificationTicket, VerificationTicket$inbound } from "./verificationTicket.js";
 
-/** From schema SAMLAccount. */
+/** From schema SAMLAccount */
 export type SAMLAccount = {
   id: string;
   object: "saml_account" | (string & {});

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema SAMLAccountConnection. */
+/** From schema SAMLAccountConnection */
 export type SAMLAccountConnection = {
   id: string;
   name: string;

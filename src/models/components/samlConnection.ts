@@ -7,7 +7,7 @@ import {
 } from "./samlConnectionAttributeMapping.js";
 import { type SAMLConnectionLoginHint, SAMLConnectionLoginHint$inbound } from "./samlConnectionLoginHint.js";
 
-/** From schema SAMLConnection. */
+/** From schema SAMLConnection */
 export type SAMLConnection = {
   object: "saml_connection" | (string & {});
   id: string;

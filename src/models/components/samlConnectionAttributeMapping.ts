@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema SAMLConnectionAttributeMapping. */
+/** From schema SAMLConnectionAttributeMapping */
 export type SAMLConnectionAttributeMapping = {
   userId: string;
   emailAddress: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema SAMLConnectionLoginHint. */
+/** From schema SAMLConnectionLoginHint */
 export type SAMLConnectionLoginHint = {
   mode: "email_address" | "custom_attribute" | "off" | (string & {});
   source?: string;

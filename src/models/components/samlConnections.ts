@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type SAMLConnection, SAMLConnection$inbound } from "./samlConnection.js";
 
-/** From schema SAMLConnections. */
+/** From schema SAMLConnections */
 export type SAMLConnections = {
   data: Array<SAMLConnection>;
   /** int64 */

@@ -2,6 +2,6 @@
 import * as v from "valibot";
 import { type SCIMDirectory, SCIMDirectory$inbound } from "./scimDirectory.js";
 
-/** From schema SCIMDirectories. */
+/** From schema SCIMDirectories */
 export type SCIMDirectories = Array<SCIMDirectory>;
 export const SCIMDirectories$inbound = v.array(SCIMDirectory$inbound);

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema SCIMDirectory.custom_attributes[]. */
+/** From schema SCIMDirectory.custom_attributes[] */
 export type SCIMDirectoryCustomAttributesItem = {
   name?: string;
   key?: string;
@@ -20,7 +20,7 @@ export const SCIMDirectoryCustomAttributesItem$inbound = inbound<SCIMDirectoryCu
   multiValued: ["multi_valued", v.optional(v.boolean())],
 });
 
-/** From schema SCIMDirectory. */
+/** From schema SCIMDirectory */
 export type SCIMDirectory = {
   object: "scim_directory" | (string & {});
   id: string;

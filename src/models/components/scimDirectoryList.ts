@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type SCIMDirectories, SCIMDirectories$inbound } from "./scimDirectories.js";
 
-/** From response SCIMDirectory.List. */
+/** From response SCIMDirectory.List */
 export type SCIMDirectoryList = {
   data: SCIMDirectories;
   totalCount: number;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type Role, Role$inbound } from "./role.js";
 
-/** From schema SCIMGroupRoleMapping. */
+/** From schema SCIMGroupRoleMapping */
 export type SCIMGroupRoleMapping = {
   object: "scim_group_role_mapping" | (string & {});
   id: string;

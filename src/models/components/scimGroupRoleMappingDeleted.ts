@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From response SCIMGroupRoleMapping.Deleted. */
+/** From response SCIMGroupRoleMapping.Deleted */
 export type SCIMGroupRoleMappingDeleted = {
   object: "scim_group_role_mapping" | (string & {});
   id: string;

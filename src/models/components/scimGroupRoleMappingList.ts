@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type SCIMGroupRoleMappings, SCIMGroupRoleMappings$inbound } from "./scimGroupRoleMappings.js";
 
-/** From response SCIMGroupRoleMapping.List. */
+/** From response SCIMGroupRoleMapping.List */
 export type SCIMGroupRoleMappingList = {
   data: SCIMGroupRoleMappings;
   /** int64 */

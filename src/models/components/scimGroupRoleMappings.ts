@@ -2,6 +2,6 @@
 import * as v from "valibot";
 import { type SCIMGroupRoleMapping, SCIMGroupRoleMapping$inbound } from "./scimGroupRoleMapping.js";
 
-/** From schema SCIMGroupRoleMappings. */
+/** From schema SCIMGroupRoleMappings */
 export type SCIMGroupRoleMappings = Array<SCIMGroupRoleMapping>;
 export const SCIMGroupRoleMappings$inbound = v.array(SCIMGroupRoleMapping$inbound);

@@ -4,7 +4,7 @@ import { freeForm, inbound, openEnum } from "../../lib/schema.js";
 import { type SessionActivityResponse, SessionActivityResponse$inbound } from "./sessionActivityResponse.js";
 import { type SessionTask, SessionTask$inbound } from "./sessionTask.js";
 
-/** From schema Session. */
+/** From schema Session */
 export type Session = {
   object: "session" | (string & {});
   id: string;

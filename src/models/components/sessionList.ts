@@ -2,6 +2,6 @@
 import * as v from "valibot";
 import { type Session, Session$inbound } from "./session.js";
 
-/** From response Session.List. */
+/** From response Session.List */
 export type SessionList = Array<Session>;
 export const SessionList$inbound = v.array(Session$inbound);

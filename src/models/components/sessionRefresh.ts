@@ -3,6 +3,6 @@ import * as v from "valibot";
 import { type Cookies, Cookies$inbound } from "./cookies.js";
 import { type Token, Token$inbound } from "./token.js";
 
-/** From schema SessionRefresh. */
+/** From schema SessionRefresh */
 export type SessionRefresh = Token | Cookies;
 export const SessionRefresh$inbound = v.union([Token$inbound, Cookies$inbound]);

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema SessionTask. */
+/** From schema SessionTask */
 export type SessionTask = {
   key: string;
 };

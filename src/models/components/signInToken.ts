@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema SignInToken. */
+/** From schema SignInToken */
 export type SignInToken = {
   object: "sign_in_token" | (string & {});
   id: string;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { freeForm, inbound, openEnum } from "../../lib/schema.js";
 import { type SignUpVerifications, SignUpVerifications$inbound } from "./signUpVerifications.js";
 
-/** From schema SignUp. */
+/** From schema SignUp */
 export type SignUp = {
   object: "sign_up_attempt" | (string & {});
   id: string;

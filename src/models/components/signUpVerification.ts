@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema SignUpVerification. · The spec allows extra keys: responses ignore them; requests reject them. */
+/** From schema SignUpVerification · The spec allows extra keys: responses ignore them; requests reject them. */
 export type SignUpVerification = {
   nextAction?: "needs_prepare" | "needs_attempt" | "" | (string & {});
   supportedStrategies?: Array<string>;

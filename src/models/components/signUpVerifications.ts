@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { freeForm, inbound } from "../../lib/schema.js";
 import { type SignUpVerification, SignUpVerification$inbound } from "./signUpVerification.js";
 
-/** From schema SignUpVerifications. */
+/** From schema SignUpVerifications */
 export type SignUpVerifications = {
   emailAddress: SignUpVerification;
   phoneNumber: SignUpVerification;

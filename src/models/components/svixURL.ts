@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema SvixURL. */
+/** From schema SvixURL */
 export type SvixURL = {
   svixUrl: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema Template. */
+/** From schema Template */
 export type Template = {
   id?: string;
   object?: "template" | (string & {});

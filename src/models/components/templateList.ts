@@ -2,6 +2,6 @@
 import * as v from "valibot";
 import { type Template, Template$inbound } from "./template.js";
 
-/** From response Template.List. */
+/** From response Template.List */
 export type TemplateList = Array<Template>;
 export const TemplateList$inbound = v.array(Template$inbound);

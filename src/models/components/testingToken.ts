@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema TestingToken. */
+/** From schema TestingToken */
 export type TestingToken = {
   object: "testing_token" | (string & {});
   token: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema Token. */
+/** From schema Token */
 export type Token = {
   object: "token" | (string & {});
   jwt: string;

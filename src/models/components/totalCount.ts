@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema TotalCount. */
+/** From schema TotalCount */
 export type TotalCount = {
   object: "total_count" | (string & {});
   /** int64 */

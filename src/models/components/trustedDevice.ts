@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema TrustedDevice. */
+/** From schema TrustedDevice */
 export type TrustedDevice = {
   object: "trusted_device" | (string & {});
   id: string;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type TrustedDevice, TrustedDevice$inbound } from "./trustedDevice.js";
 
-/** From response TrustedDevice.List. */
+/** From response TrustedDevice.List */
 export type TrustedDeviceList = {
   data: Array<TrustedDevice>;
   /** int64 */

@@ -14,7 +14,7 @@ import { type SAMLAccount, SAMLAccount$inbound } from "./samlAccount.js";
 import { type SCIMUserMetadata, SCIMUserMetadata$inbound } from "./scimUserMetadata.js";
 import { type Web3Wallet, Web3Wallet$inbound } from "./web3Wallet.js";
 
-/** From schema User. */
+/** From schema User */
 export type User = {
   id: string;
   object: "user" | (string & {});

@@ -2,6 +2,6 @@
 import * as v from "valibot";
 import { type User, User$inbound } from "./user.js";
 
-/** From response User.List. */
+/** From response User.List */
 export type UserList = Array<User>;
 export const UserList$inbound = v.array(User$inbound);

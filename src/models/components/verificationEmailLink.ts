@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema verification_email_link. */
+/** From schema verification_email_link */
 export type VerificationEmailLink = {
   object?: "verification_email_link" | (string & {});
   status: "unverified" | "verified" | "failed" | "expired" | (string & {});

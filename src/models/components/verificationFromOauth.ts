@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type ClerkError, ClerkError$inbound } from "./clerkError.js";
 
-/** From schema verification_from_oauth. */
+/** From schema verification_from_oauth */
 export type VerificationFromOauth = {
   object?: "verification_from_oauth" | (string & {});
   status: "unverified" | "verified" | (string & {});

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type ClerkError, ClerkError$inbound } from "./clerkError.js";
 
-/** From schema verification_google_one_tap. */
+/** From schema verification_google_one_tap */
 export type VerificationGoogleOneTap = {
   object?: "verification_google_one_tap" | (string & {});
   status: "unverified" | "verified" | (string & {});

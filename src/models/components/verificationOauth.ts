@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type ClerkError, ClerkError$inbound } from "./clerkError.js";
 
-/** From schema verification_oauth. */
+/** From schema verification_oauth */
 export type VerificationOauth = {
   object?: "verification_oauth" | (string & {});
   /** open enum: other values are accepted */

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From response _VerificationResponse. */
+/** From response _VerificationResponse */
 export type VerificationResponse = {
   object?: string;
   id?: string;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type ClerkError, ClerkError$inbound } from "./clerkError.js";
 
-/** From schema verification_saml. */
+/** From schema verification_saml */
 export type VerificationSaml = {
   object?: "verification_saml" | (string & {});
   status: "unverified" | "verified" | "failed" | "expired" | "transferable" | (string & {});

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema verification_ticket. */
+/** From schema verification_ticket */
 export type VerificationTicket = {
   object?: "verification_ticket" | (string & {});
   status: "unverified" | "verified" | "expired" | (string & {});

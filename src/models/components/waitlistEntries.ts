@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type WaitlistEntry, WaitlistEntry$inbound } from "./waitlistEntry.js";
 
-/** From response WaitlistEntries. */
+/** From response WaitlistEntries */
 export type WaitlistEntries = {
   data: Array<WaitlistEntry>;
   totalCount: number;

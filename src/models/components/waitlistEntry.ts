@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type Invitation, Invitation$inbound } from "./invitation.js";
 
-/** From schema WaitlistEntry. */
+/** From schema WaitlistEntry */
 export type WaitlistEntry = {
   object: "waitlist_entry" | (string & {});
   id: string;

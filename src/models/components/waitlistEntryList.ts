@@ -2,6 +2,6 @@
 import * as v from "valibot";
 import { type WaitlistEntry, WaitlistEntry$inbound } from "./waitlistEntry.js";
 
-/** From response WaitlistEntry.List. */
+/** From response WaitlistEntry.List */
 export type WaitlistEntryList = Array<WaitlistEntry>;
 export const WaitlistEntryList$inbound = v.array(WaitlistEntry$inbound);

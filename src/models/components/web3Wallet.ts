@@ -4,7 +4,7 @@ import { discriminated, inbound, openEnum } from "../../lib/schema.js";
 import { type VerificationAdmin, VerificationAdmin$inbound } from "./verificationAdmin.js";
 import { type VerificationWeb3, VerificationWeb3$inbound } from "./verificationWeb3.js";
 
-/** From schema Web3Wallet. */
+/** From schema Web3Wallet */
 export type Web3Wallet = {
   id?: string;
   object: "web3_wallet" | (string & {});

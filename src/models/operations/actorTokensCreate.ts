@@ -2,15 +2,16 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateActorToken.actor. · The spec allows extra keys: responses ignore them; requests reject them. */
+/** From request body of CreateActorToken.actor · Extra keys are allowed and sent as given. */
 export type ActorTokensCreateRequestBodyActor = {
   sub: string;
+  [key: string]: unknown;
 };
-export const ActorTokensCreateRequestBodyActor$outbound = outbound<ActorTokensCreateRequestBodyActor>({
-  sub: ["sub", v.string()],
+export const ActorTokensCreateRequestBodyActor$outbound = v.looseObject({
+  sub: v.string(),
 });
 
-/** From request body of CreateActorToken. */
+/** From request body of CreateActorToken */
 export type ActorTokensCreateRequestBody = {
   userId: string;
   actor: ActorTokensCreateRequestBodyActor;
@@ -24,7 +25,7 @@ export const ActorTokensCreateRequestBody$outbound = outbound<ActorTokensCreateR
   sessionMaxDurationInSeconds: ["session_max_duration_in_seconds", v.optional(v.pipe(v.number(), v.integer()))],
 });
 
-/** From request of CreateActorToken. */
+/** From request of CreateActorToken */
 export type ActorTokensCreateRequest = {
   requestBody?: ActorTokensCreateRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of RevokeActorToken. */
+/** From request of RevokeActorToken */
 export type ActorTokensRevokeRequest = {
   actorTokenId: string;
 };

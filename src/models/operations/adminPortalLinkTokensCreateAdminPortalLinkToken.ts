@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum, outbound } from "../../lib/schema.js";
 
-/** From request body of createAdminPortalLinkToken. */
+/** From request body of createAdminPortalLinkToken */
 export type AdminPortalLinkTokensCreateAdminPortalLinkTokenRequestBody = {
   /** pattern `^org_\w{27}$` */
   organizationId?: string;
@@ -23,7 +23,7 @@ export const AdminPortalLinkTokensCreateAdminPortalLinkTokenRequestBody$outbound
     ],
   });
 
-/** From request of createAdminPortalLinkToken. */
+/** From request of createAdminPortalLinkToken */
 export type AdminPortalLinkTokensCreateAdminPortalLinkTokenRequest = {
   requestBody: AdminPortalLinkTokensCreateAdminPortalLinkTokenRequestBody;
 };
@@ -32,7 +32,7 @@ export const AdminPortalLinkTokensCreateAdminPortalLinkTokenRequest$outbound =
     requestBody: ["requestBody", AdminPortalLinkTokensCreateAdminPortalLinkTokenRequestBody$outbound],
   });
 
-/** From response of createAdminPortalLinkToken. */
+/** From response of createAdminPortalLinkToken */
 export type AdminPortalLinkTokensCreateAdminPortalLinkTokenResponse = {
   object: "admin_portal_link_token" | (string & {});
   /** pattern `^aplt_[0-9A-Fa-f]{32}$` */

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum, outbound } from "../../lib/schema.js";
 
-/** From request body of revokeAdminPortalLinkToken. */
+/** From request body of revokeAdminPortalLinkToken */
 export type AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequestBody = {
   revocationReason?: string | null;
 };
@@ -11,7 +11,7 @@ export const AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequestBody$outbound
     revocationReason: ["revocation_reason", v.nullish(v.string())],
   });
 
-/** From request of revokeAdminPortalLinkToken. */
+/** From request of revokeAdminPortalLinkToken */
 export type AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequest = {
   /** pattern `^aplt_[0-9A-Fa-f]{32}$` */
   adminPortalLinkTokenID: string;
@@ -23,7 +23,7 @@ export const AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequest$outbound =
     requestBody: ["requestBody", AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequestBody$outbound],
   });
 
-/** From response of revokeAdminPortalLinkToken. */
+/** From response of revokeAdminPortalLinkToken */
 export type AdminPortalLinkTokensRevokeAdminPortalLinkTokenResponse = {
   object: "admin_portal_link_token" | (string & {});
   /** pattern `^aplt_[0-9A-Fa-f]{32}$` */

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateAgentTask.on_behalf_of. */
+/** From request body of CreateAgentTask.on_behalf_of */
 export type AgentTasksCreateRequestBodyOnBehalfOf = {
   userId?: string;
   identifier?: string;
@@ -12,7 +12,7 @@ export const AgentTasksCreateRequestBodyOnBehalfOf$outbound = outbound<AgentTask
   identifier: ["identifier", v.optional(v.string())],
 });
 
-/** From request body of CreateAgentTask. */
+/** From request body of CreateAgentTask */
 export type AgentTasksCreateRequestBody = {
   onBehalfOf: AgentTasksCreateRequestBodyOnBehalfOf;
   permissions: "*";
@@ -31,7 +31,7 @@ export const AgentTasksCreateRequestBody$outbound = outbound<AgentTasksCreateReq
   sessionMaxDurationInSeconds: ["session_max_duration_in_seconds", v.optional(v.pipe(v.number(), v.integer()))],
 });
 
-/** From request of CreateAgentTask. */
+/** From request of CreateAgentTask */
 export type AgentTasksCreateRequest = {
   requestBody?: AgentTasksCreateRequestBody;
 };

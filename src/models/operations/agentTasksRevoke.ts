@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of RevokeAgentTask. */
+/** From request of RevokeAgentTask */
 export type AgentTasksRevokeRequest = {
   agentTaskId: string;
 };

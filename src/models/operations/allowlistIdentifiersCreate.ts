@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateAllowlistIdentifier. */
+/** From request body of CreateAllowlistIdentifier */
 export type AllowlistIdentifiersCreateRequestBody = {
   identifier: string;
   notify?: boolean;
@@ -12,7 +12,7 @@ export const AllowlistIdentifiersCreateRequestBody$outbound = outbound<Allowlist
   notify: ["notify", v.optional(v.boolean())],
 });
 
-/** From request of CreateAllowlistIdentifier. */
+/** From request of CreateAllowlistIdentifier */
 export type AllowlistIdentifiersCreateRequest = {
   requestBody?: AllowlistIdentifiersCreateRequestBody;
 };

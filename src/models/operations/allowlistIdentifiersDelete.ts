@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteAllowlistIdentifier. */
+/** From request of DeleteAllowlistIdentifier */
 export type AllowlistIdentifiersDeleteRequest = {
   identifierId: string;
 };

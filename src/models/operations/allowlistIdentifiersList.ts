@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListAllowlistIdentifiers. */
+/** From request of ListAllowlistIdentifiers */
 export type AllowlistIdentifiersListRequest = {
   paginated?: boolean;
   /** minimum 1 · maximum 500 */

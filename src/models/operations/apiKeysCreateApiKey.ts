@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum, outbound } from "../../lib/schema.js";
 
-/** From request body of createApiKey. */
+/** From request body of createApiKey */
 export type ApiKeysCreateApiKeyRequestBody = {
   /** min length 3 · max length 25 */
   type?: string;
@@ -30,7 +30,7 @@ export const ApiKeysCreateApiKeyRequestBody$outbound = outbound<ApiKeysCreateApi
   secondsUntilExpiration: ["seconds_until_expiration", v.nullish(v.pipe(v.number(), v.gtValue(0)))],
 });
 
-/** From request of createApiKey. */
+/** From request of createApiKey */
 export type ApiKeysCreateApiKeyRequest = {
   requestBody: ApiKeysCreateApiKeyRequestBody;
 };
@@ -38,7 +38,7 @@ export const ApiKeysCreateApiKeyRequest$outbound = outbound<ApiKeysCreateApiKeyR
   requestBody: ["requestBody", ApiKeysCreateApiKeyRequestBody$outbound],
 });
 
-/** From response of createApiKey. */
+/** From response of createApiKey */
 export type ApiKeysCreateApiKeyResponse = {
   object: "api_key" | (string & {});
   /** pattern `^ak_[0-9A-Fa-f]{32}$` */

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum, outbound } from "../../lib/schema.js";
 
-/** From request of deleteApiKey. */
+/** From request of deleteApiKey */
 export type ApiKeysDeleteApiKeyRequest = {
   /** pattern `^(ak|api_key)_[0-9A-Fa-f]{32}$` */
   apiKeyID: string;
@@ -11,7 +11,7 @@ export const ApiKeysDeleteApiKeyRequest$outbound = outbound<ApiKeysDeleteApiKeyR
   apiKeyID: ["apiKeyID", v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/))],
 });
 
-/** From response of deleteApiKey. */
+/** From response of deleteApiKey */
 export type ApiKeysDeleteApiKeyResponse = {
   id: string;
   object: "api_key" | (string & {});

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum, outbound } from "../../lib/schema.js";
 
-/** From request of getApiKey. */
+/** From request of getApiKey */
 export type ApiKeysGetApiKeyRequest = {
   /** pattern `^(ak|api_key)_[0-9A-Fa-f]{32}$` */
   apiKeyID: string;
@@ -11,7 +11,7 @@ export const ApiKeysGetApiKeyRequest$outbound = outbound<ApiKeysGetApiKeyRequest
   apiKeyID: ["apiKeyID", v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/))],
 });
 
-/** From response of getApiKey. */
+/** From response of getApiKey */
 export type ApiKeysGetApiKeyResponse = {
   object: "api_key" | (string & {});
   /** pattern `^ak_[0-9A-Fa-f]{32}$` */

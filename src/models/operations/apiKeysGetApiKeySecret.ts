@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, outbound } from "../../lib/schema.js";
 
-/** From request of getApiKeySecret. */
+/** From request of getApiKeySecret */
 export type ApiKeysGetApiKeySecretRequest = {
   /** pattern `^(ak|api_key)_[0-9A-Fa-f]{32}$` */
   apiKeyID: string;
@@ -11,7 +11,7 @@ export const ApiKeysGetApiKeySecretRequest$outbound = outbound<ApiKeysGetApiKeyS
   apiKeyID: ["apiKeyID", v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/))],
 });
 
-/** From response of getApiKeySecret. */
+/** From response of getApiKeySecret */
 export type ApiKeysGetApiKeySecretResponse = {
   secret: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum, outbound } from "../../lib/schema.js";
 
-/** From request of getApiKeys. */
+/** From request of getApiKeys */
 export type ApiKeysGetApiKeysRequest = {
   /** min length 3 */
   type?: string;
@@ -24,7 +24,7 @@ export const ApiKeysGetApiKeysRequest$outbound = outbound<ApiKeysGetApiKeysReque
   query: ["query", v.optional(v.string())],
 });
 
-/** From response of getApiKeys.data[]. */
+/** From response of getApiKeys.data[] */
 export type ApiKeysGetApiKeysResponseDataItem = {
   object: "api_key" | (string & {});
   /** pattern `^ak_[0-9A-Fa-f]{32}$` */
@@ -67,7 +67,7 @@ export const ApiKeysGetApiKeysResponseDataItem$inbound = inbound<ApiKeysGetApiKe
   updatedAt: ["updated_at", v.number()],
 });
 
-/** From response of getApiKeys. */
+/** From response of getApiKeys */
 export type ApiKeysGetApiKeysResponse = {
   data: Array<ApiKeysGetApiKeysResponseDataItem>;
   totalCount: number;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum, outbound } from "../../lib/schema.js";
 
-/** From request body of revokeApiKey. */
+/** From request body of revokeApiKey */
 export type ApiKeysRevokeApiKeyRequestBody = {
   revocationReason?: string | null;
 };
@@ -10,7 +10,7 @@ export const ApiKeysRevokeApiKeyRequestBody$outbound = outbound<ApiKeysRevokeApi
   revocationReason: ["revocation_reason", v.nullish(v.string())],
 });
 
-/** From request of revokeApiKey. */
+/** From request of revokeApiKey */
 export type ApiKeysRevokeApiKeyRequest = {
   /** pattern `^(ak|api_key)_[0-9A-Fa-f]{32}$` */
   apiKeyID: string;
@@ -21,7 +21,7 @@ export const ApiKeysRevokeApiKeyRequest$outbound = outbound<ApiKeysRevokeApiKeyR
   requestBody: ["requestBody", ApiKeysRevokeApiKeyRequestBody$outbound],
 });
 
-/** From response of revokeApiKey. */
+/** From response of revokeApiKey */
 export type ApiKeysRevokeApiKeyResponse = {
   object: "api_key" | (string & {});
   /** pattern `^ak_[0-9A-Fa-f]{32}$` */

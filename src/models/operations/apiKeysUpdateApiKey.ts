@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum, outbound } from "../../lib/schema.js";
 
-/** From request body of updateApiKey. */
+/** From request body of updateApiKey */
 export type ApiKeysUpdateApiKeyRequestBody = {
   claims?: unknown;
   scopes?: Array<string>;
@@ -21,7 +21,7 @@ export const ApiKeysUpdateApiKeyRequestBody$outbound = outbound<ApiKeysUpdateApi
   secondsUntilExpiration: ["seconds_until_expiration", v.nullish(v.pipe(v.number(), v.gtValue(0)))],
 });
 
-/** From request of updateApiKey. */
+/** From request of updateApiKey */
 export type ApiKeysUpdateApiKeyRequest = {
   /** pattern `^(ak|api_key)_[0-9A-Fa-f]{32}$` */
   apiKeyID: string;
@@ -32,7 +32,7 @@ export const ApiKeysUpdateApiKeyRequest$outbound = outbound<ApiKeysUpdateApiKeyR
   requestBody: ["requestBody", ApiKeysUpdateApiKeyRequestBody$outbound],
 });
 
-/** From response of updateApiKey. */
+/** From response of updateApiKey */
 export type ApiKeysUpdateApiKeyResponse = {
   object: "api_key" | (string & {});
   /** pattern `^ak_[0-9A-Fa-f]{32}$` */

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum, outbound } from "../../lib/schema.js";
 
-/** From request body of verifyApiKey. */
+/** From request body of verifyApiKey */
 export type ApiKeysVerifyApiKeyRequestBody = {
   secret: string;
 };
@@ -10,7 +10,7 @@ export const ApiKeysVerifyApiKeyRequestBody$outbound = outbound<ApiKeysVerifyApi
   secret: ["secret", v.string()],
 });
 
-/** From request of verifyApiKey. */
+/** From request of verifyApiKey */
 export type ApiKeysVerifyApiKeyRequest = {
   requestBody: ApiKeysVerifyApiKeyRequestBody;
 };
@@ -18,7 +18,7 @@ export const ApiKeysVerifyApiKeyRequest$outbound = outbound<ApiKeysVerifyApiKeyR
   requestBody: ["requestBody", ApiKeysVerifyApiKeyRequestBody$outbound],
 });
 
-/** From response of verifyApiKey. */
+/** From response of verifyApiKey */
 export type ApiKeysVerifyApiKeyResponse = {
   object: "api_key" | (string & {});
   /** pattern `^ak_[0-9A-Fa-f]{32}$` */

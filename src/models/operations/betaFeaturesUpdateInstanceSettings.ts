@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateInstanceAuthConfig. */
+/** From request body of UpdateInstanceAuthConfig */
 export type BetaFeaturesUpdateInstanceSettingsRequestBody = {
   restrictedToAllowlist?: boolean | null;
   fromEmailAddress?: string | null;
@@ -17,7 +17,7 @@ export const BetaFeaturesUpdateInstanceSettingsRequestBody$outbound =
     testMode: ["test_mode", v.nullish(v.boolean())],
   });
 
-/** From request of UpdateInstanceAuthConfig. */
+/** From request of UpdateInstanceAuthConfig */
 export type BetaFeaturesUpdateInstanceSettingsRequest = {
   requestBody?: BetaFeaturesUpdateInstanceSettingsRequestBody;
 };

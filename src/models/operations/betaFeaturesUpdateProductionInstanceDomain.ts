@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateProductionInstanceDomain. */
+/** From request body of UpdateProductionInstanceDomain */
 export type BetaFeaturesUpdateProductionInstanceDomainRequestBody = {
   homeUrl?: string;
   isSecondary?: boolean;
@@ -13,7 +13,7 @@ export const BetaFeaturesUpdateProductionInstanceDomainRequestBody$outbound =
     isSecondary: ["is_secondary", v.optional(v.boolean())],
   });
 
-/** From request of UpdateProductionInstanceDomain. */
+/** From request of UpdateProductionInstanceDomain */
 export type BetaFeaturesUpdateProductionInstanceDomainRequest = {
   requestBody?: BetaFeaturesUpdateProductionInstanceDomainRequestBody;
 };

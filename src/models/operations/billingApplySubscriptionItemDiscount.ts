@@ -6,7 +6,7 @@ import {
   ApplyCommerceDiscountRequest$outbound,
 } from "../components/applyCommerceDiscountRequest.js";
 
-/** From request of ApplyBillingSubscriptionItemDiscount. */
+/** From request of ApplyBillingSubscriptionItemDiscount */
 export type BillingApplySubscriptionItemDiscountRequest = {
   subscriptionItemId: string;
   requestBody: ApplyCommerceDiscountRequest;

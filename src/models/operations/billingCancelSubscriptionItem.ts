@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of CancelCommerceSubscriptionItem. */
+/** From request of CancelCommerceSubscriptionItem */
 export type BillingCancelSubscriptionItemRequest = {
   subscriptionItemId: string;
   endNow?: boolean;

@@ -5,7 +5,7 @@ import {
   CreateBillingPriceRequest$outbound,
 } from "../components/createBillingPriceRequest.js";
 
-/** From request of CreateBillingPrice. */
+/** From request of CreateBillingPrice */
 export type BillingCreatePriceRequest = {
   requestBody: CreateBillingPriceRequest;
 };

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 import { type PriceTransitionRequest, PriceTransitionRequest$outbound } from "../components/priceTransitionRequest.js";
 
-/** From request of CreateBillingPriceTransition. */
+/** From request of CreateBillingPriceTransition */
 export type BillingCreatePriceTransitionRequest = {
   subscriptionItemId: string;
   requestBody: PriceTransitionRequest;

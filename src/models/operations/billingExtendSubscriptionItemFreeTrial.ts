@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 import { type ExtendFreeTrialRequest, ExtendFreeTrialRequest$outbound } from "../components/extendFreeTrialRequest.js";
 
-/** From request of ExtendBillingSubscriptionItemFreeTrial. */
+/** From request of ExtendBillingSubscriptionItemFreeTrial */
 export type BillingExtendSubscriptionItemFreeTrialRequest = {
   subscriptionItemId: string;
   requestBody: ExtendFreeTrialRequest;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetBillingStatement. */
+/** From request of GetBillingStatement */
 export type BillingGetStatementRequest = {
   statementID: string;
 };

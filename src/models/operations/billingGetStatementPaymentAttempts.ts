@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetBillingStatementPaymentAttempts. */
+/** From request of GetBillingStatementPaymentAttempts */
 export type BillingGetStatementPaymentAttemptsRequest = {
   statementID: string;
   paginated?: boolean;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetCommercePlanList. */
+/** From request of GetCommercePlanList */
 export type BillingListPlansRequest = {
   paginated?: boolean;
   /** minimum 1 · maximum 500 */

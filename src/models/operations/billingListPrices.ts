@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetBillingPriceList. */
+/** From request of GetBillingPriceList */
 export type BillingListPricesRequest = {
   paginated?: boolean;
   /** minimum 1 · maximum 500 */

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetBillingStatementList. */
+/** From request of GetBillingStatementList */
 export type BillingListStatementsRequest = {
   paginated?: boolean;
   /** minimum 1 · maximum 500 */

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetCommerceSubscriptionItemList. */
+/** From request of GetCommerceSubscriptionItemList */
 export type BillingListSubscriptionItemsRequest = {
   paginated?: boolean;
   /** minimum 1 · maximum 500 */

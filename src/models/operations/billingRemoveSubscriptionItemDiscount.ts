@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of RemoveBillingSubscriptionItemDiscount. */
+/** From request of RemoveBillingSubscriptionItemDiscount */
 export type BillingRemoveSubscriptionItemDiscountRequest = {
   subscriptionItemId: string;
   discountId: string;

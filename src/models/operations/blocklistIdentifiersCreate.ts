@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateBlocklistIdentifier. */
+/** From request body of CreateBlocklistIdentifier */
 export type BlocklistIdentifiersCreateRequestBody = {
   identifier: string;
 };
@@ -10,7 +10,7 @@ export const BlocklistIdentifiersCreateRequestBody$outbound = outbound<Blocklist
   identifier: ["identifier", v.string()],
 });
 
-/** From request of CreateBlocklistIdentifier. */
+/** From request of CreateBlocklistIdentifier */
 export type BlocklistIdentifiersCreateRequest = {
   requestBody?: BlocklistIdentifiersCreateRequestBody;
 };

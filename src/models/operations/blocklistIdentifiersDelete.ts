@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteBlocklistIdentifier. */
+/** From request of DeleteBlocklistIdentifier */
 export type BlocklistIdentifiersDeleteRequest = {
   identifierId: string;
 };

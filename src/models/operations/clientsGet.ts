@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetClient. */
+/** From request of GetClient */
 export type ClientsGetRequest = {
   clientId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetClientList. */
+/** From request of GetClientList */
 export type ClientsListRequest = {
   paginated?: boolean;
   /** minimum 1 · maximum 500 */

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of VerifyClient. */
+/** From request body of VerifyClient */
 export type ClientsVerifyRequestBody = {
   token: string;
 };
@@ -10,7 +10,7 @@ export const ClientsVerifyRequestBody$outbound = outbound<ClientsVerifyRequestBo
   token: ["token", v.string()],
 });
 
-/** From request of VerifyClient. */
+/** From request of VerifyClient */
 export type ClientsVerifyRequest = {
   requestBody?: ClientsVerifyRequestBody;
 };

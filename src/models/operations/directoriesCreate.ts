@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateDirectory.group_role_mappings[]. */
+/** From request body of CreateDirectory.group_role_mappings[] */
 export type DirectoriesCreateRequestBodyGroupRoleMappingsItem = {
   directoryGroupId?: string;
   scimGroupId?: string;
@@ -24,7 +24,7 @@ export const DirectoriesCreateRequestBodyGroupRoleMappingsItem$outbound =
     precedence: ["precedence", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))],
   });
 
-/** From request body of CreateDirectory. */
+/** From request body of CreateDirectory */
 export type DirectoriesCreateRequestBody = {
   enterpriseConnectionId: string;
   name?: string;
@@ -41,7 +41,7 @@ export const DirectoriesCreateRequestBody$outbound = outbound<DirectoriesCreateR
   ],
 });
 
-/** From request of CreateDirectory. */
+/** From request of CreateDirectory */
 export type DirectoriesCreateRequest = {
   requestBody?: DirectoriesCreateRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateDirectoryGroupRoleMapping. */
+/** From request body of CreateDirectoryGroupRoleMapping */
 export type DirectoriesCreateGroupRoleMappingRequestBody = {
   directoryGroupId?: string;
   scimGroupId?: string;
@@ -18,7 +18,7 @@ export const DirectoriesCreateGroupRoleMappingRequestBody$outbound =
     precedence: ["precedence", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))],
   });
 
-/** From request of CreateDirectoryGroupRoleMapping. */
+/** From request of CreateDirectoryGroupRoleMapping */
 export type DirectoriesCreateGroupRoleMappingRequest = {
   directoryId: string;
   requestBody: DirectoriesCreateGroupRoleMappingRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteDirectory. */
+/** From request of DeleteDirectory */
 export type DirectoriesDeleteRequest = {
   directoryId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteDirectoryGroupRoleMapping. */
+/** From request of DeleteDirectoryGroupRoleMapping */
 export type DirectoriesDeleteGroupRoleMappingRequest = {
   directoryId: string;
   mappingId: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetDirectory. */
+/** From request of GetDirectory */
 export type DirectoriesGetRequest = {
   directoryId: string;
 };

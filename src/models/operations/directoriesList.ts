@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListDirectories. */
+/** From request of ListDirectories */
 export type DirectoriesListRequest = {
   /** minimum 1 · maximum 500 */
   limit?: number;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListDirectoryGroupRoleMappings. */
+/** From request of ListDirectoryGroupRoleMappings */
 export type DirectoriesListGroupRoleMappingsRequest = {
   directoryId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of ReplaceDirectoryGroupRoleMappings.mappings[]. */
+/** From request body of ReplaceDirectoryGroupRoleMappings.mappings[] */
 export type DirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem = {
   directoryGroupId?: string;
   scimGroupId?: string;
@@ -15,7 +15,7 @@ export const DirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem$outbound
     roleId: ["role_id", v.string()],
   });
 
-/** From request body of ReplaceDirectoryGroupRoleMappings. */
+/** From request body of ReplaceDirectoryGroupRoleMappings */
 export type DirectoriesReplaceGroupRoleMappingsRequestBody = {
   mappings: Array<DirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem>;
 };
@@ -24,7 +24,7 @@ export const DirectoriesReplaceGroupRoleMappingsRequestBody$outbound =
     mappings: ["mappings", v.array(DirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem$outbound)],
   });
 
-/** From request of ReplaceDirectoryGroupRoleMappings. */
+/** From request of ReplaceDirectoryGroupRoleMappings */
 export type DirectoriesReplaceGroupRoleMappingsRequest = {
   directoryId: string;
   requestBody: DirectoriesReplaceGroupRoleMappingsRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of RotateDirectoryAPIKey. */
+/** From request of RotateDirectoryAPIKey */
 export type DirectoriesRotateApiKeyRequest = {
   directoryId: string;
 };

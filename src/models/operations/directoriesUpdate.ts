@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateDirectory. */
+/** From request body of UpdateDirectory */
 export type DirectoriesUpdateRequestBody = {
   name?: string;
   enabled?: boolean;
@@ -18,7 +18,7 @@ export const DirectoriesUpdateRequestBody$outbound = outbound<DirectoriesUpdateR
   groupRoleMappingEnabled: ["group_role_mapping_enabled", v.optional(v.boolean())],
 });
 
-/** From request of UpdateDirectory. */
+/** From request of UpdateDirectory */
 export type DirectoriesUpdateRequest = {
   directoryId: string;
   requestBody?: DirectoriesUpdateRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of AddDomain. */
+/** From request body of AddDomain */
 export type DomainsAddRequestBody = {
   name: string;
   isSatellite: boolean;
@@ -14,7 +14,7 @@ export const DomainsAddRequestBody$outbound = outbound<DomainsAddRequestBody>({
   proxyUrl: ["proxy_url", v.nullish(v.string())],
 });
 
-/** From request of AddDomain. */
+/** From request of AddDomain */
 export type DomainsAddRequest = {
   requestBody?: DomainsAddRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteDomain. */
+/** From request of DeleteDomain */
 export type DomainsDeleteRequest = {
   domainId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateDomain. */
+/** From request body of UpdateDomain */
 export type DomainsUpdateRequestBody = {
   name?: string | null;
   proxyUrl?: string | null;
@@ -14,7 +14,7 @@ export const DomainsUpdateRequestBody$outbound = outbound<DomainsUpdateRequestBo
   isSecondary: ["is_secondary", v.nullish(v.boolean())],
 });
 
-/** From request of UpdateDomain. */
+/** From request of UpdateDomain */
 export type DomainsUpdateRequest = {
   domainId: string;
   requestBody: DomainsUpdateRequestBody;

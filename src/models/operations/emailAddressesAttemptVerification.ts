@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of AttemptEmailAddressVerification. */
+/** From request body of AttemptEmailAddressVerification */
 export type EmailAddressesAttemptVerificationRequestBody = {
   verificationId: string;
   code: string;
@@ -13,7 +13,7 @@ export const EmailAddressesAttemptVerificationRequestBody$outbound =
     code: ["code", v.string()],
   });
 
-/** From request of AttemptEmailAddressVerification. */
+/** From request of AttemptEmailAddressVerification */
 export type EmailAddressesAttemptVerificationRequest = {
   emailAddressId: string;
   requestBody: EmailAddressesAttemptVerificationRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateEmailAddress. */
+/** From request body of CreateEmailAddress */
 export type EmailAddressesCreateRequestBody = {
   userId: string;
   emailAddress: string;
@@ -18,7 +18,7 @@ export const EmailAddressesCreateRequestBody$outbound = outbound<EmailAddressesC
   notifyPrimaryEmailAddressChanged: ["notify_primary_email_address_changed", v.nullish(v.boolean())],
 });
 
-/** From request of CreateEmailAddress. */
+/** From request of CreateEmailAddress */
 export type EmailAddressesCreateRequest = {
   requestBody?: EmailAddressesCreateRequestBody;
 };

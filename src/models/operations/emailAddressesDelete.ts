@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteEmailAddress. */
+/** From request of DeleteEmailAddress */
 export type EmailAddressesDeleteRequest = {
   emailAddressId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetEmailAddress. */
+/** From request of GetEmailAddress */
 export type EmailAddressesGetRequest = {
   emailAddressId: string;
 };

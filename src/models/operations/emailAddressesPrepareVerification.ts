@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of PrepareEmailAddressVerification. */
+/** From request of PrepareEmailAddressVerification */
 export type EmailAddressesPrepareVerificationRequest = {
   emailAddressId: string;
 };

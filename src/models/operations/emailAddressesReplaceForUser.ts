@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of ReplaceUserEmailAddress. */
+/** From request body of ReplaceUserEmailAddress */
 export type EmailAddressesReplaceForUserRequestBody = {
   emailAddress: string;
   identificationStatus?: "verified" | "reserved" | "unverified";
@@ -14,7 +14,7 @@ export const EmailAddressesReplaceForUserRequestBody$outbound = outbound<EmailAd
   notifyPrimaryEmailAddressChanged: ["notify_primary_email_address_changed", v.nullish(v.boolean())],
 });
 
-/** From request of ReplaceUserEmailAddress. */
+/** From request of ReplaceUserEmailAddress */
 export type EmailAddressesReplaceForUserRequest = {
   userId: string;
   requestBody: EmailAddressesReplaceForUserRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateEmailAddress. */
+/** From request body of UpdateEmailAddress */
 export type EmailAddressesUpdateRequestBody = {
   verified?: boolean | null;
   primary?: boolean | null;
@@ -14,7 +14,7 @@ export const EmailAddressesUpdateRequestBody$outbound = outbound<EmailAddressesU
   notifyPrimaryEmailAddressChanged: ["notify_primary_email_address_changed", v.nullish(v.boolean())],
 });
 
-/** From request of UpdateEmailAddress. */
+/** From request of UpdateEmailAddress */
 export type EmailAddressesUpdateRequest = {
   emailAddressId: string;
   requestBody?: EmailAddressesUpdateRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpsertTemplate. */
+/** From request body of UpsertTemplate */
 export type EmailAndSmsTemplatesUpsertRequestBody = {
   name?: string;
   subject?: string | null;
@@ -22,7 +22,7 @@ export const EmailAndSmsTemplatesUpsertRequestBody$outbound = outbound<EmailAndS
   replyToEmailName: ["reply_to_email_name", v.optional(v.string())],
 });
 
-/** From request of UpsertTemplate. */
+/** From request of UpsertTemplate */
 export type EmailAndSmsTemplatesUpsertRequest = {
   templateType: "email" | "sms";
   slug: string;

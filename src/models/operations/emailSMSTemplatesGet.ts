@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetTemplate. */
+/** From request of GetTemplate */
 export type EmailSMSTemplatesGetRequest = {
   templateType: "email" | "sms";
   slug: string;

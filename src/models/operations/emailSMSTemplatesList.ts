@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetTemplateList. */
+/** From request of GetTemplateList */
 export type EmailSMSTemplatesListRequest = {
   templateType: "email" | "sms";
   paginated?: boolean;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of RevertTemplate. */
+/** From request of RevertTemplate */
 export type EmailSMSTemplatesRevertRequest = {
   templateType: "email" | "sms";
   slug: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of ToggleTemplateDelivery. */
+/** From request body of ToggleTemplateDelivery */
 export type EmailSMSTemplatesToggleTemplateDeliveryRequestBody = {
   deliveredByClerk?: boolean;
 };
@@ -11,7 +11,7 @@ export const EmailSMSTemplatesToggleTemplateDeliveryRequestBody$outbound =
     deliveredByClerk: ["delivered_by_clerk", v.optional(v.boolean())],
   });
 
-/** From request of ToggleTemplateDelivery. */
+/** From request of ToggleTemplateDelivery */
 export type EmailSMSTemplatesToggleTemplateDeliveryRequest = {
   templateType: "email" | "sms";
   slug: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateEnterpriseConnection.saml.attribute_mapping. */
+/** From request body of CreateEnterpriseConnection.saml.attribute_mapping */
 export type EnterpriseConnectionsCreateRequestBodySamlAttributeMapping = {
   userId?: string | null;
   emailAddress?: string | null;
@@ -17,7 +17,7 @@ export const EnterpriseConnectionsCreateRequestBodySamlAttributeMapping$outbound
     lastName: ["last_name", v.nullish(v.string())],
   });
 
-/** From request body of CreateEnterpriseConnection.saml.login_hint. */
+/** From request body of CreateEnterpriseConnection.saml.login_hint */
 export type EnterpriseConnectionsCreateRequestBodySamlLoginHint = {
   mode: "email_address" | "custom_attribute" | "off";
   source?: string;
@@ -28,7 +28,7 @@ export const EnterpriseConnectionsCreateRequestBodySamlLoginHint$outbound =
     source: ["source", v.optional(v.string())],
   });
 
-/** From request body of CreateEnterpriseConnection.saml. */
+/** From request body of CreateEnterpriseConnection.saml */
 export type EnterpriseConnectionsCreateRequestBodySaml = {
   idpEntityId?: string | null;
   idpSsoUrl?: string | null;
@@ -59,7 +59,7 @@ export const EnterpriseConnectionsCreateRequestBodySaml$outbound = outbound<Ente
   },
 );
 
-/** From request body of CreateEnterpriseConnection.oidc. */
+/** From request body of CreateEnterpriseConnection.oidc */
 export type EnterpriseConnectionsCreateRequestBodyOidc = {
   clientId?: string | null;
   clientSecret?: string | null;
@@ -81,7 +81,7 @@ export const EnterpriseConnectionsCreateRequestBodyOidc$outbound = outbound<Ente
   },
 );
 
-/** From request body of CreateEnterpriseConnection.custom_attributes[]. */
+/** From request body of CreateEnterpriseConnection.custom_attributes[] */
 export type EnterpriseConnectionsCreateRequestBodyCustomAttributesItem = {
   /** min length 1 */
   name: string;
@@ -102,7 +102,7 @@ export const EnterpriseConnectionsCreateRequestBodyCustomAttributesItem$outbound
     multiValued: ["multi_valued", v.optional(v.boolean())],
   });
 
-/** From request body of CreateEnterpriseConnection. */
+/** From request body of CreateEnterpriseConnection */
 export type EnterpriseConnectionsCreateRequestBody = {
   name: string;
   provider:
@@ -148,7 +148,7 @@ export const EnterpriseConnectionsCreateRequestBody$outbound = outbound<Enterpri
   ],
 });
 
-/** From request of CreateEnterpriseConnection. */
+/** From request of CreateEnterpriseConnection */
 export type EnterpriseConnectionsCreateRequest = {
   requestBody?: EnterpriseConnectionsCreateRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of CreateEnterpriseConnectionTestRun. */
+/** From request of CreateEnterpriseConnectionTestRun */
 export type EnterpriseConnectionsCreateTestRunRequest = {
   enterpriseConnectionId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteEnterpriseConnection. */
+/** From request of DeleteEnterpriseConnection */
 export type EnterpriseConnectionsDeleteRequest = {
   enterpriseConnectionId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetEnterpriseConnection. */
+/** From request of GetEnterpriseConnection */
 export type EnterpriseConnectionsGetRequest = {
   enterpriseConnectionId: string;
 };

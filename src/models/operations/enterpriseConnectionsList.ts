@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListEnterpriseConnections. */
+/** From request of ListEnterpriseConnections */
 export type EnterpriseConnectionsListRequest = {
   /** minimum 1 · maximum 500 */
   limit?: number;

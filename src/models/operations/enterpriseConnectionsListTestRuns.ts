@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListEnterpriseConnectionTestRuns. */
+/** From request of ListEnterpriseConnectionTestRuns */
 export type EnterpriseConnectionsListTestRunsRequest = {
   enterpriseConnectionId: string;
   status?: Array<"pending" | "success" | "failed">;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateEnterpriseConnection.saml.attribute_mapping. */
+/** From request body of UpdateEnterpriseConnection.saml.attribute_mapping */
 export type EnterpriseConnectionsUpdateRequestBodySamlAttributeMapping = {
   userId?: string | null;
   emailAddress?: string | null;
@@ -17,7 +17,7 @@ export const EnterpriseConnectionsUpdateRequestBodySamlAttributeMapping$outbound
     lastName: ["last_name", v.nullish(v.string())],
   });
 
-/** From request body of UpdateEnterpriseConnection.saml.login_hint. */
+/** From request body of UpdateEnterpriseConnection.saml.login_hint */
 export type EnterpriseConnectionsUpdateRequestBodySamlLoginHint = {
   mode: "email_address" | "custom_attribute" | "off";
   source?: string;
@@ -28,7 +28,7 @@ export const EnterpriseConnectionsUpdateRequestBodySamlLoginHint$outbound =
     source: ["source", v.optional(v.string())],
   });
 
-/** From request body of UpdateEnterpriseConnection.saml. */
+/** From request body of UpdateEnterpriseConnection.saml */
 export type EnterpriseConnectionsUpdateRequestBodySaml = {
   name?: string | null;
   idpEntityId?: string | null;
@@ -61,7 +61,7 @@ export const EnterpriseConnectionsUpdateRequestBodySaml$outbound = outbound<Ente
   },
 );
 
-/** From request body of UpdateEnterpriseConnection.oidc. */
+/** From request body of UpdateEnterpriseConnection.oidc */
 export type EnterpriseConnectionsUpdateRequestBodyOidc = {
   clientId?: string | null;
   clientSecret?: string | null;
@@ -83,7 +83,7 @@ export const EnterpriseConnectionsUpdateRequestBodyOidc$outbound = outbound<Ente
   },
 );
 
-/** From request body of UpdateEnterpriseConnection.custom_attributes[]. */
+/** From request body of UpdateEnterpriseConnection.custom_attributes[] */
 export type EnterpriseConnectionsUpdateRequestBodyCustomAttributesItem = {
   /** min length 1 */
   name: string;
@@ -104,7 +104,7 @@ export const EnterpriseConnectionsUpdateRequestBodyCustomAttributesItem$outbound
     multiValued: ["multi_valued", v.optional(v.boolean())],
   });
 
-/** From request body of UpdateEnterpriseConnection. */
+/** From request body of UpdateEnterpriseConnection */
 export type EnterpriseConnectionsUpdateRequestBody = {
   name?: string | null;
   domains?: Array<string> | null;
@@ -133,7 +133,7 @@ export const EnterpriseConnectionsUpdateRequestBody$outbound = outbound<Enterpri
   ],
 });
 
-/** From request of UpdateEnterpriseConnection. */
+/** From request of UpdateEnterpriseConnection */
 export type EnterpriseConnectionsUpdateRequest = {
   enterpriseConnectionId: string;
   requestBody: EnterpriseConnectionsUpdateRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of ChangeProductionInstanceDomain. */
+/** From request body of ChangeProductionInstanceDomain */
 export type InstanceSettingsChangeDomainRequestBody = {
   homeUrl?: string;
   isSecondary?: boolean;
@@ -12,7 +12,7 @@ export const InstanceSettingsChangeDomainRequestBody$outbound = outbound<Instanc
   isSecondary: ["is_secondary", v.optional(v.boolean())],
 });
 
-/** From request of ChangeProductionInstanceDomain. */
+/** From request of ChangeProductionInstanceDomain */
 export type InstanceSettingsChangeDomainRequest = {
   requestBody?: InstanceSettingsChangeDomainRequestBody;
 };

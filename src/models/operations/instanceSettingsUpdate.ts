@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateInstance. */
+/** From request body of UpdateInstance */
 export type InstanceSettingsUpdateRequestBody = {
   testMode?: boolean | null;
   hibp?: boolean | null;
@@ -30,7 +30,7 @@ export const InstanceSettingsUpdateRequestBody$outbound = outbound<InstanceSetti
   ],
 });
 
-/** From request of UpdateInstance. */
+/** From request of UpdateInstance */
 export type InstanceSettingsUpdateRequest = {
   requestBody?: InstanceSettingsUpdateRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateInstanceCommunication. */
+/** From request body of UpdateInstanceCommunication */
 export type InstanceSettingsUpdateCommunicationRequestBody = {
   /** max items 250 · unique items (not enforced) */
   blockedCountryCodes?: Array<string> | null;
@@ -15,7 +15,7 @@ export const InstanceSettingsUpdateCommunicationRequestBody$outbound =
     ],
   });
 
-/** From request of UpdateInstanceCommunication. */
+/** From request of UpdateInstanceCommunication */
 export type InstanceSettingsUpdateCommunicationRequest = {
   requestBody?: InstanceSettingsUpdateCommunicationRequestBody;
 };

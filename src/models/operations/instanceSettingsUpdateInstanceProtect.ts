@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateInstanceProtect. */
+/** From request body of UpdateInstanceProtect */
 export type InstanceSettingsUpdateInstanceProtectRequestBody = {
   rulesEnabled?: boolean | null;
   specterEnabled?: boolean | null;
@@ -13,7 +13,7 @@ export const InstanceSettingsUpdateInstanceProtectRequestBody$outbound =
     specterEnabled: ["specter_enabled", v.nullish(v.boolean())],
   });
 
-/** From request of UpdateInstanceProtect. */
+/** From request of UpdateInstanceProtect */
 export type InstanceSettingsUpdateInstanceProtectRequest = {
   requestBody?: InstanceSettingsUpdateInstanceProtectRequestBody;
 };

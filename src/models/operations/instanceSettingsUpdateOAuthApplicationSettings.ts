@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateInstanceOAuthApplicationSettings. */
+/** From request body of UpdateInstanceOAuthApplicationSettings */
 export type InstanceSettingsUpdateOAuthApplicationSettingsRequestBody = {
   dynamicOauthClientRegistration?: boolean | null;
   defaultScopes?: Array<string> | null;
@@ -27,7 +27,7 @@ export const InstanceSettingsUpdateOAuthApplicationSettingsRequestBody$outbound 
     ],
   });
 
-/** From request of UpdateInstanceOAuthApplicationSettings. */
+/** From request of UpdateInstanceOAuthApplicationSettings */
 export type InstanceSettingsUpdateOAuthApplicationSettingsRequest = {
   requestBody?: InstanceSettingsUpdateOAuthApplicationSettingsRequestBody;
 };

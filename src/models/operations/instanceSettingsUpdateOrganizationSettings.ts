@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateInstanceOrganizationSettings. */
+/** From request body of UpdateInstanceOrganizationSettings */
 export type InstanceSettingsUpdateOrganizationSettingsRequestBody = {
   enabled?: boolean | null;
   maxAllowedMemberships?: number | null;
@@ -25,7 +25,7 @@ export const InstanceSettingsUpdateOrganizationSettingsRequestBody$outbound =
     domainsDefaultRoleId: ["domains_default_role_id", v.nullish(v.string())],
   });
 
-/** From request of UpdateInstanceOrganizationSettings. */
+/** From request of UpdateInstanceOrganizationSettings */
 export type InstanceSettingsUpdateOrganizationSettingsRequest = {
   requestBody?: InstanceSettingsUpdateOrganizationSettingsRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateInstanceRestrictions. */
+/** From request body of UpdateInstanceRestrictions */
 export type InstanceSettingsUpdateRestrictionsRequestBody = {
   allowlist?: boolean | null;
   blocklist?: boolean | null;
@@ -19,7 +19,7 @@ export const InstanceSettingsUpdateRestrictionsRequestBody$outbound =
     blockDisposableEmailDomains: ["block_disposable_email_domains", v.nullish(v.boolean())],
   });
 
-/** From request of UpdateInstanceRestrictions. */
+/** From request of UpdateInstanceRestrictions */
 export type InstanceSettingsUpdateRestrictionsRequest = {
   requestBody?: InstanceSettingsUpdateRestrictionsRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 
-/** From request body of CreateBulkInvitations[]. */
+/** From request body of CreateBulkInvitations[] */
 export type InvitationsBulkCreateRequestBodyItem = {
   emailAddress: string;
   publicMetadata?: Record<string, unknown> | null;
@@ -23,7 +23,7 @@ export const InvitationsBulkCreateRequestBodyItem$outbound = outbound<Invitation
   templateSlug: ["template_slug", v.optional(v.picklist(["invitation", "waitlist_invitation"]))],
 });
 
-/** From request body of CreateBulkInvitations. */
+/** From request body of CreateBulkInvitations */
 export type InvitationsBulkCreateRequestBody = Array<InvitationsBulkCreateRequestBodyItem>;
 export const InvitationsBulkCreateRequestBody$outbound = v.pipe(
   v.array(InvitationsBulkCreateRequestBodyItem$outbound),
@@ -31,7 +31,7 @@ export const InvitationsBulkCreateRequestBody$outbound = v.pipe(
   v.maxLength(10),
 );
 
-/** From request of CreateBulkInvitations. */
+/** From request of CreateBulkInvitations */
 export type InvitationsBulkCreateRequest = {
   requestBody?: InvitationsBulkCreateRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 
-/** From request body of CreateInvitation. */
+/** From request body of CreateInvitation */
 export type InvitationsCreateRequestBody = {
   emailAddress: string;
   publicMetadata?: Record<string, unknown>;
@@ -23,7 +23,7 @@ export const InvitationsCreateRequestBody$outbound = outbound<InvitationsCreateR
   templateSlug: ["template_slug", v.optional(v.picklist(["invitation", "waitlist_invitation"]))],
 });
 
-/** From request of CreateInvitation. */
+/** From request of CreateInvitation */
 export type InvitationsCreateRequest = {
   requestBody?: InvitationsCreateRequestBody;
 };

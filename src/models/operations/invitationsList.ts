@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListInvitations. */
+/** From request of ListInvitations */
 export type InvitationsListRequest = {
   status?: "pending" | "accepted" | "revoked" | "expired";
   query?: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of RevokeInvitation. */
+/** From request of RevokeInvitation */
 export type InvitationsRevokeRequest = {
   invitationId: string;
 };

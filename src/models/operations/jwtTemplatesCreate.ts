@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 
-/** From request body of CreateJWTTemplate. */
+/** From request body of CreateJWTTemplate */
 export type JwtTemplatesCreateRequestBody = {
   name: string;
   claims: Record<string, unknown>;
@@ -24,7 +24,7 @@ export const JwtTemplatesCreateRequestBody$outbound = outbound<JwtTemplatesCreat
   signingKey: ["signing_key", v.nullish(v.string())],
 });
 
-/** From request of CreateJWTTemplate. */
+/** From request of CreateJWTTemplate */
 export type JwtTemplatesCreateRequest = {
   requestBody?: JwtTemplatesCreateRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteJWTTemplate. */
+/** From request of DeleteJWTTemplate */
 export type JwtTemplatesDeleteRequest = {
   templateId: string;
 };

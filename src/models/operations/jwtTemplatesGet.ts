@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetJWTTemplate. */
+/** From request of GetJWTTemplate */
 export type JwtTemplatesGetRequest = {
   templateId: string;
 };

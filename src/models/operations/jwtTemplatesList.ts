@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListJWTTemplates. */
+/** From request of ListJWTTemplates */
 export type JwtTemplatesListRequest = {
   paginated?: boolean;
   /** minimum 1 · maximum 500 */

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateJWTTemplate. */
+/** From request body of UpdateJWTTemplate */
 export type JwtTemplatesUpdateRequestBody = {
   name: string;
   claims: Record<string, unknown>;
@@ -24,7 +24,7 @@ export const JwtTemplatesUpdateRequestBody$outbound = outbound<JwtTemplatesUpdat
   signingKey: ["signing_key", v.nullish(v.string())],
 });
 
-/** From request of UpdateJWTTemplate. */
+/** From request of UpdateJWTTemplate */
 export type JwtTemplatesUpdateRequest = {
   templateId: string;
   requestBody?: JwtTemplatesUpdateRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum, outbound } from "../../lib/schema.js";
 
-/** From request body of createM2MToken. */
+/** From request body of createM2MToken */
 export type M2mCreateTokenRequestBody = {
   tokenFormat?: "opaque" | "jwt";
   /** greater than 0 */
@@ -18,7 +18,7 @@ export const M2mCreateTokenRequestBody$outbound = outbound<M2mCreateTokenRequest
   minRemainingTtlSeconds: ["min_remaining_ttl_seconds", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
 });
 
-/** From request of createM2MToken. */
+/** From request of createM2MToken */
 export type M2mCreateTokenRequest = {
   requestBody: M2mCreateTokenRequestBody;
 };
@@ -26,7 +26,7 @@ export const M2mCreateTokenRequest$outbound = outbound<M2mCreateTokenRequest>({
   requestBody: ["requestBody", M2mCreateTokenRequestBody$outbound],
 });
 
-/** From response of createM2MToken. */
+/** From response of createM2MToken */
 export type M2mCreateTokenResponse = {
   object: "machine_to_machine_token" | (string & {});
   /** pattern `^mt_[0-9A-Fa-f]{32}$` */

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum, outbound } from "../../lib/schema.js";
 
-/** From request of getM2MTokens. */
+/** From request of getM2MTokens */
 export type M2mListTokensRequest = {
   /** pattern `^mch_\w{27}$` */
   subject: string;
@@ -21,7 +21,7 @@ export const M2mListTokensRequest$outbound = outbound<M2mListTokensRequest>({
   offset: ["offset", v.nullish(v.pipe(v.number(), v.minValue(0)))],
 });
 
-/** From response of getM2MTokens.m2m_tokens[]. */
+/** From response of getM2MTokens.m2m_tokens[] */
 export type M2mListTokensResponseM2mTokensItem = {
   object: "machine_to_machine_token" | (string & {});
   /** pattern `^mt_[0-9A-Fa-f]{32}$` */
@@ -53,7 +53,7 @@ export const M2mListTokensResponseM2mTokensItem$inbound = inbound<M2mListTokensR
   updatedAt: ["updated_at", v.number()],
 });
 
-/** From response of getM2MTokens. */
+/** From response of getM2MTokens */
 export type M2mListTokensResponse = {
   m2mTokens: Array<M2mListTokensResponseM2mTokensItem>;
   totalCount: number;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum, outbound } from "../../lib/schema.js";
 
-/** From request body of revokeM2MToken. */
+/** From request body of revokeM2MToken */
 export type M2mRevokeTokenRequestBody = {
   revocationReason?: string | null;
 };
@@ -10,7 +10,7 @@ export const M2mRevokeTokenRequestBody$outbound = outbound<M2mRevokeTokenRequest
   revocationReason: ["revocation_reason", v.nullish(v.string())],
 });
 
-/** From request of revokeM2MToken. */
+/** From request of revokeM2MToken */
 export type M2mRevokeTokenRequest = {
   /** pattern `^mt_[0-9A-Fa-f]{32}$` */
   m2mTokenId: string;
@@ -21,7 +21,7 @@ export const M2mRevokeTokenRequest$outbound = outbound<M2mRevokeTokenRequest>({
   requestBody: ["requestBody", M2mRevokeTokenRequestBody$outbound],
 });
 
-/** From response of revokeM2MToken. */
+/** From response of revokeM2MToken */
 export type M2mRevokeTokenResponse = {
   object: "machine_to_machine_token" | (string & {});
   /** pattern `^mt_[0-9A-Fa-f]{32}$` */

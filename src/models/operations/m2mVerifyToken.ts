@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum, outbound } from "../../lib/schema.js";
 
-/** From request body of verifyM2MToken. */
+/** From request body of verifyM2MToken */
 export type M2mVerifyTokenRequestBody = {
   token: string;
 };
@@ -10,7 +10,7 @@ export const M2mVerifyTokenRequestBody$outbound = outbound<M2mVerifyTokenRequest
   token: ["token", v.string()],
 });
 
-/** From request of verifyM2MToken. */
+/** From request of verifyM2MToken */
 export type M2mVerifyTokenRequest = {
   requestBody: M2mVerifyTokenRequestBody;
 };
@@ -18,7 +18,7 @@ export const M2mVerifyTokenRequest$outbound = outbound<M2mVerifyTokenRequest>({
   requestBody: ["requestBody", M2mVerifyTokenRequestBody$outbound],
 });
 
-/** From response of verifyM2MToken. */
+/** From response of verifyM2MToken */
 export type M2mVerifyTokenResponse = {
   object: "machine_to_machine_token" | (string & {});
   /** pattern `^mt_[0-9A-Fa-f]{32}$` */

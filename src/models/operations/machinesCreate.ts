@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateMachine. */
+/** From request body of CreateMachine */
 export type MachinesCreateRequestBody = {
   /** min length 1 · max length 255 */
   name: string;
@@ -20,7 +20,7 @@ export const MachinesCreateRequestBody$outbound = outbound<MachinesCreateRequest
   ],
 });
 
-/** From request of CreateMachine. */
+/** From request of CreateMachine */
 export type MachinesCreateRequest = {
   requestBody?: MachinesCreateRequestBody;
 };

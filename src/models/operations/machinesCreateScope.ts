@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateMachineScope. */
+/** From request body of CreateMachineScope */
 export type MachinesCreateScopeRequestBody = {
   toMachineId: string;
 };
@@ -10,7 +10,7 @@ export const MachinesCreateScopeRequestBody$outbound = outbound<MachinesCreateSc
   toMachineId: ["to_machine_id", v.string()],
 });
 
-/** From request of CreateMachineScope. */
+/** From request of CreateMachineScope */
 export type MachinesCreateScopeRequest = {
   machineId: string;
   requestBody?: MachinesCreateScopeRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteMachine. */
+/** From request of DeleteMachine */
 export type MachinesDeleteRequest = {
   machineId: string;
 };

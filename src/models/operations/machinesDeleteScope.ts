@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteMachineScope. */
+/** From request of DeleteMachineScope */
 export type MachinesDeleteScopeRequest = {
   machineId: string;
   otherMachineId: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetMachine. */
+/** From request of GetMachine */
 export type MachinesGetRequest = {
   machineId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetMachineSecretKey. */
+/** From request of GetMachineSecretKey */
 export type MachinesGetSecretKeyRequest = {
   machineId: string;
 };

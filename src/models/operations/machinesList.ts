@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListMachines. */
+/** From request of ListMachines */
 export type MachinesListRequest = {
   /** minimum 1 · maximum 500 */
   limit?: number;

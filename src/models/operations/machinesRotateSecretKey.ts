@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of RotateMachineSecretKey. */
+/** From request body of RotateMachineSecretKey */
 export type MachinesRotateSecretKeyRequestBody = {
   /** minimum 0 · maximum 28800 */
   previousTokenTtl: number;
@@ -11,7 +11,7 @@ export const MachinesRotateSecretKeyRequestBody$outbound = outbound<MachinesRota
   previousTokenTtl: ["previous_token_ttl", v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(28800))],
 });
 
-/** From request of RotateMachineSecretKey. */
+/** From request of RotateMachineSecretKey */
 export type MachinesRotateSecretKeyRequest = {
   machineId: string;
   requestBody: MachinesRotateSecretKeyRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateMachine. */
+/** From request body of UpdateMachine */
 export type MachinesUpdateRequestBody = {
   /** min length 1 · max length 255 */
   name?: string;
@@ -17,7 +17,7 @@ export const MachinesUpdateRequestBody$outbound = outbound<MachinesUpdateRequest
   ],
 });
 
-/** From request of UpdateMachine. */
+/** From request of UpdateMachine */
 export type MachinesUpdateRequest = {
   machineId: string;
   requestBody?: MachinesUpdateRequestBody;

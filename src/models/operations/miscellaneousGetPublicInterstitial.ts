@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetPublicInterstitial. */
+/** From request of GetPublicInterstitial */
 export type MiscellaneousGetPublicInterstitialRequest = {
   /** @deprecated */
   frontendApiDeprecated?: string;

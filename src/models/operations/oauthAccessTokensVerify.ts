@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum, outbound } from "../../lib/schema.js";
 
-/** From request body of verifyOAuthAccessToken. */
+/** From request body of verifyOAuthAccessToken */
 export type OauthAccessTokensVerifyRequestBody = {
   accessToken?: string;
   /** @deprecated */
@@ -13,7 +13,7 @@ export const OauthAccessTokensVerifyRequestBody$outbound = outbound<OauthAccessT
   secret: ["secret", v.optional(v.string())],
 });
 
-/** From request of verifyOAuthAccessToken. */
+/** From request of verifyOAuthAccessToken */
 export type OauthAccessTokensVerifyRequest = {
   requestBody: OauthAccessTokensVerifyRequestBody;
 };
@@ -21,7 +21,7 @@ export const OauthAccessTokensVerifyRequest$outbound = outbound<OauthAccessToken
   requestBody: ["requestBody", OauthAccessTokensVerifyRequestBody$outbound],
 });
 
-/** From response of verifyOAuthAccessToken|0. */
+/** From response of verifyOAuthAccessToken|0 */
 export type OauthAccessTokensVerifyResponse1 = {
   object: "clerk_idp_oauth_access_token" | (string & {});
   /** pattern `^oat_[0-9A-Fa-f]{32}$` */
@@ -51,7 +51,7 @@ export const OauthAccessTokensVerifyResponse1$inbound = inbound<OauthAccessToken
   updatedAt: ["updated_at", v.number()],
 });
 
-/** From response of verifyOAuthAccessToken|1. */
+/** From response of verifyOAuthAccessToken|1 */
 export type OauthAccessTokensVerifyResponse2 = {
   active: boolean;
 };
@@ -59,7 +59,7 @@ export const OauthAccessTokensVerifyResponse2$inbound = inbound<OauthAccessToken
   active: ["active", v.boolean()],
 });
 
-/** From response of verifyOAuthAccessToken. */
+/** From response of verifyOAuthAccessToken */
 export type OauthAccessTokensVerifyResponse = OauthAccessTokensVerifyResponse1 | OauthAccessTokensVerifyResponse2;
 export const OauthAccessTokensVerifyResponse$inbound = v.union([
   OauthAccessTokensVerifyResponse1$inbound,

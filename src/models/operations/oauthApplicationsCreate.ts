@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateOAuthApplication. */
+/** From request body of CreateOAuthApplication */
 export type OauthApplicationsCreateRequestBody = {
   name: string;
   redirectUris?: Array<string> | null;
@@ -27,7 +27,7 @@ export const OauthApplicationsCreateRequestBody$outbound = outbound<OauthApplica
   public: ["public", v.nullish(v.boolean())],
 });
 
-/** From request of CreateOAuthApplication. */
+/** From request of CreateOAuthApplication */
 export type OauthApplicationsCreateRequest = {
   requestBody?: OauthApplicationsCreateRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteOAuthApplication. */
+/** From request of DeleteOAuthApplication */
 export type OauthApplicationsDeleteRequest = {
   oauthApplicationId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetOAuthApplication. */
+/** From request of GetOAuthApplication */
 export type OauthApplicationsGetRequest = {
   oauthApplicationId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListOAuthApplications. */
+/** From request of ListOAuthApplications */
 export type OauthApplicationsListRequest = {
   /** minimum 1 · maximum 500 */
   limit?: number;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of RevokeOAuthApplicationToken. */
+/** From request body of RevokeOAuthApplicationToken */
 export type OauthApplicationsRevokeTokenRequestBody = {
   token: string;
 };
@@ -10,7 +10,7 @@ export const OauthApplicationsRevokeTokenRequestBody$outbound = outbound<OauthAp
   token: ["token", v.string()],
 });
 
-/** From request of RevokeOAuthApplicationToken. */
+/** From request of RevokeOAuthApplicationToken */
 export type OauthApplicationsRevokeTokenRequest = {
   oauthApplicationId: string;
   requestBody: OauthApplicationsRevokeTokenRequestBody;

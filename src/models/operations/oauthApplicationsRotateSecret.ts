@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of RotateOAuthApplicationSecret. */
+/** From request of RotateOAuthApplicationSecret */
 export type OauthApplicationsRotateSecretRequest = {
   oauthApplicationId: string;
 };

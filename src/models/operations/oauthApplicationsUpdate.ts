@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateOAuthApplication. */
+/** From request body of UpdateOAuthApplication */
 export type OauthApplicationsUpdateRequestBody = {
   name?: string | null;
   redirectUris?: Array<string> | null;
@@ -27,7 +27,7 @@ export const OauthApplicationsUpdateRequestBody$outbound = outbound<OauthApplica
   public: ["public", v.nullish(v.boolean())],
 });
 
-/** From request of UpdateOAuthApplication. */
+/** From request of UpdateOAuthApplication */
 export type OauthApplicationsUpdateRequest = {
   oauthApplicationId: string;
   requestBody: OauthApplicationsUpdateRequestBody;

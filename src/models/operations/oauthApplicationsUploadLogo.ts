@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UploadOAuthApplicationLogo. */
+/** From request body of UploadOAuthApplicationLogo */
 export type OauthApplicationsUploadLogoRequestBody = {
   uploaderUserId?: string;
   file: Blob;
@@ -12,7 +12,7 @@ export const OauthApplicationsUploadLogoRequestBody$outbound = outbound<OauthApp
   file: ["file", v.blob()],
 });
 
-/** From request of UploadOAuthApplicationLogo. */
+/** From request of UploadOAuthApplicationLogo */
 export type OauthApplicationsUploadLogoRequest = {
   oauthApplicationId: string;
   requestBody?: OauthApplicationsUploadLogoRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateOrganizationDomain. */
+/** From request body of CreateOrganizationDomain */
 export type OrganizationDomainsCreateRequestBody = {
   name?: string;
   enrollmentMode?: string;
@@ -14,7 +14,7 @@ export const OrganizationDomainsCreateRequestBody$outbound = outbound<Organizati
   verified: ["verified", v.nullish(v.boolean())],
 });
 
-/** From request of CreateOrganizationDomain. */
+/** From request of CreateOrganizationDomain */
 export type OrganizationDomainsCreateRequest = {
   organizationId: string;
   requestBody: OrganizationDomainsCreateRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteOrganizationDomain. */
+/** From request of DeleteOrganizationDomain */
 export type OrganizationDomainsDeleteRequest = {
   organizationId: string;
   domainId: string;

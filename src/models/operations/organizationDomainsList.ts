@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListOrganizationDomains. */
+/** From request of ListOrganizationDomains */
 export type OrganizationDomainsListRequest = {
   organizationId: string;
   verified?: string;

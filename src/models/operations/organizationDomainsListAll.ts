@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListAllOrganizationDomains. */
+/** From request of ListAllOrganizationDomains */
 export type OrganizationDomainsListAllRequest = {
   organizationId?: string;
   verified?: "true" | "false";

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateOrganizationDomain. */
+/** From request body of UpdateOrganizationDomain */
 export type OrganizationDomainsUpdateRequestBody = {
   enrollmentMode?: string | null;
   verified?: boolean | null;
@@ -12,7 +12,7 @@ export const OrganizationDomainsUpdateRequestBody$outbound = outbound<Organizati
   verified: ["verified", v.nullish(v.boolean())],
 });
 
-/** From request of UpdateOrganizationDomain. */
+/** From request of UpdateOrganizationDomain */
 export type OrganizationDomainsUpdateRequest = {
   organizationId: string;
   domainId: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of VerifyOrganizationDomainOwnership. */
+/** From request of VerifyOrganizationDomainOwnership */
 export type OrganizationDomainsVerifyOwnershipRequest = {
   organizationId: string;
   domainId: string;

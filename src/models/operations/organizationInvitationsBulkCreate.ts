@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 
-/** From request body of CreateOrganizationInvitationBulk[]. */
+/** From request body of CreateOrganizationInvitationBulk[] */
 export type OrganizationInvitationsBulkCreateRequestBodyItem = {
   emailAddress: string;
   inviterUserId?: string | null;
@@ -26,7 +26,7 @@ export const OrganizationInvitationsBulkCreateRequestBodyItem$outbound =
     notify: ["notify", v.nullish(v.boolean())],
   });
 
-/** From request body of CreateOrganizationInvitationBulk. */
+/** From request body of CreateOrganizationInvitationBulk */
 export type OrganizationInvitationsBulkCreateRequestBody = Array<OrganizationInvitationsBulkCreateRequestBodyItem>;
 export const OrganizationInvitationsBulkCreateRequestBody$outbound = v.pipe(
   v.array(OrganizationInvitationsBulkCreateRequestBodyItem$outbound),
@@ -34,7 +34,7 @@ export const OrganizationInvitationsBulkCreateRequestBody$outbound = v.pipe(
   v.maxLength(10),
 );
 
-/** From request of CreateOrganizationInvitationBulk. */
+/** From request of CreateOrganizationInvitationBulk */
 export type OrganizationInvitationsBulkCreateRequest = {
   organizationId: string;
   requestBody: OrganizationInvitationsBulkCreateRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 
-/** From request body of CreateOrganizationInvitation. */
+/** From request body of CreateOrganizationInvitation */
 export type OrganizationInvitationsCreateRequestBody = {
   emailAddress: string;
   inviterUserId?: string | null;
@@ -25,7 +25,7 @@ export const OrganizationInvitationsCreateRequestBody$outbound = outbound<Organi
   notify: ["notify", v.nullish(v.boolean())],
 });
 
-/** From request of CreateOrganizationInvitation. */
+/** From request of CreateOrganizationInvitation */
 export type OrganizationInvitationsCreateRequest = {
   organizationId: string;
   requestBody?: OrganizationInvitationsCreateRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetOrganizationInvitation. */
+/** From request of GetOrganizationInvitation */
 export type OrganizationInvitationsGetRequest = {
   organizationId: string;
   invitationId: string;

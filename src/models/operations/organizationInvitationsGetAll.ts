@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListInstanceOrganizationInvitations. */
+/** From request of ListInstanceOrganizationInvitations */
 export type OrganizationInvitationsGetAllRequest = {
   orderBy?: string;
   status?: "pending" | "accepted" | "revoked" | "expired";

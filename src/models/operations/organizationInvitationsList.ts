@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListOrganizationInvitations. */
+/** From request of ListOrganizationInvitations */
 export type OrganizationInvitationsListRequest = {
   organizationId: string;
   status?: "pending" | "accepted" | "revoked" | "expired";

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListPendingOrganizationInvitations. */
+/** From request of ListPendingOrganizationInvitations */
 export type OrganizationInvitationsListPendingRequest = {
   organizationId: string;
   /** minimum 1 · maximum 500 */

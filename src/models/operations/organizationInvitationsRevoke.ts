@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of RevokeOrganizationInvitation. */
+/** From request body of RevokeOrganizationInvitation */
 export type OrganizationInvitationsRevokeRequestBody = {
   requestingUserId?: string | null;
 };
@@ -10,7 +10,7 @@ export const OrganizationInvitationsRevokeRequestBody$outbound = outbound<Organi
   requestingUserId: ["requesting_user_id", v.nullish(v.string())],
 });
 
-/** From request of RevokeOrganizationInvitation. */
+/** From request of RevokeOrganizationInvitation */
 export type OrganizationInvitationsRevokeRequest = {
   organizationId: string;
   invitationId: string;

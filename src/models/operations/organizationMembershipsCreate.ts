@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 
-/** From request body of CreateOrganizationMembership. */
+/** From request body of CreateOrganizationMembership */
 export type OrganizationMembershipsCreateRequestBody = {
   userId: string;
   role: string;
@@ -16,7 +16,7 @@ export const OrganizationMembershipsCreateRequestBody$outbound = outbound<Organi
   privateMetadata: ["private_metadata", v.nullish(freeForm<Record<string, unknown>>())],
 });
 
-/** From request of CreateOrganizationMembership. */
+/** From request of CreateOrganizationMembership */
 export type OrganizationMembershipsCreateRequest = {
   organizationId: string;
   requestBody: OrganizationMembershipsCreateRequestBody;

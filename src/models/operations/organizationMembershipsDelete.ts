@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteOrganizationMembership. */
+/** From request of DeleteOrganizationMembership */
 export type OrganizationMembershipsDeleteRequest = {
   organizationId: string;
   userId: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListOrganizationMemberships. */
+/** From request of ListOrganizationMemberships */
 export type OrganizationMembershipsListRequest = {
   organizationId: string;
   orderBy?: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateOrganizationMembership. */
+/** From request body of UpdateOrganizationMembership */
 export type OrganizationMembershipsUpdateRequestBody = {
   role: string;
 };
@@ -10,7 +10,7 @@ export const OrganizationMembershipsUpdateRequestBody$outbound = outbound<Organi
   role: ["role", v.string()],
 });
 
-/** From request of UpdateOrganizationMembership. */
+/** From request of UpdateOrganizationMembership */
 export type OrganizationMembershipsUpdateRequest = {
   organizationId: string;
   userId: string;

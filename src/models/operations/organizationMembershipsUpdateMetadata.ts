@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateOrganizationMembershipMetadata. */
+/** From request body of UpdateOrganizationMembershipMetadata */
 export type OrganizationMembershipsUpdateMetadataRequestBody = {
   publicMetadata?: Record<string, unknown>;
   privateMetadata?: Record<string, unknown>;
@@ -13,7 +13,7 @@ export const OrganizationMembershipsUpdateMetadataRequestBody$outbound =
     privateMetadata: ["private_metadata", v.optional(freeForm<Record<string, unknown>>())],
   });
 
-/** From request of UpdateOrganizationMembershipMetadata. */
+/** From request of UpdateOrganizationMembershipMetadata */
 export type OrganizationMembershipsUpdateMetadataRequest = {
   organizationId: string;
   userId: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateOrganizationPermission. */
+/** From request body of CreateOrganizationPermission */
 export type OrganizationPermissionsCreateRequestBody = {
   name: string;
   key: string;
@@ -14,7 +14,7 @@ export const OrganizationPermissionsCreateRequestBody$outbound = outbound<Organi
   description: ["description", v.optional(v.string())],
 });
 
-/** From request of CreateOrganizationPermission. */
+/** From request of CreateOrganizationPermission */
 export type OrganizationPermissionsCreateRequest = {
   requestBody: OrganizationPermissionsCreateRequestBody;
 };

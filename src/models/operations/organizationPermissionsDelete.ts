@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteOrganizationPermission. */
+/** From request of DeleteOrganizationPermission */
 export type OrganizationPermissionsDeleteRequest = {
   permissionId: string;
 };

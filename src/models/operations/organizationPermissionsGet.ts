@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetOrganizationPermission. */
+/** From request of GetOrganizationPermission */
 export type OrganizationPermissionsGetRequest = {
   permissionId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListOrganizationPermissions. */
+/** From request of ListOrganizationPermissions */
 export type OrganizationPermissionsListRequest = {
   query?: string;
   orderBy?: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateOrganizationPermission. */
+/** From request body of UpdateOrganizationPermission */
 export type OrganizationPermissionsUpdateRequestBody = {
   name?: string;
   key?: string;
@@ -14,7 +14,7 @@ export const OrganizationPermissionsUpdateRequestBody$outbound = outbound<Organi
   description: ["description", v.optional(v.string())],
 });
 
-/** From request of UpdateOrganizationPermission. */
+/** From request of UpdateOrganizationPermission */
 export type OrganizationPermissionsUpdateRequest = {
   permissionId: string;
   requestBody: OrganizationPermissionsUpdateRequestBody;

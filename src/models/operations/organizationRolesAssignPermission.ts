@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of AssignPermissionToOrganizationRole. */
+/** From request of AssignPermissionToOrganizationRole */
 export type OrganizationRolesAssignPermissionRequest = {
   organizationRoleId: string;
   permissionId: string;

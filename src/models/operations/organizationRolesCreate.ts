@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateOrganizationRole. */
+/** From request body of CreateOrganizationRole */
 export type OrganizationRolesCreateRequestBody = {
   name: string;
   key: string;
@@ -18,7 +18,7 @@ export const OrganizationRolesCreateRequestBody$outbound = outbound<Organization
   includeInInitialRoleSet: ["include_in_initial_role_set", v.nullish(v.boolean())],
 });
 
-/** From request of CreateOrganizationRole. */
+/** From request of CreateOrganizationRole */
 export type OrganizationRolesCreateRequest = {
   requestBody: OrganizationRolesCreateRequestBody;
 };

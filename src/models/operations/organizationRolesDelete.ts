@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteOrganizationRole. */
+/** From request of DeleteOrganizationRole */
 export type OrganizationRolesDeleteRequest = {
   organizationRoleId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetOrganizationRole. */
+/** From request of GetOrganizationRole */
 export type OrganizationRolesGetRequest = {
   organizationRoleId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListOrganizationRoles. */
+/** From request of ListOrganizationRoles */
 export type OrganizationRolesListRequest = {
   query?: string;
   orderBy?: string;

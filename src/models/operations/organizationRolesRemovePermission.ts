@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of RemovePermissionFromOrganizationRole. */
+/** From request of RemovePermissionFromOrganizationRole */
 export type OrganizationRolesRemovePermissionRequest = {
   organizationRoleId: string;
   permissionId: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateOrganizationRole. */
+/** From request body of UpdateOrganizationRole */
 export type OrganizationRolesUpdateRequestBody = {
   name?: string | null;
   key?: string | null;
@@ -16,7 +16,7 @@ export const OrganizationRolesUpdateRequestBody$outbound = outbound<Organization
   permissions: ["permissions", v.nullish(v.array(v.string()))],
 });
 
-/** From request of UpdateOrganizationRole. */
+/** From request of UpdateOrganizationRole */
 export type OrganizationRolesUpdateRequest = {
   organizationRoleId: string;
   requestBody: OrganizationRolesUpdateRequestBody;

@@ -6,7 +6,7 @@ import {
   AdjustCreditBalanceRequest$outbound,
 } from "../components/adjustCreditBalanceRequest.js";
 
-/** From request of AdjustOrganizationBillingCreditBalance. */
+/** From request of AdjustOrganizationBillingCreditBalance */
 export type OrganizationsAdjustBillingCreditBalanceRequest = {
   organizationId: string;
   requestBody: AdjustCreditBalanceRequest;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 
-/** From request body of CreateOrganization. */
+/** From request body of CreateOrganization */
 export type OrganizationsCreateRequestBody = {
   name: string;
   createdBy?: string | null;
@@ -25,7 +25,7 @@ export const OrganizationsCreateRequestBody$outbound = outbound<OrganizationsCre
   roleSetKey: ["role_set_key", v.nullish(v.string())],
 });
 
-/** From request of CreateOrganization. */
+/** From request of CreateOrganization */
 export type OrganizationsCreateRequest = {
   requestBody?: OrganizationsCreateRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteOrganization. */
+/** From request of DeleteOrganization */
 export type OrganizationsDeleteRequest = {
   organizationId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteOrganizationLogo. */
+/** From request of DeleteOrganizationLogo */
 export type OrganizationsDeleteLogoRequest = {
   organizationId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetOrganization. */
+/** From request of GetOrganization */
 export type OrganizationsGetRequest = {
   organizationId: string;
   includeMembersCount?: boolean;

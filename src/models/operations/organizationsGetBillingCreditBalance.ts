@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetOrganizationBillingCreditBalance. */
+/** From request of GetOrganizationBillingCreditBalance */
 export type OrganizationsGetBillingCreditBalanceRequest = {
   organizationId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetOrganizationBillingSubscription. */
+/** From request of GetOrganizationBillingSubscription */
 export type OrganizationsGetBillingSubscriptionRequest = {
   organizationId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListOrganizations. */
+/** From request of ListOrganizations */
 export type OrganizationsListRequest = {
   includeMembersCount?: boolean;
   includeMissingMemberWithElevatedPermissions?: boolean;

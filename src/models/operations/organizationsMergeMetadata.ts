@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 
-/** From request body of MergeOrganizationMetadata. */
+/** From request body of MergeOrganizationMetadata */
 export type OrganizationsMergeMetadataRequestBody = {
   publicMetadata?: Record<string, unknown>;
   privateMetadata?: Record<string, unknown>;
@@ -12,7 +12,7 @@ export const OrganizationsMergeMetadataRequestBody$outbound = outbound<Organizat
   privateMetadata: ["private_metadata", v.optional(freeForm<Record<string, unknown>>())],
 });
 
-/** From request of MergeOrganizationMetadata. */
+/** From request of MergeOrganizationMetadata */
 export type OrganizationsMergeMetadataRequest = {
   organizationId: string;
   requestBody: OrganizationsMergeMetadataRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 
-/** From request body of ReplaceOrganizationMetadata. */
+/** From request body of ReplaceOrganizationMetadata */
 export type OrganizationsReplaceMetadataRequestBody = {
   publicMetadata?: Record<string, unknown>;
   privateMetadata?: Record<string, unknown>;
@@ -12,7 +12,7 @@ export const OrganizationsReplaceMetadataRequestBody$outbound = outbound<Organiz
   privateMetadata: ["private_metadata", v.optional(freeForm<Record<string, unknown>>())],
 });
 
-/** From request of ReplaceOrganizationMetadata. */
+/** From request of ReplaceOrganizationMetadata */
 export type OrganizationsReplaceMetadataRequest = {
   organizationId: string;
   requestBody: OrganizationsReplaceMetadataRequestBody;

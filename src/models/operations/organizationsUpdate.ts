@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateOrganization. */
+/** From request body of UpdateOrganization */
 export type OrganizationsUpdateRequestBody = {
   name?: string | null;
   slug?: string | null;
@@ -21,7 +21,7 @@ export const OrganizationsUpdateRequestBody$outbound = outbound<OrganizationsUpd
   roleSetKey: ["role_set_key", v.nullish(v.string())],
 });
 
-/** From request of UpdateOrganization. */
+/** From request of UpdateOrganization */
 export type OrganizationsUpdateRequest = {
   organizationId: string;
   requestBody: OrganizationsUpdateRequestBody;

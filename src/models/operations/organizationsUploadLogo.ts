@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UploadOrganizationLogo. */
+/** From request body of UploadOrganizationLogo */
 export type OrganizationsUploadLogoRequestBody = {
   uploaderUserId?: string;
   file: Blob;
@@ -12,7 +12,7 @@ export const OrganizationsUploadLogoRequestBody$outbound = outbound<Organization
   file: ["file", v.blob()],
 });
 
-/** From request of UploadOrganizationLogo. */
+/** From request of UploadOrganizationLogo */
 export type OrganizationsUploadLogoRequest = {
   organizationId: string;
   requestBody?: OrganizationsUploadLogoRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of AttemptPhoneNumberVerification. */
+/** From request body of AttemptPhoneNumberVerification */
 export type PhoneNumbersAttemptVerificationRequestBody = {
   verificationId: string;
   code: string;
@@ -14,7 +14,7 @@ export const PhoneNumbersAttemptVerificationRequestBody$outbound = outbound<Phon
   },
 );
 
-/** From request of AttemptPhoneNumberVerification. */
+/** From request of AttemptPhoneNumberVerification */
 export type PhoneNumbersAttemptVerificationRequest = {
   phoneNumberId: string;
   requestBody: PhoneNumbersAttemptVerificationRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreatePhoneNumber. */
+/** From request body of CreatePhoneNumber */
 export type PhoneNumbersCreateRequestBody = {
   userId: string;
   phoneNumber: string;
@@ -18,7 +18,7 @@ export const PhoneNumbersCreateRequestBody$outbound = outbound<PhoneNumbersCreat
   reservedForSecondFactor: ["reserved_for_second_factor", v.nullish(v.boolean())],
 });
 
-/** From request of CreatePhoneNumber. */
+/** From request of CreatePhoneNumber */
 export type PhoneNumbersCreateRequest = {
   requestBody?: PhoneNumbersCreateRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeletePhoneNumber. */
+/** From request of DeletePhoneNumber */
 export type PhoneNumbersDeleteRequest = {
   phoneNumberId: string;
 };

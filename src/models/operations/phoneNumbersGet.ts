@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetPhoneNumber. */
+/** From request of GetPhoneNumber */
 export type PhoneNumbersGetRequest = {
   phoneNumberId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of PreparePhoneNumberVerification. */
+/** From request of PreparePhoneNumberVerification */
 export type PhoneNumbersPrepareVerificationRequest = {
   phoneNumberId: string;
 };

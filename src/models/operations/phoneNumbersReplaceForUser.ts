@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of ReplaceUserPhoneNumber. */
+/** From request body of ReplaceUserPhoneNumber */
 export type PhoneNumbersReplaceForUserRequestBody = {
   phoneNumber: string;
   identificationStatus?: "verified" | "reserved" | "unverified";
@@ -12,7 +12,7 @@ export const PhoneNumbersReplaceForUserRequestBody$outbound = outbound<PhoneNumb
   identificationStatus: ["identification_status", v.optional(v.picklist(["verified", "reserved", "unverified"]))],
 });
 
-/** From request of ReplaceUserPhoneNumber. */
+/** From request of ReplaceUserPhoneNumber */
 export type PhoneNumbersReplaceForUserRequest = {
   userId: string;
   requestBody: PhoneNumbersReplaceForUserRequestBody;

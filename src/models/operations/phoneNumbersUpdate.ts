@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdatePhoneNumber. */
+/** From request body of UpdatePhoneNumber */
 export type PhoneNumbersUpdateRequestBody = {
   verified?: boolean | null;
   primary?: boolean | null;
@@ -14,7 +14,7 @@ export const PhoneNumbersUpdateRequestBody$outbound = outbound<PhoneNumbersUpdat
   reservedForSecondFactor: ["reserved_for_second_factor", v.nullish(v.boolean())],
 });
 
-/** From request of UpdatePhoneNumber. */
+/** From request of UpdatePhoneNumber */
 export type PhoneNumbersUpdateRequest = {
   phoneNumberId: string;
   requestBody?: PhoneNumbersUpdateRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of VerifyDomainProxy. */
+/** From request body of VerifyDomainProxy */
 export type ProxyChecksVerifyRequestBody = {
   domainId?: string;
   proxyUrl?: string;
@@ -12,7 +12,7 @@ export const ProxyChecksVerifyRequestBody$outbound = outbound<ProxyChecksVerifyR
   proxyUrl: ["proxy_url", v.optional(v.string())],
 });
 
-/** From request of VerifyDomainProxy. */
+/** From request of VerifyDomainProxy */
 export type ProxyChecksVerifyRequest = {
   requestBody?: ProxyChecksVerifyRequestBody;
 };

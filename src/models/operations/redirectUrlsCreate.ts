@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateRedirectURL. */
+/** From request body of CreateRedirectURL */
 export type RedirectUrlsCreateRequestBody = {
   url: string;
 };
@@ -10,7 +10,7 @@ export const RedirectUrlsCreateRequestBody$outbound = outbound<RedirectUrlsCreat
   url: ["url", v.string()],
 });
 
-/** From request of CreateRedirectURL. */
+/** From request of CreateRedirectURL */
 export type RedirectUrlsCreateRequest = {
   requestBody?: RedirectUrlsCreateRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteRedirectURL. */
+/** From request of DeleteRedirectURL */
 export type RedirectUrlsDeleteRequest = {
   id: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetRedirectURL. */
+/** From request of GetRedirectURL */
 export type RedirectUrlsGetRequest = {
   id: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListRedirectURLs. */
+/** From request of ListRedirectURLs */
 export type RedirectUrlsListRequest = {
   paginated?: boolean;
   /** minimum 1 · maximum 500 */

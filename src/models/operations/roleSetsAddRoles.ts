@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of AddRolesToRoleSet. */
+/** From request body of AddRolesToRoleSet */
 export type RoleSetsAddRolesRequestBody = {
   roleKeys: Array<string>;
   defaultRoleKey?: string;
@@ -14,7 +14,7 @@ export const RoleSetsAddRolesRequestBody$outbound = outbound<RoleSetsAddRolesReq
   creatorRoleKey: ["creator_role_key", v.optional(v.string())],
 });
 
-/** From request of AddRolesToRoleSet. */
+/** From request of AddRolesToRoleSet */
 export type RoleSetsAddRolesRequest = {
   roleSetKeyOrId: string;
   requestBody: RoleSetsAddRolesRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateRoleSet. */
+/** From request body of CreateRoleSet */
 export type RoleSetsCreateRequestBody = {
   name: string;
   key?: string;
@@ -22,7 +22,7 @@ export const RoleSetsCreateRequestBody$outbound = outbound<RoleSetsCreateRequest
   roles: ["roles", v.array(v.string())],
 });
 
-/** From request of CreateRoleSet. */
+/** From request of CreateRoleSet */
 export type RoleSetsCreateRequest = {
   requestBody: RoleSetsCreateRequestBody;
 };

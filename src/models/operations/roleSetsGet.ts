@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetRoleSet. */
+/** From request of GetRoleSet */
 export type RoleSetsGetRequest = {
   roleSetKeyOrId: string;
 };

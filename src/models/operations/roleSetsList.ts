@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListRoleSets. */
+/** From request of ListRoleSets */
 export type RoleSetsListRequest = {
   query?: string;
   orderBy?: string;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 import { type ReassignmentMappings, ReassignmentMappings$outbound } from "../components/reassignmentMappings.js";
 
-/** From request body of ReplaceRoleSet. */
+/** From request body of ReplaceRoleSet */
 export type RoleSetsReplaceRequestBody = {
   destRoleSetKey: string;
   reassignmentMappings?: ReassignmentMappings;
@@ -13,7 +13,7 @@ export const RoleSetsReplaceRequestBody$outbound = outbound<RoleSetsReplaceReque
   reassignmentMappings: ["reassignment_mappings", v.optional(ReassignmentMappings$outbound)],
 });
 
-/** From request of ReplaceRoleSet. */
+/** From request of ReplaceRoleSet */
 export type RoleSetsReplaceRequest = {
   roleSetKeyOrId: string;
   requestBody: RoleSetsReplaceRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of ReplaceRoleInRoleSet. */
+/** From request body of ReplaceRoleInRoleSet */
 export type RoleSetsReplaceRoleRequestBody = {
   roleKey: string;
   toRoleKey: string;
@@ -12,7 +12,7 @@ export const RoleSetsReplaceRoleRequestBody$outbound = outbound<RoleSetsReplaceR
   toRoleKey: ["to_role_key", v.string()],
 });
 
-/** From request of ReplaceRoleInRoleSet. */
+/** From request of ReplaceRoleInRoleSet */
 export type RoleSetsReplaceRoleRequest = {
   roleSetKeyOrId: string;
   requestBody: RoleSetsReplaceRoleRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateRoleSet. */
+/** From request body of UpdateRoleSet */
 export type RoleSetsUpdateRequestBody = {
   name?: string | null;
   key?: string | null;
@@ -20,7 +20,7 @@ export const RoleSetsUpdateRequestBody$outbound = outbound<RoleSetsUpdateRequest
   creatorRoleKey: ["creator_role_key", v.nullish(v.string())],
 });
 
-/** From request of UpdateRoleSet. */
+/** From request of UpdateRoleSet */
 export type RoleSetsUpdateRequest = {
   roleSetKeyOrId: string;
   requestBody: RoleSetsUpdateRequestBody;

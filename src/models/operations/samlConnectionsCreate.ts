@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateSAMLConnection.attribute_mapping. */
+/** From request body of CreateSAMLConnection.attribute_mapping */
 export type SamlConnectionsCreateRequestBodyAttributeMapping = {
   userId?: string;
   emailAddress?: string;
@@ -17,7 +17,7 @@ export const SamlConnectionsCreateRequestBodyAttributeMapping$outbound =
     lastName: ["last_name", v.optional(v.string())],
   });
 
-/** From request body of CreateSAMLConnection.login_hint. */
+/** From request body of CreateSAMLConnection.login_hint */
 export type SamlConnectionsCreateRequestBodyLoginHint = {
   mode: "email_address" | "custom_attribute" | "off";
   source?: string;
@@ -27,7 +27,7 @@ export const SamlConnectionsCreateRequestBodyLoginHint$outbound = outbound<SamlC
   source: ["source", v.optional(v.string())],
 });
 
-/** From request body of CreateSAMLConnection. */
+/** From request body of CreateSAMLConnection */
 export type SamlConnectionsCreateRequestBody = {
   name: string;
   /** @deprecated */
@@ -60,7 +60,7 @@ export const SamlConnectionsCreateRequestBody$outbound = outbound<SamlConnection
   loginHint: ["login_hint", v.nullish(SamlConnectionsCreateRequestBodyLoginHint$outbound)],
 });
 
-/** From request of CreateSAMLConnection. */
+/** From request of CreateSAMLConnection */
 export type SamlConnectionsCreateRequest = {
   requestBody?: SamlConnectionsCreateRequestBody;
 };

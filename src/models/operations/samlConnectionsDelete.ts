@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteSAMLConnection. */
+/** From request of DeleteSAMLConnection */
 export type SamlConnectionsDeleteRequest = {
   samlConnectionId: string;
 };

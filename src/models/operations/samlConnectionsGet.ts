@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetSAMLConnection. */
+/** From request of GetSAMLConnection */
 export type SamlConnectionsGetRequest = {
   samlConnectionId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListSAMLConnections. */
+/** From request of ListSAMLConnections */
 export type SamlConnectionsListRequest = {
   /** minimum 1 · maximum 500 */
   limit?: number;

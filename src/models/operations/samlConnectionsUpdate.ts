@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateSAMLConnection.attribute_mapping. */
+/** From request body of UpdateSAMLConnection.attribute_mapping */
 export type SamlConnectionsUpdateRequestBodyAttributeMapping = {
   userId?: string;
   emailAddress?: string;
@@ -17,7 +17,7 @@ export const SamlConnectionsUpdateRequestBodyAttributeMapping$outbound =
     lastName: ["last_name", v.optional(v.string())],
   });
 
-/** From request body of UpdateSAMLConnection.login_hint. */
+/** From request body of UpdateSAMLConnection.login_hint */
 export type SamlConnectionsUpdateRequestBodyLoginHint = {
   mode: "email_address" | "custom_attribute" | "off";
   source?: string;
@@ -27,7 +27,7 @@ export const SamlConnectionsUpdateRequestBodyLoginHint$outbound = outbound<SamlC
   source: ["source", v.optional(v.string())],
 });
 
-/** From request body of UpdateSAMLConnection. */
+/** From request body of UpdateSAMLConnection */
 export type SamlConnectionsUpdateRequestBody = {
   name?: string | null;
   /** @deprecated */
@@ -72,7 +72,7 @@ export const SamlConnectionsUpdateRequestBody$outbound = outbound<SamlConnection
   consentVerifiedDomainsDeletion: ["consent_verified_domains_deletion", v.nullish(v.boolean())],
 });
 
-/** From request of UpdateSAMLConnection. */
+/** From request of UpdateSAMLConnection */
 export type SamlConnectionsUpdateRequest = {
   samlConnectionId: string;
   requestBody: SamlConnectionsUpdateRequestBody;

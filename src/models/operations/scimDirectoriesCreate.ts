@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateSCIMDirectory.group_role_mappings[]. */
+/** From request body of CreateSCIMDirectory.group_role_mappings[] */
 export type ScimDirectoriesCreateRequestBodyGroupRoleMappingsItem = {
   scimGroupId: string;
   /** max length 255 */
@@ -19,7 +19,7 @@ export const ScimDirectoriesCreateRequestBodyGroupRoleMappingsItem$outbound =
     precedence: ["precedence", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))],
   });
 
-/** From request body of CreateSCIMDirectory. */
+/** From request body of CreateSCIMDirectory */
 export type ScimDirectoriesCreateRequestBody = {
   enterpriseConnectionId: string;
   name?: string;
@@ -36,7 +36,7 @@ export const ScimDirectoriesCreateRequestBody$outbound = outbound<ScimDirectorie
   ],
 });
 
-/** From request of CreateSCIMDirectory. */
+/** From request of CreateSCIMDirectory */
 export type ScimDirectoriesCreateRequest = {
   requestBody?: ScimDirectoriesCreateRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateSCIMGroupRoleMapping. */
+/** From request body of CreateSCIMGroupRoleMapping */
 export type ScimDirectoriesCreateGroupRoleMappingRequestBody = {
   scimGroupId: string;
   roleId: string;
@@ -16,7 +16,7 @@ export const ScimDirectoriesCreateGroupRoleMappingRequestBody$outbound =
     precedence: ["precedence", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))],
   });
 
-/** From request of CreateSCIMGroupRoleMapping. */
+/** From request of CreateSCIMGroupRoleMapping */
 export type ScimDirectoriesCreateGroupRoleMappingRequest = {
   scimDirectoryId: string;
   requestBody: ScimDirectoriesCreateGroupRoleMappingRequestBody;

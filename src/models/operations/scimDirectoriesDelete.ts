@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteSCIMDirectory. */
+/** From request of DeleteSCIMDirectory */
 export type ScimDirectoriesDeleteRequest = {
   scimDirectoryId: string;
 };

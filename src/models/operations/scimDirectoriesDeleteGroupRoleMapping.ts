@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteSCIMGroupRoleMapping. */
+/** From request of DeleteSCIMGroupRoleMapping */
 export type ScimDirectoriesDeleteGroupRoleMappingRequest = {
   scimDirectoryId: string;
   mappingId: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetSCIMDirectory. */
+/** From request of GetSCIMDirectory */
 export type ScimDirectoriesGetRequest = {
   scimDirectoryId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListSCIMDirectories. */
+/** From request of ListSCIMDirectories */
 export type ScimDirectoriesListRequest = {
   /** minimum 1 · maximum 500 */
   limit?: number;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListSCIMGroupRoleMappings. */
+/** From request of ListSCIMGroupRoleMappings */
 export type ScimDirectoriesListGroupRoleMappingsRequest = {
   scimDirectoryId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of ReplaceSCIMGroupRoleMappings.mappings[]. */
+/** From request body of ReplaceSCIMGroupRoleMappings.mappings[] */
 export type ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem = {
   scimGroupId: string;
   roleId: string;
@@ -13,7 +13,7 @@ export const ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem$outb
     roleId: ["role_id", v.string()],
   });
 
-/** From request body of ReplaceSCIMGroupRoleMappings. */
+/** From request body of ReplaceSCIMGroupRoleMappings */
 export type ScimDirectoriesReplaceGroupRoleMappingsRequestBody = {
   mappings: Array<ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem>;
 };
@@ -22,7 +22,7 @@ export const ScimDirectoriesReplaceGroupRoleMappingsRequestBody$outbound =
     mappings: ["mappings", v.array(ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem$outbound)],
   });
 
-/** From request of ReplaceSCIMGroupRoleMappings. */
+/** From request of ReplaceSCIMGroupRoleMappings */
 export type ScimDirectoriesReplaceGroupRoleMappingsRequest = {
   scimDirectoryId: string;
   requestBody: ScimDirectoriesReplaceGroupRoleMappingsRequestBody;

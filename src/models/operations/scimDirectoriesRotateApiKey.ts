@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of RotateSCIMDirectoryAPIKey. */
+/** From request of RotateSCIMDirectoryAPIKey */
 export type ScimDirectoriesRotateApiKeyRequest = {
   scimDirectoryId: string;
 };

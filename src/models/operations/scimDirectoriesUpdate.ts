@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateSCIMDirectory. */
+/** From request body of UpdateSCIMDirectory */
 export type ScimDirectoriesUpdateRequestBody = {
   name?: string;
   enabled?: boolean;
@@ -18,7 +18,7 @@ export const ScimDirectoriesUpdateRequestBody$outbound = outbound<ScimDirectorie
   groupRoleMappingEnabled: ["group_role_mapping_enabled", v.optional(v.boolean())],
 });
 
-/** From request of UpdateSCIMDirectory. */
+/** From request of UpdateSCIMDirectory */
 export type ScimDirectoriesUpdateRequest = {
   scimDirectoryId: string;
   requestBody?: ScimDirectoriesUpdateRequestBody;

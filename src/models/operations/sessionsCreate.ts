@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of createSession. */
+/** From request body of createSession */
 export type SessionsCreateRequestBody = {
   userId: string;
   activeOrganizationId?: string;
@@ -12,7 +12,7 @@ export const SessionsCreateRequestBody$outbound = outbound<SessionsCreateRequest
   activeOrganizationId: ["active_organization_id", v.optional(v.string())],
 });
 
-/** From request of createSession. */
+/** From request of createSession */
 export type SessionsCreateRequest = {
   requestBody?: SessionsCreateRequestBody;
 };

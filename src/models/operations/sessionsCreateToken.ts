@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum, outbound } from "../../lib/schema.js";
 
-/** From request body of CreateSessionToken. */
+/** From request body of CreateSessionToken */
 export type SessionsCreateTokenRequestBody = {
   /** minimum 30 · maximum 315360000 */
   expiresInSeconds?: number | null;
@@ -14,7 +14,7 @@ export const SessionsCreateTokenRequestBody$outbound = outbound<SessionsCreateTo
   ],
 });
 
-/** From request of CreateSessionToken. */
+/** From request of CreateSessionToken */
 export type SessionsCreateTokenRequest = {
   sessionId: string;
   requestBody?: SessionsCreateTokenRequestBody;
@@ -24,7 +24,7 @@ export const SessionsCreateTokenRequest$outbound = outbound<SessionsCreateTokenR
   requestBody: ["requestBody", v.optional(SessionsCreateTokenRequestBody$outbound)],
 });
 
-/** From response of CreateSessionToken. */
+/** From response of CreateSessionToken */
 export type SessionsCreateTokenResponse = {
   object?: "token" | (string & {});
   jwt?: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum, outbound } from "../../lib/schema.js";
 
-/** From request body of CreateSessionTokenFromTemplate. */
+/** From request body of CreateSessionTokenFromTemplate */
 export type SessionsCreateTokenFromTemplateRequestBody = {
   /** minimum 30 · maximum 315360000 */
   expiresInSeconds?: number | null;
@@ -16,7 +16,7 @@ export const SessionsCreateTokenFromTemplateRequestBody$outbound = outbound<Sess
   },
 );
 
-/** From request of CreateSessionTokenFromTemplate. */
+/** From request of CreateSessionTokenFromTemplate */
 export type SessionsCreateTokenFromTemplateRequest = {
   sessionId: string;
   templateName: string;
@@ -28,7 +28,7 @@ export const SessionsCreateTokenFromTemplateRequest$outbound = outbound<Sessions
   requestBody: ["requestBody", v.optional(SessionsCreateTokenFromTemplateRequestBody$outbound)],
 });
 
-/** From response of CreateSessionTokenFromTemplate. */
+/** From response of CreateSessionTokenFromTemplate */
 export type SessionsCreateTokenFromTemplateResponse = {
   object?: "token" | (string & {});
   jwt?: string;

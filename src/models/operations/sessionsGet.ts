@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetSession. */
+/** From request of GetSession */
 export type SessionsGetRequest = {
   sessionId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetSessionList. */
+/** From request of GetSessionList */
 export type SessionsListRequest = {
   clientId?: string;
   userId?: string;

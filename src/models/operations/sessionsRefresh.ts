@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 
-/** From request body of RefreshSession. */
+/** From request body of RefreshSession */
 export type SessionsRefreshRequestBody = {
   expiredToken: string;
   refreshToken: string;
@@ -20,7 +20,7 @@ export const SessionsRefreshRequestBody$outbound = outbound<SessionsRefreshReque
   requestOriginatingIp: ["request_originating_ip", v.nullish(v.string())],
 });
 
-/** From request of RefreshSession. */
+/** From request of RefreshSession */
 export type SessionsRefreshRequest = {
   sessionId: string;
   requestBody?: SessionsRefreshRequestBody;

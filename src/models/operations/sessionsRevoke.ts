@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of RevokeSession. */
+/** From request of RevokeSession */
 export type SessionsRevokeRequest = {
   sessionId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateSignInToken. */
+/** From request body of CreateSignInToken */
 export type SignInTokensCreateRequestBody = {
   userId: string;
   orgId?: string | null;
@@ -15,7 +15,7 @@ export const SignInTokensCreateRequestBody$outbound = outbound<SignInTokensCreat
   expiresInSeconds: ["expires_in_seconds", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1)))],
 });
 
-/** From request of CreateSignInToken. */
+/** From request of CreateSignInToken */
 export type SignInTokensCreateRequest = {
   requestBody?: SignInTokensCreateRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of RevokeSignInToken. */
+/** From request of RevokeSignInToken */
 export type SignInTokensRevokeRequest = {
   signInTokenId: string;
 };

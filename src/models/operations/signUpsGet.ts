@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetSignUp. */
+/** From request of GetSignUp */
 export type SignUpsGetRequest = {
   id: string;
 };

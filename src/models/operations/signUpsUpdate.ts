@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateSignUp. */
+/** From request body of UpdateSignUp */
 export type SignUpsUpdateRequestBody = {
   externalId?: string | null;
   customAction?: boolean | null;
@@ -12,7 +12,7 @@ export const SignUpsUpdateRequestBody$outbound = outbound<SignUpsUpdateRequestBo
   customAction: ["custom_action", v.nullish(v.boolean())],
 });
 
-/** From request of UpdateSignUp. */
+/** From request of UpdateSignUp */
 export type SignUpsUpdateRequest = {
   id: string;
   requestBody?: SignUpsUpdateRequestBody;

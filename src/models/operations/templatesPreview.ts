@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 
-/** From request body of PreviewTemplate. */
+/** From request body of PreviewTemplate */
 export type TemplatesPreviewRequestBody = {
   subject?: string | null;
   body?: string;
@@ -16,7 +16,7 @@ export const TemplatesPreviewRequestBody$outbound = outbound<TemplatesPreviewReq
   replyToEmailName: ["reply_to_email_name", v.optional(v.string())],
 });
 
-/** From request of PreviewTemplate. */
+/** From request of PreviewTemplate */
 export type TemplatesPreviewRequest = {
   templateType: string;
   slug: string;
@@ -28,6 +28,6 @@ export const TemplatesPreviewRequest$outbound = outbound<TemplatesPreviewRequest
   requestBody: ["requestBody", v.optional(TemplatesPreviewRequestBody$outbound)],
 });
 
-/** From response of PreviewTemplate. */
+/** From response of PreviewTemplate */
 export type TemplatesPreviewResponse = Record<string, unknown>;
 export const TemplatesPreviewResponse$inbound = freeForm<Record<string, unknown>>();

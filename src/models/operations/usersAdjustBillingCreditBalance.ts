@@ -6,7 +6,7 @@ import {
   AdjustCreditBalanceRequest$outbound,
 } from "../components/adjustCreditBalanceRequest.js";
 
-/** From request of AdjustUserBillingCreditBalance. */
+/** From request of AdjustUserBillingCreditBalance */
 export type UsersAdjustBillingCreditBalanceRequest = {
   userId: string;
   requestBody: AdjustCreditBalanceRequest;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of BanUser. */
+/** From request of BanUser */
 export type UsersBanRequest = {
   userId: string;
 };

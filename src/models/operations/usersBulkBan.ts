@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UsersBan. */
+/** From request body of UsersBan */
 export type UsersBulkBanRequestBody = {
   /** min items 1 · max items 50 */
   userIds: Array<string>;
@@ -11,7 +11,7 @@ export const UsersBulkBanRequestBody$outbound = outbound<UsersBulkBanRequestBody
   userIds: ["user_ids", v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(50))],
 });
 
-/** From request of UsersBan. */
+/** From request of UsersBan */
 export type UsersBulkBanRequest = {
   requestBody: UsersBulkBanRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of UsersUnban. */
+/** From request body of UsersUnban */
 export type UsersBulkUnbanRequestBody = {
   /** min items 1 · max items 50 */
   userIds: Array<string>;
@@ -11,7 +11,7 @@ export const UsersBulkUnbanRequestBody$outbound = outbound<UsersBulkUnbanRequest
   userIds: ["user_ids", v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(50))],
 });
 
-/** From request of UsersUnban. */
+/** From request of UsersUnban */
 export type UsersBulkUnbanRequest = {
   requestBody: UsersBulkUnbanRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetUsersCount. */
+/** From request of GetUsersCount */
 export type UsersCountRequest = {
   emailAddress?: Array<string>;
   phoneNumber?: Array<string>;

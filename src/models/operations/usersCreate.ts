@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 import { type PasswordHasher, PasswordHasher$outbound } from "../components/passwordHasher.js";
 
-/** From request body of CreateUser. */
+/** From request body of CreateUser */
 export type UsersCreateRequestBody = {
   externalId?: string | null;
   firstName?: string | null;
@@ -75,7 +75,7 @@ export const UsersCreateRequestBody$outbound = outbound<UsersCreateRequestBody>(
   locked: ["locked", v.nullish(v.boolean())],
 });
 
-/** From request of CreateUser. */
+/** From request of CreateUser */
 export type UsersCreateRequest = {
   requestBody: UsersCreateRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteUser. */
+/** From request of DeleteUser */
 export type UsersDeleteRequest = {
   userId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, outbound } from "../../lib/schema.js";
 
-/** From request of DeleteBackupCode. */
+/** From request of DeleteBackupCode */
 export type UsersDeleteBackupCodesRequest = {
   userId: string;
 };
@@ -10,7 +10,7 @@ export const UsersDeleteBackupCodesRequest$outbound = outbound<UsersDeleteBackup
   userId: ["user_id", v.string()],
 });
 
-/** From response of DeleteBackupCode. */
+/** From response of DeleteBackupCode */
 export type UsersDeleteBackupCodesResponse = {
   userId?: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteExternalAccount. */
+/** From request of DeleteExternalAccount */
 export type UsersDeleteExternalAccountRequest = {
   userId: string;
   externalAccountId: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of UserPasskeyDelete. */
+/** From request of UserPasskeyDelete */
 export type UsersDeletePasskeyRequest = {
   userId: string;
   passkeyIdentificationId: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteUserProfileImage. */
+/** From request of DeleteUserProfileImage */
 export type UsersDeleteProfileImageRequest = {
   userId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, outbound } from "../../lib/schema.js";
 
-/** From request of DeleteTOTP. */
+/** From request of DeleteTOTP */
 export type UsersDeleteTOTPRequest = {
   userId: string;
 };
@@ -10,7 +10,7 @@ export const UsersDeleteTOTPRequest$outbound = outbound<UsersDeleteTOTPRequest>(
   userId: ["user_id", v.string()],
 });
 
-/** From response of DeleteTOTP. */
+/** From response of DeleteTOTP */
 export type UsersDeleteTOTPResponse = {
   userId?: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of UserWeb3WalletDelete. */
+/** From request of UserWeb3WalletDelete */
 export type UsersDeleteWeb3WalletRequest = {
   userId: string;
   web3WalletIdentificationId: string;

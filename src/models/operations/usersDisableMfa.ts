@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, outbound } from "../../lib/schema.js";
 
-/** From request of DisableMFA. */
+/** From request of DisableMFA */
 export type UsersDisableMfaRequest = {
   userId: string;
 };
@@ -10,7 +10,7 @@ export const UsersDisableMfaRequest$outbound = outbound<UsersDisableMfaRequest>(
   userId: ["user_id", v.string()],
 });
 
-/** From response of DisableMFA. */
+/** From response of DisableMFA */
 export type UsersDisableMfaResponse = {
   userId?: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetUser. */
+/** From request of GetUser */
 export type UsersGetRequest = {
   userId: string;
 };

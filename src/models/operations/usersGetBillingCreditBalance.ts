@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetUserBillingCreditBalance. */
+/** From request of GetUserBillingCreditBalance */
 export type UsersGetBillingCreditBalanceRequest = {
   userId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetUserBillingSubscription. */
+/** From request of GetUserBillingSubscription */
 export type UsersGetBillingSubscriptionRequest = {
   userId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of InstanceGetOrganizationMemberships. */
+/** From request of InstanceGetOrganizationMemberships */
 export type UsersGetInstanceOrganizationMembershipsRequest = {
   orderBy?: string;
   /** minimum 1 · maximum 500 */

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetOAuthAccessToken. */
+/** From request of GetOAuthAccessToken */
 export type UsersGetOAuthAccessTokenRequest = {
   userId: string;
   provider: string;

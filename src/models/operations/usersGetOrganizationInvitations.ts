@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of UsersGetOrganizationInvitations. */
+/** From request of UsersGetOrganizationInvitations */
 export type UsersGetOrganizationInvitationsRequest = {
   userId: string;
   /** minimum 1 · maximum 500 */

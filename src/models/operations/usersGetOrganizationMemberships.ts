@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of UsersGetOrganizationMemberships. */
+/** From request of UsersGetOrganizationMemberships */
 export type UsersGetOrganizationMembershipsRequest = {
   userId: string;
   /** minimum 1 · maximum 500 */

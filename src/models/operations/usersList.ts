@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of GetUserList. */
+/** From request of GetUserList */
 export type UsersListRequest = {
   emailAddress?: Array<string>;
   phoneNumber?: Array<string>;

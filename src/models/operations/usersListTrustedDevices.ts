@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListUserTrustedDevices. */
+/** From request of ListUserTrustedDevices */
 export type UsersListTrustedDevicesRequest = {
   userId: string;
 };

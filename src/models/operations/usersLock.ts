@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of LockUser. */
+/** From request of LockUser */
 export type UsersLockRequest = {
   userId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of RemoveUserPassword. */
+/** From request body of RemoveUserPassword */
 export type UsersRemovePasswordRequestBody = {
   signOutOfOtherSessions?: boolean;
 };
@@ -10,7 +10,7 @@ export const UsersRemovePasswordRequestBody$outbound = outbound<UsersRemovePassw
   signOutOfOtherSessions: ["sign_out_of_other_sessions", v.optional(v.boolean())],
 });
 
-/** From request of RemoveUserPassword. */
+/** From request of RemoveUserPassword */
 export type UsersRemovePasswordRequest = {
   userId: string;
   requestBody?: UsersRemovePasswordRequestBody;

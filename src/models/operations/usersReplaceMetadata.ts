@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 
-/** From request body of ReplaceUserMetadata. */
+/** From request body of ReplaceUserMetadata */
 export type UsersReplaceMetadataRequestBody = {
   publicMetadata?: Record<string, unknown>;
   privateMetadata?: Record<string, unknown>;
@@ -14,7 +14,7 @@ export const UsersReplaceMetadataRequestBody$outbound = outbound<UsersReplaceMet
   unsafeMetadata: ["unsafe_metadata", v.optional(freeForm<Record<string, unknown>>())],
 });
 
-/** From request of ReplaceUserMetadata. */
+/** From request of ReplaceUserMetadata */
 export type UsersReplaceMetadataRequest = {
   userId: string;
   requestBody?: UsersReplaceMetadataRequestBody;

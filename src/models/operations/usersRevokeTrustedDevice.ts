@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of RevokeUserTrustedDevice. */
+/** From request of RevokeUserTrustedDevice */
 export type UsersRevokeTrustedDeviceRequest = {
   userId: string;
   trustedDeviceId: string;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of SetUserPasswordCompromised. */
+/** From request body of SetUserPasswordCompromised */
 export type UsersSetPasswordCompromisedRequestBody = {
   revokeAllSessions?: boolean | null;
 };
@@ -10,7 +10,7 @@ export const UsersSetPasswordCompromisedRequestBody$outbound = outbound<UsersSet
   revokeAllSessions: ["revoke_all_sessions", v.nullish(v.boolean())],
 });
 
-/** From request of SetUserPasswordCompromised. */
+/** From request of SetUserPasswordCompromised */
 export type UsersSetPasswordCompromisedRequest = {
   userId: string;
   requestBody?: UsersSetPasswordCompromisedRequestBody;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of SetUserProfileImage. */
+/** From request body of SetUserProfileImage */
 export type UsersSetProfileImageRequestBody = {
   file?: Blob;
 };
@@ -10,7 +10,7 @@ export const UsersSetProfileImageRequestBody$outbound = outbound<UsersSetProfile
   file: ["file", v.optional(v.blob())],
 });
 
-/** From request of SetUserProfileImage. */
+/** From request of SetUserProfileImage */
 export type UsersSetProfileImageRequest = {
   userId: string;
   requestBody: UsersSetProfileImageRequestBody;

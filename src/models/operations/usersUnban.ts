@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of UnbanUser. */
+/** From request of UnbanUser */
 export type UsersUnbanRequest = {
   userId: string;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of UnlockUser. */
+/** From request of UnlockUser */
 export type UsersUnlockRequest = {
   userId: string;
 };

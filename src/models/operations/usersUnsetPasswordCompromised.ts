@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of UnsetUserPasswordCompromised. */
+/** From request of UnsetUserPasswordCompromised */
 export type UsersUnsetPasswordCompromisedRequest = {
   userId: string;
 };

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 import { type PasswordHasher, PasswordHasher$outbound } from "../components/passwordHasher.js";
 
-/** From request body of UpdateUser. */
+/** From request body of UpdateUser */
 export type UsersUpdateRequestBody = {
   externalId?: string | null;
   firstName?: string | null;
@@ -57,7 +57,7 @@ export const UsersUpdateRequestBody$outbound = outbound<UsersUpdateRequestBody>(
   bypassClientTrust: ["bypass_client_trust", v.nullish(v.boolean())],
 });
 
-/** From request of UpdateUser. */
+/** From request of UpdateUser */
 export type UsersUpdateRequest = {
   userId: string;
   requestBody: UsersUpdateRequestBody;

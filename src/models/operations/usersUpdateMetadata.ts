@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, outbound } from "../../lib/schema.js";
 
-/** From request body of UpdateUserMetadata. */
+/** From request body of UpdateUserMetadata */
 export type UsersUpdateMetadataRequestBody = {
   publicMetadata?: Record<string, unknown>;
   privateMetadata?: Record<string, unknown>;
@@ -14,7 +14,7 @@ export const UsersUpdateMetadataRequestBody$outbound = outbound<UsersUpdateMetad
   unsafeMetadata: ["unsafe_metadata", v.optional(freeForm<Record<string, unknown>>())],
 });
 
-/** From request of UpdateUserMetadata. */
+/** From request of UpdateUserMetadata */
 export type UsersUpdateMetadataRequest = {
   userId: string;
   requestBody?: UsersUpdateMetadataRequestBody;

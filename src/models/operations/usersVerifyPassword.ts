@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, outbound } from "../../lib/schema.js";
 
-/** From request body of VerifyPassword. */
+/** From request body of VerifyPassword */
 export type UsersVerifyPasswordRequestBody = {
   password: string;
 };
@@ -10,7 +10,7 @@ export const UsersVerifyPasswordRequestBody$outbound = outbound<UsersVerifyPassw
   password: ["password", v.string()],
 });
 
-/** From request of VerifyPassword. */
+/** From request of VerifyPassword */
 export type UsersVerifyPasswordRequest = {
   userId: string;
   requestBody?: UsersVerifyPasswordRequestBody;
@@ -20,7 +20,7 @@ export const UsersVerifyPasswordRequest$outbound = outbound<UsersVerifyPasswordR
   requestBody: ["requestBody", v.optional(UsersVerifyPasswordRequestBody$outbound)],
 });
 
-/** From response of VerifyPassword. */
+/** From response of VerifyPassword */
 export type UsersVerifyPasswordResponse = {
   verified?: boolean;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum, outbound } from "../../lib/schema.js";
 
-/** From request body of VerifyTOTP. */
+/** From request body of VerifyTOTP */
 export type UsersVerifyTotpRequestBody = {
   code: string;
 };
@@ -10,7 +10,7 @@ export const UsersVerifyTotpRequestBody$outbound = outbound<UsersVerifyTotpReque
   code: ["code", v.string()],
 });
 
-/** From request of VerifyTOTP. */
+/** From request of VerifyTOTP */
 export type UsersVerifyTotpRequest = {
   userId: string;
   requestBody?: UsersVerifyTotpRequestBody;
@@ -20,7 +20,7 @@ export const UsersVerifyTotpRequest$outbound = outbound<UsersVerifyTotpRequest>(
   requestBody: ["requestBody", v.optional(UsersVerifyTotpRequestBody$outbound)],
 });
 
-/** From response of VerifyTOTP. */
+/** From response of VerifyTOTP */
 export type UsersVerifyTotpResponse = {
   verified?: boolean;
   codeType?: "totp" | "backup_code" | (string & {});

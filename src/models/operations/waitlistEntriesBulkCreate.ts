@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateBulkWaitlistEntries[]. */
+/** From request body of CreateBulkWaitlistEntries[] */
 export type WaitlistEntriesBulkCreateRequestBodyItem = {
   /** email */
   emailAddress: string;
@@ -13,7 +13,7 @@ export const WaitlistEntriesBulkCreateRequestBodyItem$outbound = outbound<Waitli
   notify: ["notify", v.nullish(v.boolean())],
 });
 
-/** From request body of CreateBulkWaitlistEntries. */
+/** From request body of CreateBulkWaitlistEntries */
 export type WaitlistEntriesBulkCreateRequestBody = Array<WaitlistEntriesBulkCreateRequestBodyItem>;
 export const WaitlistEntriesBulkCreateRequestBody$outbound = v.pipe(
   v.array(WaitlistEntriesBulkCreateRequestBodyItem$outbound),
@@ -21,7 +21,7 @@ export const WaitlistEntriesBulkCreateRequestBody$outbound = v.pipe(
   v.maxLength(50),
 );
 
-/** From request of CreateBulkWaitlistEntries. */
+/** From request of CreateBulkWaitlistEntries */
 export type WaitlistEntriesBulkCreateRequest = {
   requestBody?: WaitlistEntriesBulkCreateRequestBody;
 };

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of CreateWaitlistEntry. */
+/** From request body of CreateWaitlistEntry */
 export type WaitlistEntriesCreateRequestBody = {
   emailAddress: string;
   notify?: boolean | null;
@@ -12,7 +12,7 @@ export const WaitlistEntriesCreateRequestBody$outbound = outbound<WaitlistEntrie
   notify: ["notify", v.nullish(v.boolean())],
 });
 
-/** From request of CreateWaitlistEntry. */
+/** From request of CreateWaitlistEntry */
 export type WaitlistEntriesCreateRequest = {
   requestBody?: WaitlistEntriesCreateRequestBody;
 };

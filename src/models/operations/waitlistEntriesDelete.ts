@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of DeleteWaitlistEntry. */
+/** From request of DeleteWaitlistEntry */
 export type WaitlistEntriesDeleteRequest = {
   waitlistEntryId: string;
 };

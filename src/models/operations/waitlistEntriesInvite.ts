@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request body of InviteWaitlistEntry. */
+/** From request body of InviteWaitlistEntry */
 export type WaitlistEntriesInviteRequestBody = {
   ignoreExisting?: boolean | null;
 };
@@ -10,7 +10,7 @@ export const WaitlistEntriesInviteRequestBody$outbound = outbound<WaitlistEntrie
   ignoreExisting: ["ignore_existing", v.nullish(v.boolean())],
 });
 
-/** From request of InviteWaitlistEntry. */
+/** From request of InviteWaitlistEntry */
 export type WaitlistEntriesInviteRequest = {
   waitlistEntryId: string;
   requestBody?: WaitlistEntriesInviteRequestBody;

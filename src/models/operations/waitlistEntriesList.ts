@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of ListWaitlistEntries. */
+/** From request of ListWaitlistEntries */
 export type WaitlistEntriesListRequest = {
   /** minimum 1 · maximum 500 */
   limit?: number;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { outbound } from "../../lib/schema.js";
 
-/** From request of RejectWaitlistEntry. */
+/** From request of RejectWaitlistEntry */
 export type WaitlistEntriesRejectRequest = {
   waitlistEntryId: string;
 };

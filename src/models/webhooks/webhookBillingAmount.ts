@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema BillingAmount. */
+/** From schema BillingAmount */
 export type WebhookBillingAmount = {
   /** int64 */
   amount?: number | null;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema BillingPayee. */
+/** From schema BillingPayee */
 export type WebhookBillingPayee = {
   id?: string | null;
   gatewayType?: string | null;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema BillingPayerEventPayload. */
+/** From schema BillingPayerEventPayload */
 export type WebhookBillingPayerEventPayload = {
   object?: "commerce_payer" | (string & {}) | null;
   id?: string | null;

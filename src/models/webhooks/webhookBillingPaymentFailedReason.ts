@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema BillingPaymentFailedReason. */
+/** From schema BillingPaymentFailedReason */
 export type WebhookBillingPaymentFailedReason = {
   code?: string | null;
   declineCode?: string | null;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema BillingPaymentSource. */
+/** From schema BillingPaymentSource */
 export type WebhookBillingPaymentSource = {
   id?: string | null;
   gateway?: string | null;

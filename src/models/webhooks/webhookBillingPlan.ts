@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema BillingPlan. */
+/** From schema BillingPlan */
 export type WebhookBillingPlan = {
   id?: string | null;
   slug?: string | null;

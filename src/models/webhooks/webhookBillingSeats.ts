@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema BillingSeats. */
+/** From schema BillingSeats */
 export type WebhookBillingSeats = {
   /** int64 */
   quantity?: number | null;

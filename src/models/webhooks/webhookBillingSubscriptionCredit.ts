@@ -4,7 +4,7 @@ import { inbound } from "../../lib/schema.js";
 import { type WebhookBillingAmount, WebhookBillingAmount$inbound } from "./webhookBillingAmount.js";
 
 /**
- * From schema BillingSubscriptionCredit.
+ * From schema BillingSubscriptionCredit
  * @deprecated
  */
 export type WebhookBillingSubscriptionCredit = {

@@ -11,7 +11,7 @@ import {
   WebhookBillingSubscriptionPayerCredit$inbound,
 } from "./webhookBillingSubscriptionPayerCredit.js";
 
-/** From schema BillingSubscriptionCredits. */
+/** From schema BillingSubscriptionCredits */
 export type WebhookBillingSubscriptionCredits = {
   proration?: WebhookBillingSubscriptionCredit | null;
   payer?: WebhookBillingSubscriptionPayerCredit | null;

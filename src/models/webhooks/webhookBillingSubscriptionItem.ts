@@ -15,7 +15,7 @@ import {
   WebhookBillingSubscriptionCredits$inbound,
 } from "./webhookBillingSubscriptionCredits.js";
 
-/** From schema BillingSubscriptionItem. */
+/** From schema BillingSubscriptionItem */
 export type WebhookBillingSubscriptionItem = {
   id?: string | null;
   object?: "commerce_subscription_item" | (string & {}) | null;

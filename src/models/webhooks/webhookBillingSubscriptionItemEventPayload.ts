@@ -11,7 +11,7 @@ import {
   WebhookBillingSubscriptionItemEventPlan$inbound,
 } from "./webhookBillingSubscriptionItemEventPlan.js";
 
-/** From schema BillingSubscriptionItemEventPayload. */
+/** From schema BillingSubscriptionItemEventPayload */
 export type WebhookBillingSubscriptionItemEventPayload = {
   object?: "commerce_subscription_item" | (string & {}) | null;
   id?: string | null;

@@ -6,7 +6,7 @@ import {
   WebhookBillingSubscriptionItemEventPlanUnitPrice$inbound,
 } from "./webhookBillingSubscriptionItemEventPlanUnitPrice.js";
 
-/** From schema BillingSubscriptionItemEventPlan. */
+/** From schema BillingSubscriptionItemEventPlan */
 export type WebhookBillingSubscriptionItemEventPlan = {
   id?: string | null;
   slug?: string | null;

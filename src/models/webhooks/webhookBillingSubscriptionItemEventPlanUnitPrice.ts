@@ -6,7 +6,7 @@ import {
   WebhookBillingSubscriptionItemEventPlanUnitPriceTier$inbound,
 } from "./webhookBillingSubscriptionItemEventPlanUnitPriceTier.js";
 
-/** From schema BillingSubscriptionItemEventPlanUnitPrice. */
+/** From schema BillingSubscriptionItemEventPlanUnitPrice */
 export type WebhookBillingSubscriptionItemEventPlanUnitPrice = {
   name?: string | null;
   /** int64 */

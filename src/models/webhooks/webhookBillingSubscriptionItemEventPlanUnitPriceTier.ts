@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema BillingSubscriptionItemEventPlanUnitPriceTier. */
+/** From schema BillingSubscriptionItemEventPlanUnitPriceTier */
 export type WebhookBillingSubscriptionItemEventPlanUnitPriceTier = {
   /** int64 */
   startsAtBlock?: number | null;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 import { type WebhookBillingAmount, WebhookBillingAmount$inbound } from "./webhookBillingAmount.js";
 
-/** From schema BillingSubscriptionPayerCredit. */
+/** From schema BillingSubscriptionPayerCredit */
 export type WebhookBillingSubscriptionPayerCredit = {
   appliedAmount?: WebhookBillingAmount | null;
   remainingBalance?: WebhookBillingAmount | null;

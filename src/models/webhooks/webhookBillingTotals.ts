@@ -4,7 +4,7 @@ import { inbound } from "../../lib/schema.js";
 import { type WebhookBillingAmount, WebhookBillingAmount$inbound } from "./webhookBillingAmount.js";
 import { type WebhookBillingUnitTotal, WebhookBillingUnitTotal$inbound } from "./webhookBillingUnitTotal.js";
 
-/** From schema BillingTotals. */
+/** From schema BillingTotals */
 export type WebhookBillingTotals = {
   subtotal?: WebhookBillingAmount | null;
   taxTotal?: WebhookBillingAmount | null;

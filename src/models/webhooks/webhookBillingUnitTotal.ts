@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema BillingUnitTotal. */
+/** From schema BillingUnitTotal */
 export type WebhookBillingUnitTotal = {
   name?: string | null;
   /** int64 */

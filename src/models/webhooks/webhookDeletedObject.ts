@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema DeletedObject. */
+/** From schema DeletedObject */
 export type WebhookDeletedObject = {
   object?: string | null;
   id?: string | null;

@@ -16,7 +16,7 @@ import { type WebhookVerificationSaml, WebhookVerificationSaml$inbound } from ".
 import { type WebhookVerificationScim, WebhookVerificationScim$inbound } from "./webhookVerificationScim.js";
 import { type WebhookVerificationTicket, WebhookVerificationTicket$inbound } from "./webhookVerificationTicket.js";
 
-/** From schema EmailAddress. */
+/** From schema EmailAddress */
 export type WebhookEmailAddress = {
   id?: string | null;
   /** open enum: other values are accepted */

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, inbound } from "../../lib/schema.js";
 
-/** From schema EmailEventPayload. */
+/** From schema EmailEventPayload */
 export type WebhookEmailEventPayload = {
   id?: string | null;
   object?: string | null;

@@ -9,7 +9,7 @@ import { type WebhookVerificationOauth, WebhookVerificationOauth$inbound } from 
 import { type WebhookVerificationSaml, WebhookVerificationSaml$inbound } from "./webhookVerificationSaml.js";
 import { type WebhookVerificationTicket, WebhookVerificationTicket$inbound } from "./webhookVerificationTicket.js";
 
-/** From schema EnterpriseAccount. */
+/** From schema EnterpriseAccount */
 export type WebhookEnterpriseAccount = {
   id?: string | null;
   object?: "enterprise_account" | (string & {}) | null;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema EnterpriseAccountConnection. */
+/** From schema EnterpriseAccountConnection */
 export type WebhookEnterpriseAccountConnection = {
   id?: string | null;
   protocol?: string | null;

@@ -7,7 +7,7 @@ import {
 } from "./webhookVerificationGoogleOneTap.js";
 import { type WebhookVerificationOauth, WebhookVerificationOauth$inbound } from "./webhookVerificationOauth.js";
 
-/** From schema ExternalAccountWithVerification. · The spec allows extra keys: responses ignore them; requests reject them. */
+/** From schema ExternalAccountWithVerification · The spec allows extra keys: responses ignore them; requests reject them. */
 export type WebhookExternalAccountWithVerification = {
   object?: "external_account" | "facebook_account" | "google_account" | (string & {}) | null;
   id?: string | null;

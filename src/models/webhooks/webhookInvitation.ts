@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema Invitation. */
+/** From schema Invitation */
 export type WebhookInvitation = {
   object?: "invitation" | (string & {}) | null;
   id?: string | null;

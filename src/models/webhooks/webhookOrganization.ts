@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema Organization. */
+/** From schema Organization */
 export type WebhookOrganization = {
   object?: "organization" | (string & {}) | null;
   id?: string | null;

@@ -10,7 +10,7 @@ import {
   WebhookOrganizationInvitationPublicOrganizationData$inbound,
 } from "./webhookOrganizationInvitationPublicOrganizationData.js";
 
-/** From schema OrganizationDomain. */
+/** From schema OrganizationDomain */
 export type WebhookOrganizationDomain = {
   object?: "organization_domain" | (string & {}) | null;
   id?: string | null;

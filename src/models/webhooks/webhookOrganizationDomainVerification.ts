@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema OrganizationDomainVerification. */
+/** From schema OrganizationDomainVerification */
 export type WebhookOrganizationDomainVerification = {
   status?: string | null;
   strategy?: string | null;

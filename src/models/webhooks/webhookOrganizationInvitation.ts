@@ -6,7 +6,7 @@ import {
   WebhookOrganizationInvitationPublicUserData$inbound,
 } from "./webhookOrganizationInvitationPublicUserData.js";
 
-/** From schema OrganizationInvitation. */
+/** From schema OrganizationInvitation */
 export type WebhookOrganizationInvitation = {
   object?: "organization_invitation" | (string & {}) | null;
   id?: string | null;

@@ -10,7 +10,7 @@ import {
   WebhookOrganizationInvitationPublicUserData$inbound,
 } from "./webhookOrganizationInvitationPublicUserData.js";
 
-/** From schema OrganizationInvitationAcceptedPayload.data. */
+/** From schema OrganizationInvitationAcceptedPayload.data */
 export type WebhookOrganizationInvitationAcceptedPayloadData = {
   publicOrganizationData?: WebhookOrganizationInvitationPublicOrganizationData | null;
 };
@@ -22,7 +22,7 @@ export const WebhookOrganizationInvitationAcceptedPayloadData$inbound =
     ],
   });
 
-/** From schema OrganizationInvitationAcceptedPayload. */
+/** From schema OrganizationInvitationAcceptedPayload */
 export type WebhookOrganizationInvitationAcceptedPayload = {
   object?: "organization_invitation" | (string & {}) | null;
   id?: string | null;

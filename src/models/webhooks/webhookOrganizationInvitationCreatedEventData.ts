@@ -10,7 +10,7 @@ import {
   WebhookOrganizationInvitationPublicUserData$inbound,
 } from "./webhookOrganizationInvitationPublicUserData.js";
 
-/** From schema OrganizationInvitationCreatedEventData.data. */
+/** From schema OrganizationInvitationCreatedEventData.data */
 export type WebhookOrganizationInvitationCreatedEventDataData = {
   publicOrganizationData?: WebhookOrganizationInvitationPublicOrganizationData | null;
 };
@@ -22,7 +22,7 @@ export const WebhookOrganizationInvitationCreatedEventDataData$inbound =
     ],
   });
 
-/** From schema OrganizationInvitationCreatedEventData. */
+/** From schema OrganizationInvitationCreatedEventData */
 export type WebhookOrganizationInvitationCreatedEventData = {
   object?: "organization_invitation" | (string & {}) | null;
   id?: string | null;

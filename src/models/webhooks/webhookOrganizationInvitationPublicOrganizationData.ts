@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema OrganizationInvitationPublicOrganizationData. */
+/** From schema OrganizationInvitationPublicOrganizationData */
 export type WebhookOrganizationInvitationPublicOrganizationData = {
   id?: string | null;
   name?: string | null;

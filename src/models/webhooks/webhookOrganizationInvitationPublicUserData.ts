@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema OrganizationInvitationPublicUserData. */
+/** From schema OrganizationInvitationPublicUserData */
 export type WebhookOrganizationInvitationPublicUserData = {
   userId?: string | null;
   firstName?: string | null;

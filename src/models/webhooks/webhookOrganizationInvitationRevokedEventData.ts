@@ -10,7 +10,7 @@ import {
   WebhookOrganizationInvitationPublicUserData$inbound,
 } from "./webhookOrganizationInvitationPublicUserData.js";
 
-/** From schema OrganizationInvitationRevokedEventData.data. */
+/** From schema OrganizationInvitationRevokedEventData.data */
 export type WebhookOrganizationInvitationRevokedEventDataData = {
   publicOrganizationData?: WebhookOrganizationInvitationPublicOrganizationData | null;
 };
@@ -22,7 +22,7 @@ export const WebhookOrganizationInvitationRevokedEventDataData$inbound =
     ],
   });
 
-/** From schema OrganizationInvitationRevokedEventData. */
+/** From schema OrganizationInvitationRevokedEventData */
 export type WebhookOrganizationInvitationRevokedEventData = {
   object?: "organization_invitation" | (string & {}) | null;
   id?: string | null;

@@ -7,7 +7,7 @@ import {
   WebhookOrganizationMembershipPublicUserData$inbound,
 } from "./webhookOrganizationMembershipPublicUserData.js";
 
-/** From schema OrganizationMembership. */
+/** From schema OrganizationMembership */
 export type WebhookOrganizationMembership = {
   id?: string | null;
   object?: "organization_membership" | (string & {}) | null;

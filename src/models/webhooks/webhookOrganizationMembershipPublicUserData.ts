@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema OrganizationMembershipPublicUserData. */
+/** From schema OrganizationMembershipPublicUserData */
 export type WebhookOrganizationMembershipPublicUserData = {
   userId?: string | null;
   firstName?: string | null;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type WebhookVerificationPasskey, WebhookVerificationPasskey$inbound } from "./webhookVerificationPasskey.js";
 
-/** From schema Passkey. */
+/** From schema Passkey */
 export type WebhookPasskey = {
   id?: string | null;
   object?: "passkey" | (string & {}) | null;

@@ -20,7 +20,7 @@ import {
 } from "./webhookBillingSubscriptionItem.js";
 import { type WebhookBillingTotals, WebhookBillingTotals$inbound } from "./webhookBillingTotals.js";
 
-/** From schema PaymentAttemptEventPayload. */
+/** From schema PaymentAttemptEventPayload */
 export type WebhookPaymentAttemptEventPayload = {
   id?: string | null;
   instanceId?: string | null;

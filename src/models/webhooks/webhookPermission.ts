@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema Permission. */
+/** From schema Permission */
 export type WebhookPermission = {
   object?: "permission" | (string & {}) | null;
   id?: string | null;

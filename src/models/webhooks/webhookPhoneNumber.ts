@@ -5,7 +5,7 @@ import { type WebhookIdentificationLink, WebhookIdentificationLink$inbound } fro
 import { type WebhookVerificationAdmin, WebhookVerificationAdmin$inbound } from "./webhookVerificationAdmin.js";
 import { type WebhookVerificationOtp, WebhookVerificationOtp$inbound } from "./webhookVerificationOtp.js";
 
-/** From schema PhoneNumber. */
+/** From schema PhoneNumber */
 export type WebhookPhoneNumber = {
   id?: string | null;
   object?: "phone_number" | (string & {}) | null;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type WebhookPermission, WebhookPermission$inbound } from "./webhookPermission.js";
 
-/** From schema Role. */
+/** From schema Role */
 export type WebhookRole = {
   object?: "role" | (string & {}) | null;
   id?: string | null;

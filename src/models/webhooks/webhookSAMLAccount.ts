@@ -8,7 +8,7 @@ import {
 import { type WebhookVerificationSaml, WebhookVerificationSaml$inbound } from "./webhookVerificationSaml.js";
 import { type WebhookVerificationTicket, WebhookVerificationTicket$inbound } from "./webhookVerificationTicket.js";
 
-/** From schema SAMLAccount. */
+/** From schema SAMLAccount */
 export type WebhookSAMLAccount = {
   id?: string | null;
   object?: "saml_account" | (string & {}) | null;

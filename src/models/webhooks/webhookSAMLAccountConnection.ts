@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema SAMLAccountConnection. */
+/** From schema SAMLAccountConnection */
 export type WebhookSAMLAccountConnection = {
   id?: string | null;
   name?: string | null;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema SCIMUserMetadata. */
+/** From schema SCIMUserMetadata */
 export type WebhookSCIMUserMetadata = {
   directoryId?: string | null;
   directoryEnabled?: boolean | null;

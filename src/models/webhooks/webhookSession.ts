@@ -6,7 +6,7 @@ import {
   WebhookSessionActivityResponse$inbound,
 } from "./webhookSessionActivityResponse.js";
 
-/** From schema Session. */
+/** From schema Session */
 export type WebhookSession = {
   object?: "session" | (string & {}) | null;
   id?: string | null;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound } from "../../lib/schema.js";
 
-/** From schema SessionActivityResponse. */
+/** From schema SessionActivityResponse */
 export type WebhookSessionActivityResponse = {
   object?: string | null;
   id?: string | null;

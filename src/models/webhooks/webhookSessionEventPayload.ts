@@ -7,7 +7,7 @@ import {
 } from "./webhookSessionActivityResponse.js";
 import { type WebhookUser, WebhookUser$inbound } from "./webhookUser.js";
 
-/** From schema SessionEventPayload. */
+/** From schema SessionEventPayload */
 export type WebhookSessionEventPayload = {
   object?: "session" | (string & {}) | null;
   id?: string | null;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { freeForm, inbound } from "../../lib/schema.js";
 
-/** From schema SmsEventPayload. */
+/** From schema SmsEventPayload */
 export type WebhookSmsEventPayload = {
   object?: string | null;
   id?: string | null;

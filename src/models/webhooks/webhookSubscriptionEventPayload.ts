@@ -10,7 +10,7 @@ import {
   WebhookBillingSubscriptionItemEventPayload$inbound,
 } from "./webhookBillingSubscriptionItemEventPayload.js";
 
-/** From schema SubscriptionEventPayload. */
+/** From schema SubscriptionEventPayload */
 export type WebhookSubscriptionEventPayload = {
   object?: "commerce_subscription" | (string & {}) | null;
   id?: string | null;

@@ -17,7 +17,7 @@ import { type WebhookSAMLAccount, WebhookSAMLAccount$inbound } from "./webhookSA
 import { type WebhookSCIMUserMetadata, WebhookSCIMUserMetadata$inbound } from "./webhookSCIMUserMetadata.js";
 import { type WebhookWeb3Wallet, WebhookWeb3Wallet$inbound } from "./webhookWeb3Wallet.js";
 
-/** From schema User. */
+/** From schema User */
 export type WebhookUser = {
   id?: string | null;
   object?: "user" | (string & {}) | null;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema verification_admin. */
+/** From schema verification_admin */
 export type WebhookVerificationAdmin = {
   object?: "verification_admin" | (string & {}) | null;
   status?: "verified" | (string & {}) | null;

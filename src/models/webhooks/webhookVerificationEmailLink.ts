@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema verification_email_link. */
+/** From schema verification_email_link */
 export type WebhookVerificationEmailLink = {
   object?: "verification_email_link" | (string & {}) | null;
   status?: "unverified" | "verified" | "failed" | "expired" | (string & {}) | null;

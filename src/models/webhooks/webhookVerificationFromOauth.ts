@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type WebhookClerkError, WebhookClerkError$inbound } from "./webhookClerkError.js";
 
-/** From schema verification_from_oauth. */
+/** From schema verification_from_oauth */
 export type WebhookVerificationFromOauth = {
   object?: "verification_from_oauth" | (string & {}) | null;
   status?: "unverified" | "verified" | (string & {}) | null;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type WebhookClerkError, WebhookClerkError$inbound } from "./webhookClerkError.js";
 
-/** From schema verification_google_one_tap. */
+/** From schema verification_google_one_tap */
 export type WebhookVerificationGoogleOneTap = {
   object?: "verification_google_one_tap" | (string & {}) | null;
   status?: "unverified" | "verified" | (string & {}) | null;

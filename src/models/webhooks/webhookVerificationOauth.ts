@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type WebhookClerkError, WebhookClerkError$inbound } from "./webhookClerkError.js";
 
-/** From schema verification_oauth. */
+/** From schema verification_oauth */
 export type WebhookVerificationOauth = {
   object?: "verification_oauth" | (string & {}) | null;
   /** open enum: other values are accepted */

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema verification_otp. */
+/** From schema verification_otp */
 export type WebhookVerificationOtp = {
   object?: "verification_otp" | (string & {}) | null;
   status?: "unverified" | "verified" | "failed" | "expired" | (string & {}) | null;

@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema verification_passkey. */
+/** From schema verification_passkey */
 export type WebhookVerificationPasskey = {
   object?: "verification_passkey" | (string & {}) | null;
   status?: "verified" | (string & {}) | null;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type WebhookClerkError, WebhookClerkError$inbound } from "./webhookClerkError.js";
 
-/** From schema verification_saml. */
+/** From schema verification_saml */
 export type WebhookVerificationSaml = {
   object?: "verification_saml" | (string & {}) | null;
   status?: "unverified" | "verified" | "failed" | "expired" | "transferable" | (string & {}) | null;

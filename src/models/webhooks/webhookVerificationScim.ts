@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema verification_scim. */
+/** From schema verification_scim */
 export type WebhookVerificationScim = {
   object?: "verification_scim" | (string & {}) | null;
   status?: "verified" | (string & {}) | null;

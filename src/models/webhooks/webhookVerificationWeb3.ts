@@ -2,7 +2,7 @@
 import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 
-/** From schema verification_web3. */
+/** From schema verification_web3 */
 export type WebhookVerificationWeb3 = {
   object?: "verification_web3" | (string & {}) | null;
   status?: "unverified" | "verified" | "failed" | "expired" | (string & {}) | null;

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { inbound, openEnum } from "../../lib/schema.js";
 import { type WebhookInvitation, WebhookInvitation$inbound } from "./webhookInvitation.js";
 
-/** From schema WaitlistEntry. */
+/** From schema WaitlistEntry */
 export type WebhookWaitlistEntry = {
   object?: "waitlist_entry" | (string & {}) | null;
   id?: string | null;

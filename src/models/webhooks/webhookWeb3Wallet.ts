@@ -4,7 +4,7 @@ import { discriminated, inbound, openEnum } from "../../lib/schema.js";
 import { type WebhookVerificationAdmin, WebhookVerificationAdmin$inbound } from "./webhookVerificationAdmin.js";
 import { type WebhookVerificationWeb3, WebhookVerificationWeb3$inbound } from "./webhookVerificationWeb3.js";
 
-/** From schema Web3Wallet. */
+/** From schema Web3Wallet */
 export type WebhookWeb3Wallet = {
   id?: string | null;
   object?: "web3_wallet" | (string & {}) | null;
