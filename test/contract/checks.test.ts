@@ -89,6 +89,13 @@ describe("errorSide", () => {
     expect(errorSide(response("ClerkErrors", 404, { errors: [] }), 404, "clerk").cause).toBe("404: ClerkErrors without parsed errors");
     expect(errorSide(response("ClerkErrors", 400, { errors: [{ code: "x" }] }), 404, "clerk").cause).toBe("404: statusCode 400");
     expect(errorSide({ result: { ok: true }, exchanges: [] }, 404, "clerk").cause).toBe("404: ok instead of ClerkErrors");
+    const wire = exchange({ status: 404, body: '{"errors":[{"code":"x","message":"m","long_message":"long"}],"clerk_trace_id":"t1"}' });
+    const decoded = (data: unknown) => ({ ...response("ClerkErrors", 404, data), exchanges: [wire] }) as CallOutcome;
+    expect(errorSide(decoded({ errors: [{ code: "x", longMessage: "long" }], clerkTraceId: "t1" }), 404, "clerk").pass).toBe(true);
+    expect(errorSide(decoded({ errors: [{ code: "x", long_message: "long" }], clerkTraceId: "t1" }), 404, "clerk").cause).toBe(
+      "404: errors[0].long_message not decoded as longMessage",
+    );
+    expect(errorSide(decoded({ errors: [{ code: "x", longMessage: "long" }] }), 404, "clerk").cause).toBe("404: clerk_trace_id not decoded as clerkTraceId");
   });
 });
 

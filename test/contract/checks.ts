@@ -91,8 +91,16 @@ export function errorSide(outcome: CallOutcome, status: number, kind: "clerk" | 
   if (outcome.result.ok || !error) return fail(`${status}: ok instead of ${expected}`);
   if (error.name !== expected) return fail(`${status}: ${error.name} instead of ${expected}`, error.message);
   if (error.statusCode !== status) return fail(`${status}: statusCode ${String(error.statusCode)}`);
-  if (kind === "clerk" && !(error.data?.errors?.length && typeof error.data.errors[0]?.code === "string")) {
-    return fail(`${status}: ClerkErrors without parsed errors`, JSON.stringify(error.data));
+  if (kind === "clerk") {
+    const data = error.data as { errors?: { code?: unknown; longMessage?: unknown }[]; clerkTraceId?: unknown } | undefined;
+    if (!(data?.errors?.length && typeof data.errors[0]?.code === "string")) {
+      return fail(`${status}: ClerkErrors without parsed errors`, JSON.stringify(data));
+    }
+    // The wire's snake_case fields must arrive under their camelCase names.
+    const raw = safeJson(outcome.exchanges[outcome.exchanges.length - 1]?.body ?? "") as { errors?: { long_message?: unknown }[]; clerk_trace_id?: unknown } | undefined;
+    const wireLong = raw?.errors?.[0]?.long_message;
+    if (wireLong !== undefined && data.errors[0]?.longMessage !== wireLong) return fail(`${status}: errors[0].long_message not decoded as longMessage`);
+    if (raw?.clerk_trace_id !== undefined && data.clerkTraceId !== raw.clerk_trace_id) return fail(`${status}: clerk_trace_id not decoded as clerkTraceId`);
   }
   return PASS;
 }
