@@ -43,12 +43,11 @@ const USER_AGENT = `clerk-fn/${SDK_VERSION}`;
  * The interpreter every operation function calls: validate and encode the
  * input, send with retries, map the outcome. Never throws, never rejects.
  */
-export async function call<T, E>(core: ClerkCore, op: Operation, input: unknown, options?: RequestOptions): Promise<Result<T, E>> {
-  try {
-    return (await run(core, op, input, options)) as Result<T, E>;
-  } catch (cause) {
-    return err(new UnexpectedClientError(`Unexpected failure in ${op.id}`, { cause })) as Result<T, E>;
-  }
+export function call<T, E>(core: ClerkCore, op: Operation, input: unknown, options?: RequestOptions): Promise<Result<T, E>> {
+  // `run` is async, so anything thrown inside it arrives here as a rejection.
+  return run(core, op, input, options).catch(
+    (cause: unknown) => err(new UnexpectedClientError(`Unexpected failure in ${op.id}`, { cause })),
+  ) as Promise<Result<T, E>>;
 }
 
 type Outcome = Result<unknown, Error>;
