@@ -179,7 +179,10 @@ async function attemptOnce(
     failure ? { failure, final: () => err(error), discard() {} } : err(error);
 
   const log = core.debugLogger;
-  if (log) logLine(log, `→ ${op.method} ${ctx.url} (${op.id}, attempt ${ctx.attempt})`, secret);
+  if (log) {
+    const shown = Object.entries(headers).map(([k, v]) => `${k}: ${k === "authorization" ? "Bearer [redacted]" : v}`);
+    logLine(log, `→ ${op.method} ${ctx.url} (${op.id}, attempt ${ctx.attempt}) ${shown.join("; ")}`, secret);
+  }
   const t0 = log ? performance.now() : 0;
 
   let response: SentResponse;

@@ -93,11 +93,13 @@ describe("hooks", () => {
 
   it("debug lines show method, URL, status, attempt and timing", async () => {
     const lines: string[] = [];
-    const clerk = new ClerkCore({ serverUrl: server.url, retryConfig: fast, debugLogger: { log: (l: unknown) => lines.push(String(l)) } });
+    const clerk = new ClerkCore({ serverUrl: server.url, bearerAuth: "sk_test_logged_key", retryConfig: fast, debugLogger: { log: (l: unknown) => lines.push(String(l)) } });
     await usersGet(clerk, { userId: "flaky" });
-    expect(lines.some((l) => /→ GET http:\/\/127\.0\.0\.1:\d+\/users\/flaky \(GetUser, attempt 1\)/.test(l))).toBe(true);
+    expect(lines.some((l) => /→ GET http:\/\/127\.0\.0\.1:\d+\/users\/flaky \(GetUser, attempt 1\) .*clerk-api-version: 2026-05-12/.test(l))).toBe(true);
     expect(lines.some((l) => /← 503 GET .*flaky in \d+ ms \(attempt 1\)/.test(l))).toBe(true);
     expect(lines.some((l) => /retrying GET .* in \d+ ms/.test(l))).toBe(true);
     expect(lines.some((l) => /← 200 GET .*\(attempt 2\)/.test(l))).toBe(true);
+    expect(lines.some((l) => l.includes("authorization: Bearer [redacted]"))).toBe(true);
+    expect(lines.join("\n")).not.toContain("sk_test_logged_key");
   });
 });
