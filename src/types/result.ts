@@ -3,8 +3,8 @@
  * `if (res.ok) res.value; else res.error`.
  */
 export type Result<T, E = unknown> =
-  | { readonly ok: true; readonly value: T; readonly error?: never }
-  | { readonly ok: false; readonly error: E; readonly value?: never };
+  | { ok: true; value: T; error?: never }
+  | { ok: false; error: E; value?: never };
 
 /** A successful Result. */
 export function ok<T>(value: T): Result<T, never> {
