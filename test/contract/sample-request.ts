@@ -24,16 +24,18 @@ interface SchemaNode {
 
 interface Ctx {
   readonly mode: SampleMode;
-  readonly depth: number;
+  /** How many `lazy` (recursive) schemas lie on the path so far. */
+  readonly recursion: number;
   readonly variant: number;
   readonly path: string;
 }
 
 const OPTIONAL = new Set(["optional", "exact_optional", "nullish", "undefinedable"]);
-const MAX_DEPTH = 6;
+// Recursive models get optional fields for two levels, then only required ones.
+const MAX_RECURSION = 2;
 
 export function sampleRequest(schema: unknown, mode: SampleMode): unknown {
-  return sample(schema as SchemaNode, { mode, depth: 0, variant: 0, path: "$" });
+  return sample(schema as SchemaNode, { mode, recursion: 0, variant: 0, path: "$" });
 }
 
 function sample(node: SchemaNode, ctx: Ctx): unknown {
@@ -62,7 +64,7 @@ function sample(node: SchemaNode, ctx: Ctx): unknown {
     case "non_nullish":
       return sample(node.wrapped as SchemaNode, ctx);
     case "lazy":
-      return sample((node.getter as (input: unknown) => SchemaNode)(undefined), ctx);
+      return sample((node.getter as (input: unknown) => SchemaNode)(undefined), { ...ctx, recursion: ctx.recursion + 1 });
     case "string":
       return stringSample(actions, ctx);
     case "number":
@@ -109,12 +111,11 @@ function sample(node: SchemaNode, ctx: Ctx): unknown {
 }
 
 function child(ctx: Ctx, step: string, variant = ctx.variant): Ctx {
-  return { ...ctx, depth: ctx.depth + 1, variant, path: ctx.path + step };
+  return { ...ctx, variant, path: ctx.path + step };
 }
 
 function objectFrom(rows: readonly (readonly [string, SchemaNode, boolean])[], ctx: Ctx): Record<string, unknown> {
-  // Recursive models (lazy) stop adding optional fields past MAX_DEPTH.
-  const includeOptional = ctx.mode === "maximal" && ctx.depth < MAX_DEPTH;
+  const includeOptional = ctx.mode === "maximal" && ctx.recursion <= MAX_RECURSION;
   const out: Record<string, unknown> = {};
   for (const [key, s, optional] of rows) {
     if (optional && !includeOptional) continue;
