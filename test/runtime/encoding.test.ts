@@ -146,6 +146,21 @@ describe("multipart uploads arrive byte-exact", () => {
     });
   }
 
+  it("a file field that is not binary is refused before sending", async () => {
+    const before = server.seen.length;
+    const res = await usersSetProfileImage(clerk, { userId: "user_1", requestBody: { file: "not a file" as never } });
+    expect(res.error?.name).toBe("InvalidRequestError");
+    expect(res.error?.message).toContain("Expected a Blob");
+    expect(server.seen.length).toBe(before);
+  });
+
+  it("a Node Buffer is sent byte-exact too", async () => {
+    await usersSetProfileImage(clerk, { userId: "user_1", requestBody: { file: Buffer.from(bytes) } });
+    const seen = server.seen[server.seen.length - 1]!;
+    const form = await parseMultipart(seen.body, seen.headers["content-type"]!);
+    expect(new Uint8Array(await (form.get("file") as Blob).arrayBuffer())).toEqual(bytes);
+  });
+
   it("multipartBody encodes arrays, numbers and objects as separate text fields", async () => {
     const { body } = multipartBody({ tag: ["a", "b"], count: 3, extra: { k: 1 }, skipped: undefined });
     expect(body).toBeInstanceOf(FormData);

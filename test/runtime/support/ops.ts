@@ -2,6 +2,7 @@
 // runtime is tested without depending on generated code.
 import * as v from "valibot";
 import type { ClerkCore } from "../../../src/core.js";
+import { binary } from "../../../src/lib/binary.js";
 import { jsonBody, multipartBody } from "../../../src/lib/encode.js";
 import type { Operation } from "../../../src/lib/operation.js";
 import { call } from "../../../src/lib/request.js";
@@ -161,7 +162,7 @@ const profileImageOp: Operation = {
   body: multipartBody,
   input: outbound<ProfileImageRequest>({
     userId: ["user_id", v.string()],
-    requestBody: ["requestBody", outbound<ProfileImageRequest["requestBody"]>({ file: ["file", v.any()], note: ["note", v.optional(v.string())] })],
+    requestBody: ["requestBody", outbound<ProfileImageRequest["requestBody"]>({ file: ["file", binary()], note: ["note", v.optional(v.string())] })],
   }),
   responses: { "200": User$inbound },
 };
