@@ -24,7 +24,8 @@ export function materialize(name: string, files: Map<string, string>): string {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-  mkdirSync(join(dir, "src/lib"), { recursive: true });
-  for (const f of ["schema.ts", "operation.ts"]) symlinkSync(join(ROOT, "src/lib", f), join(dir, "src/lib", f));
+  mkdirSync(join(dir, "src"), { recursive: true });
+  // The real runtime, so the emitted code is checked and run against it.
+  for (const f of ["lib", "types", "errors", "retries", "core.ts"]) symlinkSync(join(ROOT, "src", f), join(dir, "src", f));
   return dir;
 }
