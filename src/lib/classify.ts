@@ -26,10 +26,12 @@ export type TransportKind = { kind: "connection"; notSent: boolean } | { kind: "
  * network code anywhere in the chain counts too. An invalid URL, or anything
  * else a custom fetch throws, is a problem on the client side instead.
  */
-export function classifyTransport(error: unknown): TransportKind {
+export function classifyTransport(error: unknown, thrownByFetch: boolean): TransportKind {
   const codes = causeCodes(error);
   if (codes.includes("ERR_INVALID_URL")) return { kind: "unexpected" };
   const notSent = codes.some((c) => NOT_SENT.test(c));
-  if (notSent || codes.some((c) => NETWORK.test(c)) || error instanceof TypeError) return { kind: "connection", notSent };
+  // A bare TypeError means "network error" only from fetch itself; from elsewhere
+  // (an invalid header value, say) it is a client-side problem.
+  if (notSent || codes.some((c) => NETWORK.test(c)) || (thrownByFetch && error instanceof TypeError)) return { kind: "connection", notSent };
   return { kind: "unexpected" };
 }

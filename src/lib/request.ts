@@ -38,6 +38,8 @@ export interface RequestOptions {
 }
 
 const USER_AGENT = `clerk-fn/${SDK_VERSION}`;
+// What fetch accepts in a header value: tab, printable ASCII and Latin-1.
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /**
  * The interpreter every operation function calls: validate and encode the
@@ -55,7 +57,7 @@ type Outcome = Result<unknown, Error>;
 async function run(core: ClerkCore, op: Operation, input: unknown, options: RequestOptions | undefined): Promise<Outcome> {
   const prepared = prepare(core, op, input, options);
   if (prepared instanceof Error) return err(prepared);
-  const { url, encoded } = prepared;
+  const { url, encoded, extraHeaders } = prepared;
 
   const signal = options?.signal;
   const timeoutMs = options?.timeoutMs ?? core.timeoutMs;
@@ -67,7 +69,7 @@ async function run(core: ClerkCore, op: Operation, input: unknown, options: Requ
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) return err(new RequestAbortedError({ cause: signal.reason }));
     const ctx: HookContext = { operationId: op.id, method: op.method, url, attempt };
-    const result = await attemptOnce(core, op, ctx, encoded, options, timeoutMs);
+    const result = await attemptOnce(core, op, ctx, encoded, extraHeaders, options, timeoutMs);
     if (!("failure" in result)) return result;
 
     const delay = replayable ? nextRetryDelay(retryConfig, op.method, result.failure, attempt, Date.now() - started) : undefined;
@@ -81,6 +83,8 @@ async function run(core: ClerkCore, op: Operation, input: unknown, options: Requ
 interface Prepared {
   readonly url: string;
   readonly encoded: EncodedBody | undefined;
+  /** Caller headers, lower-cased and checked once per call. */
+  readonly extraHeaders: Record<string, string> | undefined;
 }
 
 /** Validates and renames the input, builds the URL and encodes the body; no I/O. */
@@ -102,7 +106,16 @@ function prepare(core: ClerkCore, op: Operation, input: unknown, options: Reques
       return new InvalidRequestError([{ message: `Request body could not be encoded: ${String(cause)}`, path: [{ key: "requestBody" }] }], { cause });
     }
   }
-  return { url, encoded };
+  let extraHeaders: Record<string, string> | undefined;
+  if (options?.headers) {
+    try {
+      extraHeaders = {};
+      new Headers(options.headers as HeadersInit).forEach((value, key) => (extraHeaders![key] = value));
+    } catch (cause) {
+      return new InvalidRequestError([{ message: `Invalid header in options.headers: ${String(cause)}`, path: [{ key: "headers" }] }], { cause });
+    }
+  }
+  return { url, encoded, extraHeaders };
 }
 
 /** Either the call's final Result, or a failure the retry loop may retry. */
@@ -121,6 +134,7 @@ async function attemptOnce(
   op: Operation,
   ctx: HookContext,
   encoded: EncodedBody | undefined,
+  extraHeaders: Record<string, string> | undefined,
   options: RequestOptions | undefined,
   timeoutMs: number | undefined,
 ): Promise<AttemptResult> {
@@ -134,12 +148,15 @@ async function attemptOnce(
     return err(new UnexpectedClientError("The bearerAuth provider threw", { cause }));
   }
   const secret = typeof token === "string" ? token : undefined;
+  if (secret && !HEADER_VALUE.test(secret)) {
+    return err(new UnexpectedClientError("bearerAuth contains characters that cannot be sent in a header (line breaks, or characters outside Latin-1)"));
+  }
 
   // A plain record: ofetch turns it into the one Headers object fetch receives.
   const headers: Record<string, string> = { accept: "application/json", "clerk-api-version": core.apiVersion, "user-agent": USER_AGENT };
   if (secret) headers["authorization"] = `Bearer ${secret}`;
   if (encoded?.contentType) headers["content-type"] = encoded.contentType;
-  if (options?.headers) new Headers(options.headers as HeadersInit).forEach((value, key) => (headers[key] = value));
+  if (extraHeaders) for (const key in extraHeaders) headers[key] = extraHeaders[key]!;
 
   const callerSignal = options?.signal;
   const timeoutSignal = timeoutMs !== undefined && timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
@@ -162,10 +179,12 @@ async function attemptOnce(
   // A transport failure (thrown by fetch or while reading the body) mapped to an
   // error, plus what the retry policy needs to know (absent: never retried).
   const transport = (thrown: unknown): { error: Error; failure?: AttemptFailure } => {
-    const original = thrown instanceof Error && thrown.name === "FetchError" && thrown.cause !== undefined ? thrown.cause : thrown;
+    // ofetch wraps what fetch throws in a FetchError; other errors arrive as they are.
+    const byFetch = thrown instanceof Error && thrown.name === "FetchError" && thrown.cause !== undefined;
+    const original = byFetch ? thrown.cause : thrown;
     if (callerSignal?.aborted) return { error: new RequestAbortedError({ cause: callerSignal.reason }) };
     if (timeoutSignal?.aborted) return { error: new RequestTimeoutError(timeoutMs!, { cause: original }), failure: { kind: "timeout" } };
-    const kind = classifyTransport(original);
+    const kind = classifyTransport(original, byFetch);
     if (kind.kind === "unexpected") {
       return { error: new UnexpectedClientError(redact(`fetch threw: ${String(original)}`, secret), { cause: original }) };
     }

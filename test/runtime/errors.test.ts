@@ -248,6 +248,17 @@ describe("every outcome maps to a typed error, never a throw", () => {
     expect(server.seen).toHaveLength(0);
   });
 
+  it("a key or header that cannot be sent → a client-side error, not a ConnectionError; nothing sent", async () => {
+    server = await startServer((_s, res) => json(res, 200, wireUser()));
+    const badKey = await usersGet(core(server.url, { bearerAuth: "sk_test_line\nbreak" }), { userId: "u" });
+    expect(badKey.error).toBeInstanceOf(UnexpectedClientError);
+    expect(badKey.error?.message).toContain("bearerAuth");
+    const badHeader = await usersGet(core(server.url), { userId: "u" }, { headers: { "x-note": "✓" } });
+    expect(badHeader.error).toBeInstanceOf(InvalidRequestError);
+    expect(badHeader.error?.message).toContain("options.headers");
+    expect(server.seen).toHaveLength(0);
+  });
+
   it("Retry-After on an error response is exposed as retryAfterMs", async () => {
     server = await startServer((_s, res) =>
       json(res, 429, { errors: [{ code: "too_many_requests", message: "slow down" }] }, { "retry-after": "7" }),
