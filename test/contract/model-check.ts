@@ -23,13 +23,16 @@ function compare(node: unknown, raw: unknown, value: unknown, path: string, out:
   for (const part of (schema.allOf as unknown[] | undefined) ?? []) compare(part, raw, value, path, out, resolve, depth + 1);
   const branches = (schema.oneOf ?? schema.anyOf) as unknown[] | undefined;
   if (branches?.length) {
-    // Some branch must explain the value (branches holding only `required` lists always do).
-    const results = branches.map((b) => {
+    // The branch(es) declaring most of the wire's keys must explain the value; a
+    // branch that declares none of them would pass vacuously, so it does not count.
+    const scored = branches.map((b) => {
       const found: string[] = [];
       compare(b, raw, value, path, found, resolve, depth + 1);
-      return found;
+      return { found, score: declaredKeys(b, raw, resolve) };
     });
-    if (!results.some((r) => r.length === 0)) out.push(...results[0]!);
+    const best = Math.max(...scored.map((r) => r.score));
+    const contenders = scored.filter((r) => r.score === best);
+    if (!contenders.some((r) => r.found.length === 0)) out.push(...contenders[0]!.found);
   }
   if (Array.isArray(raw)) {
     if (!Array.isArray(value) || value.length !== raw.length) {
@@ -81,4 +84,12 @@ function camelKeyFor(wire: string, value: Record<string, unknown>): string | und
 
 function describe(value: unknown): string {
   return value === null ? "null" : Array.isArray(value) ? `array of ${value.length}` : typeof value;
+}
+
+// How many of the wire object's keys a schema declares (through allOf).
+function declaredKeys(node: unknown, raw: unknown, resolve: (n: unknown) => JsonSchema): number {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return 0;
+  const schema = resolve(node);
+  const own = Object.keys((schema.properties as object | undefined) ?? {}).filter((k) => k in raw).length;
+  return own + ((schema.allOf as unknown[] | undefined) ?? []).reduce<number>((n, part) => n + declaredKeys(part, raw, resolve), 0);
 }

@@ -121,3 +121,19 @@ describe("modelProblems", () => {
     expect(modelProblems(schema, raw, { createdAt: 2, publicMetadata: raw.public_metadata, tags: ["x"] }, resolve)).toEqual(["$.created_at: wire 1 became 2"]);
   });
 });
+
+describe("modelProblems with oneOf", () => {
+  const resolve = (n: unknown) => n as Record<string, unknown>;
+  const schema = {
+    oneOf: [
+      { type: "object", properties: { other_thing: { type: "string" } } },
+      { type: "object", properties: { object: { type: "string" }, expire_at: { type: "integer" } } },
+    ],
+  };
+  const raw = { object: "verification_otp", expire_at: 5 };
+
+  test("the branch that declares the wire's keys must match; a vacuous branch does not excuse it", () => {
+    expect(modelProblems(schema, raw, { object: "verification_otp", expireAt: 5 }, resolve)).toEqual([]);
+    expect(modelProblems(schema, raw, { object: "verification_otp", expire_at: 5 }, resolve)).toEqual(["$.expire_at: key not converted to camelCase"]);
+  });
+});
