@@ -7,6 +7,7 @@ import type { RepairLog } from "./log.js";
 
 type Dir = "inbound" | "outbound";
 const SCHEMA_LIB = "../lib/schema"; // relative to src/models
+const BINARY_LIB = "../lib/binary";
 
 export interface ModelEmitter {
   files: Map<string, string>;
@@ -170,7 +171,8 @@ function baseType(node: Node, open: boolean, m: Model | undefined, file: string,
     case "union":
       return node.variants.map((v) => wrapUnion(typeExpr(v, open, m, file, imp, ctx))).join(" | ");
     case "binary":
-      return "Blob";
+      imp.type(relative(file, BINARY_LIB), "Binary");
+      return "Binary";
     case "unknown":
       return "unknown";
   }
@@ -249,8 +251,8 @@ function baseSchema(node: Node, dir: Dir, m: Model, file: string, imp: Imports, 
       return `discriminated<${type}>(${lit(node.disc.prop)}, {\n${cases.join(",\n")}\n}, ${union})`;
     }
     case "binary":
-      imp.namespace("valibot", "v");
-      return "v.blob()";
+      imp.value(relative(file, BINARY_LIB), "binary");
+      return "binary()";
     case "unknown":
       imp.namespace("valibot", "v");
       return "v.unknown()";
@@ -283,6 +285,8 @@ function stringChecks(c: Checks, format: string | undefined, where: string, log:
       log.add(`model ${where}`, `pattern ${JSON.stringify(c.pattern)} is not a JavaScript regular expression: not enforced`);
     }
   }
+  if (format === "date-time") out.push("v.isoTimestamp()");
+  if (format === "date") out.push("v.isoDate()");
   if (format === "email") out.push("v.email()");
   if (format === "uri") out.push("v.url()");
   return out;

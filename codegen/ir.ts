@@ -190,7 +190,8 @@ export function buildIR(doc: Record<string, any>, log: RepairLog, opts: BuildOpt
         log.add(origin, `reference to skipped schema ${name} typed as unknown`);
         return { k: "unknown" };
       }
-      return { k: "model", id, ...nullable };
+      // A component may itself be nullable: every reference to it then is.
+      return { k: "model", id, ...(s.nullable || schemas[name]?.nullable ? { nullable: true } : {}) };
     }
     if (s[UNDECLARED]) return { k: "unknown" };
     if (Array.isArray(s.oneOf)) {

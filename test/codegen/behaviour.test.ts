@@ -45,6 +45,15 @@ describe("nullable discriminated unions", () => {
   });
 });
 
+describe("nullable references", () => {
+  it("wrappers and references to a component that is itself nullable take null", async () => {
+    const order = (await load("nullable-ref-wrappers", "components/order")).Order$inbound!;
+    const money = { amount: 1, currency: "eur" };
+    expect(parse(order, { total: null, fee: null, tax: money, note: null }).output).toEqual({ total: null, fee: null, tax: money, note: null });
+    expect(parse(order, { total: money, fee: money, tax: null, note: { text: "t" } }).success).toBe(false);
+  });
+});
+
 describe("unions without a discriminator", () => {
   it("a richer object keeps its fields (the variant with more required properties is tried first)", async () => {
     const mod = await load("oneof-plain", "components/keySet");
@@ -70,6 +79,9 @@ describe("enums and constraints", () => {
     expect(parse(body, { color: "red", size: 1.5 }).success).toBe(false);
     expect(parse(body, { color: "red", code: "th_ABC" }).success).toBe(false);
     expect(parse(body, { color: "red", email: "nope" }).success).toBe(false);
+    expect(parse(body, { color: "red", startsAt: "2026-05-12T10:00:00Z", day: "2026-05-12" }).success).toBe(true);
+    expect(parse(body, { color: "red", startsAt: "sample0" }).success).toBe(false);
+    expect(parse(body, { color: "red", day: "12/05/2026" }).success).toBe(false);
     expect(parse(body, { color: "red", colour: "typo" }).success).toBe(false);
   });
   it("responses: every enum is open; nullable enums take null", () => {

@@ -15,7 +15,7 @@ export type OrganizationInvitation = {
   roleName: string;
   organizationId?: string;
   inviterId: string | null;
-  publicInviterData: OrganizationInvitationPublicUserData;
+  publicInviterData: OrganizationInvitationPublicUserData | null;
   status?: string;
   publicMetadata: Record<string, unknown>;
   privateMetadata?: Record<string, unknown>;
@@ -35,7 +35,7 @@ export const OrganizationInvitation$inbound = inbound<OrganizationInvitation>({
   roleName: ["role_name", v.string()],
   organizationId: ["organization_id", v.optional(v.string())],
   inviterId: ["inviter_id", v.nullable(v.string())],
-  publicInviterData: ["public_inviter_data", OrganizationInvitationPublicUserData$inbound],
+  publicInviterData: ["public_inviter_data", v.nullable(OrganizationInvitationPublicUserData$inbound)],
   status: ["status", v.optional(v.string())],
   publicMetadata: ["public_metadata", freeForm<Record<string, unknown>>()],
   privateMetadata: ["private_metadata", v.optional(freeForm<Record<string, unknown>>())],

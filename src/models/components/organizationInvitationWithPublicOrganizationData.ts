@@ -19,7 +19,7 @@ export type OrganizationInvitationWithPublicOrganizationData = {
   roleName: string;
   organizationId?: string;
   inviterId: string | null;
-  publicInviterData: OrganizationInvitationPublicUserData;
+  publicInviterData: OrganizationInvitationPublicUserData | null;
   status?: string;
   publicMetadata: Record<string, unknown>;
   privateMetadata?: Record<string, unknown>;
@@ -41,7 +41,7 @@ export const OrganizationInvitationWithPublicOrganizationData$inbound =
     roleName: ["role_name", v.string()],
     organizationId: ["organization_id", v.optional(v.string())],
     inviterId: ["inviter_id", v.nullable(v.string())],
-    publicInviterData: ["public_inviter_data", OrganizationInvitationPublicUserData$inbound],
+    publicInviterData: ["public_inviter_data", v.nullable(OrganizationInvitationPublicUserData$inbound)],
     status: ["status", v.optional(v.string())],
     publicMetadata: ["public_metadata", freeForm<Record<string, unknown>>()],
     privateMetadata: ["private_metadata", v.optional(freeForm<Record<string, unknown>>())],

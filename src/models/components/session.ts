@@ -14,7 +14,7 @@ export type Session = {
   status: "active" | "revoked" | "ended" | "expired" | "removed" | "abandoned" | "replaced" | "pending" | (string & {});
   lastActiveOrganizationId?: string | null;
   lastActiveAt: number;
-  latestActivity?: SessionActivityResponse;
+  latestActivity?: SessionActivityResponse | null;
   /** int64 */
   expireAt: number;
   /** int64 */
@@ -37,7 +37,7 @@ export const Session$inbound = inbound<Session>({
   ],
   lastActiveOrganizationId: ["last_active_organization_id", v.nullish(v.string())],
   lastActiveAt: ["last_active_at", v.number()],
-  latestActivity: ["latest_activity", v.optional(SessionActivityResponse$inbound)],
+  latestActivity: ["latest_activity", v.nullish(SessionActivityResponse$inbound)],
   expireAt: ["expire_at", v.number()],
   abandonAt: ["abandon_at", v.number()],
   updatedAt: ["updated_at", v.number()],

@@ -5,14 +5,14 @@ import { type SignUpVerification, SignUpVerification$inbound } from "./signUpVer
 
 /** From schema SignUpVerifications */
 export type SignUpVerifications = {
-  emailAddress: SignUpVerification;
-  phoneNumber: SignUpVerification;
-  web3Wallet: SignUpVerification;
+  emailAddress: SignUpVerification | null;
+  phoneNumber: SignUpVerification | null;
+  web3Wallet: SignUpVerification | null;
   externalAccount: Record<string, unknown> | null;
 };
 export const SignUpVerifications$inbound = inbound<SignUpVerifications>({
-  emailAddress: ["email_address", SignUpVerification$inbound],
-  phoneNumber: ["phone_number", SignUpVerification$inbound],
-  web3Wallet: ["web3_wallet", SignUpVerification$inbound],
+  emailAddress: ["email_address", v.nullable(SignUpVerification$inbound)],
+  phoneNumber: ["phone_number", v.nullable(SignUpVerification$inbound)],
+  web3Wallet: ["web3_wallet", v.nullable(SignUpVerification$inbound)],
   externalAccount: ["external_account", v.nullable(freeForm<Record<string, unknown>>())],
 });
