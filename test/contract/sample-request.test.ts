@@ -82,6 +82,13 @@ describe("sampleRequest", () => {
     expect(JSON.stringify(sample.tree).length).toBeLessThan(5_000);
   });
 
+  test("an opaque custom check gets the first typical value it accepts", () => {
+    const binary = v.custom<Blob>((x) => x instanceof Blob);
+    expect(sampleRequest(outbound({ file: ["file", binary] }), "minimal")).toEqual({ file: expect.any(Blob) });
+    expect(sampleRequest(v.custom<number>((x) => typeof x === "number"), "minimal")).toBe(10);
+    expect(() => sampleRequest(v.custom(() => false), "minimal")).toThrow(UnsampleableSchemaError);
+  });
+
   test("an unknown schema node is reported, not guessed", () => {
     expect(() => sampleRequest(v.symbol(), "minimal")).toThrow(UnsampleableSchemaError);
   });

@@ -105,6 +105,8 @@ function sample(node: SchemaNode, ctx: Ctx): unknown {
     case "any":
     case "unknown":
       return ctx.mode === "maximal" ? { sample: "value", nested: { n: 1 } } : "value";
+    case "custom":
+      return customSample(node, ctx);
     default:
       throw new UnsampleableSchemaError(`no sample for schema type "${node.type}" at ${ctx.path}`);
   }
@@ -169,6 +171,17 @@ function freeFormSample(ctx: Ctx): Record<string, unknown> {
     flags: { beta: true, tags: ["a", "b"] },
     nested: { snake_case_key: { deeper: [1, { camelKey: null }] } },
   };
+}
+
+// An opaque check (v.custom): offer a few typical values, keep the first it accepts.
+function customSample(node: SchemaNode, ctx: Ctx): unknown {
+  const candidates = [() => fileSample({ type: "file" }, ctx), () => `sample${ctx.variant}`, () => 10 + ctx.variant, () => true, () => ({})];
+  for (const make of candidates) {
+    const value = make();
+    const run = (node as unknown as { "~run": (d: { value: unknown }, c: object) => { issues?: unknown[] } })["~run"];
+    if (!run.call(node, { value }, {}).issues) return value;
+  }
+  throw new UnsampleableSchemaError(`no candidate satisfies the custom check at ${ctx.path}`);
 }
 
 function fileSample(node: SchemaNode, ctx: Ctx): Blob {
