@@ -46,11 +46,13 @@ export async function buildForNode(scenarios = ["a-one-call", "decode"]) {
       });
     }
   }
-  // Probe: clerk-fn's one call with ofetch swapped for a plain fetch call.
-  if (scenarios.includes("a-one-call")) {
+  // Probe: clerk-fn with ofetch swapped for a plain fetch call, in each group it takes part in.
+  for (const group of scenarios) {
+    const entry = groupEntries(group).find((e) => e.contender === "clerk-fn");
+    if (!entry) continue;
     await esbuild.build({
-      entryPoints: [path.join(BENCH, "entries", "a-one-call", "clerk-fn.ts")],
-      outfile: bundledPath("a-one-call", PLAIN_FETCH_PROBE),
+      entryPoints: [entry.file],
+      outfile: bundledPath(group, PLAIN_FETCH_PROBE),
       bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "silent",
       plugins: [plainFetchEsbuild],
     });

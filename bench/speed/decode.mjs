@@ -6,7 +6,7 @@
 import { pathToFileURL } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { fixtures, stubFetch } from "./fixtures.mjs";
-import { bundledPath, groupEntries } from "./build.mjs";
+import { PLAIN_FETCH_PROBE, bundledPath, groupEntries } from "./build.mjs";
 import { interleave } from "./stats.mjs";
 
 const [rounds = "15", iterations = "5"] = process.argv.slice(2);
@@ -18,10 +18,10 @@ const serverUrl = "https://api.clerk.com/v1";
 const decoders = {};
 const callers = {};
 const errors = {};
-for (const { contender } of groupEntries("decode")) {
+for (const contender of [...groupEntries("decode").map((e) => e.contender), PLAIN_FETCH_PROBE]) {
   try {
     const mod = await import(pathToFileURL(bundledPath("decode", contender)).href);
-    if (mod.decode) {
+    if (mod.decode && contender !== PLAIN_FETCH_PROBE) {
       const out = await mod.decode(JSON.parse(f.usersJson));
       const first = out[0];
       if (out.length !== 500 || (first.firstName ?? first.first_name) !== expectedFirst.first_name) throw new Error("decode returned the wrong users");
@@ -45,15 +45,19 @@ for (const { contender } of groupEntries("decode")) {
 const n = Number(iterations);
 // Median of n runs, in ms. A decode task gets a freshly parsed body each run and only the decode is timed.
 async function median(run) {
-  const times = [];
-  for (let i = 0; i < n; i++) times.push(await run());
-  times.sort((a, b) => a - b);
-  return times[n >> 1];
+  const runs = [];
+  for (let i = 0; i < n; i++) runs.push(await run());
+  const mid = (xs) => xs.sort((a, b) => a - b)[n >> 1];
+  return { wall: mid(runs.map((r) => r.wall)), cpu: mid(runs.map((r) => r.cpu)) };
 }
+// Wall ms, and CPU ms of this process (less disturbed by other processes on a busy machine).
 async function timed(fn) {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   await fn();
-  return performance.now() - t0;
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
 }
 const tasks = { parse: () => median(() => timed(() => JSON.parse(f.usersJson))) };
 for (const [name, decode] of Object.entries(decoders)) {
@@ -64,10 +68,13 @@ for (const [name, decode] of Object.entries(decoders)) {
 }
 for (const [name, client] of Object.entries(callers)) tasks[`call:${name}`] = () => median(() => timed(() => client.listUsers()));
 const samples = Object.fromEntries(Object.keys(tasks).map((k) => [k, []]));
+const cpu = Object.fromEntries(Object.keys(tasks).map((k) => [k, []]));
 
 const keys = Object.keys(tasks);
 await interleave(keys, 2, (k) => tasks[k]()); // warm-up
 await interleave(keys, Number(rounds), async (k, round) => {
-  samples[k][round] = await tasks[k]();
+  const t = await tasks[k]();
+  samples[k][round] = t.wall;
+  cpu[k][round] = t.cpu;
 });
-process.stdout.write(JSON.stringify({ rounds: Number(rounds), iterations: n, bytes: Buffer.byteLength(f.usersJson), samples, errors }));
+process.stdout.write(JSON.stringify({ rounds: Number(rounds), iterations: n, bytes: Buffer.byteLength(f.usersJson), samples, cpu, errors }));

@@ -35,20 +35,31 @@ for (const contender of [...entriesOf("a-one-call").map((e) => e.contender), PLA
 const names = Object.keys(clients);
 const perCall = Object.fromEntries(names.map((n) => [n, []]));
 const ratio = Object.fromEntries(names.map((n) => [n, []]));
+const cpu = Object.fromEntries(names.map((n) => [n, []]));
+const cpuRatio = Object.fromEntries(names.map((n) => [n, []]));
 const n = Number(batch);
 
 async function runBatch(name, count) {
   const client = clients[name];
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < count; i++) await client.getEmailAddress(f.emailAddressId);
-  return ((performance.now() - t0) * 1000) / count; // µs per call
+  const wall = ((performance.now() - t0) * 1000) / count; // µs per call
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / count }; // CPU µs of this process per call
 }
 
 await interleave(names, 3, (name) => runBatch(name, n)); // warm-up: JIT, sockets
 await interleave(names, Number(rounds), async (name, round) => {
-  perCall[name][round] = await runBatch(name, n);
+  const t = await runBatch(name, n);
+  perCall[name][round] = t.wall;
+  cpu[name][round] = t.cpu;
 });
 for (let r = 0; r < Number(rounds); r++) {
-  for (const name of names) if (perCall["raw-fetch"]) ratio[name].push(perCall[name][r] / perCall["raw-fetch"][r]);
+  for (const name of names) {
+    if (!perCall["raw-fetch"]) continue;
+    ratio[name].push(perCall[name][r] / perCall["raw-fetch"][r]);
+    cpuRatio[name].push(cpu[name][r] / cpu["raw-fetch"][r]);
+  }
 }
-process.stdout.write(JSON.stringify({ mode, rounds: Number(rounds), batch: n, perCall, ratio, errors }));
+process.stdout.write(JSON.stringify({ mode, rounds: Number(rounds), batch: n, perCall, ratio, cpu, cpuRatio, errors }));

@@ -12,7 +12,7 @@ import { generateContenders } from "../lib/generate.mjs";
 import { WORK } from "../lib/paths.mjs";
 import { buildForNode } from "./build.mjs";
 import { coldImport } from "./cold-import.mjs";
-import { median, quantile, spread } from "./stats.mjs";
+import { median, spread } from "./stats.mjs";
 import { tscTimes } from "./tsc.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -37,15 +37,15 @@ if (wants("per-call")) {
   printPerCall("node:http server on 127.0.0.1 (separate process, keep-alive)", report.perCallServer);
 }
 if (wants("decode")) {
-  report.decode = await childJson(["decode.mjs", quick ? "4" : "20", quick ? "3" : "5"]);
+  report.decode = await childJson(["decode.mjs", quick ? "4" : "15", quick ? "3" : "5"]);
   printDecode(report.decode);
 }
 if (wants("cold")) {
-  report.cold = await coldImport(quick ? 4 : 20);
+  report.cold = await coldImport(quick ? 4 : 15);
   printCold(report.cold);
 }
 if (wants("tsc")) {
-  report.tsc = await tscTimes(quick ? 2 : 7);
+  report.tsc = await tscTimes(quick ? 2 : 5);
   printTsc(report.tsc);
 }
 report.machine.loadAfter = os.loadavg().map((l) => l.toFixed(2)).join(" ");
@@ -68,26 +68,30 @@ function childJson(argv) {
 
 function printPerCall(title, r) {
   console.log(`\n(a) per call, GET /email_addresses/{id}, ${title}: ${r.rounds} rounds × ${r.batch} calls, median (p25–p75)`);
-  console.log("| contender | µs per call | × raw fetch (same round) |\n|---|---:|---:|");
-  for (const name of Object.keys(r.perCall)) console.log(`| ${name} | ${spread(r.perCall[name], 1)} | ${spread(r.ratio[name], 2)} |`);
-  for (const [name, e] of Object.entries(r.errors)) console.log(`| ${name} | failed: ${e} | |`);
+  console.log("| contender | wall µs per call | wall × raw fetch (same round) | CPU µs per call | CPU × raw fetch (same round) |\n|---|---:|---:|---:|---:|");
+  for (const name of Object.keys(r.perCall)) {
+    console.log(`| ${name} | ${spread(r.perCall[name], 1)} | ${spread(r.ratio[name], 2)} | ${spread(r.cpu[name], 1)} | ${spread(r.cpuRatio[name], 2)} |`);
+  }
+  for (const [name, e] of Object.entries(r.errors)) console.log(`| ${name} | failed: ${e} | | | |`);
 }
 
 function printDecode(r) {
-  const parse = r.samples.parse;
   console.log(`\n(b) decoding a ${r.bytes.toLocaleString("en-US")}-byte, 500-user GET /users body: ${r.rounds} rounds, median of ${r.iterations} runs each; ms, median (p25–p75)`);
-  console.log("| what | ms | × JSON.parse (same round) |\n|---|---:|---:|");
-  console.log(`| JSON.parse | ${spread(parse, 1)} | 1.00 |`);
-  const ratio = (xs) => xs.map((x, i) => x / parse[i]);
-  for (const key of Object.keys(r.samples).filter((k) => k.startsWith("decode:"))) {
-    console.log(`| ${key.slice(7)}: validate + map a parsed body | ${spread(r.samples[key], 1)} | ${spread(ratio(r.samples[key]), 2)} |`);
-  }
-  const raw = r.samples["call:raw-fetch"];
-  if (raw) {
-    console.log("\nwhole listUsers call on a stub fetch (fetch + parse + decode):");
-    console.log("| contender | ms | × raw fetch + JSON.parse | decode part (call − raw), ms | decode part × JSON.parse |\n|---|---:|---:|---:|---:|");
-    for (const key of Object.keys(r.samples).filter((k) => k.startsWith("call:"))) {
-      const xs = r.samples[key];
+  for (const [label, t] of [["wall", r.samples], ["CPU", r.cpu]]) {
+    const parse = t.parse;
+    const ratio = (xs) => xs.map((x, i) => x / parse[i]);
+    console.log(`\n${label} time, decode of an already parsed body:`);
+    console.log(`| what | ${label} ms | × JSON.parse (same round) |\n|---|---:|---:|`);
+    console.log(`| JSON.parse | ${spread(parse, 1)} | 1.00 |`);
+    for (const key of Object.keys(t).filter((k) => k.startsWith("decode:"))) {
+      console.log(`| ${key.slice(7)}: validate + map | ${spread(t[key], 1)} | ${spread(ratio(t[key]), 2)} |`);
+    }
+    const raw = t["call:raw-fetch"];
+    if (!raw) continue;
+    console.log(`\n${label} time, whole listUsers call on a stub fetch (fetch + parse + decode):`);
+    console.log(`| contender | ${label} ms | × raw fetch + JSON.parse | call − raw, ms | (call − raw) × JSON.parse |\n|---|---:|---:|---:|---:|`);
+    for (const key of Object.keys(t).filter((k) => k.startsWith("call:"))) {
+      const xs = t[key];
       const part = xs.map((x, i) => x - raw[i]);
       console.log(`| ${key.slice(5)} | ${spread(xs, 1)} | ${spread(xs.map((x, i) => x / raw[i]), 2)} | ${spread(part, 1)} | ${median(part.map((p, i) => p / parse[i])).toFixed(2)} |`);
     }
@@ -113,4 +117,3 @@ function printTsc(r) {
     else console.log(`| ${name} | ${spread(r.wall[name], 0)} | ${spread(r.total[name], 0)} | ${r.files[name]?.files} | ${r.files[name]?.lines?.toLocaleString("en-US")} |`);
   }
 }
-void quantile;
