@@ -106,7 +106,8 @@ function emitModel(m: Model, file: string, imp: Imports, ctx: Ctx): string {
   }
   for (const dir of ["inbound", "outbound"] as const) {
     if (!m[dir]) continue;
-    const annotate = ctx.recursive(m.id) || modelRefsLazy(m, ctx);
+    // Aliases and pass-through objects are typed against their type here, like inbound<T>/outbound<T> do.
+    const annotate = ctx.recursive(m.id) || modelRefsLazy(m, ctx) || !m.props || (dir === "outbound" && passThrough(m));
     if (annotate) imp.namespace("valibot", "v");
     const decl = `export const ${m.id}$${dir}${annotate ? `: v.GenericSchema<${dir === "inbound" ? "unknown" : m.id}, ${dir === "inbound" ? m.id : "unknown"}>` : ""}`;
     if (m.props && dir === "outbound" && passThrough(m)) {

@@ -4,4 +4,5 @@ import { type AllowlistIdentifier, AllowlistIdentifier$inbound } from "./allowli
 
 /** From response AllowlistIdentifier.List */
 export type AllowlistIdentifierList = Array<AllowlistIdentifier>;
-export const AllowlistIdentifierList$inbound = v.array(AllowlistIdentifier$inbound);
+export const AllowlistIdentifierList$inbound: v.GenericSchema<unknown, AllowlistIdentifierList> =
+  v.array(AllowlistIdentifier$inbound);

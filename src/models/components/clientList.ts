@@ -4,4 +4,4 @@ import { type Client, Client$inbound } from "./client.js";
 
 /** From response Client.List */
 export type ClientList = Array<Client>;
-export const ClientList$inbound = v.array(Client$inbound);
+export const ClientList$inbound: v.GenericSchema<unknown, ClientList> = v.array(Client$inbound);

@@ -4,4 +4,4 @@ import { type Directory, Directory$inbound } from "./directory.js";
 
 /** From schema Directories */
 export type Directories = Array<Directory>;
-export const Directories$inbound = v.array(Directory$inbound);
+export const Directories$inbound: v.GenericSchema<unknown, Directories> = v.array(Directory$inbound);

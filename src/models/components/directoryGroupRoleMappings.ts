@@ -4,4 +4,6 @@ import { type DirectoryGroupRoleMapping, DirectoryGroupRoleMapping$inbound } fro
 
 /** From schema DirectoryGroupRoleMappings */
 export type DirectoryGroupRoleMappings = Array<DirectoryGroupRoleMapping>;
-export const DirectoryGroupRoleMappings$inbound = v.array(DirectoryGroupRoleMapping$inbound);
+export const DirectoryGroupRoleMappings$inbound: v.GenericSchema<unknown, DirectoryGroupRoleMappings> = v.array(
+  DirectoryGroupRoleMapping$inbound,
+);

@@ -4,4 +4,4 @@ import { type Invitation, Invitation$inbound } from "./invitation.js";
 
 /** From response Invitation.List */
 export type InvitationList = Array<Invitation>;
-export const InvitationList$inbound = v.array(Invitation$inbound);
+export const InvitationList$inbound: v.GenericSchema<unknown, InvitationList> = v.array(Invitation$inbound);

@@ -4,4 +4,4 @@ import { type JWTTemplate, JWTTemplate$inbound } from "./jwtTemplate.js";
 
 /** From response JWTTemplate.List */
 export type JWTTemplateList = Array<JWTTemplate>;
-export const JWTTemplateList$inbound = v.array(JWTTemplate$inbound);
+export const JWTTemplateList$inbound: v.GenericSchema<unknown, JWTTemplateList> = v.array(JWTTemplate$inbound);

@@ -33,4 +33,5 @@ export const OAuthAccessTokenItem$inbound = inbound<OAuthAccessTokenItem>({
 
 /** From schema OAuthAccessToken */
 export type OAuthAccessToken = Array<OAuthAccessTokenItem>;
-export const OAuthAccessToken$inbound = v.array(OAuthAccessTokenItem$inbound);
+export const OAuthAccessToken$inbound: v.GenericSchema<unknown, OAuthAccessToken> =
+  v.array(OAuthAccessTokenItem$inbound);

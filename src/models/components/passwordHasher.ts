@@ -3,4 +3,4 @@ import * as v from "valibot";
 
 /** From schema PasswordHasher */
 export type PasswordHasher = string;
-export const PasswordHasher$outbound = v.string();
+export const PasswordHasher$outbound: v.GenericSchema<PasswordHasher, unknown> = v.string();

@@ -3,4 +3,7 @@ import * as v from "valibot";
 
 /** From schema ReassignmentMappings */
 export type ReassignmentMappings = Record<string, string>;
-export const ReassignmentMappings$outbound = v.record(v.string(), v.string());
+export const ReassignmentMappings$outbound: v.GenericSchema<ReassignmentMappings, unknown> = v.record(
+  v.string(),
+  v.string(),
+);

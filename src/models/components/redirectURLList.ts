@@ -4,4 +4,4 @@ import { type RedirectURL, RedirectURL$inbound } from "./redirectURL.js";
 
 /** From response RedirectURL.List */
 export type RedirectURLList = Array<RedirectURL>;
-export const RedirectURLList$inbound = v.array(RedirectURL$inbound);
+export const RedirectURLList$inbound: v.GenericSchema<unknown, RedirectURLList> = v.array(RedirectURL$inbound);

@@ -4,4 +4,4 @@ import { type SCIMDirectory, SCIMDirectory$inbound } from "./scimDirectory.js";
 
 /** From schema SCIMDirectories */
 export type SCIMDirectories = Array<SCIMDirectory>;
-export const SCIMDirectories$inbound = v.array(SCIMDirectory$inbound);
+export const SCIMDirectories$inbound: v.GenericSchema<unknown, SCIMDirectories> = v.array(SCIMDirectory$inbound);

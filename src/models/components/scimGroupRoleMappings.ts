@@ -4,4 +4,5 @@ import { type SCIMGroupRoleMapping, SCIMGroupRoleMapping$inbound } from "./scimG
 
 /** From schema SCIMGroupRoleMappings */
 export type SCIMGroupRoleMappings = Array<SCIMGroupRoleMapping>;
-export const SCIMGroupRoleMappings$inbound = v.array(SCIMGroupRoleMapping$inbound);
+export const SCIMGroupRoleMappings$inbound: v.GenericSchema<unknown, SCIMGroupRoleMappings> =
+  v.array(SCIMGroupRoleMapping$inbound);

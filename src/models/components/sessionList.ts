@@ -4,4 +4,4 @@ import { type Session, Session$inbound } from "./session.js";
 
 /** From response Session.List */
 export type SessionList = Array<Session>;
-export const SessionList$inbound = v.array(Session$inbound);
+export const SessionList$inbound: v.GenericSchema<unknown, SessionList> = v.array(Session$inbound);

@@ -5,4 +5,7 @@ import { type Token, Token$inbound } from "./token.js";
 
 /** From schema SessionRefresh */
 export type SessionRefresh = Token | Cookies;
-export const SessionRefresh$inbound = v.union([Token$inbound, Cookies$inbound]);
+export const SessionRefresh$inbound: v.GenericSchema<unknown, SessionRefresh> = v.union([
+  Token$inbound,
+  Cookies$inbound,
+]);

@@ -4,4 +4,4 @@ import { type Template, Template$inbound } from "./template.js";
 
 /** From response Template.List */
 export type TemplateList = Array<Template>;
-export const TemplateList$inbound = v.array(Template$inbound);
+export const TemplateList$inbound: v.GenericSchema<unknown, TemplateList> = v.array(Template$inbound);

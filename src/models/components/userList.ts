@@ -4,4 +4,4 @@ import { type User, User$inbound } from "./user.js";
 
 /** From response User.List */
 export type UserList = Array<User>;
-export const UserList$inbound = v.array(User$inbound);
+export const UserList$inbound: v.GenericSchema<unknown, UserList> = v.array(User$inbound);

@@ -4,4 +4,4 @@ import { type WaitlistEntry, WaitlistEntry$inbound } from "./waitlistEntry.js";
 
 /** From response WaitlistEntry.List */
 export type WaitlistEntryList = Array<WaitlistEntry>;
-export const WaitlistEntryList$inbound = v.array(WaitlistEntry$inbound);
+export const WaitlistEntryList$inbound: v.GenericSchema<unknown, WaitlistEntryList> = v.array(WaitlistEntry$inbound);

@@ -7,9 +7,10 @@ export type ActorTokensCreateRequestBodyActor = {
   sub: string;
   [key: string]: unknown;
 };
-export const ActorTokensCreateRequestBodyActor$outbound = v.looseObject({
-  sub: v.string(),
-});
+export const ActorTokensCreateRequestBodyActor$outbound: v.GenericSchema<ActorTokensCreateRequestBodyActor, unknown> =
+  v.looseObject({
+    sub: v.string(),
+  });
 
 /** From request body of CreateActorToken */
 export type ActorTokensCreateRequestBody = {

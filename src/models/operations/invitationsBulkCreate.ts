@@ -25,11 +25,8 @@ export const InvitationsBulkCreateRequestBodyItem$outbound = outbound<Invitation
 
 /** From request body of CreateBulkInvitations */
 export type InvitationsBulkCreateRequestBody = Array<InvitationsBulkCreateRequestBodyItem>;
-export const InvitationsBulkCreateRequestBody$outbound = v.pipe(
-  v.array(InvitationsBulkCreateRequestBodyItem$outbound),
-  v.minLength(1),
-  v.maxLength(10),
-);
+export const InvitationsBulkCreateRequestBody$outbound: v.GenericSchema<InvitationsBulkCreateRequestBody, unknown> =
+  v.pipe(v.array(InvitationsBulkCreateRequestBodyItem$outbound), v.minLength(1), v.maxLength(10));
 
 /** From request of CreateBulkInvitations */
 export type InvitationsBulkCreateRequest = {

@@ -61,7 +61,5 @@ export const OauthAccessTokensVerifyResponse2$inbound = inbound<OauthAccessToken
 
 /** From response of verifyOAuthAccessToken */
 export type OauthAccessTokensVerifyResponse = OauthAccessTokensVerifyResponse1 | OauthAccessTokensVerifyResponse2;
-export const OauthAccessTokensVerifyResponse$inbound = v.union([
-  OauthAccessTokensVerifyResponse1$inbound,
-  OauthAccessTokensVerifyResponse2$inbound,
-]);
+export const OauthAccessTokensVerifyResponse$inbound: v.GenericSchema<unknown, OauthAccessTokensVerifyResponse> =
+  v.union([OauthAccessTokensVerifyResponse1$inbound, OauthAccessTokensVerifyResponse2$inbound]);

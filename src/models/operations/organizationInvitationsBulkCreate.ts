@@ -28,11 +28,10 @@ export const OrganizationInvitationsBulkCreateRequestBodyItem$outbound =
 
 /** From request body of CreateOrganizationInvitationBulk */
 export type OrganizationInvitationsBulkCreateRequestBody = Array<OrganizationInvitationsBulkCreateRequestBodyItem>;
-export const OrganizationInvitationsBulkCreateRequestBody$outbound = v.pipe(
-  v.array(OrganizationInvitationsBulkCreateRequestBodyItem$outbound),
-  v.minLength(1),
-  v.maxLength(10),
-);
+export const OrganizationInvitationsBulkCreateRequestBody$outbound: v.GenericSchema<
+  OrganizationInvitationsBulkCreateRequestBody,
+  unknown
+> = v.pipe(v.array(OrganizationInvitationsBulkCreateRequestBodyItem$outbound), v.minLength(1), v.maxLength(10));
 
 /** From request of CreateOrganizationInvitationBulk */
 export type OrganizationInvitationsBulkCreateRequest = {

@@ -30,4 +30,5 @@ export const TemplatesPreviewRequest$outbound = outbound<TemplatesPreviewRequest
 
 /** From response of PreviewTemplate */
 export type TemplatesPreviewResponse = Record<string, unknown>;
-export const TemplatesPreviewResponse$inbound = freeForm<Record<string, unknown>>();
+export const TemplatesPreviewResponse$inbound: v.GenericSchema<unknown, TemplatesPreviewResponse> =
+  freeForm<Record<string, unknown>>();

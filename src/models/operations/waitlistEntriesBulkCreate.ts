@@ -15,11 +15,10 @@ export const WaitlistEntriesBulkCreateRequestBodyItem$outbound = outbound<Waitli
 
 /** From request body of CreateBulkWaitlistEntries */
 export type WaitlistEntriesBulkCreateRequestBody = Array<WaitlistEntriesBulkCreateRequestBodyItem>;
-export const WaitlistEntriesBulkCreateRequestBody$outbound = v.pipe(
-  v.array(WaitlistEntriesBulkCreateRequestBodyItem$outbound),
-  v.minLength(1),
-  v.maxLength(50),
-);
+export const WaitlistEntriesBulkCreateRequestBody$outbound: v.GenericSchema<
+  WaitlistEntriesBulkCreateRequestBody,
+  unknown
+> = v.pipe(v.array(WaitlistEntriesBulkCreateRequestBodyItem$outbound), v.minLength(1), v.maxLength(50));
 
 /** From request of CreateBulkWaitlistEntries */
 export type WaitlistEntriesBulkCreateRequest = {
