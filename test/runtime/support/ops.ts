@@ -3,6 +3,7 @@
 import * as v from "valibot";
 import type { ClerkCore } from "../../../src/core.js";
 import { binary } from "../../../src/lib/binary.js";
+import type { Binary } from "../../../src/lib/binary.js";
 import { jsonBody, multipartBody } from "../../../src/lib/encode.js";
 import type { Operation } from "../../../src/lib/operation.js";
 import { call } from "../../../src/lib/request.js";
@@ -152,7 +153,7 @@ export function usersDelete(core: ClerkCore, request: UsersGetRequest, options?:
 
 export interface ProfileImageRequest {
   userId: string;
-  requestBody: { file: Blob | Uint8Array | ReadableStream<Uint8Array>; note?: string | undefined };
+  requestBody: { file: Binary; note?: string | undefined };
 }
 const profileImageOp: Operation = {
   id: "SetUserProfileImage",
