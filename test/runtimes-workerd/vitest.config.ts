@@ -10,26 +10,36 @@ import type { SmokeContext } from "../runtimes/harness/global-setup.js";
 // `nodejs_compat`, one without. The date is before 2026-08-04, when nodejs_compat
 // becomes the default, so "without" really means without.
 const COMPATIBILITY_DATE = "2026-07-01";
+const OLDEST_SUPPORTED_DATE = "2023-01-01";
 
 export default defineProject({
   plugins: [
     cloudflareTest(({ inject }) => {
       const smoke = inject<SmokeContext>("smoke");
-      const worker = (name: string, compatibilityFlags: string[]) => ({
+      const worker = (name: string, compatibilityFlags: string[], compatibilityDate = COMPATIBILITY_DATE) => ({
         name,
         modules: true,
         scriptPath: smoke.bundles.worker,
         // The bundle lives outside the repository; module names are relative to this.
         modulesRoot: dirname(smoke.bundles.worker),
-        compatibilityDate: COMPATIBILITY_DATE,
+        compatibilityDate,
         compatibilityFlags,
       });
       return {
         miniflare: {
           compatibilityDate: COMPATIBILITY_DATE,
           compatibilityFlags: ["nodejs_compat"],
-          serviceBindings: { PLAIN_WORKER: "smoke-plain", NODE_COMPAT_WORKER: "smoke-nodejs-compat" },
-          workers: [worker("smoke-plain", []), worker("smoke-nodejs-compat", ["nodejs_compat"])],
+          serviceBindings: {
+            PLAIN_WORKER: "smoke-plain",
+            NODE_COMPAT_WORKER: "smoke-nodejs-compat",
+            OLD_DATE_WORKER: "smoke-old-date",
+          },
+          workers: [
+            worker("smoke-plain", []),
+            worker("smoke-nodejs-compat", ["nodejs_compat"]),
+            // The oldest compatibility date the README promises.
+            worker("smoke-old-date", [], OLDEST_SUPPORTED_DATE),
+          ],
         },
       };
     }),

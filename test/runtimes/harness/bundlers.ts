@@ -41,7 +41,8 @@ export const rollupBundle: Bundler = async (entry, { minify }) => {
       if (warning.code !== "CIRCULAR_DEPENDENCY") problems.push(`${warning.code}: ${warning.message}`);
     },
   });
-  const { output } = await bundle.generate({ format: "iife", name: "clerkFnSmoke", compact: minify });
+  // One script, as an app bundle would be: lazy imports are inlined.
+  const { output } = await bundle.generate({ format: "iife", name: "clerkFnSmoke", compact: minify, inlineDynamicImports: true });
   await bundle.close();
   if (problems.length > 0) throw new Error(`rollup: ${problems.join("\n")}`);
   return output[0].code;

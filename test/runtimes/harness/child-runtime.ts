@@ -36,6 +36,7 @@ export function childRuntimeSuite(runtime: ChildRuntime): void {
       const { fixtures } = inject("smoke");
       const fx = JSON.stringify({ ...fixtures, runtime: runtime.name.replace(/\W+/g, "-") });
       const child = await exec(runtime.command, [...runtime.args, fx], { cwd: scratchDir, timeoutMs: 90_000 });
+      console.info(`[runtimes] ${runtime.name}: process ran ${Math.round(child.ms)} ms (exit ${child.code})`);
       run = {
         results: parseResults(child.stdout),
         output: `exit ${child.code}${child.timedOut ? " (timed out)" : ""} after ${Math.round(child.ms)} ms\n${child.stdout}\n${child.stderr}`,

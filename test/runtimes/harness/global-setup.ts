@@ -38,6 +38,8 @@ async function scenarioNames(): Promise<Record<FeatureName, string[]>> {
 /** Packs and installs clerk-fn, then serves the Clerk stand-in for this project's tests. */
 export default async function setup(project: TestProject) {
   const prepared = await prepare();
+  const steps = Object.entries(prepared.timings).map(([step, ms]) => `${step} ${ms} ms`);
+  console.info(`[runtimes] ${project.name}: ${steps.join(", ")}; features: ${prepared.features.join(", ") || "none"}`);
   const keys = await makeKeys();
   const standIn = await startClerkStandIn({ secretKey: keys.fixtures.secretKey, jwks: keys.jwks });
   project.provide("smoke", {

@@ -27,6 +27,18 @@ const STAMP = join(scratchDir, "stamp.json");
  * `CLERK_FN_TARBALL` skips build and pack (e.g. when CI already packed).
  */
 export async function prepare(): Promise<Prepared> {
+  // All globalSetups of one vitest run share this process: prepare once per run, even
+  // if others edit src meanwhile (a rebuild between projects would test different code).
+  const earlier = process.env[MEMO];
+  if (earlier !== undefined) return { ...(JSON.parse(earlier) as Prepared), timings: { reused: 1 } };
+  const prepared = await prepareOnce();
+  process.env[MEMO] = JSON.stringify(prepared);
+  return prepared;
+}
+
+const MEMO = "CLERK_FN_SMOKE_PREPARED";
+
+async function prepareOnce(): Promise<Prepared> {
   const timings: Record<string, number> = {};
   const time = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -67,8 +79,14 @@ async function ensureBuilt(): Promise<void> {
   });
 }
 
+/** Packs, unless the last tarball is newer than everything it is made of (each vitest project asks). */
 async function pack(): Promise<string> {
   const destination = `${scratchDir}.pack`;
+  const previous = existsSync(destination) ? readdirSync(destination).find((name) => name.endsWith(".tgz")) : undefined;
+  const inputs = ["dist", "package.json", "README.md", "LICENSE"].map((p) => join(repoRoot, p)).filter((p) => existsSync(p));
+  if (previous && statSync(join(destination, previous)).mtimeMs > Math.max(...inputs.map(newestMtime))) {
+    return join(destination, previous);
+  }
   rmSync(destination, { recursive: true, force: true });
   mkdirSync(destination, { recursive: true });
   const { stdout } = await execOrThrow("npm", ["pack", "--json", "--pack-destination", destination], { cwd: repoRoot });

@@ -11,12 +11,13 @@ interface WorkerReport {
   globals: { process: string; Buffer: string };
 }
 
-const bindings = env as unknown as Record<"PLAIN_WORKER" | "NODE_COMPAT_WORKER", SmokeWorker>;
+const bindings = env as unknown as Record<"PLAIN_WORKER" | "NODE_COMPAT_WORKER" | "OLD_DATE_WORKER", SmokeWorker>;
 
 // The scenarios run in auxiliary Workers (see test/runtimes-workerd/vitest.config.ts).
 for (const [title, binding, nodeGlobals] of [
   ["workerd without nodejs_compat", "PLAIN_WORKER", "undefined"],
   ["workerd with nodejs_compat", "NODE_COMPAT_WORKER", "object"],
+  ["workerd, compatibility date 2023-01-01, no flags", "OLD_DATE_WORKER", "undefined"],
 ] as const) {
   describe(title, () => {
     let report: WorkerReport | undefined;
