@@ -32,6 +32,21 @@ export function freePort(): Promise<number> {
  * (deterministic with a seed).
  */
 export async function startPrism(spec: string, opts: { dynamic?: boolean; seed?: number } = {}): Promise<PrismServer> {
+  // The free port may be taken between the probe and Prism's listen: try again on a new one.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(spec, opts);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof PrismExitedError)) throw error;
+    }
+  }
+}
+
+class PrismExitedError extends Error {
+  override name = "PrismExitedError";
+}
+
+async function startOnce(spec: string, opts: { dynamic?: boolean; seed?: number }): Promise<PrismServer> {
   const port = await freePort();
   const args = [PRISM_BIN, "mock", "-h", "127.0.0.1", "-p", String(port), "-v", "fatal"];
   if (opts.dynamic) args.push("-d", "--seed", String(opts.seed ?? 1));
@@ -58,13 +73,16 @@ async function waitUntilReady(url: string, child: ChildProcess, output: string[]
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`Prism exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output.join("")}`);
+      throw new PrismExitedError(`Prism exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output.join("")}`);
     }
     try {
-      // Any HTTP answer (401 without a token) means the spec is loaded and routing.
-      await fetch(`${url}/jwks`, { signal: AbortSignal.timeout(2_000) });
-      return;
-    } catch {
+      // Prism's own 401 (no token) means the spec is loaded and routing; anything
+      // else on this port is not our Prism.
+      const res = await fetch(`${url}/jwks`, { signal: AbortSignal.timeout(2_000) });
+      if ((await res.text()).includes("stoplight.io/prism")) return;
+      throw new PrismExitedError(`something other than Prism answers on ${url}`);
+    } catch (error) {
+      if (error instanceof PrismExitedError) throw error;
       await new Promise((r) => setTimeout(r, 250));
     }
   }
