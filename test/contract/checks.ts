@@ -72,7 +72,14 @@ export function responseSide(outcome: CallOutcome, op: SpecOperation, spec: Load
     };
   }
   const schema = op.success.get(String(last.status));
-  if (!schema) return PASS;
+  if (!schema) {
+    // No JSON body declared: an empty answer is `undefined` (or "" for a text
+    // operation such as the HTML interstitial), a text answer is the text itself.
+    const value = outcome.result.value;
+    if (last.body === "" && value !== undefined && value !== "") return fail("value for an empty body is not undefined", JSON.stringify(value));
+    if (last.body !== "" && !last.contentType.includes("json") && value !== last.body) return fail("text body not returned as the string sent");
+    return PASS;
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(last.body);
