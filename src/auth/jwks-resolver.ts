@@ -11,6 +11,13 @@ export type JwksLoader = () => Promise<Result<unknown, TokenVerificationError>>;
 // One fetch per cache key at a time: concurrent requests share it.
 const inFlight = /* @__PURE__ */ new Map<string, Promise<Result<JwksEntry, TokenVerificationError>>>();
 
+// When the last refetch caused by an unknown kid happened, per cache key. Tokens
+// with made-up kids are free to mint, so without this bound each one would cost
+// a request to Clerk: a flood of them would become a flood of JWKS fetches.
+const lastKidRefetch = /* @__PURE__ */ new Map<string, number>();
+/** At most one unknown-kid refetch per cache key in this window. */
+export const KID_REFETCH_COOLDOWN_MS = 10_000;
+
 /**
  * Resolves a token's key from the (cached) JWKS: cached keys for five minutes,
  * one refetch when the kid is unknown (keys rotate), and no kid names in
@@ -30,7 +37,7 @@ export function jwksKeyResolver(cacheKey: string, load: JwksLoader, skipCache: b
       fresh = true;
     }
     let jwk = entry.keys.get(kid);
-    if (jwk === undefined && !fresh) {
+    if (jwk === undefined && !fresh && mayRefetchForKid(cacheKey, Date.now())) {
       const refetched = await fetchOnce(cacheKey, load);
       if (!refetched.ok) return refetched;
       entry = refetched.value;
@@ -53,6 +60,14 @@ export function jwksKeyResolver(cacheKey: string, load: JwksLoader, skipCache: b
       return err(fail("jwk-remote-invalid", "the JWKS key for this token could not be imported", cause));
     }
   };
+}
+
+function mayRefetchForKid(cacheKey: string, now: number): boolean {
+  const last = lastKidRefetch.get(cacheKey);
+  if (last !== undefined && now - last < KID_REFETCH_COOLDOWN_MS) return false;
+  if (lastKidRefetch.size >= 100) lastKidRefetch.clear(); // bounded like the key cache
+  lastKidRefetch.set(cacheKey, now);
+  return true;
 }
 
 function fetchOnce(cacheKey: string, load: JwksLoader): Promise<Result<JwksEntry, TokenVerificationError>> {

@@ -106,9 +106,25 @@ describe("JWKS through the generated function", () => {
     const unknown = await signToken({ ...keyA, kid: "ins_unknown_kid" });
     const state = await authenticateRequest(bearer(unknown), options(secretKey));
     expect(state.reason).toBe("jwk-kid-mismatch");
-    expect(jwksFetches()).toBe(3);
     expect(state.message).not.toContain(keyA.kid);
     expect(state.message).not.toContain(keyB.kid);
+    // The rotation refetch just happened: an unknown kid now does not refetch again.
+    expect(jwksFetches()).toBe(2);
+  });
+
+  it("bounds unknown-kid refetches: a flood of made-up kids costs at most one JWKS fetch", async () => {
+    const secretKey = freshSecretKey();
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
+    expect((await authenticateRequest(bearer(await signToken(keyA)), options(secretKey))).status).toBe("signed-in");
+    expect(jwksFetches()).toBe(1);
+    for (let i = 0; i < 20; i++) {
+      const forged = await signToken({ ...keyA, kid: `ins_made_up_${i}` });
+      expect((await authenticateRequest(bearer(forged), options(secretKey))).reason).toBe("jwk-kid-mismatch");
+    }
+    expect(jwksFetches()).toBe(2);
+    // Known kids keep working from the cache meanwhile.
+    expect((await authenticateRequest(bearer(await signToken(keyA)), options(secretKey))).status).toBe("signed-in");
+    expect(jwksFetches()).toBe(2);
   });
 
   it("fetches every time with skipJwksCache", async () => {
