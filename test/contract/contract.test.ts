@@ -96,7 +96,7 @@ function settle(t: Target, column: Column, result: CheckResult | "n/a"): void {
     if (result.pass) cell = { status: "fail", cause: "allowlisted check now passes: remove it from allowlist.ts" };
     // The allowlist excuses only Prism answering off-spec; anything else is the client's fault.
     else if (!result.prismResponseInvalid) cell = { status: "fail", cause: `allowlisted, but Prism's response was valid: ${result.cause}`, detail: result.detail };
-    else cell = { status: "allowlisted", cause: result.cause, detail: result.detail };
+    else cell = { status: "allowlisted", cause: entry.reason, detail: result.detail };
   } else {
     cell = result.pass ? { status: "pass" } : { status: "fail", cause: result.cause, detail: result.detail };
   }

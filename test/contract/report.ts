@@ -38,17 +38,21 @@ export class CoverageReport {
     for (const [c, n] of totals) {
       lines.push(`${c.padEnd(9)} ${String(n.pass).padStart(6)} ${String(n.fail).padStart(6)} ${String(n.allowlisted).padStart(7)} ${String(n["n/a"]).padStart(4)} ${String(n.missing).padStart(7)}`);
     }
-    const causes = new Map<string, string[]>();
-    for (const [op, row] of this.rows) {
-      for (const c of COLUMNS) {
-        const cell = row[c];
-        if (cell?.status !== "fail") continue;
-        const key = `${c}: ${cell.cause ?? "?"}`;
-        causes.set(key, [...(causes.get(key) ?? []), op]);
+    for (const [status, title] of [
+      ["fail", "Failures by cause:"],
+      ["allowlisted", "Allowlisted (Prism's own response breaks the spec):"],
+    ] as const) {
+      const causes = new Map<string, string[]>();
+      for (const [op, row] of this.rows) {
+        for (const c of COLUMNS) {
+          const cell = row[c];
+          if (cell?.status !== status) continue;
+          const key = `${c}: ${cell.cause ?? "?"}`;
+          causes.set(key, [...(causes.get(key) ?? []), op]);
+        }
       }
-    }
-    if (causes.size > 0) {
-      lines.push("", "Failures by cause:");
+      if (causes.size === 0) continue;
+      lines.push("", title);
       for (const [cause, ops] of [...causes].sort((a, b) => b[1].length - a[1].length)) {
         lines.push(`  ${String(ops.length).padStart(4)}  ${cause}  (${ops.slice(0, 6).join(", ")}${ops.length > 6 ? ", …" : ""})`);
       }
