@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import nodeResolve from "@rollup/plugin-node-resolve";
+import { nodeResolve } from "@rollup/plugin-node-resolve";
 import { build } from "esbuild";
 import { rollup } from "rollup";
 import { scratchDir } from "./paths.js";
