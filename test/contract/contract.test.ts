@@ -105,11 +105,12 @@ function settle(t: Target, column: Column, result: CheckResult | "n/a"): void {
 }
 
 describe.skipIf(!!skip)("contract", { concurrent: true }, () => {
-  test("every operation in the spec has a generated function, and no more", () => {
+  test("every operation in the spec has a generated function under DESIGN's name, and no more", () => {
     const missing = targets.filter((t) => !t.fn).map((t) => t.name);
+    const misnamed = targets.filter((t) => t.fn && t.fn.name !== t.spec.expectedName).map((t) => `${t.spec.expectedName} is ${t.fn!.name}`);
     const matched = new Set(targets.map((t) => t.fn?.name));
     const extra = functions.filter((f) => !matched.has(f.name)).map((f) => f.name);
-    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+    expect({ missing, misnamed, extra }).toEqual({ missing: [], misnamed: [], extra: [] });
     expect(targets).toHaveLength(249);
   });
 

@@ -88,16 +88,14 @@ function bodyKind(response: JsonSchema, resolve: (n: unknown) => JsonSchema): Er
 function functionName(op: Record<string, any>): string {
   const group = words(op["x-speakeasy-group"] ?? op.tags?.[0] ?? "");
   const name = words(op["x-speakeasy-name-override"] ?? op.operationId);
-  const pascal = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-  return [group[0]?.toLowerCase() ?? "", ...group.slice(1).map(pascal), ...name.map(pascal)].join("");
+  const upper = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  // A first word in capitals ("API Keys") is lower-cased whole; "emailSMSTemplates" is kept.
+  const first = group[0] ?? "";
+  const head = first === first.toUpperCase() ? first.toLowerCase() : first.charAt(0).toLowerCase() + first.slice(1);
+  return [head, ...group.slice(1).map(upper), ...name.map(upper)].join("");
 }
 
-// Splits "API Keys", "GetAPIKeys", "emailAddresses" into lower-cased words.
+// Words are separated by anything but letters and digits; their own casing is kept.
 function words(s: string): string[] {
-  return s
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w.toLowerCase());
+  return s.split(/[^A-Za-z0-9]+/).filter(Boolean);
 }
