@@ -72,6 +72,7 @@ export function emitFunc(op: Op, ir: IR, banner: string): string {
     if (node.nullable) imp.namespace("valibot", "v");
   } else response = JSON.stringify(op.response.kind);
   fields.push(`responses: { ${JSON.stringify(op.response.status)}: ${response} }`);
+  if (!op.authenticated) fields.push("auth: false");
   const value = valueType(op, ir, imp);
 
   const doc = [`${op.method} ${op.path}`];

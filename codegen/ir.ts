@@ -85,6 +85,8 @@ export interface Op {
   response: ResponseKind;
   errorStatuses: string[];
   referenceUrl: string;
+  /** False when the operation declares `security: []` (a public endpoint): no secret key is sent. */
+  authenticated: boolean;
 }
 
 export interface IR {
@@ -356,6 +358,7 @@ export function buildIR(doc: Record<string, any>, log: RepairLog, opts: BuildOpt
       response,
       errorStatuses: statuses.filter((s) => !/^2/.test(s)),
       referenceUrl: `${kebab(tag)}/${method.toLowerCase()}${refPath}`,
+      authenticated: !(Array.isArray(op.security) && op.security.length === 0),
     };
   }
 

@@ -32,6 +32,7 @@ const op: Operation = {
   ],
   input: MiscellaneousGetPublicInterstitialRequest$outbound,
   responses: { "200": "text" },
+  auth: false,
 };
 
 /** Everything miscellaneousGetPublicInterstitial can return instead of a value. */

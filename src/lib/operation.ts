@@ -30,6 +30,8 @@ export interface Operation {
    * returned as a string (e.g. HTML).
    */
   readonly responses: Readonly<Record<string, ResponseBody>>;
+  /** `false` for public endpoints (`security: []`): the secret key is not sent. */
+  readonly auth?: false;
 }
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD";
