@@ -1,4 +1,4 @@
-import { SDKBaseError, statusText } from "./sdkBaseError.js";
+import { SDKBaseError } from "./sdkBaseError.js";
 import type { HttpErrorInit } from "./sdkBaseError.js";
 
 /**
@@ -9,11 +9,7 @@ export class APIError extends SDKBaseError {
   override readonly name = "APIError";
 
   constructor(init: HttpErrorInit) {
-    const snippet = init.body.trim().slice(0, 200).replace(/\s+/g, " ");
     const type = init.response.headers.get("content-type");
-    super(
-      `Clerk API ${statusText(init.response)}${type ? ` (${type})` : ""}${snippet ? `: ${snippet}` : " with an empty body"}`,
-      init,
-    );
+    super(`${type ? `(${type}) ` : ""}${init.body.slice(0, 200) || "empty body"}`, init);
   }
 }

@@ -1,5 +1,5 @@
 import type { ClerkErrorsData } from "./clerkErrorsData.js";
-import { SDKBaseError, statusText } from "./sdkBaseError.js";
+import { SDKBaseError } from "./sdkBaseError.js";
 import type { HttpErrorInit } from "./sdkBaseError.js";
 
 /**
@@ -12,19 +12,13 @@ export class ClerkErrors extends SDKBaseError {
 
   constructor(data: ClerkErrorsData, init: HttpErrorInit) {
     const first = data.errors[0];
-    const codes = data.errors.map((e) => e.code).join(", ");
-    const detail = first ? first.longMessage || first.message : "";
     const trace = data.clerkTraceId ? ` (trace ${data.clerkTraceId})` : "";
-    super(`Clerk API ${statusText(init.response)} [${codes}]: ${detail}${trace}`, init);
+    super(`${data.errors.map((e) => e.code)}: ${first?.longMessage || first?.message}${trace}`, init);
     this.data = data;
   }
 
   /** Codes of all errors in the body, e.g. `["form_identifier_not_found"]`. */
   get codes(): string[] {
     return this.data.errors.map((e) => e.code);
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), data: this.data };
   }
 }

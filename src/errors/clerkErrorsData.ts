@@ -17,8 +17,8 @@ export interface ClerkErrorsData {
   readonly clerkTraceId?: string | null | undefined;
 }
 
-// Lenient: unknown keys are ignored; only `errors[].code` and `errors[].message`
-// are required, so a body missing them is not a Clerk error (it becomes APIError).
+// Kept for callers who validate error bodies themselves; the runtime uses the
+// few lines of `parseClerkErrors` below, so this schema is not in its bundle.
 const ClerkError$inbound = inbound<ClerkError>({
   code: ["code", v.string()],
   message: ["message", v.string()],
@@ -32,8 +32,23 @@ export const ClerkErrorsData$inbound = inbound<ClerkErrorsData>({
   clerkTraceId: ["clerk_trace_id", v.nullish(v.string())],
 });
 
-/** The parsed Clerk errors body, or undefined if `value` does not have that shape. */
+type Wire = Record<string, unknown> | null | undefined;
+const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+const object = (value: unknown) => (value && typeof value === "object" ? (value as Record<string, unknown>) : undefined);
+
+/**
+ * The parsed Clerk errors body, or undefined if `value` does not have that shape:
+ * a non-empty `errors` array whose items have a string `code` and `message`.
+ * Lenient like every response: unknown keys are ignored, optional fields of the
+ * wrong type are left out.
+ */
 export function parseClerkErrors(value: unknown): ClerkErrorsData | undefined {
-  const parsed = v.safeParse(ClerkErrorsData$inbound, value);
-  return parsed.success && parsed.output.errors.length > 0 ? parsed.output : undefined;
+  const errors = (value as Wire)?.["errors"] as Wire[] | undefined;
+  if (!Array.isArray(errors) || !errors[0] || !errors.every((e) => typeof e?.["code"] === "string" && typeof e["message"] === "string")) return undefined;
+  const body = value as Record<string, unknown>;
+  return {
+    errors: errors.map((e) => ({ code: e!["code"] as string, message: e!["message"] as string, longMessage: text(e!["long_message"]), meta: object(e!["meta"]) })),
+    meta: object(body["meta"]),
+    clerkTraceId: text(body["clerk_trace_id"]),
+  };
 }

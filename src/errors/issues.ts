@@ -4,27 +4,8 @@ export interface ValidationIssue {
   readonly path?: readonly { readonly key?: unknown }[] | undefined;
 }
 
-/** "requestBody.email_address: Invalid type…; …" (first 3 issues). */
+/** "requestBody.email_address: Invalid type…; …" (the first 3 issues). */
 export function describeIssues(issues: readonly ValidationIssue[]): string {
-  const shown = issues.slice(0, 3).map((issue) => {
-    const path = issue.path?.map((p) => String(p.key)).join(".");
-    return path ? `${path}: ${issue.message}` : issue.message;
-  });
-  const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : "";
-  return shown.join("; ") + more;
-}
-
-/** Issues without the `input`/`requirement` values valibot attaches (they may hold user data). */
-export function plainIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
-  return issues.map((issue) => {
-    const i = issue as ValidationIssue & Record<string, unknown>;
-    return {
-      kind: i["kind"],
-      type: i["type"],
-      expected: i["expected"],
-      received: i["received"],
-      message: i.message,
-      path: i.path?.map((p) => ({ key: p.key })),
-    };
-  });
+  const shown = issues.slice(0, 3).map(({ message, path }) => (path ? `${path.map((p) => p.key).join(".")}: ${message}` : message));
+  return shown.join("; ") + (issues.length > 3 ? "; …" : "");
 }

@@ -1,14 +1,10 @@
-import { transportJson } from "./transportJson.js";
+import { ClerkFnError } from "./clerkFnError.js";
 
 /** The caller's `signal` aborted the call (during a request or while waiting to retry). */
-export class RequestAbortedError extends Error {
+export class RequestAbortedError extends ClerkFnError {
   override readonly name = "RequestAbortedError";
 
   constructor(options?: { cause?: unknown }) {
-    super("Request was aborted by the caller", options);
-  }
-
-  toJSON(): Record<string, unknown> {
-    return transportJson(this);
+    super("Aborted by the caller", options);
   }
 }

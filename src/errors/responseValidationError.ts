@@ -1,7 +1,7 @@
-import { SDKBaseError, statusText } from "./sdkBaseError.js";
-import type { HttpErrorInit } from "./sdkBaseError.js";
-import { describeIssues, plainIssues } from "./issues.js";
+import { describeIssues } from "./issues.js";
 import type { ValidationIssue } from "./issues.js";
+import { SDKBaseError } from "./sdkBaseError.js";
+import type { HttpErrorInit } from "./sdkBaseError.js";
 
 /**
  * A 2xx response whose body does not match the model (missing required field,
@@ -14,12 +14,8 @@ export class ResponseValidationError extends SDKBaseError {
   readonly issues: readonly ValidationIssue[];
 
   constructor(rawValue: unknown, issues: readonly ValidationIssue[], init: HttpErrorInit) {
-    super(`Response ${statusText(init.response)} did not match the expected model: ${describeIssues(issues)}`, init);
+    super(`unexpected response: ${describeIssues(issues)}`, init);
     this.rawValue = rawValue;
     this.issues = issues;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), issues: plainIssues(this.issues) };
   }
 }

@@ -1,4 +1,4 @@
-import { redact } from "../lib/redact.js";
+import { ClerkFnError } from "./clerkFnError.js";
 
 export interface HttpErrorInit {
   readonly response: Response;
@@ -10,9 +10,9 @@ export interface HttpErrorInit {
 
 /**
  * Base of every error that carries an HTTP response: `ClerkErrors`, `APIError`,
- * `ResponseValidationError`.
+ * `ResponseValidationError`. Messages start with the status: "HTTP 404: …".
  */
-export class SDKBaseError extends Error {
+export class SDKBaseError extends ClerkFnError {
   override readonly name: string = "SDKBaseError";
   readonly statusCode: number;
   /** The response body as text. */
@@ -24,32 +24,13 @@ export class SDKBaseError extends Error {
   declare readonly response: Response;
 
   constructor(message: string, init: HttpErrorInit) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.statusCode = init.response.status;
+    const { response, retryAfterMs } = init;
+    // `init` doubles as the Error options: only its `cause` (if any) is read.
+    super(`HTTP ${response.status}: ${message}`, init);
+    this.statusCode = response.status;
     this.body = init.body;
-    this.headers = init.response.headers;
-    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
-    Object.defineProperty(this, "response", { value: init.response, enumerable: false });
+    this.headers = response.headers;
+    if (retryAfterMs !== undefined) this.retryAfterMs = retryAfterMs;
+    Object.defineProperty(this, "response", { value: response });
   }
-
-  /** Plain data for logs: no Response object, no request headers, secrets redacted. */
-  toJSON(): Record<string, unknown> {
-    const headers: Record<string, string> = {};
-    this.headers.forEach((value, key) => {
-      if (key !== "set-cookie") headers[key] = redact(value);
-    });
-    return {
-      name: this.name,
-      message: redact(this.message),
-      statusCode: this.statusCode,
-      body: redact(this.body.length > 4096 ? `${this.body.slice(0, 4096)}…` : this.body),
-      headers,
-      ...(this.retryAfterMs === undefined ? {} : { retryAfterMs: this.retryAfterMs }),
-    };
-  }
-}
-
-/** "404 Not Found" style prefix for messages. */
-export function statusText(response: Response): string {
-  return response.statusText ? `${response.status} ${response.statusText}` : String(response.status);
 }

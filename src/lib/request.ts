@@ -8,7 +8,6 @@ import { err } from "../types/result.js";
 import type { Result } from "../types/result.js";
 import { attemptOnce } from "./attempt.js";
 import type { Outcome } from "./attempt.js";
-import type { HookContext } from "./hooks.js";
 import { logLine } from "./logger.js";
 import type { Operation } from "./operation.js";
 import { prepare } from "./prepare.js";
@@ -27,41 +26,34 @@ export interface RequestOptions {
   readonly serverUrl?: string | undefined;
 }
 
-
 /**
  * The interpreter every operation function calls: validate and encode the
- * input, send with retries, map the outcome. Never throws, never rejects.
+ * input, send with retries, map the outcome. Never throws, never rejects:
+ * whatever a hook, the key provider or a bug throws becomes UnexpectedClientError.
  */
 export function call<T, E>(core: ClerkCore, op: Operation, input: unknown, options?: RequestOptions): Promise<Result<T, E>> {
   // `run` is async, so anything thrown inside it arrives here as a rejection.
-  return run(core, op, input, options).catch(
+  return run(core, op, input, options ?? {}).catch(
     (cause: unknown) => err(new UnexpectedClientError(`Unexpected failure in ${op.id}`, { cause })),
   ) as Promise<Result<T, E>>;
 }
 
-
-async function run(core: ClerkCore, op: Operation, input: unknown, options: RequestOptions | undefined): Promise<Outcome> {
+async function run(core: ClerkCore, op: Operation, input: unknown, options: RequestOptions): Promise<Outcome> {
   const prepared = prepare(core, op, input, options);
   if (prepared instanceof Error) return err(prepared);
-  const { url, encoded, extraHeaders } = prepared;
-
-  const signal = options?.signal;
-  const timeoutMs = options?.timeoutMs ?? core.timeoutMs;
-  const retryConfig = options?.retries ?? core.retryConfig;
+  const { signal } = options;
+  const { method, id } = op;
+  const url = prepared.url;
   // A stream is consumed by the first attempt, so such a body is sent once.
-  const replayable = !(encoded?.body instanceof ReadableStream);
+  const replayable = !(prepared.body instanceof ReadableStream);
   const started = Date.now();
 
-  for (let attempt = 1; ; attempt++) {
-    if (signal?.aborted) return err(new RequestAbortedError({ cause: signal.reason }));
-    const ctx: HookContext = { operationId: op.id, method: op.method, url, attempt };
-    const result = await attemptOnce(core, op, ctx, encoded, extraHeaders, options, timeoutMs);
-    if (!("failure" in result)) return result;
-
-    const delay = replayable ? nextRetryDelay(retryConfig, op.method, result.failure, attempt, Date.now() - started) : undefined;
-    if (delay === undefined) return result.final();
-    result.discard();
-    logLine(core.debugLogger, `retrying ${op.method} ${url} in ${delay} ms (after attempt ${attempt})`);
-    if (!(await sleep(delay, signal))) return err(new RequestAbortedError({ cause: signal?.reason }));
+  for (let attempt = 1; !signal?.aborted; attempt++) {
+    const [result, failure] = await attemptOnce(core, op, { operationId: id, method, url, attempt }, prepared, signal, options.timeoutMs ?? core.timeoutMs);
+    const delay = failure && replayable ? nextRetryDelay(options.retries ?? core.retryConfig, method, failure, attempt, Date.now() - started) : undefined;
+    if (delay === undefined) return result;
+    logLine(core.debugLogger, `retrying ${method} ${url} in ${delay} ms (after attempt ${attempt})`);
+    if (!(await sleep(delay, signal))) break;
   }
+  return err(new RequestAbortedError({ cause: signal?.reason }));
 }

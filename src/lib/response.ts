@@ -1,60 +1,48 @@
-import * as v from "valibot";
+import { safeParse } from "valibot";
 import { APIError } from "../errors/apiError.js";
 import { ClerkErrors } from "../errors/clerkErrors.js";
 import { parseClerkErrors } from "../errors/clerkErrorsData.js";
 import { ResponseValidationError } from "../errors/responseValidationError.js";
-import { parseRetryAfter } from "../retries/backoff.js";
+import type { HttpErrorInit } from "../errors/sdkBaseError.js";
 import { err, ok } from "../types/result.js";
 import type { Result } from "../types/result.js";
-import { bodyText } from "./http.js";
-import type { SentResponse } from "./http.js";
-import type { Operation, ResponseBody } from "./operation.js";
+import type { Operation } from "./operation.js";
+
+type Outcome = Result<unknown, Error>;
 
 /**
- * The declared response for a 2xx status: exact ("201"), then "2XX", then
- * "default"; if none matches and the operation declares exactly one response,
- * that one (a 201 where the spec says 200 should not fail a call that worked).
+ * Decodes a 2xx response (its body already read into `init.body`) into the
+ * operation's value, leniently. The declared response for the status is the
+ * exact one ("201"), then "2XX", then "default"; if none matches and the
+ * operation declares exactly one, that one (a 201 where the spec says 200
+ * should not fail a call that worked).
  */
-function responseFor(op: Operation, status: number): ResponseBody | undefined {
+export function decodeSuccess(op: Operation, init: HttpErrorInit): Outcome {
   const r = op.responses;
-  const found = r[String(status)] ?? r["2XX"] ?? r["default"];
-  if (found) return found;
-  const keys = Object.keys(r);
-  return keys.length === 1 ? r[keys[0]!] : undefined;
-}
-
-/** Decodes a 2xx response into the operation's value, leniently. */
-export async function decodeSuccess(op: Operation, response: SentResponse): Promise<Result<unknown, Error>> {
-  const spec = responseFor(op, response.status);
-  const text = op.method === "HEAD" ? "" : await bodyText(response);
-  if (spec === "empty") return ok(undefined);
-  if (spec === "text") return ok(text);
-  const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
-  const init = { response, body: text, retryAfterMs };
-  if (spec === undefined) {
-    return err(new ResponseValidationError(text, [{ message: `Status ${response.status} is not declared for ${op.id}` }], init));
-  }
+  const status = init.response.status;
+  const only = Object.values(r);
+  const spec = r[status] ?? r["2XX"] ?? r["default"] ?? (only.length === 1 ? only[0] : undefined);
+  const text = init.body;
+  if (spec === "empty" || spec === "text") return ok(spec === "text" ? text : undefined);
+  const fail = (message: string) => err(new ResponseValidationError(text, [{ message }], init));
+  if (!spec) return fail(`status ${status} is not declared for ${op.id}`);
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (cause) {
-    const what = text === "" ? "an empty body" : "a body that is not JSON";
-    return err(new ResponseValidationError(text, [{ message: `Expected JSON, got ${what}` }], { ...init, cause }));
+  } catch {
+    return fail(text ? "the body is not JSON" : "the body is empty");
   }
-  const parsed = v.safeParse(spec, json);
-  if (!parsed.success) return err(new ResponseValidationError(json, parsed.issues, init));
-  return ok(parsed.output);
+  const parsed = safeParse(spec, json);
+  return parsed.success ? ok(parsed.output) : err(new ResponseValidationError(json, parsed.issues, init));
 }
 
 /** Maps a non-2xx response: Clerk's errors body → ClerkErrors, anything else → APIError. */
-export async function decodeError(response: SentResponse, retryAfterMs: number | undefined): Promise<Result<never, Error>> {
-  const body = await bodyText(response);
-  const init = { response, body, retryAfterMs };
+export function decodeError(init: HttpErrorInit): Outcome {
   let json: unknown;
   try {
-    json = body ? JSON.parse(body) : undefined;
+    json = JSON.parse(init.body);
   } catch {
-    json = undefined;
+    // not JSON: not Clerk's errors body either
   }
   const data = parseClerkErrors(json);
   return err(data ? new ClerkErrors(data, init) : new APIError(init));

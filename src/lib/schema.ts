@@ -1,5 +1,5 @@
-import { _addIssue, getGlobalConfig } from "valibot";
-import type { BaseIssue, BaseSchema, Config, GenericSchema, OutputDataset } from "valibot";
+import { _addIssue, _standardSchema } from "valibot";
+import type { BaseIssue, BaseSchema, Config, GenericSchema } from "valibot";
 
 /**
  * Object schemas that validate and rename keys in one pass.
@@ -19,7 +19,9 @@ export type OutboundEntries<T> = {
 };
 
 type Issue = BaseIssue<unknown>;
-type Dataset = OutputDataset<unknown, Issue>;
+// The mutable view of valibot's dataset that a schema's `~run` works on.
+type Dataset = { value: unknown; typed: boolean; issues?: Issue[] };
+type Run = (this: GenericSchema, dataset: Dataset, config: Config<Issue>) => Dataset;
 type Row = readonly [from: string, to: string, schema: GenericSchema, optional: boolean];
 
 export interface MappedObjectSchema<TIn, TOut> extends BaseSchema<TIn, TOut, Issue> {
@@ -28,86 +30,58 @@ export interface MappedObjectSchema<TIn, TOut> extends BaseSchema<TIn, TOut, Iss
   readonly strict: boolean;
 }
 
-const OPTIONAL = new Set(["optional", "nullish", "exact_optional"]);
+// Wrappers that let a key be absent.
+const OPTIONAL = /^(optional|nullish|exact_optional)$/;
 
 // valibot's helper types its context as a full schema; ours are structurally one.
-function addIssue(context: object, label: string, dataset: Dataset, config: Config<Issue>, other?: object): void {
-  _addIssue(context as never, label, dataset as never, config, other as never);
+const addIssue = _addIssue as (context: object, label: string, dataset: Dataset, config: Config<Issue>, other?: object) => void;
+
+/** A valibot-compatible schema (`~run` plus Standard Schema props) from its parts. */
+/* @__NO_SIDE_EFFECTS__ */
+function schema(type: string, expects: string, reference: unknown, run: Run, extra?: object): GenericSchema {
+  return _standardSchema({ kind: "schema", type, reference, expects, async: false, ...extra, "~run": run } as never);
 }
 
 /* @__NO_SIDE_EFFECTS__ */
-function mapped<TIn, TOut>(entries: Record<string, readonly [string, GenericSchema]>, outbound: boolean): MappedObjectSchema<TIn, TOut> {
+function mapped<TIn, TOut>(entries: Record<string, readonly [string, GenericSchema]>, strict: boolean): MappedObjectSchema<TIn, TOut> {
   const rows: Row[] = [];
   for (const camel in entries) {
-    const [wire, schema] = entries[camel]!;
-    rows.push(outbound ? [camel, wire, schema, OPTIONAL.has(schema.type)] : [wire, camel, schema, OPTIONAL.has(schema.type)]);
+    const [wire, value] = entries[camel]!;
+    rows.push([strict ? camel : wire, strict ? wire : camel, value, OPTIONAL.test(value.type)]);
   }
-  const known = outbound ? new Set(rows.map((r) => r[0])) : undefined;
-  const schema = {
-    kind: "schema",
-    type: "mapped_object",
-    reference: mapped,
-    expects: "Object",
-    async: false,
-    rows,
-    strict: outbound,
-    "~run"(dataset: { value: unknown }, config: Config<Issue>): Dataset {
-      const ds = dataset as Dataset & { value: unknown };
-      const input = ds.value as Record<string, unknown>;
-      if (!input || typeof input !== "object" || Array.isArray(input)) {
-        addIssue(this, "type", ds, config);
-        return ds;
+  return schema("mapped_object", "Object", mapped, function (dataset, config) {
+    const input = dataset.value as Record<string, unknown>;
+    if (!input || typeof input !== "object" || Array.isArray(input)) {
+      addIssue(this, "type", dataset, config);
+      return dataset;
+    }
+    // Where an issue sits, in valibot's path format.
+    const at = (key: string, origin: string) => ({ type: "object", origin, input, key, value: input[key] });
+    const out: Record<string, unknown> = {};
+    for (const [from, to, valueSchema, optional] of rows) {
+      const value = input[from];
+      if (value === undefined) {
+        if (!optional) addIssue(this, "key", dataset, config, { input: value, expected: `"${from}"`, path: [at(from, "key")] });
+        continue;
       }
-      const out: Record<string, unknown> = {};
-      for (const [from, to, valueSchema, optional] of rows) {
-        const value = input[from];
-        if (value === undefined) {
-          if (!optional) {
-            addIssue(this, "key", ds, config, {
-              input: undefined,
-              expected: `"${from}"`,
-              path: [{ type: "object", origin: "key", input, key: from, value }],
-            });
-          }
-          continue;
-        }
-        const inner = valueSchema["~run"]({ value }, config) as Dataset;
-        if (inner.issues) {
-          for (const issue of inner.issues) {
-            const item = { type: "object" as const, origin: "value" as const, input, key: from, value };
-            if (issue.path) (issue.path as unknown[]).unshift(item);
-            else (issue as { path: unknown[] }).path = [item];
-          }
-          if (ds.issues) (ds.issues as Issue[]).push(...inner.issues);
-          else (ds as unknown as { issues: Issue[] }).issues = [...inner.issues];
-        }
-        out[to] = inner.value;
+      const inner = valueSchema["~run"]({ value }, config) as Dataset;
+      if (inner.issues) {
+        for (const issue of inner.issues) ((issue as { path?: unknown[] }).path ??= []).unshift(at(from, "value"));
+        (dataset.issues ??= []).push(...(inner.issues as Issue[]));
       }
-      if (known) {
-        for (const key in input) {
-          if (!known.has(key) && input[key] !== undefined) {
-            addIssue(this, "key", ds, config, {
-              input: key,
-              expected: "a known property",
-              received: `unknown property "${key}"`,
-              path: [{ type: "object", origin: "key", input, key, value: input[key] }],
-            });
-          }
+      out[to] = inner.value;
+    }
+    if (strict) {
+      for (const key in input) {
+        if (!Object.hasOwn(entries, key) && input[key] !== undefined) {
+          addIssue(this, "key", dataset, config, { input: key, expected: "a known property", received: `unknown property "${key}"`, path: [at(key, "key")] });
         }
       }
-      (ds as { typed: boolean }).typed = !ds.issues;
-      ds.value = out;
-      return ds;
-    },
-    "~standard": {
-      version: 1,
-      vendor: "valibot",
-      validate(value: unknown) {
-        return schema["~run"]({ value }, getGlobalConfig());
-      },
-    },
-  };
-  return schema as unknown as MappedObjectSchema<TIn, TOut>;
+    }
+    dataset.typed = !dataset.issues;
+    dataset.value = out;
+    return dataset;
+  }, { rows, strict }) as unknown as MappedObjectSchema<TIn, TOut>;
 }
 
 /** Response object: wire keys in, camelCase out; unknown keys ignored. */
@@ -138,8 +112,7 @@ export function freeForm<T = Record<string, unknown>>(): BaseSchema<T, T, Issue>
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function openEnum<const T extends string>(options: readonly T[]): OpenEnumSchema<T> {
-  const schema = custom("open_enum", "string", (v) => typeof v === "string");
-  return Object.assign(schema, { options }) as unknown as OpenEnumSchema<T>;
+  return custom("open_enum", "string", (v) => typeof v === "string", { options }) as unknown as OpenEnumSchema<T>;
 }
 
 export interface OpenEnumSchema<T extends string> extends BaseSchema<T | (string & {}), T | (string & {}), Issue> {
@@ -158,55 +131,20 @@ export function discriminated<T>(
   options: Readonly<Record<string, GenericSchema<unknown, T>>>,
   fallback?: GenericSchema<unknown, T>,
 ): BaseSchema<unknown, T, Issue> {
-  const schema = {
-    kind: "schema",
-    type: "discriminated",
-    reference: discriminated,
-    expects: "Object",
-    async: false,
-    "~run"(dataset: { value: unknown }, config: Config<Issue>): Dataset {
-      const input = dataset.value as Record<string, unknown> | null;
-      const tag = input && typeof input === "object" ? input[key] : undefined;
-      const chosen = (typeof tag === "string" && Object.prototype.hasOwnProperty.call(options, tag) ? options[tag] : undefined) ?? fallback;
-      if (!chosen) {
-        addIssue(this, "type", dataset as Dataset, config, {
-          expected: `an object whose "${key}" is one of ${Object.keys(options).map((k) => `"${k}"`).join(", ")}`,
-        });
-        return dataset as Dataset;
-      }
-      return chosen["~run"](dataset, config) as Dataset;
-    },
-    "~standard": {
-      version: 1,
-      vendor: "valibot",
-      validate(value: unknown) {
-        return schema["~run"]({ value }, getGlobalConfig());
-      },
-    },
-  };
-  return schema as unknown as BaseSchema<unknown, T, Issue>;
+  return schema("discriminated", "Object", discriminated, function (dataset, config) {
+    const tag = (dataset.value as Record<string, unknown> | null | undefined)?.[key];
+    const chosen = (typeof tag === "string" && Object.hasOwn(options, tag) ? options[tag] : undefined) ?? fallback;
+    if (chosen) return chosen["~run"](dataset as never, config) as Dataset;
+    addIssue(this, "type", dataset, config, { expected: `"${key}" one of ${Object.keys(options).join(", ")}` });
+    return dataset;
+  }) as BaseSchema<unknown, T, Issue>;
 }
 
 /* @__NO_SIDE_EFFECTS__ */
-function custom(type: string, expects: string, check: (value: unknown) => boolean): GenericSchema {
-  const schema = {
-    kind: "schema",
-    type,
-    reference: custom,
-    expects,
-    async: false,
-    "~run"(dataset: { value: unknown }, config: Config<Issue>): Dataset {
-      if (check(dataset.value)) (dataset as unknown as { typed: boolean }).typed = true;
-      else addIssue(this, "type", dataset as Dataset, config);
-      return dataset as Dataset;
-    },
-    "~standard": {
-      version: 1,
-      vendor: "valibot",
-      validate(value: unknown) {
-        return schema["~run"]({ value }, getGlobalConfig());
-      },
-    },
-  };
-  return schema as unknown as GenericSchema;
+function custom(type: string, expects: string, check: (value: unknown) => boolean, extra?: object): GenericSchema {
+  return schema(type, expects, custom, function (dataset, config) {
+    if (check(dataset.value)) dataset.typed = true;
+    else addIssue(this, "type", dataset, config);
+    return dataset;
+  }, extra);
 }

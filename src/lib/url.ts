@@ -1,15 +1,7 @@
+import type { ValidationIssue } from "../errors/issues.js";
 import type { Operation } from "./operation.js";
 
-/** Problem found while building the URL (becomes an InvalidRequestError). */
-export interface UrlIssue {
-  readonly message: string;
-  readonly path: readonly { readonly key: string }[];
-}
-
-/**
- * One path segment: encodeURIComponent keeps `/`, `?`, `#` and `\\` from
- * leaving the segment.
- */
+/** One path segment: encodeURIComponent keeps `/`, `?`, `#` and `\\` from leaving the segment. */
 export function pathSegment(value: string): string {
   return encodeURIComponent(value);
 }
@@ -17,43 +9,33 @@ export function pathSegment(value: string): string {
 // A segment "." or ".." would be resolved away by the URL parser (even written
 // as %2E, which it also treats as a dot), moving the request to another endpoint.
 // Any other value is safe once encoded: "%" itself becomes "%25".
-const DOT_SEGMENT = /^\.{1,2}$/;
+const DOT_SEGMENT = /^\.\.?$/;
 
-function scalar(value: unknown): string {
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
-}
+/** A query value as text: Dates as ISO strings, objects as JSON, the rest as String(). */
+const scalar = (value: unknown) =>
+  encodeURIComponent(value instanceof Date ? value.toISOString() : typeof value === "object" ? JSON.stringify(value) : String(value));
 
 /**
  * serverUrl + path (params filled and encoded) + query. Query is form style:
  * `a=1&a=2` for arrays (`a=1,2` for `comma` params), booleans as true/false,
  * Dates as ISO strings, objects as JSON; undefined and null are left out.
+ * Returns the issue instead when a path parameter cannot be sent.
  */
-export function buildUrl(serverUrl: string, op: Operation, wire: Record<string, unknown>): string | UrlIssue {
+export function buildUrl(serverUrl: string, op: Operation, wire: Record<string, unknown>): string | ValidationIssue {
   let path = op.path;
-  for (const name of op.pathParams ?? []) {
-    const value = wire[name];
-    if (value === undefined || value === null || value === "" || typeof value === "object") {
-      return { message: `Path parameter "${name}" must be a non-empty string or number`, path: [{ key: name }] };
+  for (const key of op.pathParams ?? []) {
+    const value = wire[key];
+    if (value == null || value === "" || typeof value === "object" || DOT_SEGMENT.test(String(value))) {
+      return { message: 'must be a non-empty string or number other than "." and ".."', path: [{ key }] };
     }
-    if (DOT_SEGMENT.test(String(value))) {
-      return { message: `Path parameter "${name}" cannot be "." or "..": it would change the endpoint`, path: [{ key: name }] };
-    }
-    path = path.replace(`{${name}}`, pathSegment(String(value)));
+    path = path.replace(`{${key}}`, pathSegment(String(value)));
   }
   let query = "";
-  for (const param of op.query ?? []) {
-    const value = wire[param.name];
-    if (value === undefined || value === null) continue;
-    const key = encodeURIComponent(param.name);
-    if (Array.isArray(value)) {
-      const items = value.filter((v) => v !== undefined && v !== null).map((v) => encodeURIComponent(scalar(v)));
-      if (items.length === 0) continue;
-      query += param.comma ? `&${key}=${items.join(",")}` : items.map((i) => `&${key}=${i}`).join("");
-    } else {
-      query += `&${key}=${encodeURIComponent(scalar(value))}`;
-    }
+  for (const { name, comma } of op.query ?? []) {
+    const key = encodeURIComponent(name);
+    const items = [wire[name]].flat().filter((item) => item != null).map(scalar);
+    if (items.length) query += comma ? `&${key}=${items.join(",")}` : items.map((item) => `&${key}=${item}`).join("");
   }
-  return serverUrl + path + (query ? `?${query.slice(1)}` : "");
+  // The first "&" becomes the "?" that starts the query.
+  return serverUrl.replace(/\/+$/, "") + path + query.replace("&", "?");
 }

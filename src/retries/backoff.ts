@@ -6,8 +6,8 @@ import type { BackoffStrategy } from "./config.js";
  * clients failing together do not retry in lockstep.
  */
 export function backoffDelay(retry: number, backoff: BackoffStrategy, random: () => number = Math.random): number {
-  const base = Math.min(backoff.maxInterval, backoff.initialInterval * backoff.exponent ** (retry - 1));
-  return Math.round(base / 2 + random() * (base / 2));
+  const half = Math.min(backoff.maxInterval, backoff.initialInterval * backoff.exponent ** (retry - 1)) / 2;
+  return Math.round(half + random() * half);
 }
 
 /**
@@ -15,12 +15,9 @@ export function backoffDelay(retry: number, backoff: BackoffStrategy, random: ()
  * HTTP date. Undefined when absent or unreadable; never negative.
  */
 export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const text = value?.trim() ?? "";
+  if (/^\d+$/.test(text)) return +text * 1000;
   // An HTTP date has a weekday and month name; this keeps "-1" from parsing as year -1.
-  if (!/[a-z]/i.test(text)) return undefined;
-  const at = Date.parse(text);
-  if (Number.isNaN(at)) return undefined;
-  return Math.max(0, at - now);
+  const at = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }

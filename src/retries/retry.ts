@@ -1,5 +1,6 @@
+import { DEFAULT_RETRY_CONFIG } from "../lib/defaults.js";
 import { backoffDelay } from "./backoff.js";
-import type { BackoffStrategy, RetryConfig, RetryStatus } from "./config.js";
+import type { BackoffStrategy, RetryConfig } from "./config.js";
 
 /** What went wrong with one attempt, as far as retrying is concerned. */
 export type AttemptFailure =
@@ -7,22 +8,6 @@ export type AttemptFailure =
   /** `notSent`: the error proves the request never left (e.g. connection refused). */
   | { readonly kind: "connection"; readonly notSent: boolean }
   | { readonly kind: "timeout" };
-
-const FALLBACK_BACKOFF: BackoffStrategy = {
-  initialInterval: 500,
-  maxInterval: 60_000,
-  exponent: 1.5,
-  maxElapsedTime: 3_600_000,
-};
-
-const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
-
-function statusMatches(status: number, list: readonly RetryStatus[]): boolean {
-  for (const s of list) {
-    if (typeof s === "number" ? s === status : Math.floor(status / 100) === Number(s[0])) return true;
-  }
-  return false;
-}
 
 /**
  * Milliseconds to wait before the next attempt, or `undefined` to stop and
@@ -47,26 +32,18 @@ export function nextRetryDelay(
   random?: () => number,
 ): number | undefined {
   if (config.strategy !== "backoff") return undefined;
-  const backoff = { ...FALLBACK_BACKOFF, ...config.backoff };
-  const safe = IDEMPOTENT.has(method) || config.retryNonIdempotent === true;
-  const connection = config.retryConnectionErrors !== false;
-
-  let wanted: boolean;
-  let retryAfter: number | undefined;
-  if (failure.kind === "status") {
-    const laterSignal = failure.status === 429 || failure.status === 503;
-    if (laterSignal) retryAfter = failure.retryAfterMs;
-    if (safe) wanted = failure.status === 429 || statusMatches(failure.status, config.statusCodes ?? ["5XX"]);
-    else wanted = laterSignal && retryAfter !== undefined;
-  } else if (failure.kind === "connection") {
-    wanted = connection && (safe || failure.notSent);
-  } else {
-    wanted = connection && safe;
-  }
-  if (!wanted) return undefined;
-
-  if (retryAfter !== undefined && retryAfter > backoff.maxInterval) return undefined;
+  // Missing backoff fields take the spec's defaults.
+  const backoff: BackoffStrategy = { ...(DEFAULT_RETRY_CONFIG as { backoff: BackoffStrategy }).backoff, ...config.backoff };
+  const safe = /^(GET|HEAD|PUT|DELETE|OPTIONS)$/.test(method) || config.retryNonIdempotent;
+  const status = failure.kind === "status" ? failure.status : 0;
+  // 429 and 503 are the statuses where Retry-After means "refused, come back later".
+  const retryAfter = status === 429 || status === 503 ? (failure as { retryAfterMs?: number }).retryAfterMs : undefined;
+  const wanted = status
+    ? safe
+      ? status === 429 || (config.statusCodes ?? ["5XX"]).some((s) => s === status || s === `${Math.floor(status / 100)}XX`)
+      : retryAfter !== undefined
+    : config.retryConnectionErrors !== false && (safe || (failure as { notSent?: boolean }).notSent);
+  if (!wanted || retryAfter! > backoff.maxInterval) return undefined;
   const delay = retryAfter ?? backoffDelay(retry, backoff, random);
-  if (elapsedMs + delay > backoff.maxElapsedTime) return undefined;
-  return delay;
+  return elapsedMs + delay > backoff.maxElapsedTime ? undefined : delay;
 }

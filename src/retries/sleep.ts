@@ -3,16 +3,15 @@
  * during the wait), `true` when the time has passed. Never rejects.
  */
 export function sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
-  if (signal?.aborted) return Promise.resolve(false);
   return new Promise((resolve) => {
-    const onAbort = () => {
+    const done = (passed: boolean) => {
       clearTimeout(timer);
-      resolve(false);
+      signal?.removeEventListener("abort", aborted);
+      resolve(passed);
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve(true);
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    const aborted = () => done(false);
+    const timer = setTimeout(done, ms, true);
+    if (signal?.aborted) aborted();
+    else signal?.addEventListener("abort", aborted);
   });
 }

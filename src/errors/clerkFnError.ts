@@ -1,0 +1,29 @@
+import { redact } from "../lib/redact.js";
+import type { ValidationIssue } from "./issues.js";
+
+/**
+ * Shared base of every clerk-fn error: one `toJSON` that is safe to log. It
+ * keeps the error's own fields, turns Headers into a plain object (without
+ * cookies), trims bodies, reduces issues and the cause to plain data (an issue's
+ * `input` may hold user data), never includes the Response or the raw value,
+ * and redacts secrets in every string.
+ */
+export class ClerkFnError extends Error {
+  toJSON(): Record<string, unknown> {
+    const cause = this.cause as (Error & { code?: unknown }) | undefined;
+    // `message` is not an own enumerable field; `name` is, and comes first.
+    const fields: Record<string, unknown> = { ...(this as object), message: this.message, rawValue: undefined };
+    if (cause !== undefined) fields["cause"] = cause instanceof Error ? { name: cause.name, message: cause.message, code: cause.code } : String(cause);
+    return JSON.parse(
+      JSON.stringify(fields, (key, value: unknown) =>
+        value instanceof Headers
+          ? Object.fromEntries([...value].filter(([name]) => name !== "set-cookie"))
+          : key === "issues"
+            ? (value as ValidationIssue[]).map(({ message, path }) => ({ message, path: path?.map((p) => p.key) }))
+            : typeof value === "string"
+              ? redact(value.length > 4096 ? `${value.slice(0, 4096)}…` : value)
+              : value,
+      ),
+    ) as Record<string, unknown>;
+  }
+}
