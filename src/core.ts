@@ -32,13 +32,14 @@ export interface ClerkCoreOptions {
  * imports only the functions it calls, e.g. `usersGet(clerk, { userId })`.
  */
 export class ClerkCore {
-  readonly serverUrl: string;
-  readonly retryConfig: RetryConfig;
-  readonly timeoutMs: number | undefined;
-  readonly fetch: Fetcher | undefined;
-  readonly hooks: Hooks | undefined;
-  readonly debugLogger: DebugLogger | undefined;
-  readonly apiVersion: string;
+  // `declare`: assigned in the constructor, so no separate field definitions are emitted.
+  declare readonly serverUrl: string;
+  declare readonly retryConfig: RetryConfig;
+  declare readonly timeoutMs: number | undefined;
+  declare readonly fetch: Fetcher | undefined;
+  declare readonly hooks: Hooks | undefined;
+  declare readonly debugLogger: DebugLogger | undefined;
+  declare readonly apiVersion: string;
   // Private so the key never shows in console.log(core) or JSON.stringify(core).
   readonly #bearerAuth: BearerAuth | undefined;
 

@@ -8,7 +8,7 @@ import type { HttpErrorInit } from "./sdkBaseError.js";
  */
 export class ClerkErrors extends SDKBaseError {
   override readonly name = "ClerkErrors";
-  readonly data: ClerkErrorsData;
+  declare readonly data: ClerkErrorsData;
 
   constructor(data: ClerkErrorsData, init: HttpErrorInit) {
     const first = data.errors[0];

@@ -7,7 +7,7 @@ import { ClerkFnError } from "./clerkFnError.js";
  */
 export class ConnectionError extends ClerkFnError {
   override readonly name = "ConnectionError";
-  readonly notSent: boolean;
+  declare readonly notSent: boolean;
 
   constructor(message: string, options: { cause?: unknown; notSent?: boolean } = {}) {
     super(message, options);

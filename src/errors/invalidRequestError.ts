@@ -5,7 +5,7 @@ import type { ValidationIssue } from "./issues.js";
 /** The request did not pass validation; nothing was sent. */
 export class InvalidRequestError extends ClerkFnError {
   override readonly name = "InvalidRequestError";
-  readonly issues: readonly ValidationIssue[];
+  declare readonly issues: readonly ValidationIssue[];
 
   constructor(issues: readonly ValidationIssue[], options?: { cause?: unknown }) {
     super(`Invalid request, nothing sent: ${describeIssues(issues)}`, options);

@@ -10,8 +10,8 @@ import type { HttpErrorInit } from "./sdkBaseError.js";
 export class ResponseValidationError extends SDKBaseError {
   override readonly name = "ResponseValidationError";
   /** The body as parsed JSON (or the raw text when it was not JSON). */
-  readonly rawValue: unknown;
-  readonly issues: readonly ValidationIssue[];
+  declare readonly rawValue: unknown;
+  declare readonly issues: readonly ValidationIssue[];
 
   constructor(rawValue: unknown, issues: readonly ValidationIssue[], init: HttpErrorInit) {
     super(`unexpected response: ${describeIssues(issues)}`, init);

@@ -14,12 +14,13 @@ export interface HttpErrorInit {
  */
 export class SDKBaseError extends ClerkFnError {
   override readonly name: string = "SDKBaseError";
-  readonly statusCode: number;
+  // `declare`: assigned in the constructor, so no separate field definitions are emitted.
+  declare readonly statusCode: number;
   /** The response body as text. */
-  readonly body: string;
-  readonly headers: Headers;
+  declare readonly body: string;
+  declare readonly headers: Headers;
   /** Set when the response had a `Retry-After` header (seconds or HTTP date). */
-  readonly retryAfterMs?: number;
+  declare readonly retryAfterMs?: number;
   /** Not enumerable: a Response does not serialise, and logging it helps no one. */
   declare readonly response: Response;
 

@@ -10,7 +10,7 @@ import type { Result } from "../types/result.js";
 import { classifyTransport } from "./classify.js";
 import { SDK_VERSION } from "./defaults.js";
 import type { HookContext } from "./hooks.js";
-import { bodyText, send } from "./http.js";
+import { send } from "./http.js";
 import { logLine } from "./logger.js";
 import type { Operation } from "./operation.js";
 import type { Prepared } from "./prepare.js";
@@ -38,11 +38,12 @@ export async function attemptOnce(
 ): Promise<[Outcome, AttemptFailure?]> {
   const { hooks, debugLogger: log } = core;
   const { method, url, attempt } = ctx;
-  const provided = core.bearerToken();
+  // Public endpoints (`auth: false`) are called without the key.
+  const provided = op.auth === false ? undefined : core.bearerToken();
   // Awaiting only a real promise saves a microtask per call for a plain key.
   const secret = typeof provided === "object" ? await provided : provided;
   if (secret && !HEADER_VALUE.test(secret)) {
-    return [err(new UnexpectedClientError("bearerAuth holds characters a header cannot carry (line breaks, non-Latin-1)"))];
+    return [err(new UnexpectedClientError("bearerAuth cannot be sent in a header (line break or non-Latin-1 character)"))];
   }
 
   // A plain record: ofetch turns it into the one Headers object fetch receives.
@@ -61,47 +62,47 @@ export async function attemptOnce(
     request = (await hooks.beforeRequest(ctx, built)) || built;
   }
 
+  const started = Date.now();
+  const say = (what: string) => logLine(log, `${what} ${method} ${url} in ${Date.now() - started} ms (attempt ${attempt})`, secret);
+
   // What a transport failure (thrown by fetch or while reading the body) becomes.
-  const transport = async (thrown: unknown, response: Response | null): Promise<[Outcome, AttemptFailure?]> => {
+  const transport = async (thrown: unknown, hooked?: boolean): Promise<[Outcome, AttemptFailure?]> => {
     // ofetch wraps what fetch throws in a FetchError; other errors arrive as they are.
     const byFetch = (thrown as Error)?.name === "FetchError";
     const cause = byFetch ? (thrown as Error).cause : thrown;
-    let failure: AttemptFailure | undefined;
-    let error: Error;
-    if (callerSignal?.aborted) error = new RequestAbortedError({ cause: callerSignal.reason });
-    else if (timeout?.aborted) (error = new RequestTimeoutError(timeoutMs!, { cause })), (failure = { kind: "timeout" });
-    else {
-      const network = classifyTransport(cause, byFetch);
-      error = network
-        ? new ConnectionError(redact(`Could not reach ${new URL(url).origin}: ${cause}`, secret), { cause, ...network })
-        : new UnexpectedClientError(redact(`fetch threw: ${cause}`, secret), { cause });
-      if (network) failure = { kind: "connection", ...network };
-    }
-    logLine(log, `✗ ${method} ${url} (attempt ${attempt}): ${error.message}`, secret);
-    if (!response) await hooks?.afterError?.(ctx, null, error);
+    const network = classifyTransport(cause, byFetch);
+    const [error, failure]: [Error, AttemptFailure?] = callerSignal?.aborted
+      ? [new RequestAbortedError({ cause: callerSignal.reason })]
+      : timeout?.aborted
+        ? [new RequestTimeoutError(timeoutMs!, { cause }), { kind: "timeout" }]
+        : network
+          ? [new ConnectionError(redact(`Could not reach ${new URL(url).origin}: ${cause}`, secret), { cause, ...network }), { kind: "connection", ...network }]
+          : [new UnexpectedClientError(redact(`fetch threw: ${cause}`, secret), { cause })];
+    say(`✗ ${error.name}:`);
+    // A non-2xx whose body failed to arrive was shown to afterError already.
+    if (!hooked) await hooks?.afterError?.(ctx, null, error);
     return [err(error), failure];
   };
 
   if (log) logLine(log, `→ ${method} ${url} (${op.id}, attempt ${attempt}) ${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join("; ")}`, secret);
-  const started = Date.now();
   let response;
   try {
     // A Request from beforeRequest carries its own method, headers and body.
-    // Hooks that look at the response need its body unread; otherwise ofetch reads it.
-    response = await send(core.fetch, request, typeof request === "string" ? init : { signal }, !hooks?.afterSuccess && !hooks?.afterError);
+    response = await send(core.fetch, request, typeof request === "string" ? init : { signal });
   } catch (thrown) {
-    return transport(thrown, null);
+    return transport(thrown);
   }
   const status = response.status;
-  logLine(log, `← ${status} ${method} ${url} in ${Date.now() - started} ms (attempt ${attempt})`, secret);
+  say(`← ${status}`);
 
   if (response.ok) response = (await hooks?.afterSuccess?.(ctx, response)) || response;
   else await hooks?.afterError?.(ctx, response, null);
   let body: string;
   try {
-    body = await bodyText(response);
+    // "" when a hook consumed the body instead of reading a clone.
+    body = response.bodyUsed ? "" : await response.text();
   } catch (thrown) {
-    return transport(thrown, response);
+    return transport(thrown, !response.ok);
   }
   const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
   const http = { response, body, retryAfterMs };

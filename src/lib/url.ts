@@ -26,15 +26,15 @@ export function buildUrl(serverUrl: string, op: Operation, wire: Record<string, 
   for (const key of op.pathParams ?? []) {
     const value = wire[key];
     if (value == null || value === "" || typeof value === "object" || DOT_SEGMENT.test(String(value))) {
-      return { message: 'must be a non-empty string or number other than "." and ".."', path: [{ key }] };
+      return { message: 'must be a non-empty string or number, not "." or ".."', path: [{ key }] };
     }
     path = path.replace(`{${key}}`, pathSegment(String(value)));
   }
   let query = "";
+  // Names are the spec's wire names (plain identifiers): only values need encoding.
   for (const { name, comma } of op.query ?? []) {
-    const key = encodeURIComponent(name);
     const items = [wire[name]].flat().filter((item) => item != null).map(scalar);
-    if (items.length) query += comma ? `&${key}=${items.join(",")}` : items.map((item) => `&${key}=${item}`).join("");
+    if (items.length) query += comma ? `&${name}=${items.join(",")}` : items.map((item) => `&${name}=${item}`).join("");
   }
   // The first "&" becomes the "?" that starts the query.
   return serverUrl.replace(/\/+$/, "") + path + query.replace("&", "?");
