@@ -76,7 +76,10 @@ export async function attemptOnce(
       : timeout?.aborted
         ? [new RequestTimeoutError(timeoutMs!, { cause }), { kind: "timeout" }]
         : network
-          ? [new ConnectionError(redact(`Could not reach ${new URL(url).origin}: ${cause}`, secret), { cause, ...network }), { kind: "connection", ...network }]
+          ? [
+              new ConnectionError(redact(`Could not reach ${new URL(url).origin}: ${cause} (${network.codes || "no error code"})`, secret), { cause, notSent: network.notSent }),
+              { kind: "connection", notSent: network.notSent },
+            ]
           : [new UnexpectedClientError(redact(`fetch threw: ${cause}`, secret), { cause })];
     say(`✗ ${error.name}:`);
     // A non-2xx whose body failed to arrive was shown to afterError already.
