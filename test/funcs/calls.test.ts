@@ -140,6 +140,8 @@ describe("generated functions on the wire", () => {
     expect(url.searchParams.get("frontend_api")).toBe("new.example");
     expect(url.searchParams.get("frontendApi")).toBe("old.example");
     expect(res).toEqual({ ok: true, value: html });
+    // A public endpoint (security: []) never receives the secret key.
+    expect(last().headers.authorization).toBeUndefined();
   });
 
   it("404 with a Clerk errors body is ClerkErrors", async () => {
