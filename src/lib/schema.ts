@@ -22,7 +22,9 @@ type Issue = BaseIssue<unknown>;
 // The mutable view of valibot's dataset that a schema's `~run` works on.
 type Dataset = { value: unknown; typed: boolean; issues?: Issue[] };
 type Run = (this: GenericSchema, dataset: Dataset, config: Config<Issue>) => Dataset;
-type Row = readonly [from: string, to: string, schema: GenericSchema, optional: boolean];
+type Row = readonly [from: string, to: string, schema: GenericSchema, optional: boolean, plain: Plain | undefined, nullOk: boolean];
+// The JS type a value must have when its schema is a bare primitive check.
+type Plain = "string" | "number" | "boolean" | "object";
 
 export interface MappedObjectSchema<TIn, TOut> extends BaseSchema<TIn, TOut, Issue> {
   readonly type: "mapped_object";
@@ -42,12 +44,30 @@ function schema(type: string, expects: string, reference: unknown, run: Run, ext
   return _standardSchema({ kind: "schema", type, reference, expects, async: false, ...extra, "~run": run } as never);
 }
 
+/**
+ * For a bare primitive (optionally wrapped in optional/nullable/nullish without a
+ * default), the JS type it accepts and whether null passes: such values are
+ * checked inline, without a `~run` call and its dataset allocation. That is
+ * most fields of a response, so it is most of the decoding time.
+ */
+function plainCheck(schema: GenericSchema): [Plain | undefined, boolean] {
+  let base = schema as GenericSchema & { wrapped?: GenericSchema; default?: unknown; pipe?: unknown };
+  let nullOk = false;
+  while (WRAPPER.test(base.type) && base.default === undefined) {
+    nullOk ||= base.type.startsWith("null");
+    base = base.wrapped as typeof base;
+  }
+  return [base.pipe ? undefined : PLAIN[base.type], nullOk];
+}
+const WRAPPER = /^(optional|nullable|nullish|exact_optional)$/;
+const PLAIN: Record<string, Plain> = { string: "string", open_enum: "string", number: "number", boolean: "boolean", free_form: "object" };
+
 /* @__NO_SIDE_EFFECTS__ */
 function mapped<TIn, TOut>(entries: Record<string, readonly [string, GenericSchema]>, strict: boolean): MappedObjectSchema<TIn, TOut> {
   const rows: Row[] = [];
   for (const camel in entries) {
     const [wire, value] = entries[camel]!;
-    rows.push([strict ? camel : wire, strict ? wire : camel, value, OPTIONAL.test(value.type)]);
+    rows.push([strict ? camel : wire, strict ? wire : camel, value, OPTIONAL.test(value.type), ...plainCheck(value)]);
   }
   return schema("mapped_object", "Object", mapped, function (dataset, config) {
     const input = dataset.value as Record<string, unknown>;
@@ -58,10 +78,15 @@ function mapped<TIn, TOut>(entries: Record<string, readonly [string, GenericSche
     // Where an issue sits, in valibot's path format.
     const at = (key: string, origin: string) => ({ type: "object", origin, input, key, value: input[key] });
     const out: Record<string, unknown> = {};
-    for (const [from, to, valueSchema, optional] of rows) {
+    for (const [from, to, valueSchema, optional, plain, nullOk] of rows) {
       const value = input[from];
       if (value === undefined) {
         if (!optional) addIssue(this, "key", dataset, config, { input: value, expected: `"${from}"`, path: [at(from, "key")] });
+        continue;
+      }
+      // Fast path; anything it does not accept goes through the schema for the issue.
+      if (plain && (value === null ? nullOk : typeof value === plain && (plain === "number" ? value === value : plain !== "object" || !Array.isArray(value)))) {
+        out[to] = value;
         continue;
       }
       const inner = valueSchema["~run"]({ value }, config) as Dataset;
