@@ -34,29 +34,15 @@ export interface SignedOutState {
 export type RequestState = SignedInState | SignedOutState;
 
 export function signedInWithSession(token: string, claims: SessionClaims): SignedInState {
-  return {
-    status: "signed-in",
-    isAuthenticated: true,
-    reason: null,
-    message: null,
-    token,
-    tokenType: "session_token",
-    claims,
-    toAuth: () => sessionAuth(claims),
-  };
+  return signedIn(token, "session_token", claims, () => sessionAuth(claims));
 }
 
 export function signedInWithMachine(token: string, record: MachineRecord): SignedInState {
-  return {
-    status: "signed-in",
-    isAuthenticated: true,
-    reason: null,
-    message: null,
-    token,
-    tokenType: record.tokenType,
-    claims: record.claims,
-    toAuth: () => machineAuth(record),
-  };
+  return signedIn(token, record.tokenType, record.claims, () => machineAuth(record));
+}
+
+function signedIn(token: string, tokenType: SignedInState["tokenType"], claims: SignedInState["claims"], toAuth: () => AuthObject): SignedInState {
+  return { status: "signed-in", isAuthenticated: true, reason: null, message: null, token, tokenType, claims, toAuth };
 }
 
 export function signedOut(
