@@ -240,16 +240,20 @@ function baseSchema(node: Node, dir: Dir, m: Model, file: string, imp: Imports, 
       imp.namespace("valibot", "v");
       return `v.record(v.string(), ${schemaExpr(node.values, dir, m, file, imp, ctx)})`;
     case "union": {
-      imp.namespace("valibot", "v");
       let variants = node.variants;
       if (open && !node.disc) variants = bestFirst(variants, ctx.ir);
-      const union = `v.union([${variants.map((v) => schemaExpr(v, dir, m, file, imp, ctx)).join(", ")}])`;
-      if (!node.disc || !open) return union;
+      const union = () => {
+        imp.namespace("valibot", "v");
+        return `v.union([${variants.map((v) => schemaExpr(v, dir, m, file, imp, ctx)).join(", ")}])`;
+      };
+      if (!node.disc || !open) return union();
       imp.value(relative(file, SCHEMA_LIB), "discriminated");
       const cases = node.disc.cases.map(([value, i]) => `${lit(value)}: ${schemaExpr(node.variants[i]!, dir, m, file, imp, ctx)}`);
       const type = node.variants.map((v) => wrapUnion(typeExpr(v, true, m, file, imp, ctx))).join(" | ");
-      // Unknown tags fall back to trying every variant, so a new tag is not an error.
-      return `discriminated<${type}>(${lit(node.disc.prop)}, {\n${cases.join(",\n")}\n}, ${union})`;
+      // Unknown tags fall back to trying every variant, so a new tag is not an error;
+      // "try-each" walks the cases, so it needs every variant to have one.
+      const everyVariantTagged = node.variants.every((_, i) => node.disc!.cases.some(([, j]) => j === i));
+      return `discriminated<${type}>(${lit(node.disc.prop)}, {\n${cases.join(",\n")}\n}, ${everyVariantTagged ? '"try-each"' : union()})`;
     }
     case "binary":
       imp.value(relative(file, BINARY_LIB), "binary");

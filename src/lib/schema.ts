@@ -147,19 +147,26 @@ export interface OpenEnumSchema<T extends string> extends BaseSchema<T | (string
 
 /**
  * A union chosen by a discriminator property read from the input (wire name).
- * An unknown discriminator value falls back to `fallback` when given (lenient
- * responses), else it is an issue.
+ * An unknown discriminator value goes to `fallback` when given (lenient
+ * responses): a schema, or "try-each" to take the first variant that accepts
+ * the value (cheaper in a bundle than a second list of the variants in a
+ * v.union); without a fallback it is an issue.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function discriminated<T>(
   key: string,
   options: Readonly<Record<string, GenericSchema<unknown, T>>>,
-  fallback?: GenericSchema<unknown, T>,
+  fallback?: GenericSchema<unknown, T> | "try-each",
 ): BaseSchema<unknown, T, Issue> {
   return schema("discriminated", "Object", discriminated, function (dataset, config) {
     const tag = (dataset.value as Record<string, unknown> | null | undefined)?.[key];
-    const chosen = (typeof tag === "string" && Object.hasOwn(options, tag) ? options[tag] : undefined) ?? fallback;
-    if (chosen) return chosen["~run"](dataset as never, config) as Dataset;
+    const chosen = typeof tag === "string" && Object.hasOwn(options, tag) ? options[tag] : fallback;
+    if (chosen === "try-each") {
+      for (const option of new Set(Object.values(options))) {
+        const tried = option["~run"]({ value: dataset.value }, config) as Dataset;
+        if (!tried.issues) return tried;
+      }
+    } else if (chosen) return chosen["~run"](dataset as never, config) as Dataset;
     addIssue(this, "type", dataset, config, { expected: `"${key}" one of ${Object.keys(options).join(", ")}` });
     return dataset;
   }) as BaseSchema<unknown, T, Issue>;

@@ -40,6 +40,11 @@ describe("nullable discriminated unions", () => {
     expect(out.success).toBe(true);
     expect(out.output).toMatchObject({ withMapping: { object: "check_new", status: "brand_new" } });
   });
+  it("an unknown tag that no variant accepts is an issue naming the known tags", () => {
+    const out = parse(mod.Account$inbound, { id: "1", with_mapping: { object: "check_new" }, without_mapping: null });
+    expect(out.success).toBe(false);
+    expect(out.issues?.[0]?.expected).toBe('"object" one of check_code, check_link');
+  });
   it("a missing required union is an issue (null must be explicit)", () => {
     expect(parse(mod.Account$inbound, { id: "1", with_mapping: null }).success).toBe(false);
   });

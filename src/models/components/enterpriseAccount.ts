@@ -49,7 +49,7 @@ export const EnterpriseAccount$inbound = inbound<EnterpriseAccount>({
           verification_saml: VerificationSaml$inbound,
           verification_oauth: VerificationOauth$inbound,
         },
-        v.union([VerificationTicket$inbound, VerificationSaml$inbound, VerificationOauth$inbound]),
+        "try-each",
       ),
     ),
   ],

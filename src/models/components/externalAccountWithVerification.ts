@@ -57,7 +57,7 @@ export const ExternalAccountWithVerification$inbound = inbound<ExternalAccountWi
           verification_oauth: VerificationOauth$inbound,
           verification_google_one_tap: VerificationGoogleOneTap$inbound,
         },
-        v.union([VerificationOauth$inbound, VerificationGoogleOneTap$inbound]),
+        "try-each",
       ),
     ),
   ],

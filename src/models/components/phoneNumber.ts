@@ -37,7 +37,7 @@ export const PhoneNumber$inbound = inbound<PhoneNumber>({
           verification_otp: VerificationOtp$inbound,
           verification_admin: VerificationAdmin$inbound,
         },
-        v.union([VerificationOtp$inbound, VerificationAdmin$inbound]),
+        "try-each",
       ),
     ),
   ],

@@ -41,7 +41,7 @@ export const SAMLAccount$inbound = inbound<SAMLAccount>({
           verification_saml: VerificationSaml$inbound,
           verification_ticket: VerificationTicket$inbound,
         },
-        v.union([VerificationSaml$inbound, VerificationTicket$inbound]),
+        "try-each",
       ),
     ),
   ],

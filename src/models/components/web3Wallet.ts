@@ -28,7 +28,7 @@ export const Web3Wallet$inbound = inbound<Web3Wallet>({
           verification_web3: VerificationWeb3$inbound,
           verification_admin: VerificationAdmin$inbound,
         },
-        v.union([VerificationWeb3$inbound, VerificationAdmin$inbound]),
+        "try-each",
       ),
     ),
   ],

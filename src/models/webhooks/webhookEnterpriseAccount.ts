@@ -49,7 +49,7 @@ export const WebhookEnterpriseAccount$inbound = inbound<WebhookEnterpriseAccount
           verification_saml: WebhookVerificationSaml$inbound,
           verification_oauth: WebhookVerificationOauth$inbound,
         },
-        v.union([WebhookVerificationTicket$inbound, WebhookVerificationSaml$inbound, WebhookVerificationOauth$inbound]),
+        "try-each",
       ),
     ),
   ],

@@ -60,7 +60,7 @@ export const WebhookExternalAccountWithVerification$inbound = inbound<WebhookExt
           verification_oauth: WebhookVerificationOauth$inbound,
           verification_google_one_tap: WebhookVerificationGoogleOneTap$inbound,
         },
-        v.union([WebhookVerificationOauth$inbound, WebhookVerificationGoogleOneTap$inbound]),
+        "try-each",
       ),
     ),
   ],

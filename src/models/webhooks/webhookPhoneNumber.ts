@@ -37,7 +37,7 @@ export const WebhookPhoneNumber$inbound = inbound<WebhookPhoneNumber>({
           verification_otp: WebhookVerificationOtp$inbound,
           verification_admin: WebhookVerificationAdmin$inbound,
         },
-        v.union([WebhookVerificationOtp$inbound, WebhookVerificationAdmin$inbound]),
+        "try-each",
       ),
     ),
   ],

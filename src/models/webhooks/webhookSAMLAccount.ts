@@ -44,7 +44,7 @@ export const WebhookSAMLAccount$inbound = inbound<WebhookSAMLAccount>({
           verification_saml: WebhookVerificationSaml$inbound,
           verification_ticket: WebhookVerificationTicket$inbound,
         },
-        v.union([WebhookVerificationSaml$inbound, WebhookVerificationTicket$inbound]),
+        "try-each",
       ),
     ),
   ],

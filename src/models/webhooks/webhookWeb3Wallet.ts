@@ -28,7 +28,7 @@ export const WebhookWeb3Wallet$inbound = inbound<WebhookWeb3Wallet>({
           verification_web3: WebhookVerificationWeb3$inbound,
           verification_admin: WebhookVerificationAdmin$inbound,
         },
-        v.union([WebhookVerificationWeb3$inbound, WebhookVerificationAdmin$inbound]),
+        "try-each",
       ),
     ),
   ],
