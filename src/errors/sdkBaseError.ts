@@ -1,9 +1,11 @@
+import { parseRetryAfter } from "../retries/backoff.js";
 import { ClerkFnError } from "./clerkFnError.js";
 
 export interface HttpErrorInit {
   readonly response: Response;
   /** The response body as text ("" when empty or unreadable). */
   readonly body: string;
+  /** Read from the response's Retry-After header when not given. */
   readonly retryAfterMs?: number | undefined;
   readonly cause?: unknown;
 }
@@ -25,7 +27,8 @@ export class SDKBaseError extends ClerkFnError {
   declare readonly response: Response;
 
   constructor(message: string, init: HttpErrorInit) {
-    const { response, retryAfterMs } = init;
+    const { response } = init;
+    const retryAfterMs = init.retryAfterMs ?? parseRetryAfter(response.headers.get("retry-after"));
     // `init` doubles as the Error options: only its `cause` (if any) is read.
     super(`HTTP ${response.status}: ${message}`, init);
     this.statusCode = response.status;

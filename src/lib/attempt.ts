@@ -19,6 +19,8 @@ import { decodeError, decodeSuccess } from "./response.js";
 
 export type Outcome = Result<unknown, Error>;
 
+const USER_AGENT = `clerk-fn/${SDK_VERSION}`;
+
 // What fetch accepts in a header value: tab, printable ASCII and Latin-1.
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
@@ -47,7 +49,7 @@ export async function attemptOnce(
   }
 
   // A plain record: ofetch turns it into the one Headers object fetch receives.
-  const headers: Record<string, string> = { accept: "application/json", "clerk-api-version": core.apiVersion, "user-agent": `clerk-fn/${SDK_VERSION}` };
+  const headers: Record<string, string> = { accept: "application/json", "clerk-api-version": core.apiVersion, "user-agent": USER_AGENT };
   if (secret) headers["authorization"] = `Bearer ${secret}`;
   Object.assign(headers, prepared.headers);
 
@@ -71,8 +73,9 @@ export async function attemptOnce(
       request = (await hooks.beforeRequest(ctx, built)) || built;
     }
 
-    const started = Date.now();
-    const say = (what: string) => logLine(log, `${what} ${method} ${url} in ${Date.now() - started} ms (attempt ${attempt})`, secret);
+    // Without a logger no line is built: `say?.(…)` skips evaluating its argument.
+    const started = log && Date.now();
+    const say = log && ((what: string) => logLine(log, `${what} ${method} ${url} in ${Date.now() - started!} ms (attempt ${attempt})`, secret));
 
     // What a transport failure (thrown by fetch or while reading the body) becomes.
     const transport = async (thrown: unknown, hooked?: boolean): Promise<[Outcome, AttemptFailure?]> => {
@@ -90,7 +93,7 @@ export async function attemptOnce(
                 { kind: "connection", notSent: network.notSent },
               ]
             : [new UnexpectedClientError(redact(`fetch threw: ${cause}`, secret), { cause })];
-      say(`✗ ${error.name}:`);
+      say?.(`✗ ${error.name}:`);
       // A non-2xx whose body failed to arrive was shown to afterError already.
       if (!hooked) await hooks?.afterError?.(ctx, null, error);
       return [err(error), failure];
@@ -105,7 +108,7 @@ export async function attemptOnce(
       return transport(thrown);
     }
     const status = response.status;
-    say(`← ${status}`);
+    say?.(`← ${status}`);
 
     if (response.ok) response = (await hooks?.afterSuccess?.(ctx, response)) || response;
     else await hooks?.afterError?.(ctx, response, null);
@@ -116,9 +119,9 @@ export async function attemptOnce(
     } catch (thrown) {
       return transport(thrown, !response.ok);
     }
+    if (response.ok) return [decodeSuccess(op, { response, body })];
     const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
-    const http = { response, body, retryAfterMs };
-    return response.ok ? [decodeSuccess(op, http)] : [decodeError(http), { kind: "status", status, retryAfterMs }];
+    return [decodeError({ response, body, retryAfterMs }), { kind: "status", status, retryAfterMs }];
   } finally {
     clearTimeout(timer);
   }

@@ -28,7 +28,7 @@ export function prepare(core: ClerkCore, op: Operation, input: unknown, options:
     const body = wire[key];
     const encoded = op.body && body !== undefined ? op.body(body) : undefined;
     key = "options.headers";
-    const headers = Object.fromEntries(new Headers(options.headers as HeadersInit | undefined));
+    const headers = options.headers ? Object.fromEntries(new Headers(options.headers as HeadersInit)) : {};
     return { url, body: encoded?.body, headers: encoded?.contentType ? { "content-type": encoded.contentType, ...headers } : headers };
   } catch (cause) {
     return new InvalidRequestError([{ message: `cannot be sent: ${cause}`, path: [{ key }] }], { cause });

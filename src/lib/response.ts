@@ -20,8 +20,7 @@ type Outcome = Result<unknown, Error>;
 export function decodeSuccess(op: Operation, init: HttpErrorInit): Outcome {
   const r = op.responses;
   const status = init.response.status;
-  const only = Object.values(r);
-  const spec = r[status] ?? r["2XX"] ?? r["default"] ?? (only.length === 1 ? only[0] : undefined);
+  const spec = r[status] ?? r["2XX"] ?? r["default"] ?? onlyOne(Object.values(r));
   const text = init.body;
   if (spec === "empty" || spec === "text") return ok(spec === "text" ? text : undefined);
   const fail = (message: string) => err(new ResponseValidationError(text, [{ message }], init));
@@ -35,6 +34,8 @@ export function decodeSuccess(op: Operation, init: HttpErrorInit): Outcome {
   const parsed = safeParse(spec, json);
   return parsed.success ? ok(parsed.output) : err(new ResponseValidationError(json, parsed.issues, init));
 }
+
+const onlyOne = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
 /** Maps a non-2xx response: Clerk's errors body → ClerkErrors, anything else → APIError. */
 export function decodeError(init: HttpErrorInit): Outcome {

@@ -37,5 +37,5 @@ export function buildUrl(serverUrl: string, op: Operation, wire: Record<string, 
     if (items.length) query += comma ? `&${name}=${items.join(",")}` : items.map((item) => `&${name}=${item}`).join("");
   }
   // The first "&" becomes the "?" that starts the query.
-  return serverUrl.replace(/\/+$/, "") + path + query.replace("&", "?");
+  return (serverUrl.endsWith("/") ? serverUrl.replace(/\/+$/, "") : serverUrl) + path + query.replace("&", "?");
 }
