@@ -12,12 +12,15 @@ const withoutOfetch = plainFetchRollup;
 export async function breakdown() {
   const oneCall = path.join(BENCH, "entries", "a-one-call", "clerk-fn.ts");
   const runtime = path.join(BENCH, "size", "probes", "runtime-only.ts");
+  const floor = path.join(BENCH, "size", "probes", "floor.ts");
   const full = await bundle(oneCall);
   const rows = [
     ["ClerkCore + emailAddressesGet (the one-call bundle)", full],
     ["the same, ofetch replaced by a plain fetch call", await bundle(oneCall, { extraPlugins: [withoutOfetch] })],
     ["runtime only: ClerkCore + request interpreter, no operation, no model", await bundle(runtime)],
     ["runtime only, ofetch replaced by a plain fetch call", await bundle(runtime, { extraPlugins: [withoutOfetch] })],
+    ["floor: ofetch + valibot + the EmailAddress model, minimal glue, no runtime features", await bundle(floor)],
+    ["the floor, ofetch replaced by a plain fetch call", await bundle(floor, { extraPlugins: [withoutOfetch] })],
     ["ofetch alone (createFetch)", await bundle(path.join(BENCH, "size", "probes", "ofetch-only.ts"))],
   ];
   const areas = [["valibot", /node_modules\/valibot/], ["ofetch", /node_modules\/ofetch/], ["src/lib (interpreter, schema helpers, http, url)", /src\/lib\//], ["src/errors", /src\/errors\//], ["src/retries", /src\/retries\//], ["src/models (EmailAddress + verification variants + request)", /src\/models\//], ["src/funcs + core + types", /src\/(funcs|core|types)/]];

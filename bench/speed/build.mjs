@@ -11,6 +11,7 @@ import { plainFetchEsbuild } from "../lib/plain-fetch.mjs";
 import { entriesOf } from "../size/scenarios.mjs";
 
 export const PLAIN_FETCH_PROBE = "clerk-fn-plain-fetch-probe";
+export const OFETCH_PROBE = "ofetch-raw-probe";
 export const BUNDLED = path.join(WORK, "bundled");
 export const UNBUNDLED = path.join(WORK, "unbundled");
 
@@ -55,6 +56,14 @@ export async function buildForNode(scenarios = ["a-one-call", "decode"]) {
       outfile: bundledPath(group, PLAIN_FETCH_PROBE),
       bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "silent",
       plugins: [plainFetchEsbuild],
+    });
+  }
+  // Probe: raw fetch's call made through ofetch (what ofetch alone costs per call).
+  if (scenarios.includes("a-one-call")) {
+    await esbuild.build({
+      entryPoints: [path.join(BENCH, "speed", "probes", "ofetch-raw.ts")],
+      outfile: bundledPath("a-one-call", OFETCH_PROBE),
+      bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "silent",
     });
   }
   const files = [

@@ -7,7 +7,7 @@
 //   node per-call.mjs stub|server [port] [rounds] [batch]   -> JSON on stdout
 import { pathToFileURL } from "node:url";
 import { fixtures, stubFetch } from "./fixtures.mjs";
-import { PLAIN_FETCH_PROBE, bundledPath } from "./build.mjs";
+import { OFETCH_PROBE, PLAIN_FETCH_PROBE, bundledPath } from "./build.mjs";
 import { entriesOf } from "../size/scenarios.mjs";
 import { interleave } from "./stats.mjs";
 
@@ -18,7 +18,7 @@ const serverUrl = mode === "stub" ? "https://api.clerk.com/v1" : `http://127.0.0
 
 const clients = {};
 const errors = {};
-for (const contender of [...entriesOf("a-one-call").map((e) => e.contender), PLAIN_FETCH_PROBE]) {
+for (const contender of [...entriesOf("a-one-call").map((e) => e.contender), PLAIN_FETCH_PROBE, OFETCH_PROBE]) {
   try {
     const mod = await import(pathToFileURL(bundledPath("a-one-call", contender)).href);
     const client = mod.client({ serverUrl, secretKey: "sk_test_bench", fetch: globalThis.fetch });
