@@ -1,12 +1,12 @@
-import { createFetch } from "ofetch";
+import { createFetch, ofetch } from "ofetch";
 import type { Fetcher } from "../core.js";
 
-type Raw = ReturnType<typeof createFetch>["raw"];
+type Raw = typeof ofetch.raw;
 
 // One ofetch instance per fetch function: building one costs more than the rest
-// of a call's HTTP plumbing. `undefined` means globalThis.fetch, looked up per call.
+// of a call's HTTP plumbing. Without a custom fetch, ofetch's own default
+// instance is used: it looks up globalThis.fetch on every call.
 const instances = new WeakMap<Fetcher, Raw>();
-let viaGlobal: Raw | undefined;
 
 /**
  * One HTTP exchange through ofetch (`fetcher`, or `globalThis.fetch` looked up
@@ -17,12 +17,7 @@ let viaGlobal: Raw | undefined;
  * throws, or with the raw error when building the request fails.
  */
 export function send(fetcher: Fetcher | undefined, request: Request | string, init: RequestInit): Promise<Response> {
-  const raw = fetcher ? instances.get(fetcher) ?? remember(fetcher) : (viaGlobal ??= createFetch({ fetch: (input, init) => globalThis.fetch(input, init) }).raw);
+  let raw = fetcher ? instances.get(fetcher) : ofetch.raw;
+  if (!raw) instances.set(fetcher!, (raw = createFetch({ fetch: fetcher as typeof fetch }).raw));
   return raw(request, { ...init, retry: false, ignoreResponseError: true, responseType: "stream" } as object);
-}
-
-function remember(fetcher: Fetcher): Raw {
-  const raw = createFetch({ fetch: fetcher as typeof fetch }).raw;
-  instances.set(fetcher, raw);
-  return raw;
 }
