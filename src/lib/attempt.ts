@@ -2,8 +2,8 @@ import type { ClerkCore } from "../core.js";
 import { ConnectionError } from "../errors/connectionError.js";
 import { RequestAbortedError } from "../errors/requestAbortedError.js";
 import { RequestTimeoutError } from "../errors/requestTimeoutError.js";
+import type { SDKBaseError } from "../errors/sdkBaseError.js";
 import { UnexpectedClientError } from "../errors/unexpectedClientError.js";
-import { parseRetryAfter } from "../retries/backoff.js";
 import type { AttemptFailure } from "../retries/retry.js";
 import { err } from "../types/result.js";
 import type { Result } from "../types/result.js";
@@ -120,8 +120,9 @@ export async function attemptOnce(
       return transport(thrown, !response.ok);
     }
     if (response.ok) return [decodeSuccess(op, { response, body })];
-    const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
-    return [decodeError({ response, body, retryAfterMs }), { kind: "status", status, retryAfterMs }];
+    // The error reads Retry-After itself; the retry policy takes it from there.
+    const outcome = decodeError({ response, body });
+    return [outcome, { kind: "status", status, retryAfterMs: (outcome.error as SDKBaseError).retryAfterMs }];
   } finally {
     clearTimeout(timer);
   }
