@@ -22,7 +22,8 @@ export function decodeSuccess(op: Operation, init: HttpErrorInit): Outcome {
   const status = init.response.status;
   const spec = r[status] ?? r["2XX"] ?? r["default"] ?? onlyOne(Object.values(r));
   const text = init.body;
-  if (spec === "empty" || spec === "text") return ok(spec === "text" ? text : undefined);
+  // "empty" or "text": no JSON to decode.
+  if (typeof spec === "string") return ok(spec === "text" ? text : undefined);
   const fail = (message: string) => err(new ResponseValidationError(text, [{ message }], init));
   if (!spec) return fail(`status ${status} is not declared for ${op.id}`);
   let json: unknown;
