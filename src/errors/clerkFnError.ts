@@ -11,9 +11,14 @@ import type { ValidationIssue } from "./issues.js";
 export class ClerkFnError extends Error {
   toJSON(): Record<string, unknown> {
     const cause = this.cause as (Error & { code?: unknown }) | undefined;
-    // `message` is not an own enumerable field; `name` is, and comes first.
-    const fields: Record<string, unknown> = { ...(this as object), message: this.message, rawValue: undefined };
-    if (cause !== undefined) fields["cause"] = cause instanceof Error ? { name: cause.name, message: cause.message, code: cause.code } : String(cause);
+    // `message` and `cause` are not own enumerable fields; `name` is, and comes first.
+    // Undefined values (no cause, the raw value) are left out by JSON.stringify.
+    const fields = {
+      ...(this as object),
+      message: this.message,
+      rawValue: undefined,
+      cause: cause === undefined ? undefined : cause instanceof Error ? { name: cause.name, message: cause.message, code: cause.code } : String(cause),
+    };
     return JSON.parse(
       JSON.stringify(fields, (key, value: unknown) =>
         value instanceof Headers
