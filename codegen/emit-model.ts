@@ -116,7 +116,11 @@ function emitModel(m: Model, file: string, imp: Imports, ctx: Ctx): string {
       parts.push(`${decl} = v.looseObject({\n${rows.join("\n")}\n});`);
     } else if (m.props) {
       imp.value(relative(file, SCHEMA_LIB), dir);
-      const rows = m.props.map((p) => `${p.name}: ["${p.wire}", ${propSchema(p.node, p.required, dir, m, file, imp, ctx)}],`);
+      // The wire name is written only where it differs from the property name.
+      const rows = m.props.map((p) => {
+        const schema = propSchema(p.node, p.required, dir, m, file, imp, ctx);
+        return `${p.name}: ${p.name === p.wire ? schema : `["${p.wire}", ${schema}]`},`;
+      });
       parts.push(`${decl} = ${dir}<${m.id}>({\n${rows.join("\n")}\n});`);
       if (dir === "outbound" && m.extraKeys) ctx.log.add(`model ${m.id}`, "allows extra keys; the request schema rejects keys it does not know");
     } else {

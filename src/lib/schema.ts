@@ -5,18 +5,20 @@ import type { BaseIssue, BaseSchema, Config, GenericSchema } from "valibot";
  * Object schemas that validate and rename keys in one pass.
  *
  * Entries are keyed by the camelCase property name and give the wire name and
- * the value schema: `{ createdAt: ["created_at", v.number()] }`. `inbound`
+ * the value schema: `{ createdAt: ["created_at", v.number()] }`, or only the
+ * schema when both names are the same: `{ id: v.string() }`. `inbound`
  * reads wire keys and produces camelCase (responses: unknown keys are ignored);
  * `outbound` reads camelCase and produces wire keys (requests: unknown keys are
  * an issue, so a misspelt field is never silently dropped). Allocating each
  * object once is what keeps decoding close to the cost of JSON.parse.
  */
 export type Entries<T> = {
-  readonly [K in keyof Required<T>]: readonly [wire: string, schema: GenericSchema<unknown, T[K]>];
+  readonly [K in keyof Required<T>]: Entry<GenericSchema<unknown, T[K]>>;
 };
 export type OutboundEntries<T> = {
-  readonly [K in keyof Required<T>]: readonly [wire: string, schema: GenericSchema<T[K], unknown>];
+  readonly [K in keyof Required<T>]: Entry<GenericSchema<T[K], unknown>>;
 };
+type Entry<S> = readonly [wire: string, schema: S] | S;
 
 type Issue = BaseIssue<unknown>;
 // The mutable view of valibot's dataset that a schema's `~run` works on.
@@ -63,10 +65,11 @@ const WRAPPER = /^(optional|nullable|nullish|exact_optional)$/;
 const PLAIN: Record<string, Plain> = { string: "string", open_enum: "string", number: "number", boolean: "boolean", free_form: "object" };
 
 /* @__NO_SIDE_EFFECTS__ */
-function mapped<TIn, TOut>(entries: Record<string, readonly [string, GenericSchema]>, strict: boolean): MappedObjectSchema<TIn, TOut> {
+function mapped<TIn, TOut>(entries: Record<string, Entry<GenericSchema>>, strict: boolean): MappedObjectSchema<TIn, TOut> {
   const rows: Row[] = [];
   for (const camel in entries) {
-    const [wire, value] = entries[camel]!;
+    const entry = entries[camel]!;
+    const [wire, value] = Array.isArray(entry) ? entry : [camel, entry as GenericSchema];
     rows.push([strict ? camel : wire, strict ? wire : camel, value, OPTIONAL.test(value.type), ...plainCheck(value)]);
   }
   return schema("mapped_object", "Object", mapped, function (dataset, config) {
@@ -112,13 +115,13 @@ function mapped<TIn, TOut>(entries: Record<string, readonly [string, GenericSche
 /** Response object: wire keys in, camelCase out; unknown keys ignored. */
 /* @__NO_SIDE_EFFECTS__ */
 export function inbound<T>(entries: Entries<T>): MappedObjectSchema<unknown, T> {
-  return mapped(entries as Record<string, readonly [string, GenericSchema]>, false);
+  return mapped(entries as Record<string, Entry<GenericSchema>>, false);
 }
 
 /** Request object: camelCase in, wire keys out; unknown keys rejected. */
 /* @__NO_SIDE_EFFECTS__ */
 export function outbound<T>(entries: OutboundEntries<T>): MappedObjectSchema<T, unknown> {
-  return mapped(entries as Record<string, readonly [string, GenericSchema]>, true);
+  return mapped(entries as Record<string, Entry<GenericSchema>>, true);
 }
 
 /**

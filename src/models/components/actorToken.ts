@@ -17,13 +17,13 @@ export type ActorToken = {
   updatedAt: number;
 };
 export const ActorToken$inbound = inbound<ActorToken>({
-  object: ["object", openEnum(["actor_token"])],
-  id: ["id", v.string()],
-  status: ["status", openEnum(["pending", "accepted", "revoked"])],
+  object: openEnum(["actor_token"]),
+  id: v.string(),
+  status: openEnum(["pending", "accepted", "revoked"]),
   userId: ["user_id", v.string()],
-  actor: ["actor", freeForm<Record<string, unknown>>()],
-  token: ["token", v.optional(v.string())],
-  url: ["url", v.optional(v.string())],
+  actor: freeForm<Record<string, unknown>>(),
+  token: v.optional(v.string()),
+  url: v.optional(v.string()),
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],
 });

@@ -12,9 +12,9 @@ export type AdjustCreditBalanceRequest = {
   note?: string;
 };
 export const AdjustCreditBalanceRequest$outbound = outbound<AdjustCreditBalanceRequest>({
-  amount: ["amount", v.pipe(v.number(), v.integer())],
-  action: ["action", v.picklist(["increase", "decrease"])],
-  currency: ["currency", v.optional(v.string())],
+  amount: v.pipe(v.number(), v.integer()),
+  action: v.picklist(["increase", "decrease"]),
+  currency: v.optional(v.string()),
   idempotencyKey: ["idempotency_key", v.string()],
-  note: ["note", v.optional(v.string())],
+  note: v.optional(v.string()),
 });

@@ -12,9 +12,9 @@ export type AgentTask = {
   url?: string;
 };
 export const AgentTask$inbound = inbound<AgentTask>({
-  object: ["object", openEnum(["agent_task"])],
+  object: openEnum(["agent_task"]),
   agentId: ["agent_id", v.string()],
   agentTaskId: ["agent_task_id", v.string()],
   taskId: ["task_id", v.string()],
-  url: ["url", v.optional(v.string())],
+  url: v.optional(v.string()),
 });

@@ -16,10 +16,10 @@ export type AllowlistIdentifier = {
   updatedAt?: number;
 };
 export const AllowlistIdentifier$inbound = inbound<AllowlistIdentifier>({
-  object: ["object", v.optional(openEnum(["allowlist_identifier"]))],
-  id: ["id", v.optional(v.string())],
+  object: v.optional(openEnum(["allowlist_identifier"])),
+  id: v.optional(v.string()),
   invitationId: ["invitation_id", v.optional(v.string())],
-  identifier: ["identifier", v.optional(v.string())],
+  identifier: v.optional(v.string()),
   identifierType: ["identifier_type", v.optional(openEnum(["email_address", "phone_number", "web3_wallet"]))],
   instanceId: ["instance_id", v.optional(v.string())],
   createdAt: ["created_at", v.optional(v.number())],

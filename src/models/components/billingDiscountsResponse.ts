@@ -13,6 +13,6 @@ export type BillingDiscountsResponse = {
   total: CommerceMoneyResponse;
 };
 export const BillingDiscountsResponse$inbound = inbound<BillingDiscountsResponse>({
-  proration: ["proration", v.nullable(BillingProrationDiscountDetail$inbound)],
-  total: ["total", CommerceMoneyResponse$inbound],
+  proration: v.nullable(BillingProrationDiscountDetail$inbound),
+  total: CommerceMoneyResponse$inbound,
 });

@@ -24,17 +24,17 @@ export type BillingPriceResponse = {
   supportedBillingPeriods: "month" | "annual" | "both" | (string & {});
 };
 export const BillingPriceResponse$inbound = inbound<BillingPriceResponse>({
-  object: ["object", openEnum(["commerce_price"])],
-  id: ["id", v.string()],
+  object: openEnum(["commerce_price"]),
+  id: v.string(),
   planId: ["plan_id", v.string()],
   instanceId: ["instance_id", v.string()],
-  currency: ["currency", v.string()],
+  currency: v.string(),
   currencySymbol: ["currency_symbol", v.string()],
-  amount: ["amount", v.number()],
+  amount: v.number(),
   annualMonthlyAmount: ["annual_monthly_amount", v.number()],
-  fee: ["fee", v.nullable(CommerceMoneyResponse$inbound)],
+  fee: v.nullable(CommerceMoneyResponse$inbound),
   annualMonthlyFee: ["annual_monthly_fee", v.nullable(CommerceMoneyResponse$inbound)],
-  description: ["description", v.nullish(v.string())],
+  description: v.nullish(v.string()),
   isDefault: ["is_default", v.boolean()],
   createdAt: ["created_at", v.number()],
   supportedBillingPeriods: ["supported_billing_periods", openEnum(["month", "annual", "both"])],

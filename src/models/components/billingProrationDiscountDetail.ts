@@ -14,7 +14,7 @@ export type BillingProrationDiscountDetail = {
   cyclePassedPercent: number;
 };
 export const BillingProrationDiscountDetail$inbound = inbound<BillingProrationDiscountDetail>({
-  amount: ["amount", CommerceMoneyResponse$inbound],
+  amount: CommerceMoneyResponse$inbound,
   cycleDaysPassed: ["cycle_days_passed", v.number()],
   cycleDaysTotal: ["cycle_days_total", v.number()],
   cyclePassedPercent: ["cycle_passed_percent", v.number()],

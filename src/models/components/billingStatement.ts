@@ -14,7 +14,7 @@ export type BillingStatementTotals = {
 };
 export const BillingStatementTotals$inbound = inbound<BillingStatementTotals>({
   grandTotal: ["grand_total", CommerceMoneyResponse$inbound],
-  subtotal: ["subtotal", CommerceMoneyResponse$inbound],
+  subtotal: CommerceMoneyResponse$inbound,
   baseFee: ["base_fee", CommerceMoneyResponse$inbound],
   taxTotal: ["tax_total", CommerceMoneyResponse$inbound],
 });
@@ -27,9 +27,9 @@ export type BillingStatementGroupsItem = {
   items: Array<BillingPaymentAttempt>;
 };
 export const BillingStatementGroupsItem$inbound = inbound<BillingStatementGroupsItem>({
-  object: ["object", openEnum(["commerce_statement_group"])],
-  timestamp: ["timestamp", v.number()],
-  items: ["items", v.array(BillingPaymentAttempt$inbound)],
+  object: openEnum(["commerce_statement_group"]),
+  timestamp: v.number(),
+  items: v.array(BillingPaymentAttempt$inbound),
 });
 
 /** From schema BillingStatement */
@@ -45,12 +45,12 @@ export type BillingStatement = {
   groups: Array<BillingStatementGroupsItem>;
 };
 export const BillingStatement$inbound = inbound<BillingStatement>({
-  object: ["object", openEnum(["commerce_statement"])],
-  id: ["id", v.string()],
+  object: openEnum(["commerce_statement"]),
+  id: v.string(),
   instanceId: ["instance_id", v.string()],
-  timestamp: ["timestamp", v.number()],
-  payer: ["payer", CommercePayerResponse$inbound],
-  status: ["status", openEnum(["open", "closed"])],
-  totals: ["totals", BillingStatementTotals$inbound],
-  groups: ["groups", v.array(BillingStatementGroupsItem$inbound)],
+  timestamp: v.number(),
+  payer: CommercePayerResponse$inbound,
+  status: openEnum(["open", "closed"]),
+  totals: BillingStatementTotals$inbound,
+  groups: v.array(BillingStatementGroupsItem$inbound),
 });

@@ -15,9 +15,9 @@ export type BlocklistIdentifier = {
   updatedAt?: number;
 };
 export const BlocklistIdentifier$inbound = inbound<BlocklistIdentifier>({
-  object: ["object", v.optional(openEnum(["blocklist_identifier"]))],
-  id: ["id", v.optional(v.string())],
-  identifier: ["identifier", v.optional(v.string())],
+  object: v.optional(openEnum(["blocklist_identifier"])),
+  id: v.optional(v.string()),
+  identifier: v.optional(v.string()),
   identifierType: ["identifier_type", v.optional(openEnum(["email_address", "phone_number", "web3_wallet"]))],
   instanceId: ["instance_id", v.optional(v.string())],
   createdAt: ["created_at", v.optional(v.number())],

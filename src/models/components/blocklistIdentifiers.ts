@@ -10,6 +10,6 @@ export type BlocklistIdentifiers = {
   totalCount: number;
 };
 export const BlocklistIdentifiers$inbound = inbound<BlocklistIdentifiers>({
-  data: ["data", v.array(BlocklistIdentifier$inbound)],
+  data: v.array(BlocklistIdentifier$inbound),
   totalCount: ["total_count", v.number()],
 });

@@ -9,7 +9,7 @@ export type CNameTarget = {
   required: boolean;
 };
 export const CNameTarget$inbound = inbound<CNameTarget>({
-  host: ["host", v.string()],
-  value: ["value", v.string()],
-  required: ["required", v.boolean()],
+  host: v.string(),
+  value: v.string(),
+  required: v.boolean(),
 });

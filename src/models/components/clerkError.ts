@@ -10,8 +10,8 @@ export type ClerkError = {
   meta?: Record<string, unknown>;
 };
 export const ClerkError$inbound = inbound<ClerkError>({
-  message: ["message", v.string()],
+  message: v.string(),
   longMessage: ["long_message", v.string()],
-  code: ["code", v.string()],
-  meta: ["meta", v.optional(freeForm<Record<string, unknown>>())],
+  code: v.string(),
+  meta: v.optional(freeForm<Record<string, unknown>>()),
 });

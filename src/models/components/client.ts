@@ -19,10 +19,10 @@ export type Client = {
   createdAt: number;
 };
 export const Client$inbound = inbound<Client>({
-  object: ["object", openEnum(["client"])],
-  id: ["id", v.string()],
+  object: openEnum(["client"]),
+  id: v.string(),
   sessionIds: ["session_ids", v.array(v.string())],
-  sessions: ["sessions", v.array(Session$inbound)],
+  sessions: v.array(Session$inbound),
   signInId: ["sign_in_id", v.nullable(v.string())],
   signUpId: ["sign_up_id", v.nullable(v.string())],
   lastActiveSessionId: ["last_active_session_id", v.nullable(v.string())],

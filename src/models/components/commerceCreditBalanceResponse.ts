@@ -9,6 +9,6 @@ export type CommerceCreditBalanceResponse = {
   balance: CommerceMoneyResponse | null;
 };
 export const CommerceCreditBalanceResponse$inbound = inbound<CommerceCreditBalanceResponse>({
-  object: ["object", v.string()],
-  balance: ["balance", v.nullable(CommerceMoneyResponse$inbound)],
+  object: v.string(),
+  balance: v.nullable(CommerceMoneyResponse$inbound),
 });

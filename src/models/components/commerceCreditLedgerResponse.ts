@@ -16,12 +16,12 @@ export type CommerceCreditLedgerResponse = {
   createdAt: string;
 };
 export const CommerceCreditLedgerResponse$inbound = inbound<CommerceCreditLedgerResponse>({
-  object: ["object", v.string()],
-  id: ["id", v.string()],
+  object: v.string(),
+  id: v.string(),
   payerId: ["payer_id", v.string()],
-  amount: ["amount", CommerceMoneyResponse$inbound],
+  amount: CommerceMoneyResponse$inbound,
   sourceType: ["source_type", v.string()],
   sourceId: ["source_id", v.string()],
-  note: ["note", v.nullish(v.string())],
+  note: v.nullish(v.string()),
   createdAt: ["created_at", v.string()],
 });

@@ -18,7 +18,7 @@ export type CommerceCreditsResponse = {
   total: CommerceMoneyResponse;
 };
 export const CommerceCreditsResponse$inbound = inbound<CommerceCreditsResponse>({
-  proration: ["proration", v.nullable(CommerceProrationCreditDetailResponse$inbound)],
-  payer: ["payer", v.nullable(CommercePayerCreditResponse$inbound)],
-  total: ["total", CommerceMoneyResponse$inbound],
+  proration: v.nullable(CommerceProrationCreditDetailResponse$inbound),
+  payer: v.nullable(CommercePayerCreditResponse$inbound),
+  total: CommerceMoneyResponse$inbound,
 });

@@ -27,20 +27,20 @@ export type CommerceDiscountRedemptionResponse = {
   redeemedBy: string | null;
 };
 export const CommerceDiscountRedemptionResponse$inbound = inbound<CommerceDiscountRedemptionResponse>({
-  object: ["object", openEnum(["commerce_discount_redemption"])],
-  id: ["id", v.string()],
+  object: openEnum(["commerce_discount_redemption"]),
+  id: v.string(),
   subscriptionItemId: ["subscription_item_id", v.string()],
   discountId: ["discount_id", v.string()],
-  name: ["name", v.optional(v.string())],
-  source: ["source", openEnum(["promotion", "manual", "promo_code"])],
+  name: v.optional(v.string()),
+  source: openEnum(["promotion", "manual", "promo_code"]),
   promoCode: ["promo_code", v.optional(v.string())],
-  effect: ["effect", v.optional(openEnum(["percentage", "fixed_amount"]))],
+  effect: v.optional(openEnum(["percentage", "fixed_amount"])),
   percentOff: ["percent_off", v.nullish(v.number())],
   amountOff: ["amount_off", v.nullish(CommerceMoneyResponse$inbound)],
-  amount: ["amount", v.nullish(CommerceMoneyResponse$inbound)],
+  amount: v.nullish(CommerceMoneyResponse$inbound),
   cyclesRemaining: ["cycles_remaining", v.nullable(v.number())],
   cyclesApplied: ["cycles_applied", v.number()],
-  status: ["status", v.optional(openEnum(["active", "exhausted", "removed"]))],
+  status: v.optional(openEnum(["active", "exhausted", "removed"])),
   redeemedAt: ["redeemed_at", v.number()],
   redeemedBy: ["redeemed_by", v.nullable(v.string())],
 });

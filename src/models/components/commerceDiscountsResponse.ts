@@ -13,6 +13,6 @@ export type CommerceDiscountsResponse = {
   total: CommerceMoneyResponse;
 };
 export const CommerceDiscountsResponse$inbound = inbound<CommerceDiscountsResponse>({
-  proration: ["proration", v.nullable(CommerceProrationDiscountResponse$inbound)],
-  total: ["total", CommerceMoneyResponse$inbound],
+  proration: v.nullable(CommerceProrationDiscountResponse$inbound),
+  total: CommerceMoneyResponse$inbound,
 });

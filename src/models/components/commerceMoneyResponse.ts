@@ -11,8 +11,8 @@ export type CommerceMoneyResponse = {
   currencySymbol: string;
 };
 export const CommerceMoneyResponse$inbound = inbound<CommerceMoneyResponse>({
-  amount: ["amount", v.number()],
+  amount: v.number(),
   amountFormatted: ["amount_formatted", v.string()],
-  currency: ["currency", v.string()],
+  currency: v.string(),
   currencySymbol: ["currency_symbol", v.string()],
 });

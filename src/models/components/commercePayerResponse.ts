@@ -22,13 +22,13 @@ export type CommercePayerResponse = {
   updatedAt?: number;
 };
 export const CommercePayerResponse$inbound = inbound<CommercePayerResponse>({
-  object: ["object", openEnum(["commerce_payer"])],
-  id: ["id", v.string()],
+  object: openEnum(["commerce_payer"]),
+  id: v.string(),
   instanceId: ["instance_id", v.string()],
   userId: ["user_id", v.nullish(v.string())],
   firstName: ["first_name", v.nullish(v.string())],
   lastName: ["last_name", v.nullish(v.string())],
-  email: ["email", v.nullish(v.string())],
+  email: v.nullish(v.string()),
   organizationId: ["organization_id", v.nullish(v.string())],
   organizationName: ["organization_name", v.nullish(v.string())],
   imageUrl: ["image_url", v.optional(v.string())],

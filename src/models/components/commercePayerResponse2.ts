@@ -22,13 +22,13 @@ export type CommercePayerResponse2 = {
   updatedAt: number;
 };
 export const CommercePayerResponse2$inbound = inbound<CommercePayerResponse2>({
-  object: ["object", openEnum(["commerce_payer"])],
-  id: ["id", v.string()],
+  object: openEnum(["commerce_payer"]),
+  id: v.string(),
   instanceId: ["instance_id", v.string()],
   userId: ["user_id", v.optional(v.string())],
   firstName: ["first_name", v.string()],
   lastName: ["last_name", v.string()],
-  email: ["email", v.string()],
+  email: v.string(),
   organizationId: ["organization_id", v.optional(v.string())],
   organizationName: ["organization_name", v.optional(v.string())],
   imageUrl: ["image_url", v.string()],

@@ -25,16 +25,16 @@ export type CommercePaymentMethodResponse = {
   isRemovable?: boolean;
 };
 export const CommercePaymentMethodResponse$inbound = inbound<CommercePaymentMethodResponse>({
-  object: ["object", openEnum(["commerce_payment_method"])],
-  id: ["id", v.string()],
+  object: openEnum(["commerce_payment_method"]),
+  id: v.string(),
   payerId: ["payer_id", v.string()],
   paymentType: ["payment_type", openEnum(["card", "link", "payer-credits"])],
   isDefault: ["is_default", v.optional(v.boolean())],
-  gateway: ["gateway", v.string()],
+  gateway: v.string(),
   gatewayExternalId: ["gateway_external_id", v.string()],
   gatewayExternalAccountId: ["gateway_external_account_id", v.nullable(v.string())],
-  last4: ["last4", v.nullable(v.string())],
-  status: ["status", openEnum(["active", "disconnected"])],
+  last4: v.nullable(v.string()),
+  status: openEnum(["active", "disconnected"]),
   walletType: ["wallet_type", v.nullish(v.string())],
   cardType: ["card_type", v.nullable(v.string())],
   expiryYear: ["expiry_year", v.nullish(v.number())],

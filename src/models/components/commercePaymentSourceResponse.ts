@@ -25,16 +25,16 @@ export type CommercePaymentSourceResponse = {
   isRemovable?: boolean | null;
 };
 export const CommercePaymentSourceResponse$inbound = inbound<CommercePaymentSourceResponse>({
-  object: ["object", openEnum(["commerce_source"])],
-  id: ["id", v.string()],
+  object: openEnum(["commerce_source"]),
+  id: v.string(),
   payerId: ["payer_id", v.string()],
   paymentMethod: ["payment_method", openEnum(["card", "apple_pay", "google_pay"])],
   isDefault: ["is_default", v.nullish(v.boolean())],
-  gateway: ["gateway", v.string()],
+  gateway: v.string(),
   gatewayExternalId: ["gateway_external_id", v.string()],
   gatewayExternalAccountId: ["gateway_external_account_id", v.nullish(v.string())],
-  last4: ["last4", v.string()],
-  status: ["status", openEnum(["active", "disconnected"])],
+  last4: v.string(),
+  status: openEnum(["active", "disconnected"]),
   walletType: ["wallet_type", v.string()],
   cardType: ["card_type", v.string()],
   expiryYear: ["expiry_year", v.optional(v.number())],

@@ -11,7 +11,7 @@ export type CommercePerUnitTotal = {
   tiers: Array<CommercePerUnitTotalTier>;
 };
 export const CommercePerUnitTotal$inbound = inbound<CommercePerUnitTotal>({
-  name: ["name", v.string()],
+  name: v.string(),
   blockSize: ["block_size", v.number()],
-  tiers: ["tiers", v.array(CommercePerUnitTotalTier$inbound)],
+  tiers: v.array(CommercePerUnitTotalTier$inbound),
 });

@@ -11,7 +11,7 @@ export type CommercePerUnitTotal2 = {
   tiers: Array<CommercePerUnitTotalTier2>;
 };
 export const CommercePerUnitTotal2$inbound = inbound<CommercePerUnitTotal2>({
-  name: ["name", v.string()],
+  name: v.string(),
   blockSize: ["block_size", v.number()],
-  tiers: ["tiers", v.array(CommercePerUnitTotalTier2$inbound)],
+  tiers: v.array(CommercePerUnitTotalTier2$inbound),
 });

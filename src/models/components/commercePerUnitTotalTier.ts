@@ -11,7 +11,7 @@ export type CommercePerUnitTotalTier = {
   total: CommerceMoneyResponse;
 };
 export const CommercePerUnitTotalTier$inbound = inbound<CommercePerUnitTotalTier>({
-  quantity: ["quantity", v.nullish(v.number())],
+  quantity: v.nullish(v.number()),
   feePerBlock: ["fee_per_block", CommerceMoneyResponse$inbound],
-  total: ["total", CommerceMoneyResponse$inbound],
+  total: CommerceMoneyResponse$inbound,
 });

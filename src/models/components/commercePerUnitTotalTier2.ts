@@ -11,7 +11,7 @@ export type CommercePerUnitTotalTier2 = {
   total: CommerceMoneyResponse;
 };
 export const CommercePerUnitTotalTier2$inbound = inbound<CommercePerUnitTotalTier2>({
-  quantity: ["quantity", v.nullish(v.number())],
+  quantity: v.nullish(v.number()),
   feePerBlock: ["fee_per_block", CommerceMoneyResponse$inbound],
-  total: ["total", CommerceMoneyResponse$inbound],
+  total: CommerceMoneyResponse$inbound,
 });

@@ -11,7 +11,7 @@ export type CommercePlanUnitPrice = {
   tiers: Array<CommercePlanUnitPriceTier>;
 };
 export const CommercePlanUnitPrice$inbound = inbound<CommercePlanUnitPrice>({
-  name: ["name", v.string()],
+  name: v.string(),
   blockSize: ["block_size", v.number()],
-  tiers: ["tiers", v.array(CommercePlanUnitPriceTier$inbound)],
+  tiers: v.array(CommercePlanUnitPriceTier$inbound),
 });

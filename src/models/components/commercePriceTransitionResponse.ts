@@ -13,7 +13,7 @@ export type CommercePriceTransitionResponse = {
   transition: CommercePriceTransitionDetails;
 };
 export const CommercePriceTransitionResponse$inbound = inbound<CommercePriceTransitionResponse>({
-  object: ["object", openEnum(["commerce_price_transition"])],
+  object: openEnum(["commerce_price_transition"]),
   subscriptionItem: ["subscription_item", CommerceSubscriptionItem2$inbound],
-  transition: ["transition", CommercePriceTransitionDetails$inbound],
+  transition: CommercePriceTransitionDetails$inbound,
 });

@@ -14,7 +14,7 @@ export type CommerceProrationCreditDetailResponse = {
   cycleRemainingPercent: number;
 };
 export const CommerceProrationCreditDetailResponse$inbound = inbound<CommerceProrationCreditDetailResponse>({
-  amount: ["amount", CommerceMoneyResponse$inbound],
+  amount: CommerceMoneyResponse$inbound,
   cycleDaysRemaining: ["cycle_days_remaining", v.number()],
   cycleDaysTotal: ["cycle_days_total", v.number()],
   cycleRemainingPercent: ["cycle_remaining_percent", v.number()],

@@ -14,7 +14,7 @@ export type CommerceProrationDiscountResponse = {
   cyclePassedPercent: number;
 };
 export const CommerceProrationDiscountResponse$inbound = inbound<CommerceProrationDiscountResponse>({
-  amount: ["amount", CommerceMoneyResponse$inbound],
+  amount: CommerceMoneyResponse$inbound,
   cycleDaysPassed: ["cycle_days_passed", v.number()],
   cycleDaysTotal: ["cycle_days_total", v.number()],
   cyclePassedPercent: ["cycle_passed_percent", v.number()],

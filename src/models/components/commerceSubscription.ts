@@ -27,10 +27,10 @@ export type CommerceSubscription = {
   eligibleForFreeTrial?: boolean;
 };
 export const CommerceSubscription$inbound = inbound<CommerceSubscription>({
-  object: ["object", openEnum(["commerce_subscription"])],
-  id: ["id", v.string()],
+  object: openEnum(["commerce_subscription"]),
+  id: v.string(),
   instanceId: ["instance_id", v.string()],
-  status: ["status", openEnum(["active", "past_due", "canceled", "ended", "abandoned", "incomplete"])],
+  status: openEnum(["active", "past_due", "canceled", "ended", "abandoned", "incomplete"]),
   payerId: ["payer_id", v.string()],
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],

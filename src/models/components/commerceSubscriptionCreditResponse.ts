@@ -10,6 +10,6 @@ export type CommerceSubscriptionCreditResponse = {
   cycleRemainingPercent?: number;
 };
 export const CommerceSubscriptionCreditResponse$inbound = inbound<CommerceSubscriptionCreditResponse>({
-  amount: ["amount", v.nullish(CommerceMoneyResponse$inbound)],
+  amount: v.nullish(CommerceMoneyResponse$inbound),
   cycleRemainingPercent: ["cycle_remaining_percent", v.optional(v.number())],
 });

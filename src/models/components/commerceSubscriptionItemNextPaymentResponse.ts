@@ -15,9 +15,9 @@ export type CommerceSubscriptionItemNextPaymentResponse = {
 };
 export const CommerceSubscriptionItemNextPaymentResponse$inbound = inbound<CommerceSubscriptionItemNextPaymentResponse>(
   {
-    amount: ["amount", v.nullish(CommerceMoneyResponse$inbound)],
-    date: ["date", v.nullish(v.number())],
+    amount: v.nullish(CommerceMoneyResponse$inbound),
+    date: v.nullish(v.number()),
     perUnitTotals: ["per_unit_totals", v.optional(v.array(CommercePerUnitTotal$inbound))],
-    totals: ["totals", v.nullish(CommerceTotalsResponse$inbound)],
+    totals: v.nullish(CommerceTotalsResponse$inbound),
   },
 );

@@ -10,6 +10,6 @@ export type CommerceSubscriptionItemSeatsResponse = {
   tiers?: Array<CommercePerUnitTotalTier2>;
 };
 export const CommerceSubscriptionItemSeatsResponse$inbound = inbound<CommerceSubscriptionItemSeatsResponse>({
-  quantity: ["quantity", v.nullable(v.number())],
-  tiers: ["tiers", v.optional(v.array(CommercePerUnitTotalTier2$inbound))],
+  quantity: v.nullable(v.number()),
+  tiers: v.optional(v.array(CommercePerUnitTotalTier2$inbound)),
 });

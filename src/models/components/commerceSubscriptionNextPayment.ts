@@ -14,8 +14,8 @@ export type CommerceSubscriptionNextPayment = {
   totals?: CommerceTotalsResponse2 | null;
 };
 export const CommerceSubscriptionNextPayment$inbound = inbound<CommerceSubscriptionNextPayment>({
-  date: ["date", v.number()],
-  amount: ["amount", CommerceMoneyResponse$inbound],
+  date: v.number(),
+  amount: CommerceMoneyResponse$inbound,
   perUnitTotals: ["per_unit_totals", v.optional(v.array(CommercePerUnitTotal2$inbound))],
-  totals: ["totals", v.nullish(CommerceTotalsResponse2$inbound)],
+  totals: v.nullish(CommerceTotalsResponse2$inbound),
 });

@@ -17,11 +17,11 @@ export type CommerceTotalsResponse = {
   discounts?: CommerceDiscountsResponse | null;
 };
 export const CommerceTotalsResponse$inbound = inbound<CommerceTotalsResponse>({
-  subtotal: ["subtotal", CommerceMoneyResponse$inbound],
+  subtotal: CommerceMoneyResponse$inbound,
   baseFee: ["base_fee", CommerceMoneyResponse$inbound],
   taxTotal: ["tax_total", CommerceMoneyResponse$inbound],
   grandTotal: ["grand_total", CommerceMoneyResponse$inbound],
   perUnitTotals: ["per_unit_totals", v.optional(v.array(CommercePerUnitTotal$inbound))],
-  credits: ["credits", v.nullish(CommerceCreditsResponse$inbound)],
-  discounts: ["discounts", v.nullish(CommerceDiscountsResponse$inbound)],
+  credits: v.nullish(CommerceCreditsResponse$inbound),
+  discounts: v.nullish(CommerceDiscountsResponse$inbound),
 });

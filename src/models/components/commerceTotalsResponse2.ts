@@ -17,11 +17,11 @@ export type CommerceTotalsResponse2 = {
   discounts?: BillingDiscountsResponse | null;
 };
 export const CommerceTotalsResponse2$inbound = inbound<CommerceTotalsResponse2>({
-  subtotal: ["subtotal", CommerceMoneyResponse$inbound],
+  subtotal: CommerceMoneyResponse$inbound,
   baseFee: ["base_fee", CommerceMoneyResponse$inbound],
   taxTotal: ["tax_total", CommerceMoneyResponse$inbound],
   grandTotal: ["grand_total", CommerceMoneyResponse$inbound],
   perUnitTotals: ["per_unit_totals", v.optional(v.array(CommercePerUnitTotal2$inbound))],
-  credits: ["credits", v.nullish(CommerceCreditsResponse$inbound)],
-  discounts: ["discounts", v.nullish(BillingDiscountsResponse$inbound)],
+  credits: v.nullish(CommerceCreditsResponse$inbound),
+  discounts: v.nullish(BillingDiscountsResponse$inbound),
 });

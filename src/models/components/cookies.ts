@@ -8,6 +8,6 @@ export type Cookies = {
   cookies: Array<string>;
 };
 export const Cookies$inbound = inbound<Cookies>({
-  object: ["object", openEnum(["cookies"])],
-  cookies: ["cookies", v.array(v.string())],
+  object: openEnum(["cookies"]),
+  cookies: v.array(v.string()),
 });

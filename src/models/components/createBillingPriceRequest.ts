@@ -15,9 +15,9 @@ export type CreateBillingPriceRequest = {
 };
 export const CreateBillingPriceRequest$outbound = outbound<CreateBillingPriceRequest>({
   planId: ["plan_id", v.string()],
-  currency: ["currency", v.optional(v.string())],
-  amount: ["amount", v.nullable(v.pipe(v.number(), v.integer()))],
+  currency: v.optional(v.string()),
+  amount: v.nullable(v.pipe(v.number(), v.integer())),
   annualMonthlyAmount: ["annual_monthly_amount", v.nullish(v.pipe(v.number(), v.integer()))],
-  description: ["description", v.optional(v.string())],
+  description: v.optional(v.string()),
   supportedBillingPeriods: ["supported_billing_periods", v.optional(v.picklist(["month", "annual", "both"]))],
 });

@@ -11,9 +11,9 @@ export type DeletedObject = {
   externalId?: string;
 };
 export const DeletedObject$inbound = inbound<DeletedObject>({
-  object: ["object", v.string()],
-  id: ["id", v.optional(v.string())],
-  slug: ["slug", v.optional(v.string())],
-  deleted: ["deleted", v.boolean()],
+  object: v.string(),
+  id: v.optional(v.string()),
+  slug: v.optional(v.string()),
+  deleted: v.boolean(),
   externalId: ["external_id", v.optional(v.string())],
 });

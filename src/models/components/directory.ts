@@ -12,8 +12,8 @@ export type DirectoryCustomAttributesItem = {
   multiValued?: boolean;
 };
 export const DirectoryCustomAttributesItem$inbound = inbound<DirectoryCustomAttributesItem>({
-  name: ["name", v.optional(v.string())],
-  key: ["key", v.optional(v.string())],
+  name: v.optional(v.string()),
+  key: v.optional(v.string()),
   ssoPath: ["sso_path", v.optional(v.string())],
   scimPath: ["scim_path", v.optional(v.string())],
   directoryPath: ["directory_path", v.optional(v.string())],
@@ -39,13 +39,13 @@ export type Directory = {
   updatedAt: number;
 };
 export const Directory$inbound = inbound<Directory>({
-  object: ["object", openEnum(["directory"])],
-  id: ["id", v.string()],
-  name: ["name", v.string()],
+  object: openEnum(["directory"]),
+  id: v.string(),
+  name: v.string(),
   enterpriseConnectionId: ["enterprise_connection_id", v.nullish(v.string())],
   endpointUrl: ["endpoint_url", v.string()],
-  provider: ["provider", v.string()],
-  enabled: ["enabled", v.boolean()],
+  provider: v.string(),
+  enabled: v.boolean(),
   groupRoleMappingEnabled: ["group_role_mapping_enabled", v.boolean()],
   attributeMapping: ["attribute_mapping", v.record(v.string(), v.string())],
   customAttributes: ["custom_attributes", v.optional(v.array(DirectoryCustomAttributesItem$inbound))],

@@ -21,16 +21,16 @@ export type DirectoryGroupRoleMapping = {
   updatedAt: number;
 };
 export const DirectoryGroupRoleMapping$inbound = inbound<DirectoryGroupRoleMapping>({
-  object: ["object", openEnum(["directory_group_role_mapping"])],
-  id: ["id", v.string()],
+  object: openEnum(["directory_group_role_mapping"]),
+  id: v.string(),
   directoryId: ["directory_id", v.string()],
   scimDirectoryId: ["scim_directory_id", v.string()],
   directoryGroupId: ["directory_group_id", v.string()],
   scimGroupId: ["scim_group_id", v.string()],
   directoryGroupDisplayName: ["directory_group_display_name", v.string()],
   scimGroupDisplayName: ["scim_group_display_name", v.string()],
-  role: ["role", v.optional(Role$inbound)],
-  precedence: ["precedence", v.number()],
+  role: v.optional(Role$inbound),
+  precedence: v.number(),
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],
 });

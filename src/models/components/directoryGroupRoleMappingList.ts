@@ -10,6 +10,6 @@ export type DirectoryGroupRoleMappingList = {
   totalCount: number;
 };
 export const DirectoryGroupRoleMappingList$inbound = inbound<DirectoryGroupRoleMappingList>({
-  data: ["data", DirectoryGroupRoleMappings$inbound],
+  data: DirectoryGroupRoleMappings$inbound,
   totalCount: ["total_count", v.number()],
 });

@@ -9,6 +9,6 @@ export type DirectoryList = {
   totalCount: number;
 };
 export const DirectoryList$inbound = inbound<DirectoryList>({
-  data: ["data", Directories$inbound],
+  data: Directories$inbound,
   totalCount: ["total_count", v.number()],
 });

@@ -16,9 +16,9 @@ export type Domain = {
   cnameTargets?: Array<CNameTarget> | null;
 };
 export const Domain$inbound = inbound<Domain>({
-  object: ["object", openEnum(["domain"])],
-  id: ["id", v.string()],
-  name: ["name", v.string()],
+  object: openEnum(["domain"]),
+  id: v.string(),
+  name: v.string(),
   isSatellite: ["is_satellite", v.boolean()],
   frontendApiUrl: ["frontend_api_url", v.string()],
   accountsPortalUrl: ["accounts_portal_url", v.nullish(v.string())],

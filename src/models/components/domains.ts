@@ -10,6 +10,6 @@ export type Domains = {
   totalCount: number;
 };
 export const Domains$inbound = inbound<Domains>({
-  data: ["data", v.array(Domain$inbound)],
+  data: v.array(Domain$inbound),
   totalCount: ["total_count", v.number()],
 });

@@ -34,36 +34,33 @@ export type EmailAddress = {
   updatedAt: number;
 };
 export const EmailAddress$inbound = inbound<EmailAddress>({
-  id: ["id", v.optional(v.string())],
-  object: ["object", openEnum(["email_address"])],
+  id: v.optional(v.string()),
+  object: openEnum(["email_address"]),
   emailAddress: ["email_address", v.string()],
-  reserved: ["reserved", v.boolean()],
-  verification: [
-    "verification",
-    v.nullable(
-      discriminated<
-        | VerificationOtp
-        | VerificationAdmin
-        | VerificationFromOauth
-        | VerificationTicket
-        | VerificationSaml
-        | VerificationEmailLink
-        | VerificationScim
-      >(
-        "object",
-        {
-          verification_otp: VerificationOtp$inbound,
-          verification_admin: VerificationAdmin$inbound,
-          verification_from_oauth: VerificationFromOauth$inbound,
-          verification_ticket: VerificationTicket$inbound,
-          verification_saml: VerificationSaml$inbound,
-          verification_email_link: VerificationEmailLink$inbound,
-          verification_scim: VerificationScim$inbound,
-        },
-        "try-each",
-      ),
+  reserved: v.boolean(),
+  verification: v.nullable(
+    discriminated<
+      | VerificationOtp
+      | VerificationAdmin
+      | VerificationFromOauth
+      | VerificationTicket
+      | VerificationSaml
+      | VerificationEmailLink
+      | VerificationScim
+    >(
+      "object",
+      {
+        verification_otp: VerificationOtp$inbound,
+        verification_admin: VerificationAdmin$inbound,
+        verification_from_oauth: VerificationFromOauth$inbound,
+        verification_ticket: VerificationTicket$inbound,
+        verification_saml: VerificationSaml$inbound,
+        verification_email_link: VerificationEmailLink$inbound,
+        verification_scim: VerificationScim$inbound,
+      },
+      "try-each",
     ),
-  ],
+  ),
   linkedTo: ["linked_to", v.array(IdentificationLink$inbound)],
   matchesSsoConnection: ["matches_sso_connection", v.optional(v.boolean())],
   createdAt: ["created_at", v.number()],

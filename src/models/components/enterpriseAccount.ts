@@ -28,31 +28,28 @@ export type EnterpriseAccount = {
   lastAuthenticatedAt?: number | null;
 };
 export const EnterpriseAccount$inbound = inbound<EnterpriseAccount>({
-  id: ["id", v.string()],
-  object: ["object", openEnum(["enterprise_account"])],
-  protocol: ["protocol", v.optional(openEnum(["oauth", "saml"]))],
-  provider: ["provider", v.string()],
-  active: ["active", v.boolean()],
+  id: v.string(),
+  object: openEnum(["enterprise_account"]),
+  protocol: v.optional(openEnum(["oauth", "saml"])),
+  provider: v.string(),
+  active: v.boolean(),
   emailAddress: ["email_address", v.string()],
   firstName: ["first_name", v.nullish(v.string())],
   lastName: ["last_name", v.nullish(v.string())],
   providerUserId: ["provider_user_id", v.nullish(v.string())],
   enterpriseConnectionId: ["enterprise_connection_id", v.nullish(v.string())],
   publicMetadata: ["public_metadata", v.optional(freeForm<Record<string, unknown>>())],
-  verification: [
-    "verification",
-    v.nullable(
-      discriminated<VerificationTicket | VerificationSaml | VerificationOauth>(
-        "object",
-        {
-          verification_ticket: VerificationTicket$inbound,
-          verification_saml: VerificationSaml$inbound,
-          verification_oauth: VerificationOauth$inbound,
-        },
-        "try-each",
-      ),
+  verification: v.nullable(
+    discriminated<VerificationTicket | VerificationSaml | VerificationOauth>(
+      "object",
+      {
+        verification_ticket: VerificationTicket$inbound,
+        verification_saml: VerificationSaml$inbound,
+        verification_oauth: VerificationOauth$inbound,
+      },
+      "try-each",
     ),
-  ],
+  ),
   enterpriseConnection: ["enterprise_connection", v.nullish(EnterpriseAccountConnection$inbound)],
   lastAuthenticatedAt: ["last_authenticated_at", v.nullish(v.number())],
 });

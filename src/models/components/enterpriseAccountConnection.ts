@@ -23,14 +23,14 @@ export type EnterpriseAccountConnection = {
   updatedAt: number;
 };
 export const EnterpriseAccountConnection$inbound = inbound<EnterpriseAccountConnection>({
-  id: ["id", v.string()],
-  protocol: ["protocol", v.string()],
-  provider: ["provider", v.string()],
-  name: ["name", v.string()],
+  id: v.string(),
+  protocol: v.string(),
+  provider: v.string(),
+  name: v.string(),
   logoPublicUrl: ["logo_public_url", v.nullable(v.string())],
-  domain: ["domain", v.optional(v.string())],
-  domains: ["domains", v.optional(v.array(v.string()))],
-  active: ["active", v.boolean()],
+  domain: v.optional(v.string()),
+  domains: v.optional(v.array(v.string())),
+  active: v.boolean(),
   syncUserAttributes: ["sync_user_attributes", v.boolean()],
   allowSubdomains: ["allow_subdomains", v.boolean()],
   allowIdpInitiated: ["allow_idp_initiated", v.boolean()],

@@ -12,8 +12,8 @@ export type EnterpriseConnectionCustomAttributesItem = {
   multiValued?: boolean;
 };
 export const EnterpriseConnectionCustomAttributesItem$inbound = inbound<EnterpriseConnectionCustomAttributesItem>({
-  name: ["name", v.string()],
-  key: ["key", v.string()],
+  name: v.string(),
+  key: v.string(),
   ssoPath: ["sso_path", v.optional(v.string())],
   scimPath: ["scim_path", v.optional(v.string())],
   directoryPath: ["directory_path", v.optional(v.string())],
@@ -27,8 +27,8 @@ export type EnterpriseConnectionSamlConnectionLoginHint = {
 };
 export const EnterpriseConnectionSamlConnectionLoginHint$inbound = inbound<EnterpriseConnectionSamlConnectionLoginHint>(
   {
-    mode: ["mode", openEnum(["email_address", "custom_attribute", "off"])],
-    source: ["source", v.optional(v.string())],
+    mode: openEnum(["email_address", "custom_attribute", "off"]),
+    source: v.optional(v.string()),
   },
 );
 
@@ -49,15 +49,15 @@ export type EnterpriseConnectionSamlConnection = {
   loginHint?: EnterpriseConnectionSamlConnectionLoginHint;
 };
 export const EnterpriseConnectionSamlConnection$inbound = inbound<EnterpriseConnectionSamlConnection>({
-  id: ["id", v.optional(v.string())],
-  name: ["name", v.optional(v.string())],
+  id: v.optional(v.string()),
+  name: v.optional(v.string()),
   idpEntityId: ["idp_entity_id", v.nullish(v.string())],
   idpSsoUrl: ["idp_sso_url", v.nullish(v.string())],
   idpMetadataUrl: ["idp_metadata_url", v.nullish(v.string())],
   acsUrl: ["acs_url", v.nullish(v.string())],
   spEntityId: ["sp_entity_id", v.nullish(v.string())],
   spMetadataUrl: ["sp_metadata_url", v.nullish(v.string())],
-  active: ["active", v.optional(v.boolean())],
+  active: v.optional(v.boolean()),
   allowIdpInitiated: ["allow_idp_initiated", v.optional(v.boolean())],
   allowSubdomains: ["allow_subdomains", v.optional(v.boolean())],
   forceAuthn: ["force_authn", v.optional(v.boolean())],
@@ -82,8 +82,8 @@ export type EnterpriseConnectionOauthConfig = {
   updatedAt?: number;
 };
 export const EnterpriseConnectionOauthConfig$inbound = inbound<EnterpriseConnectionOauthConfig>({
-  id: ["id", v.optional(v.string())],
-  name: ["name", v.optional(v.string())],
+  id: v.optional(v.string()),
+  name: v.optional(v.string()),
   providerKey: ["provider_key", v.optional(v.string())],
   clientId: ["client_id", v.nullish(v.string())],
   discoveryUrl: ["discovery_url", v.nullish(v.string())],
@@ -122,13 +122,13 @@ export type EnterpriseConnection = {
   disableJitProvisioning?: unknown;
 };
 export const EnterpriseConnection$inbound = inbound<EnterpriseConnection>({
-  object: ["object", openEnum(["enterprise_connection"])],
-  id: ["id", v.string()],
-  name: ["name", v.string()],
-  provider: ["provider", v.string()],
+  object: openEnum(["enterprise_connection"]),
+  id: v.string(),
+  name: v.string(),
+  provider: v.string(),
   logoPublicUrl: ["logo_public_url", v.nullish(v.string())],
-  active: ["active", v.boolean()],
-  domains: ["domains", v.array(v.string())],
+  active: v.boolean(),
+  domains: v.array(v.string()),
   organizationId: ["organization_id", v.nullish(v.string())],
   syncUserAttributes: ["sync_user_attributes", v.optional(v.boolean())],
   disableAdditionalIdentifications: ["disable_additional_identifications", v.optional(v.boolean())],
@@ -138,6 +138,6 @@ export const EnterpriseConnection$inbound = inbound<EnterpriseConnection>({
   oauthConfig: ["oauth_config", v.nullish(EnterpriseConnectionOauthConfig$inbound)],
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],
-  authenticatable: ["authenticatable", v.optional(v.unknown())],
+  authenticatable: v.optional(v.unknown()),
   disableJitProvisioning: ["disable_jit_provisioning", v.optional(v.unknown())],
 });

@@ -24,10 +24,10 @@ export type EnterpriseConnectionTestRunLogsItem = {
   message: string;
 };
 export const EnterpriseConnectionTestRunLogsItem$inbound = inbound<EnterpriseConnectionTestRunLogsItem>({
-  level: ["level", v.string()],
-  code: ["code", v.optional(v.string())],
+  level: v.string(),
+  code: v.optional(v.string()),
   shortMessage: ["short_message", v.optional(v.string())],
-  message: ["message", v.string()],
+  message: v.string(),
 });
 
 /** From schema EnterpriseConnectionTestRun.saml */
@@ -67,12 +67,12 @@ export type EnterpriseConnectionTestRun = {
   createdAt: number;
 };
 export const EnterpriseConnectionTestRun$inbound = inbound<EnterpriseConnectionTestRun>({
-  id: ["id", v.string()],
-  status: ["status", openEnum(["pending", "success", "failed"])],
+  id: v.string(),
+  status: openEnum(["pending", "success", "failed"]),
   connectionType: ["connection_type", openEnum(["saml", "oauth"])],
   parsedUserInfo: ["parsed_user_info", v.nullish(EnterpriseConnectionTestRunParsedUserInfo$inbound)],
-  logs: ["logs", v.optional(v.array(EnterpriseConnectionTestRunLogsItem$inbound))],
-  saml: ["saml", v.nullish(EnterpriseConnectionTestRunSaml$inbound)],
-  oauth: ["oauth", v.nullish(EnterpriseConnectionTestRunOauth$inbound)],
+  logs: v.optional(v.array(EnterpriseConnectionTestRunLogsItem$inbound)),
+  saml: v.nullish(EnterpriseConnectionTestRunSaml$inbound),
+  oauth: v.nullish(EnterpriseConnectionTestRunOauth$inbound),
   createdAt: ["created_at", v.number()],
 });

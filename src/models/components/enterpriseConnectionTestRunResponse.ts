@@ -7,5 +7,5 @@ export type EnterpriseConnectionTestRunResponse = {
   url: string;
 };
 export const EnterpriseConnectionTestRunResponse$inbound = inbound<EnterpriseConnectionTestRunResponse>({
-  url: ["url", v.string()],
+  url: v.string(),
 });

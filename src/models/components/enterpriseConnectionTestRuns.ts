@@ -13,6 +13,6 @@ export type EnterpriseConnectionTestRuns = {
   totalCount: number;
 };
 export const EnterpriseConnectionTestRuns$inbound = inbound<EnterpriseConnectionTestRuns>({
-  data: ["data", v.array(EnterpriseConnectionTestRun$inbound)],
+  data: v.array(EnterpriseConnectionTestRun$inbound),
   totalCount: ["total_count", v.number()],
 });

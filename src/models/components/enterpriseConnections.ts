@@ -10,6 +10,6 @@ export type EnterpriseConnections = {
   totalCount: number;
 };
 export const EnterpriseConnections$inbound = inbound<EnterpriseConnections>({
-  data: ["data", v.array(EnterpriseConnection$inbound)],
+  data: v.array(EnterpriseConnection$inbound),
   totalCount: ["total_count", v.number()],
 });

@@ -30,9 +30,9 @@ export type ExternalAccountWithVerification = {
   verification: VerificationOauth | VerificationGoogleOneTap | null;
 };
 export const ExternalAccountWithVerification$inbound = inbound<ExternalAccountWithVerification>({
-  object: ["object", openEnum(["external_account", "facebook_account", "google_account"])],
-  id: ["id", v.string()],
-  provider: ["provider", v.string()],
+  object: openEnum(["external_account", "facebook_account", "google_account"]),
+  id: v.string(),
+  provider: v.string(),
   identificationId: ["identification_id", v.string()],
   providerUserId: ["provider_user_id", v.string()],
   approvedScopes: ["approved_scopes", v.string()],
@@ -42,23 +42,20 @@ export const ExternalAccountWithVerification$inbound = inbound<ExternalAccountWi
   lastName: ["last_name", v.string()],
   avatarUrl: ["avatar_url", v.optional(v.string())],
   imageUrl: ["image_url", v.nullish(v.string())],
-  username: ["username", v.nullish(v.string())],
+  username: v.nullish(v.string()),
   phoneNumber: ["phone_number", v.nullish(v.string())],
   publicMetadata: ["public_metadata", freeForm<Record<string, unknown>>()],
-  label: ["label", v.nullish(v.string())],
+  label: v.nullish(v.string()),
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],
-  verification: [
-    "verification",
-    v.nullable(
-      discriminated<VerificationOauth | VerificationGoogleOneTap>(
-        "object",
-        {
-          verification_oauth: VerificationOauth$inbound,
-          verification_google_one_tap: VerificationGoogleOneTap$inbound,
-        },
-        "try-each",
-      ),
+  verification: v.nullable(
+    discriminated<VerificationOauth | VerificationGoogleOneTap>(
+      "object",
+      {
+        verification_oauth: VerificationOauth$inbound,
+        verification_google_one_tap: VerificationGoogleOneTap$inbound,
+      },
+      "try-each",
     ),
-  ],
+  ),
 });

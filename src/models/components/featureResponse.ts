@@ -12,10 +12,10 @@ export type FeatureResponse = {
   avatarUrl: string | null;
 };
 export const FeatureResponse$inbound = inbound<FeatureResponse>({
-  object: ["object", openEnum(["feature"])],
-  id: ["id", v.string()],
-  name: ["name", v.string()],
-  description: ["description", v.nullable(v.string())],
-  slug: ["slug", v.string()],
+  object: openEnum(["feature"]),
+  id: v.string(),
+  name: v.string(),
+  description: v.nullable(v.string()),
+  slug: v.string(),
   avatarUrl: ["avatar_url", v.nullable(v.string())],
 });

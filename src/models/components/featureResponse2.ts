@@ -12,10 +12,10 @@ export type FeatureResponse2 = {
   avatarUrl: string;
 };
 export const FeatureResponse2$inbound = inbound<FeatureResponse2>({
-  object: ["object", openEnum(["feature"])],
-  id: ["id", v.string()],
-  name: ["name", v.string()],
-  description: ["description", v.string()],
-  slug: ["slug", v.string()],
+  object: openEnum(["feature"]),
+  id: v.string(),
+  name: v.string(),
+  description: v.string(),
+  slug: v.string(),
   avatarUrl: ["avatar_url", v.string()],
 });

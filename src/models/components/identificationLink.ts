@@ -9,6 +9,6 @@ export type IdentificationLink = {
   id: string;
 };
 export const IdentificationLink$inbound = inbound<IdentificationLink>({
-  type: ["type", v.string()],
-  id: ["id", v.string()],
+  type: v.string(),
+  id: v.string(),
 });

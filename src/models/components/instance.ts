@@ -11,8 +11,8 @@ export type Instance = {
   workspaceId: string | null;
 };
 export const Instance$inbound = inbound<Instance>({
-  object: ["object", openEnum(["instance"])],
-  id: ["id", v.string()],
+  object: openEnum(["instance"]),
+  id: v.string(),
   environmentType: ["environment_type", v.string()],
   allowedOrigins: ["allowed_origins", v.nullable(v.array(v.string()))],
   workspaceId: ["workspace_id", v.nullable(v.string())],

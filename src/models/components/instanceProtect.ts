@@ -10,7 +10,7 @@ export type InstanceProtect = {
   checksBypassed: boolean;
 };
 export const InstanceProtect$inbound = inbound<InstanceProtect>({
-  object: ["object", openEnum(["instance_protect"])],
+  object: openEnum(["instance_protect"]),
   rulesEnabled: ["rules_enabled", v.boolean()],
   specterEnabled: ["specter_enabled", v.boolean()],
   checksBypassed: ["checks_bypassed", v.boolean()],

@@ -12,9 +12,9 @@ export type InstanceRestrictions = {
   blockDisposableEmailDomains: boolean;
 };
 export const InstanceRestrictions$inbound = inbound<InstanceRestrictions>({
-  object: ["object", openEnum(["instance_restrictions"])],
-  allowlist: ["allowlist", v.boolean()],
-  blocklist: ["blocklist", v.boolean()],
+  object: openEnum(["instance_restrictions"]),
+  allowlist: v.boolean(),
+  blocklist: v.boolean(),
   allowlistBlocklistDisabledOnSignIn: ["allowlist_blocklist_disabled_on_sign_in", v.boolean()],
   blockEmailSubaddresses: ["block_email_subaddresses", v.boolean()],
   blockDisposableEmailDomains: ["block_disposable_email_domains", v.boolean()],

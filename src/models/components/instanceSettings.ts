@@ -13,8 +13,8 @@ export type InstanceSettings = {
   enhancedEmailDeliverability?: boolean;
 };
 export const InstanceSettings$inbound = inbound<InstanceSettings>({
-  object: ["object", v.optional(openEnum(["instance_settings"]))],
-  id: ["id", v.optional(v.string())],
+  object: v.optional(openEnum(["instance_settings"])),
+  id: v.optional(v.string()),
   restrictedToAllowlist: ["restricted_to_allowlist", v.optional(v.boolean())],
   fromEmailAddress: ["from_email_address", v.optional(v.string())],
   progressiveSignUp: ["progressive_sign_up", v.optional(v.boolean())],

@@ -20,13 +20,13 @@ export type InvitationRevoked = {
   updatedAt: number;
 };
 export const InvitationRevoked$inbound = inbound<InvitationRevoked>({
-  object: ["object", openEnum(["invitation"])],
-  id: ["id", v.string()],
+  object: openEnum(["invitation"]),
+  id: v.string(),
   emailAddress: ["email_address", v.string()],
   publicMetadata: ["public_metadata", freeForm<Record<string, unknown>>()],
-  revoked: ["revoked", v.optional(v.boolean())],
-  status: ["status", openEnum(["revoked"])],
-  url: ["url", v.optional(v.string())],
+  revoked: v.optional(v.boolean()),
+  status: openEnum(["revoked"]),
+  url: v.optional(v.string()),
   expiresAt: ["expires_at", v.nullish(v.number())],
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],

@@ -22,20 +22,17 @@ export type JWKS = {
   >;
 };
 export const JWKS$inbound = inbound<JWKS>({
-  keys: [
-    "keys",
-    v.optional(
-      v.array(
-        v.union([
-          JWKSRsaPrivateKey$inbound,
-          JWKSEcdsaPrivateKey$inbound,
-          JWKSEcdsaPublicKey$inbound,
-          JWKSEd25519PrivateKey$inbound,
-          JWKSEd25519PublicKey$inbound,
-          JWKSRsaPublicKey$inbound,
-          JWKSSymmetricKey$inbound,
-        ]),
-      ),
+  keys: v.optional(
+    v.array(
+      v.union([
+        JWKSRsaPrivateKey$inbound,
+        JWKSEcdsaPrivateKey$inbound,
+        JWKSEcdsaPublicKey$inbound,
+        JWKSEd25519PrivateKey$inbound,
+        JWKSEd25519PublicKey$inbound,
+        JWKSRsaPublicKey$inbound,
+        JWKSSymmetricKey$inbound,
+      ]),
     ),
-  ],
+  ),
 });

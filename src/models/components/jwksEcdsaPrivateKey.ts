@@ -18,16 +18,16 @@ export type JWKSEcdsaPrivateKey = {
   x5u?: string;
 };
 export const JWKSEcdsaPrivateKey$inbound = inbound<JWKSEcdsaPrivateKey>({
-  kid: ["kid", v.string()],
-  alg: ["alg", v.string()],
-  use: ["use", v.string()],
-  kty: ["kty", openEnum(["EC"])],
-  crv: ["crv", v.string()],
-  x: ["x", v.string()],
-  y: ["y", v.string()],
-  d: ["d", v.string()],
-  x5c: ["x5c", v.optional(v.array(v.string()))],
-  x5t: ["x5t", v.optional(v.string())],
+  kid: v.string(),
+  alg: v.string(),
+  use: v.string(),
+  kty: openEnum(["EC"]),
+  crv: v.string(),
+  x: v.string(),
+  y: v.string(),
+  d: v.string(),
+  x5c: v.optional(v.array(v.string())),
+  x5t: v.optional(v.string()),
   x5tS256: ["x5t#S256", v.optional(v.string())],
-  x5u: ["x5u", v.optional(v.string())],
+  x5u: v.optional(v.string()),
 });

@@ -17,15 +17,15 @@ export type JWKSEcdsaPublicKey = {
   x5u?: string;
 };
 export const JWKSEcdsaPublicKey$inbound = inbound<JWKSEcdsaPublicKey>({
-  kid: ["kid", v.string()],
-  alg: ["alg", v.string()],
-  use: ["use", v.string()],
-  kty: ["kty", openEnum(["EC"])],
-  crv: ["crv", v.string()],
-  x: ["x", v.string()],
-  y: ["y", v.string()],
-  x5c: ["x5c", v.optional(v.array(v.string()))],
-  x5t: ["x5t", v.optional(v.string())],
+  kid: v.string(),
+  alg: v.string(),
+  use: v.string(),
+  kty: openEnum(["EC"]),
+  crv: v.string(),
+  x: v.string(),
+  y: v.string(),
+  x5c: v.optional(v.array(v.string())),
+  x5t: v.optional(v.string()),
   x5tS256: ["x5t#S256", v.optional(v.string())],
-  x5u: ["x5u", v.optional(v.string())],
+  x5u: v.optional(v.string()),
 });

@@ -17,15 +17,15 @@ export type JWKSEd25519PrivateKey = {
   x5u?: string;
 };
 export const JWKSEd25519PrivateKey$inbound = inbound<JWKSEd25519PrivateKey>({
-  kid: ["kid", v.string()],
-  alg: ["alg", v.string()],
-  use: ["use", v.string()],
-  kty: ["kty", openEnum(["OKP"])],
-  crv: ["crv", openEnum(["Ed25519"])],
-  x: ["x", v.string()],
-  d: ["d", v.string()],
-  x5c: ["x5c", v.optional(v.array(v.string()))],
-  x5t: ["x5t", v.optional(v.string())],
+  kid: v.string(),
+  alg: v.string(),
+  use: v.string(),
+  kty: openEnum(["OKP"]),
+  crv: openEnum(["Ed25519"]),
+  x: v.string(),
+  d: v.string(),
+  x5c: v.optional(v.array(v.string())),
+  x5t: v.optional(v.string()),
   x5tS256: ["x5t#S256", v.optional(v.string())],
-  x5u: ["x5u", v.optional(v.string())],
+  x5u: v.optional(v.string()),
 });

@@ -16,14 +16,14 @@ export type JWKSRsaPublicKey = {
   x5u?: string;
 };
 export const JWKSRsaPublicKey$inbound = inbound<JWKSRsaPublicKey>({
-  kid: ["kid", v.string()],
-  alg: ["alg", v.string()],
-  use: ["use", v.string()],
-  kty: ["kty", openEnum(["RSA"])],
-  n: ["n", v.string()],
-  e: ["e", v.string()],
-  x5c: ["x5c", v.optional(v.array(v.string()))],
-  x5t: ["x5t", v.optional(v.string())],
+  kid: v.string(),
+  alg: v.string(),
+  use: v.string(),
+  kty: openEnum(["RSA"]),
+  n: v.string(),
+  e: v.string(),
+  x5c: v.optional(v.array(v.string())),
+  x5t: v.optional(v.string()),
   x5tS256: ["x5t#S256", v.optional(v.string())],
-  x5u: ["x5u", v.optional(v.string())],
+  x5u: v.optional(v.string()),
 });

@@ -18,11 +18,11 @@ export type JWTTemplate = {
   updatedAt: number;
 };
 export const JWTTemplate$inbound = inbound<JWTTemplate>({
-  object: ["object", openEnum(["jwt_template"])],
-  id: ["id", v.string()],
-  name: ["name", v.string()],
-  claims: ["claims", freeForm<Record<string, unknown>>()],
-  lifetime: ["lifetime", v.number()],
+  object: openEnum(["jwt_template"]),
+  id: v.string(),
+  name: v.string(),
+  claims: freeForm<Record<string, unknown>>(),
+  lifetime: v.number(),
   allowedClockSkew: ["allowed_clock_skew", v.number()],
   customSigningKey: ["custom_signing_key", v.boolean()],
   signingAlgorithm: ["signing_algorithm", v.string()],

@@ -22,9 +22,9 @@ export type Machine = {
   scopedMachines: Array<MachineWithoutScopedMachines>;
 };
 export const Machine$inbound = inbound<Machine>({
-  object: ["object", openEnum(["machine"])],
-  id: ["id", v.string()],
-  name: ["name", v.string()],
+  object: openEnum(["machine"]),
+  id: v.string(),
+  name: v.string(),
   instanceId: ["instance_id", v.string()],
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],

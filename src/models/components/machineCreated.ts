@@ -23,9 +23,9 @@ export type MachineCreated = {
   secretKey: string;
 };
 export const MachineCreated$inbound = inbound<MachineCreated>({
-  object: ["object", openEnum(["machine"])],
-  id: ["id", v.string()],
-  name: ["name", v.string()],
+  object: openEnum(["machine"]),
+  id: v.string(),
+  name: v.string(),
   instanceId: ["instance_id", v.string()],
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],

@@ -9,7 +9,7 @@ export type MachineDeleted = {
   deleted: boolean;
 };
 export const MachineDeleted$inbound = inbound<MachineDeleted>({
-  object: ["object", openEnum(["machine"])],
-  id: ["id", v.string()],
-  deleted: ["deleted", v.boolean()],
+  object: openEnum(["machine"]),
+  id: v.string(),
+  deleted: v.boolean(),
 });

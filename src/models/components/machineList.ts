@@ -9,6 +9,6 @@ export type MachineList = {
   totalCount: number;
 };
 export const MachineList$inbound = inbound<MachineList>({
-  data: ["data", v.array(Machine$inbound)],
+  data: v.array(Machine$inbound),
   totalCount: ["total_count", v.number()],
 });

@@ -11,7 +11,7 @@ export type MachineScope = {
   createdAt: number;
 };
 export const MachineScope$inbound = inbound<MachineScope>({
-  object: ["object", openEnum(["machine_scope"])],
+  object: openEnum(["machine_scope"]),
   fromMachineId: ["from_machine_id", v.string()],
   toMachineId: ["to_machine_id", v.string()],
   createdAt: ["created_at", v.number()],

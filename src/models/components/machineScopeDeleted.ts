@@ -10,8 +10,8 @@ export type MachineScopeDeleted = {
   deleted: boolean;
 };
 export const MachineScopeDeleted$inbound = inbound<MachineScopeDeleted>({
-  object: ["object", openEnum(["machine_scope"])],
+  object: openEnum(["machine_scope"]),
   fromMachineId: ["from_machine_id", v.string()],
   toMachineId: ["to_machine_id", v.string()],
-  deleted: ["deleted", v.boolean()],
+  deleted: v.boolean(),
 });

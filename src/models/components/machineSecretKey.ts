@@ -8,6 +8,6 @@ export type MachineSecretKey = {
   secret: string;
 };
 export const MachineSecretKey$inbound = inbound<MachineSecretKey>({
-  object: ["object", openEnum(["machine_secret_key"])],
-  secret: ["secret", v.string()],
+  object: openEnum(["machine_secret_key"]),
+  secret: v.string(),
 });

@@ -17,9 +17,9 @@ export type MachineWithoutScopedMachines = {
   defaultTokenTtl?: number;
 };
 export const MachineWithoutScopedMachines$inbound = inbound<MachineWithoutScopedMachines>({
-  object: ["object", openEnum(["machine"])],
-  id: ["id", v.string()],
-  name: ["name", v.string()],
+  object: openEnum(["machine"]),
+  id: v.string(),
+  name: v.string(),
   instanceId: ["instance_id", v.string()],
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],

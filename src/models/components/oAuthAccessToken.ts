@@ -18,15 +18,15 @@ export type OAuthAccessTokenItem = {
   tokenSecret?: string;
 };
 export const OAuthAccessTokenItem$inbound = inbound<OAuthAccessTokenItem>({
-  object: ["object", openEnum(["oauth_access_token"])],
+  object: openEnum(["oauth_access_token"]),
   externalAccountId: ["external_account_id", v.string()],
   providerUserId: ["provider_user_id", v.string()],
-  token: ["token", v.string()],
+  token: v.string(),
   expiresAt: ["expires_at", v.nullable(v.number())],
-  provider: ["provider", v.string()],
+  provider: v.string(),
   publicMetadata: ["public_metadata", freeForm<Record<string, unknown>>()],
-  label: ["label", v.nullable(v.string())],
-  scopes: ["scopes", v.optional(v.array(v.string()))],
+  label: v.nullable(v.string()),
+  scopes: v.optional(v.array(v.string())),
   idToken: ["id_token", v.optional(v.string())],
   tokenSecret: ["token_secret", v.optional(v.string())],
 });

@@ -30,18 +30,18 @@ export type OAuthApplication = {
   updatedAt: number;
 };
 export const OAuthApplication$inbound = inbound<OAuthApplication>({
-  object: ["object", openEnum(["oauth_application"])],
-  id: ["id", v.string()],
+  object: openEnum(["oauth_application"]),
+  id: v.string(),
   instanceId: ["instance_id", v.string()],
-  name: ["name", v.string()],
+  name: v.string(),
   clientId: ["client_id", v.string()],
   clientUri: ["client_uri", v.nullable(v.string())],
   clientImageUrl: ["client_image_url", v.nullable(v.string())],
   dynamicallyRegistered: ["dynamically_registered", v.boolean()],
   consentScreenEnabled: ["consent_screen_enabled", v.boolean()],
   pkceRequired: ["pkce_required", v.boolean()],
-  public: ["public", v.boolean()],
-  scopes: ["scopes", v.string()],
+  public: v.boolean(),
+  scopes: v.string(),
   redirectUris: ["redirect_uris", v.array(v.string())],
   callbackUrl: ["callback_url", v.string()],
   authorizeUrl: ["authorize_url", v.string()],

@@ -14,7 +14,7 @@ export type OAuthApplicationSettings = {
   clientIdMetadataDocumentsBlockImplicitlyAllowedClients: boolean;
 };
 export const OAuthApplicationSettings$inbound = inbound<OAuthApplicationSettings>({
-  object: ["object", openEnum(["oauth_application_settings"])],
+  object: openEnum(["oauth_application_settings"]),
   dynamicOauthClientRegistration: ["dynamic_oauth_client_registration", v.boolean()],
   defaultScopes: ["default_scopes", v.nullable(v.array(v.string()))],
   oauthJwtAccessTokens: ["oauth_jwt_access_tokens", v.boolean()],

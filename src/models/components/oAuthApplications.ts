@@ -10,6 +10,6 @@ export type OAuthApplications = {
   totalCount: number;
 };
 export const OAuthApplications$inbound = inbound<OAuthApplications>({
-  data: ["data", v.array(OAuthApplication$inbound)],
+  data: v.array(OAuthApplication$inbound),
   totalCount: ["total_count", v.number()],
 });

@@ -27,10 +27,10 @@ export type Organization = {
   roleSetKey?: string | null;
 };
 export const Organization$inbound = inbound<Organization>({
-  object: ["object", openEnum(["organization"])],
-  id: ["id", v.string()],
-  name: ["name", v.string()],
-  slug: ["slug", v.string()],
+  object: openEnum(["organization"]),
+  id: v.string(),
+  name: v.string(),
+  slug: v.string(),
   imageUrl: ["image_url", v.optional(v.string())],
   hasImage: ["has_image", v.boolean()],
   membersCount: ["members_count", v.optional(v.number())],

@@ -34,10 +34,10 @@ export type OrganizationDomain = {
   updatedAt: number;
 };
 export const OrganizationDomain$inbound = inbound<OrganizationDomain>({
-  object: ["object", openEnum(["organization_domain"])],
-  id: ["id", v.string()],
+  object: openEnum(["organization_domain"]),
+  id: v.string(),
   organizationId: ["organization_id", v.string()],
-  name: ["name", v.string()],
+  name: v.string(),
   enrollmentMode: [
     "enrollment_mode",
     openEnum(["manual_invitation", "automatic_invitation", "automatic_suggestion", "enterprise_sso"]),
@@ -45,7 +45,7 @@ export const OrganizationDomain$inbound = inbound<OrganizationDomain>({
   affiliationEmailAddress: ["affiliation_email_address", v.nullable(v.string())],
   affiliationVerification: ["affiliation_verification", v.nullable(OrganizationDomainVerification$inbound)],
   ownershipVerification: ["ownership_verification", v.nullable(OrganizationDomainVerification$inbound)],
-  verification: ["verification", v.nullable(OrganizationDomainVerification$inbound)],
+  verification: v.nullable(OrganizationDomainVerification$inbound),
   totalPendingInvitations: ["total_pending_invitations", v.number()],
   totalPendingSuggestions: ["total_pending_suggestions", v.number()],
   publicOrganizationData: ["public_organization_data", v.nullish(OrganizationInvitationPublicOrganizationData$inbound)],

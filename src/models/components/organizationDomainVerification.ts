@@ -13,9 +13,9 @@ export type OrganizationDomainVerification = {
   verifiedAt: number | null;
 };
 export const OrganizationDomainVerification$inbound = inbound<OrganizationDomainVerification>({
-  status: ["status", v.string()],
-  strategy: ["strategy", v.string()],
-  attempts: ["attempts", v.nullable(v.number())],
+  status: v.string(),
+  strategy: v.string(),
+  attempts: v.nullable(v.number()),
   expireAt: ["expire_at", v.nullable(v.number())],
   verifiedAt: ["verified_at", v.nullable(v.number())],
 });

@@ -10,6 +10,6 @@ export type OrganizationDomains = {
   totalCount: number;
 };
 export const OrganizationDomains$inbound = inbound<OrganizationDomains>({
-  data: ["data", v.array(OrganizationDomain$inbound)],
+  data: v.array(OrganizationDomain$inbound),
   totalCount: ["total_count", v.number()],
 });

@@ -12,9 +12,9 @@ export type OrganizationInvitationPublicOrganizationData = {
 };
 export const OrganizationInvitationPublicOrganizationData$inbound =
   inbound<OrganizationInvitationPublicOrganizationData>({
-    id: ["id", v.string()],
-    name: ["name", v.string()],
-    slug: ["slug", v.string()],
+    id: v.string(),
+    name: v.string(),
+    slug: v.string(),
     imageUrl: ["image_url", v.optional(v.string())],
     hasImage: ["has_image", v.boolean()],
   });

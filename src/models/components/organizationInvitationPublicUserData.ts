@@ -17,5 +17,5 @@ export const OrganizationInvitationPublicUserData$inbound = inbound<Organization
   lastName: ["last_name", v.nullable(v.string())],
   imageUrl: ["image_url", v.string()],
   hasImage: ["has_image", v.boolean()],
-  identifier: ["identifier", v.string()],
+  identifier: v.string(),
 });

@@ -34,18 +34,18 @@ export type OrganizationInvitationWithPublicOrganizationData = {
 };
 export const OrganizationInvitationWithPublicOrganizationData$inbound =
   inbound<OrganizationInvitationWithPublicOrganizationData>({
-    object: ["object", openEnum(["organization_invitation"])],
-    id: ["id", v.string()],
+    object: openEnum(["organization_invitation"]),
+    id: v.string(),
     emailAddress: ["email_address", v.string()],
-    role: ["role", v.string()],
+    role: v.string(),
     roleName: ["role_name", v.string()],
     organizationId: ["organization_id", v.optional(v.string())],
     inviterId: ["inviter_id", v.nullable(v.string())],
     publicInviterData: ["public_inviter_data", v.nullable(OrganizationInvitationPublicUserData$inbound)],
-    status: ["status", v.optional(v.string())],
+    status: v.optional(v.string()),
     publicMetadata: ["public_metadata", freeForm<Record<string, unknown>>()],
     privateMetadata: ["private_metadata", v.optional(freeForm<Record<string, unknown>>())],
-    url: ["url", v.nullable(v.string())],
+    url: v.nullable(v.string()),
     expiresAt: ["expires_at", v.nullable(v.number())],
     createdAt: ["created_at", v.number()],
     updatedAt: ["updated_at", v.number()],

@@ -10,6 +10,6 @@ export type OrganizationInvitations = {
   totalCount: number;
 };
 export const OrganizationInvitations$inbound = inbound<OrganizationInvitations>({
-  data: ["data", v.array(OrganizationInvitation$inbound)],
+  data: v.array(OrganizationInvitation$inbound),
   totalCount: ["total_count", v.number()],
 });

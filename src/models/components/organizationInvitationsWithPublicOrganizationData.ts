@@ -14,6 +14,6 @@ export type OrganizationInvitationsWithPublicOrganizationData = {
 };
 export const OrganizationInvitationsWithPublicOrganizationData$inbound =
   inbound<OrganizationInvitationsWithPublicOrganizationData>({
-    data: ["data", v.array(OrganizationInvitationWithPublicOrganizationData$inbound)],
+    data: v.array(OrganizationInvitationWithPublicOrganizationData$inbound),
     totalCount: ["total_count", v.number()],
   });

@@ -24,14 +24,14 @@ export type OrganizationMembership = {
   updatedAt: number;
 };
 export const OrganizationMembership$inbound = inbound<OrganizationMembership>({
-  id: ["id", v.string()],
-  object: ["object", openEnum(["organization_membership"])],
-  role: ["role", v.string()],
+  id: v.string(),
+  object: openEnum(["organization_membership"]),
+  role: v.string(),
   roleName: ["role_name", v.optional(v.string())],
-  permissions: ["permissions", v.array(v.string())],
+  permissions: v.array(v.string()),
   publicMetadata: ["public_metadata", freeForm<Record<string, unknown>>()],
   privateMetadata: ["private_metadata", v.optional(freeForm<Record<string, unknown>>())],
-  organization: ["organization", Organization$inbound],
+  organization: Organization$inbound,
   publicUserData: ["public_user_data", v.optional(OrganizationMembershipPublicUserData$inbound)],
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],

@@ -23,8 +23,8 @@ export const OrganizationMembershipPublicUserData$inbound = inbound<Organization
   profileImageUrl: ["profile_image_url", v.nullable(v.string())],
   imageUrl: ["image_url", v.string()],
   hasImage: ["has_image", v.boolean()],
-  identifier: ["identifier", v.nullish(v.string())],
-  username: ["username", v.nullish(v.string())],
-  banned: ["banned", v.optional(v.boolean())],
-  deprovisioned: ["deprovisioned", v.optional(v.boolean())],
+  identifier: v.nullish(v.string()),
+  username: v.nullish(v.string()),
+  banned: v.optional(v.boolean()),
+  deprovisioned: v.optional(v.boolean()),
 });

@@ -10,6 +10,6 @@ export type OrganizationMemberships = {
   totalCount: number;
 };
 export const OrganizationMemberships$inbound = inbound<OrganizationMemberships>({
-  data: ["data", v.array(OrganizationMembership$inbound)],
+  data: v.array(OrganizationMembership$inbound),
   totalCount: ["total_count", v.number()],
 });

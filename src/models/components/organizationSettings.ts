@@ -21,8 +21,8 @@ export type OrganizationSettings = {
   initialRoleSetKey?: string | null;
 };
 export const OrganizationSettings$inbound = inbound<OrganizationSettings>({
-  object: ["object", openEnum(["organization_settings"])],
-  enabled: ["enabled", v.boolean()],
+  object: openEnum(["organization_settings"]),
+  enabled: v.boolean(),
   maxAllowedMemberships: ["max_allowed_memberships", v.number()],
   maxAllowedRoles: ["max_allowed_roles", v.number()],
   maxRoleSetsAllowed: ["max_role_sets_allowed", v.optional(v.number())],

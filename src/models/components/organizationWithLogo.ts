@@ -29,10 +29,10 @@ export type OrganizationWithLogo = {
   logoUrl?: string;
 };
 export const OrganizationWithLogo$inbound = inbound<OrganizationWithLogo>({
-  object: ["object", openEnum(["organization"])],
-  id: ["id", v.string()],
-  name: ["name", v.string()],
-  slug: ["slug", v.string()],
+  object: openEnum(["organization"]),
+  id: v.string(),
+  name: v.string(),
+  slug: v.string(),
   imageUrl: ["image_url", v.string()],
   hasImage: ["has_image", v.boolean()],
   membersCount: ["members_count", v.optional(v.number())],

@@ -10,6 +10,6 @@ export type Organizations = {
   totalCount: number;
 };
 export const Organizations$inbound = inbound<Organizations>({
-  data: ["data", v.array(Organization$inbound)],
+  data: v.array(Organization$inbound),
   totalCount: ["total_count", v.number()],
 });

@@ -10,6 +10,6 @@ export type PaginatedBillingPaymentAttemptResponse = {
   totalCount: number;
 };
 export const PaginatedBillingPaymentAttemptResponse$inbound = inbound<PaginatedBillingPaymentAttemptResponse>({
-  data: ["data", v.array(BillingPaymentAttempt$inbound)],
+  data: v.array(BillingPaymentAttempt$inbound),
   totalCount: ["total_count", v.number()],
 });

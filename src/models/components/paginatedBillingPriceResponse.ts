@@ -10,6 +10,6 @@ export type PaginatedBillingPriceResponse = {
   totalCount: number;
 };
 export const PaginatedBillingPriceResponse$inbound = inbound<PaginatedBillingPriceResponse>({
-  data: ["data", v.array(BillingPriceResponse$inbound)],
+  data: v.array(BillingPriceResponse$inbound),
   totalCount: ["total_count", v.number()],
 });

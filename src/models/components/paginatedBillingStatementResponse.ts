@@ -10,6 +10,6 @@ export type PaginatedBillingStatementResponse = {
   totalCount: number;
 };
 export const PaginatedBillingStatementResponse$inbound = inbound<PaginatedBillingStatementResponse>({
-  data: ["data", v.array(BillingStatement$inbound)],
+  data: v.array(BillingStatement$inbound),
   totalCount: ["total_count", v.number()],
 });

@@ -10,6 +10,6 @@ export type PaginatedCommercePlanResponse = {
   totalCount: number;
 };
 export const PaginatedCommercePlanResponse$inbound = inbound<PaginatedCommercePlanResponse>({
-  data: ["data", v.array(CommercePlan$inbound)],
+  data: v.array(CommercePlan$inbound),
   totalCount: ["total_count", v.number()],
 });

@@ -10,6 +10,6 @@ export type PaginatedCommerceSubscriptionItemResponse = {
   totalCount: number;
 };
 export const PaginatedCommerceSubscriptionItemResponse$inbound = inbound<PaginatedCommerceSubscriptionItemResponse>({
-  data: ["data", v.array(CommerceSubscriptionItem$inbound)],
+  data: v.array(CommerceSubscriptionItem$inbound),
   totalCount: ["total_count", v.number()],
 });

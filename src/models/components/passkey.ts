@@ -13,9 +13,9 @@ export type Passkey = {
   verification: VerificationPasskey | null;
 };
 export const Passkey$inbound = inbound<Passkey>({
-  id: ["id", v.optional(v.string())],
-  object: ["object", openEnum(["passkey"])],
-  name: ["name", v.string()],
+  id: v.optional(v.string()),
+  object: openEnum(["passkey"]),
+  name: v.string(),
   lastUsedAt: ["last_used_at", v.number()],
-  verification: ["verification", v.nullable(VerificationPasskey$inbound)],
+  verification: v.nullable(VerificationPasskey$inbound),
 });

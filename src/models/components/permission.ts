@@ -16,12 +16,12 @@ export type Permission = {
   updatedAt: number;
 };
 export const Permission$inbound = inbound<Permission>({
-  object: ["object", openEnum(["permission"])],
-  id: ["id", v.string()],
-  name: ["name", v.string()],
-  key: ["key", v.string()],
-  description: ["description", v.string()],
-  type: ["type", v.string()],
+  object: openEnum(["permission"]),
+  id: v.string(),
+  name: v.string(),
+  key: v.string(),
+  description: v.string(),
+  type: v.string(),
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],
 });

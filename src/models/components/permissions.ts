@@ -10,6 +10,6 @@ export type Permissions = {
   totalCount: number;
 };
 export const Permissions$inbound = inbound<Permissions>({
-  data: ["data", v.array(Permission$inbound)],
+  data: v.array(Permission$inbound),
   totalCount: ["total_count", v.number()],
 });

@@ -22,25 +22,22 @@ export type PhoneNumber = {
   updatedAt: number;
 };
 export const PhoneNumber$inbound = inbound<PhoneNumber>({
-  id: ["id", v.optional(v.string())],
-  object: ["object", openEnum(["phone_number"])],
+  id: v.optional(v.string()),
+  object: openEnum(["phone_number"]),
   phoneNumber: ["phone_number", v.string()],
   reservedForSecondFactor: ["reserved_for_second_factor", v.optional(v.boolean())],
   defaultSecondFactor: ["default_second_factor", v.optional(v.boolean())],
-  reserved: ["reserved", v.boolean()],
-  verification: [
-    "verification",
-    v.nullable(
-      discriminated<VerificationOtp | VerificationAdmin>(
-        "object",
-        {
-          verification_otp: VerificationOtp$inbound,
-          verification_admin: VerificationAdmin$inbound,
-        },
-        "try-each",
-      ),
+  reserved: v.boolean(),
+  verification: v.nullable(
+    discriminated<VerificationOtp | VerificationAdmin>(
+      "object",
+      {
+        verification_otp: VerificationOtp$inbound,
+        verification_admin: VerificationAdmin$inbound,
+      },
+      "try-each",
     ),
-  ],
+  ),
   linkedTo: ["linked_to", v.array(IdentificationLink$inbound)],
   backupCodes: ["backup_codes", v.nullish(v.array(v.string()))],
   createdAt: ["created_at", v.number()],

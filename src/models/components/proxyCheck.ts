@@ -17,12 +17,12 @@ export type ProxyCheck = {
   updatedAt: number;
 };
 export const ProxyCheck$inbound = inbound<ProxyCheck>({
-  object: ["object", openEnum(["proxy_check"])],
-  id: ["id", v.string()],
+  object: openEnum(["proxy_check"]),
+  id: v.string(),
   domainId: ["domain_id", v.string()],
   lastRunAt: ["last_run_at", v.nullable(v.number())],
   proxyUrl: ["proxy_url", v.string()],
-  successful: ["successful", v.boolean()],
+  successful: v.boolean(),
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],
 });

@@ -13,9 +13,9 @@ export type RedirectURL = {
   updatedAt: number;
 };
 export const RedirectURL$inbound = inbound<RedirectURL>({
-  object: ["object", openEnum(["redirect_url"])],
-  id: ["id", v.string()],
-  url: ["url", v.string()],
+  object: openEnum(["redirect_url"]),
+  id: v.string(),
+  url: v.string(),
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],
 });

@@ -18,13 +18,13 @@ export type Role = {
   updatedAt: number;
 };
 export const Role$inbound = inbound<Role>({
-  object: ["object", openEnum(["role"])],
-  id: ["id", v.string()],
-  name: ["name", v.string()],
-  key: ["key", v.string()],
-  description: ["description", v.nullable(v.string())],
+  object: openEnum(["role"]),
+  id: v.string(),
+  name: v.string(),
+  key: v.string(),
+  description: v.nullable(v.string()),
   isCreatorEligible: ["is_creator_eligible", v.boolean()],
-  permissions: ["permissions", v.array(Permission$inbound)],
+  permissions: v.array(Permission$inbound),
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],
 });

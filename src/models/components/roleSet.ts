@@ -22,15 +22,15 @@ export type RoleSet = {
   updatedAt: number;
 };
 export const RoleSet$inbound = inbound<RoleSet>({
-  object: ["object", openEnum(["role_set"])],
-  id: ["id", v.string()],
-  name: ["name", v.string()],
-  key: ["key", v.string()],
-  description: ["description", v.nullable(v.string())],
-  roles: ["roles", v.array(RoleSetItem$inbound)],
+  object: openEnum(["role_set"]),
+  id: v.string(),
+  name: v.string(),
+  key: v.string(),
+  description: v.nullable(v.string()),
+  roles: v.array(RoleSetItem$inbound),
   defaultRole: ["default_role", v.nullish(RoleSetItem$inbound)],
   creatorRole: ["creator_role", v.nullish(RoleSetItem$inbound)],
-  type: ["type", openEnum(["initial", "custom"])],
+  type: openEnum(["initial", "custom"]),
   roleSetMigration: ["role_set_migration", v.nullish(RoleSetMigration$inbound)],
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],

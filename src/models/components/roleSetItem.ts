@@ -18,11 +18,11 @@ export type RoleSetItem = {
   updatedAt: number;
 };
 export const RoleSetItem$inbound = inbound<RoleSetItem>({
-  object: ["object", openEnum(["role_set_item"])],
-  id: ["id", v.string()],
-  name: ["name", v.string()],
-  key: ["key", v.string()],
-  description: ["description", v.nullable(v.string())],
+  object: openEnum(["role_set_item"]),
+  id: v.string(),
+  name: v.string(),
+  key: v.string(),
+  description: v.nullable(v.string()),
   membersCount: ["members_count", v.nullish(v.number())],
   hasMembers: ["has_members", v.nullish(v.boolean())],
   createdAt: ["created_at", v.number()],

@@ -24,16 +24,16 @@ export type RoleSetMigration = {
   updatedAt: number;
 };
 export const RoleSetMigration$inbound = inbound<RoleSetMigration>({
-  object: ["object", openEnum(["role_set_migration"])],
-  id: ["id", v.string()],
+  object: openEnum(["role_set_migration"]),
+  id: v.string(),
   organizationId: ["organization_id", v.nullish(v.string())],
   instanceId: ["instance_id", v.string()],
   sourceRoleSetId: ["source_role_set_id", v.string()],
   destRoleSetId: ["dest_role_set_id", v.nullish(v.string())],
   triggerType: ["trigger_type", v.string()],
-  status: ["status", v.string()],
+  status: v.string(),
   migratedMembers: ["migrated_members", v.number()],
-  mappings: ["mappings", v.nullish(v.record(v.string(), v.string()))],
+  mappings: v.nullish(v.record(v.string(), v.string())),
   startedAt: ["started_at", v.nullish(v.number())],
   completedAt: ["completed_at", v.nullish(v.number())],
   createdAt: ["created_at", v.number()],

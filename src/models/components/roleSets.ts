@@ -10,6 +10,6 @@ export type RoleSets = {
   totalCount: number;
 };
 export const RoleSets$inbound = inbound<RoleSets>({
-  data: ["data", v.array(RoleSet$inbound)],
+  data: v.array(RoleSet$inbound),
   totalCount: ["total_count", v.number()],
 });

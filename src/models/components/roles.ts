@@ -10,6 +10,6 @@ export type Roles = {
   totalCount: number;
 };
 export const Roles$inbound = inbound<Roles>({
-  data: ["data", v.array(Role$inbound)],
+  data: v.array(Role$inbound),
   totalCount: ["total_count", v.number()],
 });

@@ -22,28 +22,25 @@ export type SAMLAccount = {
   samlConnection?: SAMLAccountConnection | null;
 };
 export const SAMLAccount$inbound = inbound<SAMLAccount>({
-  id: ["id", v.string()],
-  object: ["object", openEnum(["saml_account"])],
-  provider: ["provider", v.string()],
-  active: ["active", v.boolean()],
+  id: v.string(),
+  object: openEnum(["saml_account"]),
+  provider: v.string(),
+  active: v.boolean(),
   emailAddress: ["email_address", v.string()],
   firstName: ["first_name", v.nullish(v.string())],
   lastName: ["last_name", v.nullish(v.string())],
   providerUserId: ["provider_user_id", v.nullish(v.string())],
   lastAuthenticatedAt: ["last_authenticated_at", v.nullish(v.number())],
   publicMetadata: ["public_metadata", v.optional(freeForm<Record<string, unknown>>())],
-  verification: [
-    "verification",
-    v.nullable(
-      discriminated<VerificationSaml | VerificationTicket>(
-        "object",
-        {
-          verification_saml: VerificationSaml$inbound,
-          verification_ticket: VerificationTicket$inbound,
-        },
-        "try-each",
-      ),
+  verification: v.nullable(
+    discriminated<VerificationSaml | VerificationTicket>(
+      "object",
+      {
+        verification_saml: VerificationSaml$inbound,
+        verification_ticket: VerificationTicket$inbound,
+      },
+      "try-each",
     ),
-  ],
+  ),
   samlConnection: ["saml_connection", v.nullish(SAMLAccountConnection$inbound)],
 });

@@ -21,12 +21,12 @@ export type SAMLAccountConnection = {
   updatedAt: number;
 };
 export const SAMLAccountConnection$inbound = inbound<SAMLAccountConnection>({
-  id: ["id", v.string()],
-  name: ["name", v.string()],
-  domain: ["domain", v.optional(v.string())],
-  domains: ["domains", v.optional(v.array(v.string()))],
-  active: ["active", v.boolean()],
-  provider: ["provider", v.string()],
+  id: v.string(),
+  name: v.string(),
+  domain: v.optional(v.string()),
+  domains: v.optional(v.array(v.string())),
+  active: v.boolean(),
+  provider: v.string(),
   syncUserAttributes: ["sync_user_attributes", v.boolean()],
   allowSubdomains: ["allow_subdomains", v.optional(v.boolean())],
   allowIdpInitiated: ["allow_idp_initiated", v.optional(v.boolean())],

@@ -50,11 +50,11 @@ export type SAMLConnection = {
   disableJitProvisioning?: unknown;
 };
 export const SAMLConnection$inbound = inbound<SAMLConnection>({
-  object: ["object", openEnum(["saml_connection"])],
-  id: ["id", v.string()],
-  name: ["name", v.string()],
-  domain: ["domain", v.optional(v.string())],
-  domains: ["domains", v.optional(v.array(v.string()))],
+  object: openEnum(["saml_connection"]),
+  id: v.string(),
+  name: v.string(),
+  domain: v.optional(v.string()),
+  domains: v.optional(v.array(v.string())),
   idpEntityId: ["idp_entity_id", v.nullable(v.string())],
   idpSsoUrl: ["idp_sso_url", v.nullable(v.string())],
   idpCertificate: ["idp_certificate", v.nullable(v.string())],
@@ -67,8 +67,8 @@ export const SAMLConnection$inbound = inbound<SAMLConnection>({
   spMetadataUrl: ["sp_metadata_url", v.string()],
   organizationId: ["organization_id", v.nullish(v.string())],
   attributeMapping: ["attribute_mapping", v.optional(SAMLConnectionAttributeMapping$inbound)],
-  active: ["active", v.boolean()],
-  provider: ["provider", v.string()],
+  active: v.boolean(),
+  provider: v.string(),
   userCount: ["user_count", v.number()],
   syncUserAttributes: ["sync_user_attributes", v.boolean()],
   allowSubdomains: ["allow_subdomains", v.boolean()],
@@ -80,6 +80,6 @@ export const SAMLConnection$inbound = inbound<SAMLConnection>({
   enterpriseConnectionId: ["enterprise_connection_id", v.nullish(v.string())],
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],
-  authenticatable: ["authenticatable", v.optional(v.unknown())],
+  authenticatable: v.optional(v.unknown()),
   disableJitProvisioning: ["disable_jit_provisioning", v.optional(v.unknown())],
 });

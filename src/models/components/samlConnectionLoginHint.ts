@@ -8,6 +8,6 @@ export type SAMLConnectionLoginHint = {
   source?: string;
 };
 export const SAMLConnectionLoginHint$inbound = inbound<SAMLConnectionLoginHint>({
-  mode: ["mode", openEnum(["email_address", "custom_attribute", "off"])],
-  source: ["source", v.optional(v.string())],
+  mode: openEnum(["email_address", "custom_attribute", "off"]),
+  source: v.optional(v.string()),
 });

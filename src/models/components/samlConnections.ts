@@ -10,6 +10,6 @@ export type SAMLConnections = {
   totalCount: number;
 };
 export const SAMLConnections$inbound = inbound<SAMLConnections>({
-  data: ["data", v.array(SAMLConnection$inbound)],
+  data: v.array(SAMLConnection$inbound),
   totalCount: ["total_count", v.number()],
 });

@@ -9,6 +9,6 @@ export type SCIMDirectoryList = {
   totalCount: number;
 };
 export const SCIMDirectoryList$inbound = inbound<SCIMDirectoryList>({
-  data: ["data", SCIMDirectories$inbound],
+  data: SCIMDirectories$inbound,
   totalCount: ["total_count", v.number()],
 });

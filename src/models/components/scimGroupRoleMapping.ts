@@ -21,16 +21,16 @@ export type SCIMGroupRoleMapping = {
   updatedAt: number;
 };
 export const SCIMGroupRoleMapping$inbound = inbound<SCIMGroupRoleMapping>({
-  object: ["object", openEnum(["scim_group_role_mapping"])],
-  id: ["id", v.string()],
+  object: openEnum(["scim_group_role_mapping"]),
+  id: v.string(),
   scimDirectoryId: ["scim_directory_id", v.string()],
   directoryId: ["directory_id", v.string()],
   scimGroupId: ["scim_group_id", v.string()],
   directoryGroupId: ["directory_group_id", v.string()],
   scimGroupDisplayName: ["scim_group_display_name", v.string()],
   directoryGroupDisplayName: ["directory_group_display_name", v.string()],
-  role: ["role", v.optional(Role$inbound)],
-  precedence: ["precedence", v.number()],
+  role: v.optional(Role$inbound),
+  precedence: v.number(),
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],
 });

@@ -10,6 +10,6 @@ export type SCIMGroupRoleMappingList = {
   totalCount: number;
 };
 export const SCIMGroupRoleMappingList$inbound = inbound<SCIMGroupRoleMappingList>({
-  data: ["data", SCIMGroupRoleMappings$inbound],
+  data: SCIMGroupRoleMappings$inbound,
   totalCount: ["total_count", v.number()],
 });

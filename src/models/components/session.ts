@@ -26,15 +26,12 @@ export type Session = {
   tasks?: Array<SessionTask> | null;
 };
 export const Session$inbound = inbound<Session>({
-  object: ["object", openEnum(["session"])],
-  id: ["id", v.string()],
+  object: openEnum(["session"]),
+  id: v.string(),
   userId: ["user_id", v.string()],
   clientId: ["client_id", v.string()],
-  actor: ["actor", v.nullish(freeForm<Record<string, unknown>>())],
-  status: [
-    "status",
-    openEnum(["active", "revoked", "ended", "expired", "removed", "abandoned", "replaced", "pending"]),
-  ],
+  actor: v.nullish(freeForm<Record<string, unknown>>()),
+  status: openEnum(["active", "revoked", "ended", "expired", "removed", "abandoned", "replaced", "pending"]),
   lastActiveOrganizationId: ["last_active_organization_id", v.nullish(v.string())],
   lastActiveAt: ["last_active_at", v.number()],
   latestActivity: ["latest_activity", v.nullish(SessionActivityResponse$inbound)],
@@ -42,5 +39,5 @@ export const Session$inbound = inbound<Session>({
   abandonAt: ["abandon_at", v.number()],
   updatedAt: ["updated_at", v.number()],
   createdAt: ["created_at", v.number()],
-  tasks: ["tasks", v.nullish(v.array(SessionTask$inbound))],
+  tasks: v.nullish(v.array(SessionTask$inbound)),
 });

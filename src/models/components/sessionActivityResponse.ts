@@ -15,13 +15,13 @@ export type SessionActivityResponse = {
   country?: string;
 };
 export const SessionActivityResponse$inbound = inbound<SessionActivityResponse>({
-  object: ["object", v.string()],
-  id: ["id", v.string()],
+  object: v.string(),
+  id: v.string(),
   deviceType: ["device_type", v.optional(v.string())],
   isMobile: ["is_mobile", v.boolean()],
   browserName: ["browser_name", v.optional(v.string())],
   browserVersion: ["browser_version", v.optional(v.string())],
   ipAddress: ["ip_address", v.optional(v.string())],
-  city: ["city", v.optional(v.string())],
-  country: ["country", v.optional(v.string())],
+  city: v.optional(v.string()),
+  country: v.optional(v.string()),
 });

@@ -7,5 +7,5 @@ export type SessionTask = {
   key: string;
 };
 export const SessionTask$inbound = inbound<SessionTask>({
-  key: ["key", v.string()],
+  key: v.string(),
 });

@@ -16,12 +16,12 @@ export type SignInToken = {
   updatedAt: number;
 };
 export const SignInToken$inbound = inbound<SignInToken>({
-  object: ["object", openEnum(["sign_in_token"])],
-  id: ["id", v.string()],
-  status: ["status", openEnum(["pending", "accepted", "revoked"])],
+  object: openEnum(["sign_in_token"]),
+  id: v.string(),
+  status: openEnum(["pending", "accepted", "revoked"]),
   userId: ["user_id", v.string()],
-  token: ["token", v.optional(v.string())],
-  url: ["url", v.nullish(v.string())],
+  token: v.optional(v.string()),
+  url: v.nullish(v.string()),
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],
 });

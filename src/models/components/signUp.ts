@@ -35,15 +35,15 @@ export type SignUp = {
   externalAccount?: Record<string, unknown>;
 };
 export const SignUp$inbound = inbound<SignUp>({
-  object: ["object", openEnum(["sign_up_attempt"])],
-  id: ["id", v.string()],
-  status: ["status", openEnum(["missing_requirements", "complete", "abandoned"])],
+  object: openEnum(["sign_up_attempt"]),
+  id: v.string(),
+  status: openEnum(["missing_requirements", "complete", "abandoned"]),
   requiredFields: ["required_fields", v.array(v.string())],
   optionalFields: ["optional_fields", v.array(v.string())],
   missingFields: ["missing_fields", v.array(v.string())],
   unverifiedFields: ["unverified_fields", v.array(v.string())],
-  verifications: ["verifications", SignUpVerifications$inbound],
-  username: ["username", v.nullable(v.string())],
+  verifications: SignUpVerifications$inbound,
+  username: v.nullable(v.string()),
   emailAddress: ["email_address", v.nullable(v.string())],
   phoneNumber: ["phone_number", v.nullable(v.string())],
   web3Wallet: ["web3_wallet", v.nullable(v.string())],
@@ -58,6 +58,6 @@ export const SignUp$inbound = inbound<SignUp>({
   createdUserId: ["created_user_id", v.nullable(v.string())],
   abandonAt: ["abandon_at", v.number()],
   legalAcceptedAt: ["legal_accepted_at", v.nullable(v.number())],
-  locale: ["locale", v.nullish(v.string())],
+  locale: v.nullish(v.string()),
   externalAccount: ["external_account", v.optional(freeForm<Record<string, unknown>>())],
 });

@@ -10,7 +10,7 @@ export type TestingToken = {
   expiresAt: number;
 };
 export const TestingToken$inbound = inbound<TestingToken>({
-  object: ["object", openEnum(["testing_token"])],
-  token: ["token", v.string()],
+  object: openEnum(["testing_token"]),
+  token: v.string(),
   expiresAt: ["expires_at", v.number()],
 });

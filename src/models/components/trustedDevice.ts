@@ -21,13 +21,13 @@ export type TrustedDevice = {
   revokedAt?: number | null;
 };
 export const TrustedDevice$inbound = inbound<TrustedDevice>({
-  object: ["object", openEnum(["trusted_device"])],
-  id: ["id", v.string()],
-  platform: ["platform", openEnum(["ios", "android"])],
+  object: openEnum(["trusted_device"]),
+  id: v.string(),
+  platform: openEnum(["ios", "android"]),
   appIdentifier: ["app_identifier", v.string()],
-  name: ["name", v.nullish(v.string())],
-  algorithm: ["algorithm", openEnum(["ES256"])],
-  status: ["status", openEnum(["active", "revoked"])],
+  name: v.nullish(v.string()),
+  algorithm: openEnum(["ES256"]),
+  status: openEnum(["active", "revoked"]),
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],
   lastUsedAt: ["last_used_at", v.nullish(v.number())],

@@ -10,6 +10,6 @@ export type TrustedDeviceList = {
   totalCount: number;
 };
 export const TrustedDeviceList$inbound = inbound<TrustedDeviceList>({
-  data: ["data", v.array(TrustedDevice$inbound)],
+  data: v.array(TrustedDevice$inbound),
   totalCount: ["total_count", v.number()],
 });

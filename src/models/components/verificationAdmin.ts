@@ -13,10 +13,10 @@ export type VerificationAdmin = {
   verifiedAtClient?: string | null;
 };
 export const VerificationAdmin$inbound = inbound<VerificationAdmin>({
-  object: ["object", v.optional(openEnum(["verification_admin"]))],
-  status: ["status", openEnum(["verified"])],
-  strategy: ["strategy", openEnum(["admin"])],
-  attempts: ["attempts", v.nullable(v.number())],
+  object: v.optional(openEnum(["verification_admin"])),
+  status: openEnum(["verified"]),
+  strategy: openEnum(["admin"]),
+  attempts: v.nullable(v.number()),
   expireAt: ["expire_at", v.nullable(v.number())],
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

@@ -12,10 +12,10 @@ export type VerificationEmailLink = {
   verifiedAtClient?: string | null;
 };
 export const VerificationEmailLink$inbound = inbound<VerificationEmailLink>({
-  object: ["object", v.optional(openEnum(["verification_email_link"]))],
-  status: ["status", openEnum(["unverified", "verified", "failed", "expired"])],
-  strategy: ["strategy", openEnum(["email_link"])],
-  attempts: ["attempts", v.nullable(v.number())],
+  object: v.optional(openEnum(["verification_email_link"])),
+  status: openEnum(["unverified", "verified", "failed", "expired"]),
+  strategy: openEnum(["email_link"]),
+  attempts: v.nullable(v.number()),
   expireAt: ["expire_at", v.nullable(v.number())],
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

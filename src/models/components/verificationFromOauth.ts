@@ -15,11 +15,11 @@ export type VerificationFromOauth = {
   verifiedAtClient?: string | null;
 };
 export const VerificationFromOauth$inbound = inbound<VerificationFromOauth>({
-  object: ["object", v.optional(openEnum(["verification_from_oauth"]))],
-  status: ["status", openEnum(["unverified", "verified"])],
-  strategy: ["strategy", v.string()],
-  error: ["error", v.nullish(ClerkError$inbound)],
+  object: v.optional(openEnum(["verification_from_oauth"])),
+  status: openEnum(["unverified", "verified"]),
+  strategy: v.string(),
+  error: v.nullish(ClerkError$inbound),
   expireAt: ["expire_at", v.nullable(v.number())],
-  attempts: ["attempts", v.nullable(v.number())],
+  attempts: v.nullable(v.number()),
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

@@ -14,11 +14,11 @@ export type VerificationGoogleOneTap = {
   error?: ClerkError | null;
 };
 export const VerificationGoogleOneTap$inbound = inbound<VerificationGoogleOneTap>({
-  object: ["object", v.optional(openEnum(["verification_google_one_tap"]))],
-  status: ["status", openEnum(["unverified", "verified"])],
-  strategy: ["strategy", openEnum(["google_one_tap"])],
+  object: v.optional(openEnum(["verification_google_one_tap"])),
+  status: openEnum(["unverified", "verified"]),
+  strategy: openEnum(["google_one_tap"]),
   expireAt: ["expire_at", v.nullable(v.number())],
-  attempts: ["attempts", v.nullable(v.number())],
+  attempts: v.nullable(v.number()),
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
-  error: ["error", v.nullish(ClerkError$inbound)],
+  error: v.nullish(ClerkError$inbound),
 });

@@ -17,12 +17,12 @@ export type VerificationOauth = {
   verifiedAtClient?: string | null;
 };
 export const VerificationOauth$inbound = inbound<VerificationOauth>({
-  object: ["object", v.optional(openEnum(["verification_oauth"]))],
-  status: ["status", openEnum(["unverified", "verified", "failed", "expired", "transferable"])],
-  strategy: ["strategy", v.string()],
+  object: v.optional(openEnum(["verification_oauth"])),
+  status: openEnum(["unverified", "verified", "failed", "expired", "transferable"]),
+  strategy: v.string(),
   externalVerificationRedirectUrl: ["external_verification_redirect_url", v.optional(v.string())],
-  error: ["error", v.nullish(ClerkError$inbound)],
+  error: v.nullish(ClerkError$inbound),
   expireAt: ["expire_at", v.number()],
-  attempts: ["attempts", v.nullable(v.number())],
+  attempts: v.nullable(v.number()),
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

@@ -14,11 +14,11 @@ export type VerificationOtp = {
   verifiedAtClient?: string | null;
 };
 export const VerificationOtp$inbound = inbound<VerificationOtp>({
-  object: ["object", v.optional(openEnum(["verification_otp"]))],
-  status: ["status", openEnum(["unverified", "verified", "failed", "expired"])],
-  strategy: ["strategy", openEnum(["phone_code", "email_code", "reset_password_email_code"])],
-  attempts: ["attempts", v.nullable(v.number())],
+  object: v.optional(openEnum(["verification_otp"])),
+  status: openEnum(["unverified", "verified", "failed", "expired"]),
+  strategy: openEnum(["phone_code", "email_code", "reset_password_email_code"]),
+  attempts: v.nullable(v.number()),
   expireAt: ["expire_at", v.nullable(v.number())],
-  channel: ["channel", v.nullish(v.string())],
+  channel: v.nullish(v.string()),
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

@@ -14,12 +14,12 @@ export type VerificationPasskey = {
   verifiedAtClient?: string | null;
 };
 export const VerificationPasskey$inbound = inbound<VerificationPasskey>({
-  object: ["object", v.optional(openEnum(["verification_passkey"]))],
-  status: ["status", openEnum(["verified"])],
-  strategy: ["strategy", openEnum(["passkey"])],
-  nonce: ["nonce", v.optional(openEnum(["nonce"]))],
-  message: ["message", v.nullish(v.string())],
-  attempts: ["attempts", v.nullable(v.number())],
+  object: v.optional(openEnum(["verification_passkey"])),
+  status: openEnum(["verified"]),
+  strategy: openEnum(["passkey"]),
+  nonce: v.optional(openEnum(["nonce"])),
+  message: v.nullish(v.string()),
+  attempts: v.nullable(v.number()),
   expireAt: ["expire_at", v.nullable(v.number())],
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

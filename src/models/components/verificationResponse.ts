@@ -14,11 +14,11 @@ export type VerificationResponse = {
   channel?: string | null;
 };
 export const VerificationResponse$inbound = inbound<VerificationResponse>({
-  object: ["object", v.optional(v.string())],
-  id: ["id", v.optional(v.string())],
-  status: ["status", v.optional(v.string())],
-  strategy: ["strategy", v.optional(v.string())],
-  attempts: ["attempts", v.nullish(v.number())],
+  object: v.optional(v.string()),
+  id: v.optional(v.string()),
+  status: v.optional(v.string()),
+  strategy: v.optional(v.string()),
+  attempts: v.nullish(v.number()),
   expireAt: ["expire_at", v.nullish(v.number())],
-  channel: ["channel", v.nullish(v.string())],
+  channel: v.nullish(v.string()),
 });

@@ -15,12 +15,12 @@ export type VerificationSaml = {
   verifiedAtClient?: string | null;
 };
 export const VerificationSaml$inbound = inbound<VerificationSaml>({
-  object: ["object", v.optional(openEnum(["verification_saml"]))],
-  status: ["status", openEnum(["unverified", "verified", "failed", "expired", "transferable"])],
-  strategy: ["strategy", openEnum(["saml"])],
+  object: v.optional(openEnum(["verification_saml"])),
+  status: openEnum(["unverified", "verified", "failed", "expired", "transferable"]),
+  strategy: openEnum(["saml"]),
   externalVerificationRedirectUrl: ["external_verification_redirect_url", v.nullish(v.string())],
-  error: ["error", v.nullish(ClerkError$inbound)],
+  error: v.nullish(ClerkError$inbound),
   expireAt: ["expire_at", v.nullish(v.number())],
-  attempts: ["attempts", v.nullable(v.number())],
+  attempts: v.nullable(v.number()),
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

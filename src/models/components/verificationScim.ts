@@ -11,9 +11,9 @@ export type VerificationScim = {
   expireAt: number | null;
 };
 export const VerificationScim$inbound = inbound<VerificationScim>({
-  object: ["object", v.optional(openEnum(["verification_scim"]))],
-  status: ["status", openEnum(["verified"])],
-  strategy: ["strategy", openEnum(["scim"])],
-  attempts: ["attempts", v.nullable(v.number())],
+  object: v.optional(openEnum(["verification_scim"])),
+  status: openEnum(["verified"]),
+  strategy: openEnum(["scim"]),
+  attempts: v.nullable(v.number()),
   expireAt: ["expire_at", v.nullable(v.number())],
 });

@@ -13,10 +13,10 @@ export type VerificationTicket = {
   verifiedAtClient?: string | null;
 };
 export const VerificationTicket$inbound = inbound<VerificationTicket>({
-  object: ["object", v.optional(openEnum(["verification_ticket"]))],
-  status: ["status", openEnum(["unverified", "verified", "expired"])],
-  strategy: ["strategy", openEnum(["ticket"])],
-  attempts: ["attempts", v.nullable(v.number())],
+  object: v.optional(openEnum(["verification_ticket"])),
+  status: openEnum(["unverified", "verified", "expired"]),
+  strategy: openEnum(["ticket"]),
+  attempts: v.nullable(v.number()),
   expireAt: ["expire_at", v.nullable(v.number())],
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

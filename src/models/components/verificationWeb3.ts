@@ -20,21 +20,18 @@ export type VerificationWeb3 = {
   verifiedAtClient?: string | null;
 };
 export const VerificationWeb3$inbound = inbound<VerificationWeb3>({
-  object: ["object", v.optional(openEnum(["verification_web3"]))],
-  status: ["status", openEnum(["unverified", "verified", "failed", "expired"])],
-  strategy: [
-    "strategy",
-    openEnum([
-      "web3_metamask_signature",
-      "web3_base_signature",
-      "web3_coinbase_wallet_signature",
-      "web3_okx_wallet_signature",
-      "web3_solana_signature",
-    ]),
-  ],
-  nonce: ["nonce", v.nullish(v.string())],
-  message: ["message", v.nullish(v.string())],
-  attempts: ["attempts", v.nullable(v.number())],
+  object: v.optional(openEnum(["verification_web3"])),
+  status: openEnum(["unverified", "verified", "failed", "expired"]),
+  strategy: openEnum([
+    "web3_metamask_signature",
+    "web3_base_signature",
+    "web3_coinbase_wallet_signature",
+    "web3_okx_wallet_signature",
+    "web3_solana_signature",
+  ]),
+  nonce: v.nullish(v.string()),
+  message: v.nullish(v.string()),
+  attempts: v.nullable(v.number()),
   expireAt: ["expire_at", v.nullable(v.number())],
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

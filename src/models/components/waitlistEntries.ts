@@ -9,6 +9,6 @@ export type WaitlistEntries = {
   totalCount: number;
 };
 export const WaitlistEntries$inbound = inbound<WaitlistEntries>({
-  data: ["data", v.array(WaitlistEntry$inbound)],
+  data: v.array(WaitlistEntry$inbound),
   totalCount: ["total_count", v.number()],
 });

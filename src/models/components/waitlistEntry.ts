@@ -18,12 +18,12 @@ export type WaitlistEntry = {
   invitation?: Invitation | null;
 };
 export const WaitlistEntry$inbound = inbound<WaitlistEntry>({
-  object: ["object", openEnum(["waitlist_entry"])],
-  id: ["id", v.string()],
+  object: openEnum(["waitlist_entry"]),
+  id: v.string(),
   emailAddress: ["email_address", v.string()],
-  status: ["status", openEnum(["pending", "invited", "rejected", "completed"])],
+  status: openEnum(["pending", "invited", "rejected", "completed"]),
   isLocked: ["is_locked", v.optional(v.boolean())],
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],
-  invitation: ["invitation", v.nullish(Invitation$inbound)],
+  invitation: v.nullish(Invitation$inbound),
 });

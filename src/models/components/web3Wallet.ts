@@ -16,22 +16,19 @@ export type Web3Wallet = {
   updatedAt: number;
 };
 export const Web3Wallet$inbound = inbound<Web3Wallet>({
-  id: ["id", v.optional(v.string())],
-  object: ["object", openEnum(["web3_wallet"])],
+  id: v.optional(v.string()),
+  object: openEnum(["web3_wallet"]),
   web3Wallet: ["web3_wallet", v.string()],
-  verification: [
-    "verification",
-    v.nullable(
-      discriminated<VerificationWeb3 | VerificationAdmin>(
-        "object",
-        {
-          verification_web3: VerificationWeb3$inbound,
-          verification_admin: VerificationAdmin$inbound,
-        },
-        "try-each",
-      ),
+  verification: v.nullable(
+    discriminated<VerificationWeb3 | VerificationAdmin>(
+      "object",
+      {
+        verification_web3: VerificationWeb3$inbound,
+        verification_admin: VerificationAdmin$inbound,
+      },
+      "try-each",
     ),
-  ],
+  ),
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],
 });

@@ -21,7 +21,7 @@ export type ActorTokensCreateRequestBody = {
 };
 export const ActorTokensCreateRequestBody$outbound = outbound<ActorTokensCreateRequestBody>({
   userId: ["user_id", v.string()],
-  actor: ["actor", ActorTokensCreateRequestBodyActor$outbound],
+  actor: ActorTokensCreateRequestBodyActor$outbound,
   expiresInSeconds: ["expires_in_seconds", v.optional(v.pipe(v.number(), v.integer()))],
   sessionMaxDurationInSeconds: ["session_max_duration_in_seconds", v.optional(v.pipe(v.number(), v.integer()))],
 });
@@ -31,5 +31,5 @@ export type ActorTokensCreateRequest = {
   requestBody?: ActorTokensCreateRequestBody;
 };
 export const ActorTokensCreateRequest$outbound = outbound<ActorTokensCreateRequest>({
-  requestBody: ["requestBody", v.optional(ActorTokensCreateRequestBody$outbound)],
+  requestBody: v.optional(ActorTokensCreateRequestBody$outbound),
 });

@@ -16,7 +16,7 @@ export const AdminPortalLinkTokensCreateAdminPortalLinkTokenRequestBody$outbound
   outbound<AdminPortalLinkTokensCreateAdminPortalLinkTokenRequestBody>({
     organizationId: ["organization_id", v.optional(v.pipe(v.string(), v.regex(/^org_\w{27}$/)))],
     itContactId: ["it_contact_id", v.optional(v.pipe(v.string(), v.minLength(1)))],
-    scopes: ["scopes", v.optional(v.array(v.pipe(v.string(), v.minLength(1))))],
+    scopes: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
     secondsUntilExpiration: [
       "seconds_until_expiration",
       v.optional(v.pipe(v.number(), v.integer(), v.maxValue(86400), v.gtValue(0))),
@@ -29,7 +29,7 @@ export type AdminPortalLinkTokensCreateAdminPortalLinkTokenRequest = {
 };
 export const AdminPortalLinkTokensCreateAdminPortalLinkTokenRequest$outbound =
   outbound<AdminPortalLinkTokensCreateAdminPortalLinkTokenRequest>({
-    requestBody: ["requestBody", AdminPortalLinkTokensCreateAdminPortalLinkTokenRequestBody$outbound],
+    requestBody: AdminPortalLinkTokensCreateAdminPortalLinkTokenRequestBody$outbound,
   });
 
 /** From response of createAdminPortalLinkToken */
@@ -55,18 +55,18 @@ export type AdminPortalLinkTokensCreateAdminPortalLinkTokenResponse = {
 };
 export const AdminPortalLinkTokensCreateAdminPortalLinkTokenResponse$inbound =
   inbound<AdminPortalLinkTokensCreateAdminPortalLinkTokenResponse>({
-    object: ["object", openEnum(["admin_portal_link_token"])],
-    id: ["id", v.string()],
+    object: openEnum(["admin_portal_link_token"]),
+    id: v.string(),
     adminPortalLinkId: ["admin_portal_link_id", v.string()],
     instanceId: ["instance_id", v.string()],
     organizationId: ["organization_id", v.nullable(v.string())],
     itContactId: ["it_contact_id", v.nullable(v.string())],
-    scopes: ["scopes", v.nullable(v.array(v.string()))],
-    token: ["token", v.string()],
-    revoked: ["revoked", v.boolean()],
+    scopes: v.nullable(v.array(v.string())),
+    token: v.string(),
+    revoked: v.boolean(),
     revocationReason: ["revocation_reason", v.nullable(v.string())],
-    expired: ["expired", v.boolean()],
-    expiration: ["expiration", v.nullable(v.number())],
+    expired: v.boolean(),
+    expiration: v.nullable(v.number()),
     createdAt: ["created_at", v.number()],
     updatedAt: ["updated_at", v.number()],
   });

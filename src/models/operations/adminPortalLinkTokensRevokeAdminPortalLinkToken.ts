@@ -19,8 +19,8 @@ export type AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequest = {
 };
 export const AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequest$outbound =
   outbound<AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequest>({
-    adminPortalLinkTokenID: ["adminPortalLinkTokenID", v.pipe(v.string(), v.regex(/^aplt_[0-9A-Fa-f]{32}$/))],
-    requestBody: ["requestBody", AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequestBody$outbound],
+    adminPortalLinkTokenID: v.pipe(v.string(), v.regex(/^aplt_[0-9A-Fa-f]{32}$/)),
+    requestBody: AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequestBody$outbound,
   });
 
 /** From response of revokeAdminPortalLinkToken */
@@ -45,17 +45,17 @@ export type AdminPortalLinkTokensRevokeAdminPortalLinkTokenResponse = {
 };
 export const AdminPortalLinkTokensRevokeAdminPortalLinkTokenResponse$inbound =
   inbound<AdminPortalLinkTokensRevokeAdminPortalLinkTokenResponse>({
-    object: ["object", openEnum(["admin_portal_link_token"])],
-    id: ["id", v.string()],
+    object: openEnum(["admin_portal_link_token"]),
+    id: v.string(),
     adminPortalLinkId: ["admin_portal_link_id", v.string()],
     instanceId: ["instance_id", v.string()],
     organizationId: ["organization_id", v.nullable(v.string())],
     itContactId: ["it_contact_id", v.nullable(v.string())],
-    scopes: ["scopes", v.nullable(v.array(v.string()))],
-    revoked: ["revoked", v.boolean()],
+    scopes: v.nullable(v.array(v.string())),
+    revoked: v.boolean(),
     revocationReason: ["revocation_reason", v.nullable(v.string())],
-    expired: ["expired", v.boolean()],
-    expiration: ["expiration", v.nullable(v.number())],
+    expired: v.boolean(),
+    expiration: v.nullable(v.number()),
     createdAt: ["created_at", v.number()],
     updatedAt: ["updated_at", v.number()],
   });

@@ -9,7 +9,7 @@ export type AgentTasksCreateRequestBodyOnBehalfOf = {
 };
 export const AgentTasksCreateRequestBodyOnBehalfOf$outbound = outbound<AgentTasksCreateRequestBodyOnBehalfOf>({
   userId: ["user_id", v.optional(v.string())],
-  identifier: ["identifier", v.optional(v.string())],
+  identifier: v.optional(v.string()),
 });
 
 /** From request body of CreateAgentTask */
@@ -24,7 +24,7 @@ export type AgentTasksCreateRequestBody = {
 };
 export const AgentTasksCreateRequestBody$outbound = outbound<AgentTasksCreateRequestBody>({
   onBehalfOf: ["on_behalf_of", AgentTasksCreateRequestBodyOnBehalfOf$outbound],
-  permissions: ["permissions", v.picklist(["*"])],
+  permissions: v.picklist(["*"]),
   agentName: ["agent_name", v.string()],
   taskDescription: ["task_description", v.string()],
   redirectUrl: ["redirect_url", v.pipe(v.string(), v.url())],
@@ -36,5 +36,5 @@ export type AgentTasksCreateRequest = {
   requestBody?: AgentTasksCreateRequestBody;
 };
 export const AgentTasksCreateRequest$outbound = outbound<AgentTasksCreateRequest>({
-  requestBody: ["requestBody", v.optional(AgentTasksCreateRequestBody$outbound)],
+  requestBody: v.optional(AgentTasksCreateRequestBody$outbound),
 });

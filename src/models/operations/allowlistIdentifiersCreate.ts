@@ -8,8 +8,8 @@ export type AllowlistIdentifiersCreateRequestBody = {
   notify?: boolean;
 };
 export const AllowlistIdentifiersCreateRequestBody$outbound = outbound<AllowlistIdentifiersCreateRequestBody>({
-  identifier: ["identifier", v.string()],
-  notify: ["notify", v.optional(v.boolean())],
+  identifier: v.string(),
+  notify: v.optional(v.boolean()),
 });
 
 /** From request of CreateAllowlistIdentifier */
@@ -17,5 +17,5 @@ export type AllowlistIdentifiersCreateRequest = {
   requestBody?: AllowlistIdentifiersCreateRequestBody;
 };
 export const AllowlistIdentifiersCreateRequest$outbound = outbound<AllowlistIdentifiersCreateRequest>({
-  requestBody: ["requestBody", v.optional(AllowlistIdentifiersCreateRequestBody$outbound)],
+  requestBody: v.optional(AllowlistIdentifiersCreateRequestBody$outbound),
 });

@@ -20,12 +20,12 @@ export type ApiKeysCreateApiKeyRequestBody = {
   secondsUntilExpiration?: number | null;
 };
 export const ApiKeysCreateApiKeyRequestBody$outbound = outbound<ApiKeysCreateApiKeyRequestBody>({
-  type: ["type", v.optional(v.pipe(v.string(), v.minLength(3), v.maxLength(25)))],
-  name: ["name", v.pipe(v.string(), v.minLength(3), v.regex(/^(\S(.*\S)?)?$/))],
-  description: ["description", v.nullish(v.pipe(v.string(), v.maxLength(255)))],
-  subject: ["subject", v.pipe(v.string(), v.regex(/^(user|org|mch|scim)_\w{27}$/))],
-  claims: ["claims", v.optional(v.unknown())],
-  scopes: ["scopes", v.optional(v.array(v.string()))],
+  type: v.optional(v.pipe(v.string(), v.minLength(3), v.maxLength(25))),
+  name: v.pipe(v.string(), v.minLength(3), v.regex(/^(\S(.*\S)?)?$/)),
+  description: v.nullish(v.pipe(v.string(), v.maxLength(255))),
+  subject: v.pipe(v.string(), v.regex(/^(user|org|mch|scim)_\w{27}$/)),
+  claims: v.optional(v.unknown()),
+  scopes: v.optional(v.array(v.string())),
   createdBy: ["created_by", v.nullish(v.pipe(v.string(), v.regex(/^user_\w{27}$/)))],
   secondsUntilExpiration: ["seconds_until_expiration", v.nullish(v.pipe(v.number(), v.gtValue(0)))],
 });
@@ -35,7 +35,7 @@ export type ApiKeysCreateApiKeyRequest = {
   requestBody: ApiKeysCreateApiKeyRequestBody;
 };
 export const ApiKeysCreateApiKeyRequest$outbound = outbound<ApiKeysCreateApiKeyRequest>({
-  requestBody: ["requestBody", ApiKeysCreateApiKeyRequestBody$outbound],
+  requestBody: ApiKeysCreateApiKeyRequestBody$outbound,
 });
 
 /** From response of createApiKey */
@@ -64,19 +64,19 @@ export type ApiKeysCreateApiKeyResponse = {
   updatedAt: number;
 };
 export const ApiKeysCreateApiKeyResponse$inbound = inbound<ApiKeysCreateApiKeyResponse>({
-  object: ["object", openEnum(["api_key"])],
-  id: ["id", v.string()],
-  type: ["type", v.string()],
-  subject: ["subject", v.string()],
-  name: ["name", v.string()],
-  description: ["description", v.nullish(v.string())],
-  claims: ["claims", v.unknown()],
-  scopes: ["scopes", v.array(v.string())],
-  secret: ["secret", v.string()],
-  revoked: ["revoked", v.boolean()],
+  object: openEnum(["api_key"]),
+  id: v.string(),
+  type: v.string(),
+  subject: v.string(),
+  name: v.string(),
+  description: v.nullish(v.string()),
+  claims: v.unknown(),
+  scopes: v.array(v.string()),
+  secret: v.string(),
+  revoked: v.boolean(),
   revocationReason: ["revocation_reason", v.nullable(v.string())],
-  expired: ["expired", v.boolean()],
-  expiration: ["expiration", v.nullable(v.number())],
+  expired: v.boolean(),
+  expiration: v.nullable(v.number()),
   createdBy: ["created_by", v.nullable(v.string())],
   lastUsedAt: ["last_used_at", v.nullable(v.number())],
   createdAt: ["created_at", v.number()],

@@ -8,7 +8,7 @@ export type ApiKeysDeleteApiKeyRequest = {
   apiKeyID: string;
 };
 export const ApiKeysDeleteApiKeyRequest$outbound = outbound<ApiKeysDeleteApiKeyRequest>({
-  apiKeyID: ["apiKeyID", v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/))],
+  apiKeyID: v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/)),
 });
 
 /** From response of deleteApiKey */
@@ -18,7 +18,7 @@ export type ApiKeysDeleteApiKeyResponse = {
   deleted: boolean;
 };
 export const ApiKeysDeleteApiKeyResponse$inbound = inbound<ApiKeysDeleteApiKeyResponse>({
-  id: ["id", v.string()],
-  object: ["object", openEnum(["api_key"])],
-  deleted: ["deleted", v.boolean()],
+  id: v.string(),
+  object: openEnum(["api_key"]),
+  deleted: v.boolean(),
 });

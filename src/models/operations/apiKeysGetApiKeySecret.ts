@@ -8,7 +8,7 @@ export type ApiKeysGetApiKeySecretRequest = {
   apiKeyID: string;
 };
 export const ApiKeysGetApiKeySecretRequest$outbound = outbound<ApiKeysGetApiKeySecretRequest>({
-  apiKeyID: ["apiKeyID", v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/))],
+  apiKeyID: v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/)),
 });
 
 /** From response of getApiKeySecret */
@@ -16,5 +16,5 @@ export type ApiKeysGetApiKeySecretResponse = {
   secret: string;
 };
 export const ApiKeysGetApiKeySecretResponse$inbound = inbound<ApiKeysGetApiKeySecretResponse>({
-  secret: ["secret", v.string()],
+  secret: v.string(),
 });

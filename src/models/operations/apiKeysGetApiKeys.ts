@@ -16,12 +16,12 @@ export type ApiKeysGetApiKeysRequest = {
   query?: string;
 };
 export const ApiKeysGetApiKeysRequest$outbound = outbound<ApiKeysGetApiKeysRequest>({
-  type: ["type", v.optional(v.pipe(v.string(), v.minLength(3)))],
-  subject: ["subject", v.pipe(v.string(), v.regex(/^(user|org|mch|scim)_\w{27}$/))],
+  type: v.optional(v.pipe(v.string(), v.minLength(3))),
+  subject: v.pipe(v.string(), v.regex(/^(user|org|mch|scim)_\w{27}$/)),
   includeInvalid: ["include_invalid", v.optional(v.picklist(["true", "false"]))],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(100)))],
-  offset: ["offset", v.nullish(v.pipe(v.number(), v.minValue(0)))],
-  query: ["query", v.optional(v.string())],
+  limit: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(100))),
+  offset: v.nullish(v.pipe(v.number(), v.minValue(0))),
+  query: v.optional(v.string()),
 });
 
 /** From response of getApiKeys.data[] */
@@ -49,18 +49,18 @@ export type ApiKeysGetApiKeysResponseDataItem = {
   updatedAt: number;
 };
 export const ApiKeysGetApiKeysResponseDataItem$inbound = inbound<ApiKeysGetApiKeysResponseDataItem>({
-  object: ["object", openEnum(["api_key"])],
-  id: ["id", v.string()],
-  type: ["type", v.string()],
-  subject: ["subject", v.string()],
-  name: ["name", v.string()],
-  description: ["description", v.nullish(v.string())],
-  claims: ["claims", v.unknown()],
-  scopes: ["scopes", v.array(v.string())],
-  revoked: ["revoked", v.boolean()],
+  object: openEnum(["api_key"]),
+  id: v.string(),
+  type: v.string(),
+  subject: v.string(),
+  name: v.string(),
+  description: v.nullish(v.string()),
+  claims: v.unknown(),
+  scopes: v.array(v.string()),
+  revoked: v.boolean(),
   revocationReason: ["revocation_reason", v.nullable(v.string())],
-  expired: ["expired", v.boolean()],
-  expiration: ["expiration", v.nullable(v.number())],
+  expired: v.boolean(),
+  expiration: v.nullable(v.number()),
   createdBy: ["created_by", v.nullable(v.string())],
   lastUsedAt: ["last_used_at", v.nullable(v.number())],
   createdAt: ["created_at", v.number()],
@@ -73,6 +73,6 @@ export type ApiKeysGetApiKeysResponse = {
   totalCount: number;
 };
 export const ApiKeysGetApiKeysResponse$inbound = inbound<ApiKeysGetApiKeysResponse>({
-  data: ["data", v.array(ApiKeysGetApiKeysResponseDataItem$inbound)],
+  data: v.array(ApiKeysGetApiKeysResponseDataItem$inbound),
   totalCount: ["total_count", v.number()],
 });

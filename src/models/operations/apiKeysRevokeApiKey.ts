@@ -17,8 +17,8 @@ export type ApiKeysRevokeApiKeyRequest = {
   requestBody: ApiKeysRevokeApiKeyRequestBody;
 };
 export const ApiKeysRevokeApiKeyRequest$outbound = outbound<ApiKeysRevokeApiKeyRequest>({
-  apiKeyID: ["apiKeyID", v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/))],
-  requestBody: ["requestBody", ApiKeysRevokeApiKeyRequestBody$outbound],
+  apiKeyID: v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/)),
+  requestBody: ApiKeysRevokeApiKeyRequestBody$outbound,
 });
 
 /** From response of revokeApiKey */
@@ -46,18 +46,18 @@ export type ApiKeysRevokeApiKeyResponse = {
   updatedAt: number;
 };
 export const ApiKeysRevokeApiKeyResponse$inbound = inbound<ApiKeysRevokeApiKeyResponse>({
-  object: ["object", openEnum(["api_key"])],
-  id: ["id", v.string()],
-  type: ["type", v.string()],
-  subject: ["subject", v.string()],
-  name: ["name", v.string()],
-  description: ["description", v.nullish(v.string())],
-  claims: ["claims", v.unknown()],
-  scopes: ["scopes", v.array(v.string())],
-  revoked: ["revoked", v.boolean()],
+  object: openEnum(["api_key"]),
+  id: v.string(),
+  type: v.string(),
+  subject: v.string(),
+  name: v.string(),
+  description: v.nullish(v.string()),
+  claims: v.unknown(),
+  scopes: v.array(v.string()),
+  revoked: v.boolean(),
   revocationReason: ["revocation_reason", v.nullable(v.string())],
-  expired: ["expired", v.boolean()],
-  expiration: ["expiration", v.nullable(v.number())],
+  expired: v.boolean(),
+  expiration: v.nullable(v.number()),
   createdBy: ["created_by", v.nullable(v.string())],
   lastUsedAt: ["last_used_at", v.nullable(v.number())],
   createdAt: ["created_at", v.number()],

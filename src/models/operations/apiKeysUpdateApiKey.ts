@@ -14,10 +14,10 @@ export type ApiKeysUpdateApiKeyRequestBody = {
   secondsUntilExpiration?: number | null;
 };
 export const ApiKeysUpdateApiKeyRequestBody$outbound = outbound<ApiKeysUpdateApiKeyRequestBody>({
-  claims: ["claims", v.optional(v.unknown())],
-  scopes: ["scopes", v.optional(v.array(v.string()))],
-  description: ["description", v.nullish(v.pipe(v.string(), v.maxLength(255)))],
-  subject: ["subject", v.optional(v.pipe(v.string(), v.regex(/^(user|org|mch|scim)_\w{27}$/)))],
+  claims: v.optional(v.unknown()),
+  scopes: v.optional(v.array(v.string())),
+  description: v.nullish(v.pipe(v.string(), v.maxLength(255))),
+  subject: v.optional(v.pipe(v.string(), v.regex(/^(user|org|mch|scim)_\w{27}$/))),
   secondsUntilExpiration: ["seconds_until_expiration", v.nullish(v.pipe(v.number(), v.gtValue(0)))],
 });
 
@@ -28,8 +28,8 @@ export type ApiKeysUpdateApiKeyRequest = {
   requestBody: ApiKeysUpdateApiKeyRequestBody;
 };
 export const ApiKeysUpdateApiKeyRequest$outbound = outbound<ApiKeysUpdateApiKeyRequest>({
-  apiKeyID: ["apiKeyID", v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/))],
-  requestBody: ["requestBody", ApiKeysUpdateApiKeyRequestBody$outbound],
+  apiKeyID: v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/)),
+  requestBody: ApiKeysUpdateApiKeyRequestBody$outbound,
 });
 
 /** From response of updateApiKey */
@@ -57,18 +57,18 @@ export type ApiKeysUpdateApiKeyResponse = {
   updatedAt: number;
 };
 export const ApiKeysUpdateApiKeyResponse$inbound = inbound<ApiKeysUpdateApiKeyResponse>({
-  object: ["object", openEnum(["api_key"])],
-  id: ["id", v.string()],
-  type: ["type", v.string()],
-  subject: ["subject", v.string()],
-  name: ["name", v.string()],
-  description: ["description", v.nullish(v.string())],
-  claims: ["claims", v.unknown()],
-  scopes: ["scopes", v.array(v.string())],
-  revoked: ["revoked", v.boolean()],
+  object: openEnum(["api_key"]),
+  id: v.string(),
+  type: v.string(),
+  subject: v.string(),
+  name: v.string(),
+  description: v.nullish(v.string()),
+  claims: v.unknown(),
+  scopes: v.array(v.string()),
+  revoked: v.boolean(),
   revocationReason: ["revocation_reason", v.nullable(v.string())],
-  expired: ["expired", v.boolean()],
-  expiration: ["expiration", v.nullable(v.number())],
+  expired: v.boolean(),
+  expiration: v.nullable(v.number()),
   createdBy: ["created_by", v.nullable(v.string())],
   lastUsedAt: ["last_used_at", v.nullable(v.number())],
   createdAt: ["created_at", v.number()],

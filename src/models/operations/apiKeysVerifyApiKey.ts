@@ -7,7 +7,7 @@ export type ApiKeysVerifyApiKeyRequestBody = {
   secret: string;
 };
 export const ApiKeysVerifyApiKeyRequestBody$outbound = outbound<ApiKeysVerifyApiKeyRequestBody>({
-  secret: ["secret", v.string()],
+  secret: v.string(),
 });
 
 /** From request of verifyApiKey */
@@ -15,7 +15,7 @@ export type ApiKeysVerifyApiKeyRequest = {
   requestBody: ApiKeysVerifyApiKeyRequestBody;
 };
 export const ApiKeysVerifyApiKeyRequest$outbound = outbound<ApiKeysVerifyApiKeyRequest>({
-  requestBody: ["requestBody", ApiKeysVerifyApiKeyRequestBody$outbound],
+  requestBody: ApiKeysVerifyApiKeyRequestBody$outbound,
 });
 
 /** From response of verifyApiKey */
@@ -43,18 +43,18 @@ export type ApiKeysVerifyApiKeyResponse = {
   updatedAt: number;
 };
 export const ApiKeysVerifyApiKeyResponse$inbound = inbound<ApiKeysVerifyApiKeyResponse>({
-  object: ["object", openEnum(["api_key"])],
-  id: ["id", v.string()],
-  type: ["type", v.string()],
-  subject: ["subject", v.string()],
-  name: ["name", v.string()],
-  description: ["description", v.nullish(v.string())],
-  claims: ["claims", v.unknown()],
-  scopes: ["scopes", v.array(v.string())],
-  revoked: ["revoked", v.boolean()],
+  object: openEnum(["api_key"]),
+  id: v.string(),
+  type: v.string(),
+  subject: v.string(),
+  name: v.string(),
+  description: v.nullish(v.string()),
+  claims: v.unknown(),
+  scopes: v.array(v.string()),
+  revoked: v.boolean(),
   revocationReason: ["revocation_reason", v.nullable(v.string())],
-  expired: ["expired", v.boolean()],
-  expiration: ["expiration", v.nullable(v.number())],
+  expired: v.boolean(),
+  expiration: v.nullable(v.number()),
   createdBy: ["created_by", v.nullable(v.string())],
   lastUsedAt: ["last_used_at", v.nullable(v.number())],
   createdAt: ["created_at", v.number()],

@@ -22,5 +22,5 @@ export type BetaFeaturesUpdateInstanceSettingsRequest = {
   requestBody?: BetaFeaturesUpdateInstanceSettingsRequestBody;
 };
 export const BetaFeaturesUpdateInstanceSettingsRequest$outbound = outbound<BetaFeaturesUpdateInstanceSettingsRequest>({
-  requestBody: ["requestBody", v.optional(BetaFeaturesUpdateInstanceSettingsRequestBody$outbound)],
+  requestBody: v.optional(BetaFeaturesUpdateInstanceSettingsRequestBody$outbound),
 });

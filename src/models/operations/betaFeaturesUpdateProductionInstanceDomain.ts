@@ -19,5 +19,5 @@ export type BetaFeaturesUpdateProductionInstanceDomainRequest = {
 };
 export const BetaFeaturesUpdateProductionInstanceDomainRequest$outbound =
   outbound<BetaFeaturesUpdateProductionInstanceDomainRequest>({
-    requestBody: ["requestBody", v.optional(BetaFeaturesUpdateProductionInstanceDomainRequestBody$outbound)],
+    requestBody: v.optional(BetaFeaturesUpdateProductionInstanceDomainRequestBody$outbound),
   });

@@ -14,5 +14,5 @@ export type BillingApplySubscriptionItemDiscountRequest = {
 export const BillingApplySubscriptionItemDiscountRequest$outbound =
   outbound<BillingApplySubscriptionItemDiscountRequest>({
     subscriptionItemId: ["subscription_item_id", v.string()],
-    requestBody: ["requestBody", ApplyCommerceDiscountRequest$outbound],
+    requestBody: ApplyCommerceDiscountRequest$outbound,
   });

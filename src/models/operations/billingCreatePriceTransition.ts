@@ -10,5 +10,5 @@ export type BillingCreatePriceTransitionRequest = {
 };
 export const BillingCreatePriceTransitionRequest$outbound = outbound<BillingCreatePriceTransitionRequest>({
   subscriptionItemId: ["subscription_item_id", v.string()],
-  requestBody: ["requestBody", PriceTransitionRequest$outbound],
+  requestBody: PriceTransitionRequest$outbound,
 });

@@ -11,5 +11,5 @@ export type BillingExtendSubscriptionItemFreeTrialRequest = {
 export const BillingExtendSubscriptionItemFreeTrialRequest$outbound =
   outbound<BillingExtendSubscriptionItemFreeTrialRequest>({
     subscriptionItemId: ["subscription_item_id", v.string()],
-    requestBody: ["requestBody", ExtendFreeTrialRequest$outbound],
+    requestBody: ExtendFreeTrialRequest$outbound,
   });

@@ -12,8 +12,8 @@ export type BillingGetStatementPaymentAttemptsRequest = {
   offset?: number;
 };
 export const BillingGetStatementPaymentAttemptsRequest$outbound = outbound<BillingGetStatementPaymentAttemptsRequest>({
-  statementID: ["statementID", v.string()],
-  paginated: ["paginated", v.optional(v.boolean())],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  statementID: v.string(),
+  paginated: v.optional(v.boolean()),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

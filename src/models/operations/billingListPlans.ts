@@ -12,8 +12,8 @@ export type BillingListPlansRequest = {
   payerType?: "user" | "org";
 };
 export const BillingListPlansRequest$outbound = outbound<BillingListPlansRequest>({
-  paginated: ["paginated", v.optional(v.boolean())],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  paginated: v.optional(v.boolean()),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   payerType: ["payer_type", v.optional(v.picklist(["user", "org"]))],
 });

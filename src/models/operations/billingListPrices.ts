@@ -12,8 +12,8 @@ export type BillingListPricesRequest = {
   planId?: string;
 };
 export const BillingListPricesRequest$outbound = outbound<BillingListPricesRequest>({
-  paginated: ["paginated", v.optional(v.boolean())],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  paginated: v.optional(v.boolean()),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   planId: ["plan_id", v.optional(v.string())],
 });

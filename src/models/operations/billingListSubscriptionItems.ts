@@ -16,12 +16,12 @@ export type BillingListSubscriptionItemsRequest = {
   query?: string;
 };
 export const BillingListSubscriptionItemsRequest$outbound = outbound<BillingListSubscriptionItemsRequest>({
-  paginated: ["paginated", v.optional(v.boolean())],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
-  status: ["status", v.optional(v.picklist(["active", "ended", "past_due", "upcoming", "free_trial"]))],
+  paginated: v.optional(v.boolean()),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  status: v.optional(v.picklist(["active", "ended", "past_due", "upcoming", "free_trial"])),
   payerType: ["payer_type", v.optional(v.picklist(["user", "org"]))],
   planId: ["plan_id", v.optional(v.string())],
   includeFree: ["include_free", v.optional(v.boolean())],
-  query: ["query", v.optional(v.string())],
+  query: v.optional(v.string()),
 });

@@ -7,7 +7,7 @@ export type BlocklistIdentifiersCreateRequestBody = {
   identifier: string;
 };
 export const BlocklistIdentifiersCreateRequestBody$outbound = outbound<BlocklistIdentifiersCreateRequestBody>({
-  identifier: ["identifier", v.string()],
+  identifier: v.string(),
 });
 
 /** From request of CreateBlocklistIdentifier */
@@ -15,5 +15,5 @@ export type BlocklistIdentifiersCreateRequest = {
   requestBody?: BlocklistIdentifiersCreateRequestBody;
 };
 export const BlocklistIdentifiersCreateRequest$outbound = outbound<BlocklistIdentifiersCreateRequest>({
-  requestBody: ["requestBody", v.optional(BlocklistIdentifiersCreateRequestBody$outbound)],
+  requestBody: v.optional(BlocklistIdentifiersCreateRequestBody$outbound),
 });

@@ -7,7 +7,7 @@ export type ClientsVerifyRequestBody = {
   token: string;
 };
 export const ClientsVerifyRequestBody$outbound = outbound<ClientsVerifyRequestBody>({
-  token: ["token", v.string()],
+  token: v.string(),
 });
 
 /** From request of VerifyClient */
@@ -15,5 +15,5 @@ export type ClientsVerifyRequest = {
   requestBody?: ClientsVerifyRequestBody;
 };
 export const ClientsVerifyRequest$outbound = outbound<ClientsVerifyRequest>({
-  requestBody: ["requestBody", v.optional(ClientsVerifyRequestBody$outbound)],
+  requestBody: v.optional(ClientsVerifyRequestBody$outbound),
 });

@@ -21,7 +21,7 @@ export const DirectoriesCreateRequestBodyGroupRoleMappingsItem$outbound =
     directoryGroupDisplayName: ["directory_group_display_name", v.optional(v.pipe(v.string(), v.maxLength(255)))],
     scimGroupDisplayName: ["scim_group_display_name", v.optional(v.pipe(v.string(), v.maxLength(255)))],
     roleId: ["role_id", v.string()],
-    precedence: ["precedence", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))],
+    precedence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   });
 
 /** From request body of CreateDirectory */
@@ -33,8 +33,8 @@ export type DirectoriesCreateRequestBody = {
 };
 export const DirectoriesCreateRequestBody$outbound = outbound<DirectoriesCreateRequestBody>({
   enterpriseConnectionId: ["enterprise_connection_id", v.string()],
-  name: ["name", v.optional(v.string())],
-  provider: ["provider", v.string()],
+  name: v.optional(v.string()),
+  provider: v.string(),
   groupRoleMappings: [
     "group_role_mappings",
     v.optional(v.array(DirectoriesCreateRequestBodyGroupRoleMappingsItem$outbound)),
@@ -46,5 +46,5 @@ export type DirectoriesCreateRequest = {
   requestBody?: DirectoriesCreateRequestBody;
 };
 export const DirectoriesCreateRequest$outbound = outbound<DirectoriesCreateRequest>({
-  requestBody: ["requestBody", v.optional(DirectoriesCreateRequestBody$outbound)],
+  requestBody: v.optional(DirectoriesCreateRequestBody$outbound),
 });

@@ -15,7 +15,7 @@ export const DirectoriesCreateGroupRoleMappingRequestBody$outbound =
     directoryGroupId: ["directory_group_id", v.optional(v.string())],
     scimGroupId: ["scim_group_id", v.optional(v.string())],
     roleId: ["role_id", v.string()],
-    precedence: ["precedence", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))],
+    precedence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   });
 
 /** From request of CreateDirectoryGroupRoleMapping */
@@ -25,5 +25,5 @@ export type DirectoriesCreateGroupRoleMappingRequest = {
 };
 export const DirectoriesCreateGroupRoleMappingRequest$outbound = outbound<DirectoriesCreateGroupRoleMappingRequest>({
   directoryId: ["directory_id", v.string()],
-  requestBody: ["requestBody", DirectoriesCreateGroupRoleMappingRequestBody$outbound],
+  requestBody: DirectoriesCreateGroupRoleMappingRequestBody$outbound,
 });

@@ -10,6 +10,6 @@ export type DirectoriesListRequest = {
   offset?: number;
 };
 export const DirectoriesListRequest$outbound = outbound<DirectoriesListRequest>({
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

@@ -21,7 +21,7 @@ export type DirectoriesReplaceGroupRoleMappingsRequestBody = {
 };
 export const DirectoriesReplaceGroupRoleMappingsRequestBody$outbound =
   outbound<DirectoriesReplaceGroupRoleMappingsRequestBody>({
-    mappings: ["mappings", v.array(DirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem$outbound)],
+    mappings: v.array(DirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem$outbound),
   });
 
 /** From request of ReplaceDirectoryGroupRoleMappings */
@@ -32,6 +32,6 @@ export type DirectoriesReplaceGroupRoleMappingsRequest = {
 export const DirectoriesReplaceGroupRoleMappingsRequest$outbound = outbound<DirectoriesReplaceGroupRoleMappingsRequest>(
   {
     directoryId: ["directory_id", v.string()],
-    requestBody: ["requestBody", DirectoriesReplaceGroupRoleMappingsRequestBody$outbound],
+    requestBody: DirectoriesReplaceGroupRoleMappingsRequestBody$outbound,
   },
 );

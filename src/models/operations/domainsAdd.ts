@@ -9,7 +9,7 @@ export type DomainsAddRequestBody = {
   proxyUrl?: string | null;
 };
 export const DomainsAddRequestBody$outbound = outbound<DomainsAddRequestBody>({
-  name: ["name", v.string()],
+  name: v.string(),
   isSatellite: ["is_satellite", v.boolean()],
   proxyUrl: ["proxy_url", v.nullish(v.string())],
 });
@@ -19,5 +19,5 @@ export type DomainsAddRequest = {
   requestBody?: DomainsAddRequestBody;
 };
 export const DomainsAddRequest$outbound = outbound<DomainsAddRequest>({
-  requestBody: ["requestBody", v.optional(DomainsAddRequestBody$outbound)],
+  requestBody: v.optional(DomainsAddRequestBody$outbound),
 });

@@ -9,7 +9,7 @@ export type DomainsUpdateRequestBody = {
   isSecondary?: boolean | null;
 };
 export const DomainsUpdateRequestBody$outbound = outbound<DomainsUpdateRequestBody>({
-  name: ["name", v.nullish(v.string())],
+  name: v.nullish(v.string()),
   proxyUrl: ["proxy_url", v.nullish(v.string())],
   isSecondary: ["is_secondary", v.nullish(v.boolean())],
 });
@@ -21,5 +21,5 @@ export type DomainsUpdateRequest = {
 };
 export const DomainsUpdateRequest$outbound = outbound<DomainsUpdateRequest>({
   domainId: ["domain_id", v.string()],
-  requestBody: ["requestBody", DomainsUpdateRequestBody$outbound],
+  requestBody: DomainsUpdateRequestBody$outbound,
 });

@@ -10,7 +10,7 @@ export type EmailAddressesAttemptVerificationRequestBody = {
 export const EmailAddressesAttemptVerificationRequestBody$outbound =
   outbound<EmailAddressesAttemptVerificationRequestBody>({
     verificationId: ["verification_id", v.string()],
-    code: ["code", v.string()],
+    code: v.string(),
   });
 
 /** From request of AttemptEmailAddressVerification */
@@ -20,5 +20,5 @@ export type EmailAddressesAttemptVerificationRequest = {
 };
 export const EmailAddressesAttemptVerificationRequest$outbound = outbound<EmailAddressesAttemptVerificationRequest>({
   emailAddressId: ["email_address_id", v.string()],
-  requestBody: ["requestBody", EmailAddressesAttemptVerificationRequestBody$outbound],
+  requestBody: EmailAddressesAttemptVerificationRequestBody$outbound,
 });

@@ -13,8 +13,8 @@ export type EmailAddressesCreateRequestBody = {
 export const EmailAddressesCreateRequestBody$outbound = outbound<EmailAddressesCreateRequestBody>({
   userId: ["user_id", v.string()],
   emailAddress: ["email_address", v.string()],
-  verified: ["verified", v.nullish(v.boolean())],
-  primary: ["primary", v.nullish(v.boolean())],
+  verified: v.nullish(v.boolean()),
+  primary: v.nullish(v.boolean()),
   notifyPrimaryEmailAddressChanged: ["notify_primary_email_address_changed", v.nullish(v.boolean())],
 });
 
@@ -23,5 +23,5 @@ export type EmailAddressesCreateRequest = {
   requestBody?: EmailAddressesCreateRequestBody;
 };
 export const EmailAddressesCreateRequest$outbound = outbound<EmailAddressesCreateRequest>({
-  requestBody: ["requestBody", v.optional(EmailAddressesCreateRequestBody$outbound)],
+  requestBody: v.optional(EmailAddressesCreateRequestBody$outbound),
 });

@@ -21,5 +21,5 @@ export type EmailAddressesReplaceForUserRequest = {
 };
 export const EmailAddressesReplaceForUserRequest$outbound = outbound<EmailAddressesReplaceForUserRequest>({
   userId: ["user_id", v.string()],
-  requestBody: ["requestBody", EmailAddressesReplaceForUserRequestBody$outbound],
+  requestBody: EmailAddressesReplaceForUserRequestBody$outbound,
 });

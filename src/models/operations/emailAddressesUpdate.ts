@@ -9,8 +9,8 @@ export type EmailAddressesUpdateRequestBody = {
   notifyPrimaryEmailAddressChanged?: boolean | null;
 };
 export const EmailAddressesUpdateRequestBody$outbound = outbound<EmailAddressesUpdateRequestBody>({
-  verified: ["verified", v.nullish(v.boolean())],
-  primary: ["primary", v.nullish(v.boolean())],
+  verified: v.nullish(v.boolean()),
+  primary: v.nullish(v.boolean()),
   notifyPrimaryEmailAddressChanged: ["notify_primary_email_address_changed", v.nullish(v.boolean())],
 });
 
@@ -21,5 +21,5 @@ export type EmailAddressesUpdateRequest = {
 };
 export const EmailAddressesUpdateRequest$outbound = outbound<EmailAddressesUpdateRequest>({
   emailAddressId: ["email_address_id", v.string()],
-  requestBody: ["requestBody", v.optional(EmailAddressesUpdateRequestBody$outbound)],
+  requestBody: v.optional(EmailAddressesUpdateRequestBody$outbound),
 });

@@ -13,10 +13,10 @@ export type EmailAndSmsTemplatesUpsertRequestBody = {
   replyToEmailName?: string;
 };
 export const EmailAndSmsTemplatesUpsertRequestBody$outbound = outbound<EmailAndSmsTemplatesUpsertRequestBody>({
-  name: ["name", v.optional(v.string())],
-  subject: ["subject", v.nullish(v.string())],
-  markup: ["markup", v.nullish(v.string())],
-  body: ["body", v.optional(v.string())],
+  name: v.optional(v.string()),
+  subject: v.nullish(v.string()),
+  markup: v.nullish(v.string()),
+  body: v.optional(v.string()),
   deliveredByClerk: ["delivered_by_clerk", v.nullish(v.boolean())],
   fromEmailName: ["from_email_name", v.optional(v.string())],
   replyToEmailName: ["reply_to_email_name", v.optional(v.string())],
@@ -30,6 +30,6 @@ export type EmailAndSmsTemplatesUpsertRequest = {
 };
 export const EmailAndSmsTemplatesUpsertRequest$outbound = outbound<EmailAndSmsTemplatesUpsertRequest>({
   templateType: ["template_type", v.picklist(["email", "sms"])],
-  slug: ["slug", v.string()],
-  requestBody: ["requestBody", v.optional(EmailAndSmsTemplatesUpsertRequestBody$outbound)],
+  slug: v.string(),
+  requestBody: v.optional(EmailAndSmsTemplatesUpsertRequestBody$outbound),
 });

@@ -9,5 +9,5 @@ export type EmailSMSTemplatesGetRequest = {
 };
 export const EmailSMSTemplatesGetRequest$outbound = outbound<EmailSMSTemplatesGetRequest>({
   templateType: ["template_type", v.picklist(["email", "sms"])],
-  slug: ["slug", v.string()],
+  slug: v.string(),
 });

@@ -13,7 +13,7 @@ export type EmailSMSTemplatesListRequest = {
 };
 export const EmailSMSTemplatesListRequest$outbound = outbound<EmailSMSTemplatesListRequest>({
   templateType: ["template_type", v.picklist(["email", "sms"])],
-  paginated: ["paginated", v.optional(v.boolean())],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  paginated: v.optional(v.boolean()),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

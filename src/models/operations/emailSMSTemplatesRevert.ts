@@ -9,5 +9,5 @@ export type EmailSMSTemplatesRevertRequest = {
 };
 export const EmailSMSTemplatesRevertRequest$outbound = outbound<EmailSMSTemplatesRevertRequest>({
   templateType: ["template_type", v.picklist(["email", "sms"])],
-  slug: ["slug", v.string()],
+  slug: v.string(),
 });

@@ -20,6 +20,6 @@ export type EmailSMSTemplatesToggleTemplateDeliveryRequest = {
 export const EmailSMSTemplatesToggleTemplateDeliveryRequest$outbound =
   outbound<EmailSMSTemplatesToggleTemplateDeliveryRequest>({
     templateType: ["template_type", v.picklist(["email", "sms"])],
-    slug: ["slug", v.string()],
-    requestBody: ["requestBody", v.optional(EmailSMSTemplatesToggleTemplateDeliveryRequestBody$outbound)],
+    slug: v.string(),
+    requestBody: v.optional(EmailSMSTemplatesToggleTemplateDeliveryRequestBody$outbound),
   });

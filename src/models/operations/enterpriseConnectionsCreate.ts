@@ -24,8 +24,8 @@ export type EnterpriseConnectionsCreateRequestBodySamlLoginHint = {
 };
 export const EnterpriseConnectionsCreateRequestBodySamlLoginHint$outbound =
   outbound<EnterpriseConnectionsCreateRequestBodySamlLoginHint>({
-    mode: ["mode", v.picklist(["email_address", "custom_attribute", "off"])],
-    source: ["source", v.optional(v.string())],
+    mode: v.picklist(["email_address", "custom_attribute", "off"]),
+    source: v.optional(v.string()),
   });
 
 /** From request body of CreateEnterpriseConnection.saml */
@@ -94,8 +94,8 @@ export type EnterpriseConnectionsCreateRequestBodyCustomAttributesItem = {
 };
 export const EnterpriseConnectionsCreateRequestBodyCustomAttributesItem$outbound =
   outbound<EnterpriseConnectionsCreateRequestBodyCustomAttributesItem>({
-    name: ["name", v.pipe(v.string(), v.minLength(1))],
-    key: ["key", v.pipe(v.string(), v.minLength(1), v.regex(/^[^_][A-Za-z0-9_-]*$/))],
+    name: v.pipe(v.string(), v.minLength(1)),
+    key: v.pipe(v.string(), v.minLength(1), v.regex(/^[^_][A-Za-z0-9_-]*$/)),
     ssoPath: ["sso_path", v.optional(v.string())],
     scimPath: ["scim_path", v.optional(v.string())],
     directoryPath: ["directory_path", v.optional(v.string())],
@@ -123,25 +123,22 @@ export type EnterpriseConnectionsCreateRequestBody = {
   customAttributes?: Array<EnterpriseConnectionsCreateRequestBodyCustomAttributesItem>;
 };
 export const EnterpriseConnectionsCreateRequestBody$outbound = outbound<EnterpriseConnectionsCreateRequestBody>({
-  name: ["name", v.string()],
-  provider: [
-    "provider",
-    v.picklist([
-      "saml_custom",
-      "saml_okta",
-      "saml_google",
-      "saml_microsoft",
-      "oidc_custom",
-      "oidc_github_enterprise",
-      "oidc_gitlab",
-    ]),
-  ],
-  domains: ["domains", v.pipe(v.array(v.string()), v.minLength(1))],
+  name: v.string(),
+  provider: v.picklist([
+    "saml_custom",
+    "saml_okta",
+    "saml_google",
+    "saml_microsoft",
+    "oidc_custom",
+    "oidc_github_enterprise",
+    "oidc_gitlab",
+  ]),
+  domains: v.pipe(v.array(v.string()), v.minLength(1)),
   organizationId: ["organization_id", v.nullish(v.string())],
   allowOrganizationAccountLinking: ["allow_organization_account_linking", v.nullish(v.boolean())],
-  active: ["active", v.nullish(v.boolean())],
-  saml: ["saml", v.nullish(EnterpriseConnectionsCreateRequestBodySaml$outbound)],
-  oidc: ["oidc", v.nullish(EnterpriseConnectionsCreateRequestBodyOidc$outbound)],
+  active: v.nullish(v.boolean()),
+  saml: v.nullish(EnterpriseConnectionsCreateRequestBodySaml$outbound),
+  oidc: v.nullish(EnterpriseConnectionsCreateRequestBodyOidc$outbound),
   customAttributes: [
     "custom_attributes",
     v.optional(v.array(EnterpriseConnectionsCreateRequestBodyCustomAttributesItem$outbound)),
@@ -153,5 +150,5 @@ export type EnterpriseConnectionsCreateRequest = {
   requestBody?: EnterpriseConnectionsCreateRequestBody;
 };
 export const EnterpriseConnectionsCreateRequest$outbound = outbound<EnterpriseConnectionsCreateRequest>({
-  requestBody: ["requestBody", v.optional(EnterpriseConnectionsCreateRequestBody$outbound)],
+  requestBody: v.optional(EnterpriseConnectionsCreateRequestBody$outbound),
 });

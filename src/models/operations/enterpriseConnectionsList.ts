@@ -12,8 +12,8 @@ export type EnterpriseConnectionsListRequest = {
   active?: boolean;
 };
 export const EnterpriseConnectionsListRequest$outbound = outbound<EnterpriseConnectionsListRequest>({
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   organizationId: ["organization_id", v.optional(v.string())],
-  active: ["active", v.optional(v.boolean())],
+  active: v.optional(v.boolean()),
 });

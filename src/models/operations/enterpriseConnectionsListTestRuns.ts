@@ -13,7 +13,7 @@ export type EnterpriseConnectionsListTestRunsRequest = {
 };
 export const EnterpriseConnectionsListTestRunsRequest$outbound = outbound<EnterpriseConnectionsListTestRunsRequest>({
   enterpriseConnectionId: ["enterprise_connection_id", v.string()],
-  status: ["status", v.optional(v.array(v.picklist(["pending", "success", "failed"])))],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  status: v.optional(v.array(v.picklist(["pending", "success", "failed"]))),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

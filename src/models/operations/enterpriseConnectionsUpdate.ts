@@ -24,8 +24,8 @@ export type EnterpriseConnectionsUpdateRequestBodySamlLoginHint = {
 };
 export const EnterpriseConnectionsUpdateRequestBodySamlLoginHint$outbound =
   outbound<EnterpriseConnectionsUpdateRequestBodySamlLoginHint>({
-    mode: ["mode", v.picklist(["email_address", "custom_attribute", "off"])],
-    source: ["source", v.optional(v.string())],
+    mode: v.picklist(["email_address", "custom_attribute", "off"]),
+    source: v.optional(v.string()),
   });
 
 /** From request body of UpdateEnterpriseConnection.saml */
@@ -44,7 +44,7 @@ export type EnterpriseConnectionsUpdateRequestBodySaml = {
 };
 export const EnterpriseConnectionsUpdateRequestBodySaml$outbound = outbound<EnterpriseConnectionsUpdateRequestBodySaml>(
   {
-    name: ["name", v.nullish(v.string())],
+    name: v.nullish(v.string()),
     idpEntityId: ["idp_entity_id", v.nullish(v.string())],
     idpSsoUrl: ["idp_sso_url", v.nullish(v.string())],
     idpCertificate: ["idp_certificate", v.nullish(v.string())],
@@ -96,8 +96,8 @@ export type EnterpriseConnectionsUpdateRequestBodyCustomAttributesItem = {
 };
 export const EnterpriseConnectionsUpdateRequestBodyCustomAttributesItem$outbound =
   outbound<EnterpriseConnectionsUpdateRequestBodyCustomAttributesItem>({
-    name: ["name", v.pipe(v.string(), v.minLength(1))],
-    key: ["key", v.pipe(v.string(), v.minLength(1), v.regex(/^[^_][A-Za-z0-9_-]*$/))],
+    name: v.pipe(v.string(), v.minLength(1)),
+    key: v.pipe(v.string(), v.minLength(1), v.regex(/^[^_][A-Za-z0-9_-]*$/)),
     ssoPath: ["sso_path", v.optional(v.string())],
     scimPath: ["scim_path", v.optional(v.string())],
     directoryPath: ["directory_path", v.optional(v.string())],
@@ -118,15 +118,15 @@ export type EnterpriseConnectionsUpdateRequestBody = {
   customAttributes?: Array<EnterpriseConnectionsUpdateRequestBodyCustomAttributesItem> | null;
 };
 export const EnterpriseConnectionsUpdateRequestBody$outbound = outbound<EnterpriseConnectionsUpdateRequestBody>({
-  name: ["name", v.nullish(v.string())],
-  domains: ["domains", v.nullish(v.array(v.string()))],
-  active: ["active", v.nullish(v.boolean())],
+  name: v.nullish(v.string()),
+  domains: v.nullish(v.array(v.string())),
+  active: v.nullish(v.boolean()),
   syncUserAttributes: ["sync_user_attributes", v.nullish(v.boolean())],
   disableAdditionalIdentifications: ["disable_additional_identifications", v.nullish(v.boolean())],
   allowOrganizationAccountLinking: ["allow_organization_account_linking", v.nullish(v.boolean())],
   organizationId: ["organization_id", v.nullish(v.string())],
-  saml: ["saml", v.nullish(EnterpriseConnectionsUpdateRequestBodySaml$outbound)],
-  oidc: ["oidc", v.nullish(EnterpriseConnectionsUpdateRequestBodyOidc$outbound)],
+  saml: v.nullish(EnterpriseConnectionsUpdateRequestBodySaml$outbound),
+  oidc: v.nullish(EnterpriseConnectionsUpdateRequestBodyOidc$outbound),
   customAttributes: [
     "custom_attributes",
     v.nullish(v.array(EnterpriseConnectionsUpdateRequestBodyCustomAttributesItem$outbound)),
@@ -140,5 +140,5 @@ export type EnterpriseConnectionsUpdateRequest = {
 };
 export const EnterpriseConnectionsUpdateRequest$outbound = outbound<EnterpriseConnectionsUpdateRequest>({
   enterpriseConnectionId: ["enterprise_connection_id", v.string()],
-  requestBody: ["requestBody", EnterpriseConnectionsUpdateRequestBody$outbound],
+  requestBody: EnterpriseConnectionsUpdateRequestBody$outbound,
 });

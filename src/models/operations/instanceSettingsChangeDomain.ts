@@ -17,5 +17,5 @@ export type InstanceSettingsChangeDomainRequest = {
   requestBody?: InstanceSettingsChangeDomainRequestBody;
 };
 export const InstanceSettingsChangeDomainRequest$outbound = outbound<InstanceSettingsChangeDomainRequest>({
-  requestBody: ["requestBody", v.optional(InstanceSettingsChangeDomainRequestBody$outbound)],
+  requestBody: v.optional(InstanceSettingsChangeDomainRequestBody$outbound),
 });

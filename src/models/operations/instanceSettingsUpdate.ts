@@ -17,7 +17,7 @@ export type InstanceSettingsUpdateRequestBody = {
 };
 export const InstanceSettingsUpdateRequestBody$outbound = outbound<InstanceSettingsUpdateRequestBody>({
   testMode: ["test_mode", v.nullish(v.boolean())],
-  hibp: ["hibp", v.nullish(v.boolean())],
+  hibp: v.nullish(v.boolean()),
   supportEmail: ["support_email", v.nullish(v.string())],
   clerkJsVersion: ["clerk_js_version", v.nullish(v.string())],
   developmentOrigin: ["development_origin", v.nullish(v.string())],
@@ -35,5 +35,5 @@ export type InstanceSettingsUpdateRequest = {
   requestBody?: InstanceSettingsUpdateRequestBody;
 };
 export const InstanceSettingsUpdateRequest$outbound = outbound<InstanceSettingsUpdateRequest>({
-  requestBody: ["requestBody", v.optional(InstanceSettingsUpdateRequestBody$outbound)],
+  requestBody: v.optional(InstanceSettingsUpdateRequestBody$outbound),
 });

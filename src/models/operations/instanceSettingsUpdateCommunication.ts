@@ -21,6 +21,6 @@ export type InstanceSettingsUpdateCommunicationRequest = {
 };
 export const InstanceSettingsUpdateCommunicationRequest$outbound = outbound<InstanceSettingsUpdateCommunicationRequest>(
   {
-    requestBody: ["requestBody", v.optional(InstanceSettingsUpdateCommunicationRequestBody$outbound)],
+    requestBody: v.optional(InstanceSettingsUpdateCommunicationRequestBody$outbound),
   },
 );

@@ -19,5 +19,5 @@ export type InstanceSettingsUpdateInstanceProtectRequest = {
 };
 export const InstanceSettingsUpdateInstanceProtectRequest$outbound =
   outbound<InstanceSettingsUpdateInstanceProtectRequest>({
-    requestBody: ["requestBody", v.optional(InstanceSettingsUpdateInstanceProtectRequestBody$outbound)],
+    requestBody: v.optional(InstanceSettingsUpdateInstanceProtectRequestBody$outbound),
   });

@@ -33,5 +33,5 @@ export type InstanceSettingsUpdateOAuthApplicationSettingsRequest = {
 };
 export const InstanceSettingsUpdateOAuthApplicationSettingsRequest$outbound =
   outbound<InstanceSettingsUpdateOAuthApplicationSettingsRequest>({
-    requestBody: ["requestBody", v.optional(InstanceSettingsUpdateOAuthApplicationSettingsRequestBody$outbound)],
+    requestBody: v.optional(InstanceSettingsUpdateOAuthApplicationSettingsRequestBody$outbound),
   });

@@ -15,7 +15,7 @@ export type InstanceSettingsUpdateOrganizationSettingsRequestBody = {
 };
 export const InstanceSettingsUpdateOrganizationSettingsRequestBody$outbound =
   outbound<InstanceSettingsUpdateOrganizationSettingsRequestBody>({
-    enabled: ["enabled", v.nullish(v.boolean())],
+    enabled: v.nullish(v.boolean()),
     maxAllowedMemberships: ["max_allowed_memberships", v.nullish(v.pipe(v.number(), v.integer()))],
     adminDeleteEnabled: ["admin_delete_enabled", v.nullish(v.boolean())],
     domainsEnabled: ["domains_enabled", v.nullish(v.boolean())],
@@ -31,5 +31,5 @@ export type InstanceSettingsUpdateOrganizationSettingsRequest = {
 };
 export const InstanceSettingsUpdateOrganizationSettingsRequest$outbound =
   outbound<InstanceSettingsUpdateOrganizationSettingsRequest>({
-    requestBody: ["requestBody", v.optional(InstanceSettingsUpdateOrganizationSettingsRequestBody$outbound)],
+    requestBody: v.optional(InstanceSettingsUpdateOrganizationSettingsRequestBody$outbound),
   });

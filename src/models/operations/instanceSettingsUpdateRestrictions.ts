@@ -12,8 +12,8 @@ export type InstanceSettingsUpdateRestrictionsRequestBody = {
 };
 export const InstanceSettingsUpdateRestrictionsRequestBody$outbound =
   outbound<InstanceSettingsUpdateRestrictionsRequestBody>({
-    allowlist: ["allowlist", v.nullish(v.boolean())],
-    blocklist: ["blocklist", v.nullish(v.boolean())],
+    allowlist: v.nullish(v.boolean()),
+    blocklist: v.nullish(v.boolean()),
     allowlistBlocklistDisabledOnSignIn: ["allowlist_blocklist_disabled_on_sign_in", v.nullish(v.boolean())],
     blockEmailSubaddresses: ["block_email_subaddresses", v.nullish(v.boolean())],
     blockDisposableEmailDomains: ["block_disposable_email_domains", v.nullish(v.boolean())],
@@ -24,5 +24,5 @@ export type InstanceSettingsUpdateRestrictionsRequest = {
   requestBody?: InstanceSettingsUpdateRestrictionsRequestBody;
 };
 export const InstanceSettingsUpdateRestrictionsRequest$outbound = outbound<InstanceSettingsUpdateRestrictionsRequest>({
-  requestBody: ["requestBody", v.optional(InstanceSettingsUpdateRestrictionsRequestBody$outbound)],
+  requestBody: v.optional(InstanceSettingsUpdateRestrictionsRequestBody$outbound),
 });

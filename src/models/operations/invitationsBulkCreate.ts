@@ -17,7 +17,7 @@ export const InvitationsBulkCreateRequestBodyItem$outbound = outbound<Invitation
   emailAddress: ["email_address", v.string()],
   publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
   redirectUrl: ["redirect_url", v.nullish(v.string())],
-  notify: ["notify", v.nullish(v.boolean())],
+  notify: v.nullish(v.boolean()),
   ignoreExisting: ["ignore_existing", v.nullish(v.boolean())],
   expiresInDays: ["expires_in_days", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)))],
   templateSlug: ["template_slug", v.optional(v.picklist(["invitation", "waitlist_invitation"]))],
@@ -33,5 +33,5 @@ export type InvitationsBulkCreateRequest = {
   requestBody?: InvitationsBulkCreateRequestBody;
 };
 export const InvitationsBulkCreateRequest$outbound = outbound<InvitationsBulkCreateRequest>({
-  requestBody: ["requestBody", v.optional(InvitationsBulkCreateRequestBody$outbound)],
+  requestBody: v.optional(InvitationsBulkCreateRequestBody$outbound),
 });

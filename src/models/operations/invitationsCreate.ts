@@ -17,7 +17,7 @@ export const InvitationsCreateRequestBody$outbound = outbound<InvitationsCreateR
   emailAddress: ["email_address", v.string()],
   publicMetadata: ["public_metadata", v.optional(freeForm<Record<string, unknown>>())],
   redirectUrl: ["redirect_url", v.optional(v.string())],
-  notify: ["notify", v.nullish(v.boolean())],
+  notify: v.nullish(v.boolean()),
   ignoreExisting: ["ignore_existing", v.nullish(v.boolean())],
   expiresInDays: ["expires_in_days", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)))],
   templateSlug: ["template_slug", v.optional(v.picklist(["invitation", "waitlist_invitation"]))],
@@ -28,5 +28,5 @@ export type InvitationsCreateRequest = {
   requestBody?: InvitationsCreateRequestBody;
 };
 export const InvitationsCreateRequest$outbound = outbound<InvitationsCreateRequest>({
-  requestBody: ["requestBody", v.optional(InvitationsCreateRequestBody$outbound)],
+  requestBody: v.optional(InvitationsCreateRequestBody$outbound),
 });

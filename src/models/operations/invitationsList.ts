@@ -14,10 +14,10 @@ export type InvitationsListRequest = {
   offset?: number;
 };
 export const InvitationsListRequest$outbound = outbound<InvitationsListRequest>({
-  status: ["status", v.optional(v.picklist(["pending", "accepted", "revoked", "expired"]))],
-  query: ["query", v.optional(v.string())],
+  status: v.optional(v.picklist(["pending", "accepted", "revoked", "expired"])),
+  query: v.optional(v.string()),
   orderBy: ["order_by", v.optional(v.string())],
-  paginated: ["paginated", v.optional(v.boolean())],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  paginated: v.optional(v.boolean()),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

@@ -15,9 +15,9 @@ export type JwtTemplatesCreateRequestBody = {
   signingKey?: string | null;
 };
 export const JwtTemplatesCreateRequestBody$outbound = outbound<JwtTemplatesCreateRequestBody>({
-  name: ["name", v.string()],
-  claims: ["claims", freeForm<Record<string, unknown>>()],
-  lifetime: ["lifetime", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(315360000)))],
+  name: v.string(),
+  claims: freeForm<Record<string, unknown>>(),
+  lifetime: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(315360000))),
   allowedClockSkew: ["allowed_clock_skew", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(300)))],
   customSigningKey: ["custom_signing_key", v.optional(v.boolean())],
   signingAlgorithm: ["signing_algorithm", v.nullish(v.string())],
@@ -29,5 +29,5 @@ export type JwtTemplatesCreateRequest = {
   requestBody?: JwtTemplatesCreateRequestBody;
 };
 export const JwtTemplatesCreateRequest$outbound = outbound<JwtTemplatesCreateRequest>({
-  requestBody: ["requestBody", v.optional(JwtTemplatesCreateRequestBody$outbound)],
+  requestBody: v.optional(JwtTemplatesCreateRequestBody$outbound),
 });

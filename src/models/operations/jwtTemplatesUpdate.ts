@@ -15,9 +15,9 @@ export type JwtTemplatesUpdateRequestBody = {
   signingKey?: string | null;
 };
 export const JwtTemplatesUpdateRequestBody$outbound = outbound<JwtTemplatesUpdateRequestBody>({
-  name: ["name", v.string()],
-  claims: ["claims", freeForm<Record<string, unknown>>()],
-  lifetime: ["lifetime", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(315360000)))],
+  name: v.string(),
+  claims: freeForm<Record<string, unknown>>(),
+  lifetime: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(315360000))),
   allowedClockSkew: ["allowed_clock_skew", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(300)))],
   customSigningKey: ["custom_signing_key", v.optional(v.boolean())],
   signingAlgorithm: ["signing_algorithm", v.nullish(v.string())],
@@ -31,5 +31,5 @@ export type JwtTemplatesUpdateRequest = {
 };
 export const JwtTemplatesUpdateRequest$outbound = outbound<JwtTemplatesUpdateRequest>({
   templateId: ["template_id", v.string()],
-  requestBody: ["requestBody", v.optional(JwtTemplatesUpdateRequestBody$outbound)],
+  requestBody: v.optional(JwtTemplatesUpdateRequestBody$outbound),
 });

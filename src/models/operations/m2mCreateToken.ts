@@ -14,7 +14,7 @@ export type M2mCreateTokenRequestBody = {
 export const M2mCreateTokenRequestBody$outbound = outbound<M2mCreateTokenRequestBody>({
   tokenFormat: ["token_format", v.optional(v.picklist(["opaque", "jwt"]))],
   secondsUntilExpiration: ["seconds_until_expiration", v.nullish(v.pipe(v.number(), v.gtValue(0)))],
-  claims: ["claims", v.optional(v.unknown())],
+  claims: v.optional(v.unknown()),
   minRemainingTtlSeconds: ["min_remaining_ttl_seconds", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
 });
 
@@ -23,7 +23,7 @@ export type M2mCreateTokenRequest = {
   requestBody: M2mCreateTokenRequestBody;
 };
 export const M2mCreateTokenRequest$outbound = outbound<M2mCreateTokenRequest>({
-  requestBody: ["requestBody", M2mCreateTokenRequestBody$outbound],
+  requestBody: M2mCreateTokenRequestBody$outbound,
 });
 
 /** From response of createM2MToken */
@@ -45,16 +45,16 @@ export type M2mCreateTokenResponse = {
   updatedAt: number;
 };
 export const M2mCreateTokenResponse$inbound = inbound<M2mCreateTokenResponse>({
-  object: ["object", openEnum(["machine_to_machine_token"])],
-  id: ["id", v.string()],
-  subject: ["subject", v.string()],
-  claims: ["claims", v.optional(v.unknown())],
-  scopes: ["scopes", v.optional(v.array(v.string()))],
-  token: ["token", v.string()],
-  revoked: ["revoked", v.boolean()],
+  object: openEnum(["machine_to_machine_token"]),
+  id: v.string(),
+  subject: v.string(),
+  claims: v.optional(v.unknown()),
+  scopes: v.optional(v.array(v.string())),
+  token: v.string(),
+  revoked: v.boolean(),
   revocationReason: ["revocation_reason", v.nullable(v.string())],
-  expired: ["expired", v.boolean()],
-  expiration: ["expiration", v.nullable(v.number())],
+  expired: v.boolean(),
+  expiration: v.nullable(v.number()),
   lastUsedAt: ["last_used_at", v.nullable(v.number())],
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],

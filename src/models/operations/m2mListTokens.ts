@@ -14,11 +14,11 @@ export type M2mListTokensRequest = {
   offset?: number | null;
 };
 export const M2mListTokensRequest$outbound = outbound<M2mListTokensRequest>({
-  subject: ["subject", v.pipe(v.string(), v.regex(/^mch_\w{27}$/))],
-  revoked: ["revoked", v.nullish(v.boolean())],
-  expired: ["expired", v.nullish(v.boolean())],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(100)))],
-  offset: ["offset", v.nullish(v.pipe(v.number(), v.minValue(0)))],
+  subject: v.pipe(v.string(), v.regex(/^mch_\w{27}$/)),
+  revoked: v.nullish(v.boolean()),
+  expired: v.nullish(v.boolean()),
+  limit: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(100))),
+  offset: v.nullish(v.pipe(v.number(), v.minValue(0))),
 });
 
 /** From response of getM2MTokens.m2m_tokens[] */
@@ -39,15 +39,15 @@ export type M2mListTokensResponseM2mTokensItem = {
   updatedAt: number;
 };
 export const M2mListTokensResponseM2mTokensItem$inbound = inbound<M2mListTokensResponseM2mTokensItem>({
-  object: ["object", openEnum(["machine_to_machine_token"])],
-  id: ["id", v.string()],
-  subject: ["subject", v.string()],
-  claims: ["claims", v.optional(v.unknown())],
-  scopes: ["scopes", v.optional(v.array(v.string()))],
-  revoked: ["revoked", v.boolean()],
+  object: openEnum(["machine_to_machine_token"]),
+  id: v.string(),
+  subject: v.string(),
+  claims: v.optional(v.unknown()),
+  scopes: v.optional(v.array(v.string())),
+  revoked: v.boolean(),
   revocationReason: ["revocation_reason", v.nullable(v.string())],
-  expired: ["expired", v.boolean()],
-  expiration: ["expiration", v.nullable(v.number())],
+  expired: v.boolean(),
+  expiration: v.nullable(v.number()),
   lastUsedAt: ["last_used_at", v.nullable(v.number())],
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],

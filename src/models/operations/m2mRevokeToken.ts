@@ -18,7 +18,7 @@ export type M2mRevokeTokenRequest = {
 };
 export const M2mRevokeTokenRequest$outbound = outbound<M2mRevokeTokenRequest>({
   m2mTokenId: ["m2m_token_id", v.pipe(v.string(), v.regex(/^mt_[0-9A-Fa-f]{32}$/))],
-  requestBody: ["requestBody", M2mRevokeTokenRequestBody$outbound],
+  requestBody: M2mRevokeTokenRequestBody$outbound,
 });
 
 /** From response of revokeM2MToken */
@@ -39,15 +39,15 @@ export type M2mRevokeTokenResponse = {
   updatedAt: number;
 };
 export const M2mRevokeTokenResponse$inbound = inbound<M2mRevokeTokenResponse>({
-  object: ["object", openEnum(["machine_to_machine_token"])],
-  id: ["id", v.string()],
-  subject: ["subject", v.string()],
-  claims: ["claims", v.optional(v.unknown())],
-  scopes: ["scopes", v.optional(v.array(v.string()))],
-  revoked: ["revoked", v.boolean()],
+  object: openEnum(["machine_to_machine_token"]),
+  id: v.string(),
+  subject: v.string(),
+  claims: v.optional(v.unknown()),
+  scopes: v.optional(v.array(v.string())),
+  revoked: v.boolean(),
   revocationReason: ["revocation_reason", v.nullable(v.string())],
-  expired: ["expired", v.boolean()],
-  expiration: ["expiration", v.nullable(v.number())],
+  expired: v.boolean(),
+  expiration: v.nullable(v.number()),
   lastUsedAt: ["last_used_at", v.nullable(v.number())],
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],

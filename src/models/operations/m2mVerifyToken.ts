@@ -7,7 +7,7 @@ export type M2mVerifyTokenRequestBody = {
   token: string;
 };
 export const M2mVerifyTokenRequestBody$outbound = outbound<M2mVerifyTokenRequestBody>({
-  token: ["token", v.string()],
+  token: v.string(),
 });
 
 /** From request of verifyM2MToken */
@@ -15,7 +15,7 @@ export type M2mVerifyTokenRequest = {
   requestBody: M2mVerifyTokenRequestBody;
 };
 export const M2mVerifyTokenRequest$outbound = outbound<M2mVerifyTokenRequest>({
-  requestBody: ["requestBody", M2mVerifyTokenRequestBody$outbound],
+  requestBody: M2mVerifyTokenRequestBody$outbound,
 });
 
 /** From response of verifyM2MToken */
@@ -36,15 +36,15 @@ export type M2mVerifyTokenResponse = {
   updatedAt: number;
 };
 export const M2mVerifyTokenResponse$inbound = inbound<M2mVerifyTokenResponse>({
-  object: ["object", openEnum(["machine_to_machine_token"])],
-  id: ["id", v.string()],
-  subject: ["subject", v.string()],
-  claims: ["claims", v.optional(v.unknown())],
-  scopes: ["scopes", v.optional(v.array(v.string()))],
-  revoked: ["revoked", v.boolean()],
+  object: openEnum(["machine_to_machine_token"]),
+  id: v.string(),
+  subject: v.string(),
+  claims: v.optional(v.unknown()),
+  scopes: v.optional(v.array(v.string())),
+  revoked: v.boolean(),
   revocationReason: ["revocation_reason", v.nullable(v.string())],
-  expired: ["expired", v.boolean()],
-  expiration: ["expiration", v.nullable(v.number())],
+  expired: v.boolean(),
+  expiration: v.nullable(v.number()),
   lastUsedAt: ["last_used_at", v.nullable(v.number())],
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],

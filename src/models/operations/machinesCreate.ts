@@ -12,7 +12,7 @@ export type MachinesCreateRequestBody = {
   defaultTokenTtl?: number;
 };
 export const MachinesCreateRequestBody$outbound = outbound<MachinesCreateRequestBody>({
-  name: ["name", v.pipe(v.string(), v.minLength(1), v.maxLength(255))],
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
   scopedMachines: ["scoped_machines", v.optional(v.pipe(v.array(v.string()), v.maxLength(150)))],
   defaultTokenTtl: [
     "default_token_ttl",
@@ -25,5 +25,5 @@ export type MachinesCreateRequest = {
   requestBody?: MachinesCreateRequestBody;
 };
 export const MachinesCreateRequest$outbound = outbound<MachinesCreateRequest>({
-  requestBody: ["requestBody", v.optional(MachinesCreateRequestBody$outbound)],
+  requestBody: v.optional(MachinesCreateRequestBody$outbound),
 });

@@ -17,5 +17,5 @@ export type MachinesCreateScopeRequest = {
 };
 export const MachinesCreateScopeRequest$outbound = outbound<MachinesCreateScopeRequest>({
   machineId: ["machine_id", v.string()],
-  requestBody: ["requestBody", v.optional(MachinesCreateScopeRequestBody$outbound)],
+  requestBody: v.optional(MachinesCreateScopeRequestBody$outbound),
 });

@@ -12,8 +12,8 @@ export type MachinesListRequest = {
   orderBy?: string;
 };
 export const MachinesListRequest$outbound = outbound<MachinesListRequest>({
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
-  query: ["query", v.optional(v.string())],
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  query: v.optional(v.string()),
   orderBy: ["order_by", v.optional(v.string())],
 });

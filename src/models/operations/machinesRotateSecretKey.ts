@@ -18,5 +18,5 @@ export type MachinesRotateSecretKeyRequest = {
 };
 export const MachinesRotateSecretKeyRequest$outbound = outbound<MachinesRotateSecretKeyRequest>({
   machineId: ["machine_id", v.string()],
-  requestBody: ["requestBody", MachinesRotateSecretKeyRequestBody$outbound],
+  requestBody: MachinesRotateSecretKeyRequestBody$outbound,
 });

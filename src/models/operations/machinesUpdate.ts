@@ -10,7 +10,7 @@ export type MachinesUpdateRequestBody = {
   defaultTokenTtl?: number;
 };
 export const MachinesUpdateRequestBody$outbound = outbound<MachinesUpdateRequestBody>({
-  name: ["name", v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(255)))],
+  name: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(255))),
   defaultTokenTtl: [
     "default_token_ttl",
     v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(315360000))),
@@ -24,5 +24,5 @@ export type MachinesUpdateRequest = {
 };
 export const MachinesUpdateRequest$outbound = outbound<MachinesUpdateRequest>({
   machineId: ["machine_id", v.string()],
-  requestBody: ["requestBody", v.optional(MachinesUpdateRequestBody$outbound)],
+  requestBody: v.optional(MachinesUpdateRequestBody$outbound),
 });

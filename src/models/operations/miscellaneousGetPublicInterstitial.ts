@@ -18,7 +18,7 @@ export const MiscellaneousGetPublicInterstitialRequest$outbound = outbound<Misce
   frontendApi: ["frontend_api", v.optional(v.string())],
   publishableKey: ["publishable_key", v.optional(v.string())],
   proxyUrl: ["proxy_url", v.optional(v.string())],
-  domain: ["domain", v.optional(v.string())],
+  domain: v.optional(v.string()),
   signInUrl: ["sign_in_url", v.optional(v.string())],
   useDomainForScript: ["use_domain_for_script", v.optional(v.boolean())],
 });

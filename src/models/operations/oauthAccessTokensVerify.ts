@@ -10,7 +10,7 @@ export type OauthAccessTokensVerifyRequestBody = {
 };
 export const OauthAccessTokensVerifyRequestBody$outbound = outbound<OauthAccessTokensVerifyRequestBody>({
   accessToken: ["access_token", v.optional(v.string())],
-  secret: ["secret", v.optional(v.string())],
+  secret: v.optional(v.string()),
 });
 
 /** From request of verifyOAuthAccessToken */
@@ -18,7 +18,7 @@ export type OauthAccessTokensVerifyRequest = {
   requestBody: OauthAccessTokensVerifyRequestBody;
 };
 export const OauthAccessTokensVerifyRequest$outbound = outbound<OauthAccessTokensVerifyRequest>({
-  requestBody: ["requestBody", OauthAccessTokensVerifyRequestBody$outbound],
+  requestBody: OauthAccessTokensVerifyRequestBody$outbound,
 });
 
 /** From response of verifyOAuthAccessToken|0 */
@@ -38,15 +38,15 @@ export type OauthAccessTokensVerifyResponse1 = {
   updatedAt: number;
 };
 export const OauthAccessTokensVerifyResponse1$inbound = inbound<OauthAccessTokensVerifyResponse1>({
-  object: ["object", openEnum(["clerk_idp_oauth_access_token"])],
-  id: ["id", v.string()],
+  object: openEnum(["clerk_idp_oauth_access_token"]),
+  id: v.string(),
   clientId: ["client_id", v.string()],
-  subject: ["subject", v.string()],
-  scopes: ["scopes", v.array(v.string())],
-  revoked: ["revoked", v.boolean()],
+  subject: v.string(),
+  scopes: v.array(v.string()),
+  revoked: v.boolean(),
   revocationReason: ["revocation_reason", v.nullable(v.string())],
-  expired: ["expired", v.boolean()],
-  expiration: ["expiration", v.nullable(v.number())],
+  expired: v.boolean(),
+  expiration: v.nullable(v.number()),
   createdAt: ["created_at", v.number()],
   updatedAt: ["updated_at", v.number()],
 });
@@ -56,7 +56,7 @@ export type OauthAccessTokensVerifyResponse2 = {
   active: boolean;
 };
 export const OauthAccessTokensVerifyResponse2$inbound = inbound<OauthAccessTokensVerifyResponse2>({
-  active: ["active", v.boolean()],
+  active: v.boolean(),
 });
 
 /** From response of verifyOAuthAccessToken */

@@ -18,13 +18,13 @@ export type OauthApplicationsCreateRequestBody = {
   public?: boolean | null;
 };
 export const OauthApplicationsCreateRequestBody$outbound = outbound<OauthApplicationsCreateRequestBody>({
-  name: ["name", v.string()],
+  name: v.string(),
   redirectUris: ["redirect_uris", v.nullish(v.array(v.string()))],
   callbackUrl: ["callback_url", v.nullish(v.pipe(v.string(), v.maxLength(1024)))],
-  scopes: ["scopes", v.nullish(v.pipe(v.string(), v.maxLength(1024)))],
+  scopes: v.nullish(v.pipe(v.string(), v.maxLength(1024))),
   consentScreenEnabled: ["consent_screen_enabled", v.nullish(v.boolean())],
   pkceRequired: ["pkce_required", v.nullish(v.boolean())],
-  public: ["public", v.nullish(v.boolean())],
+  public: v.nullish(v.boolean()),
 });
 
 /** From request of CreateOAuthApplication */
@@ -32,5 +32,5 @@ export type OauthApplicationsCreateRequest = {
   requestBody?: OauthApplicationsCreateRequestBody;
 };
 export const OauthApplicationsCreateRequest$outbound = outbound<OauthApplicationsCreateRequest>({
-  requestBody: ["requestBody", v.optional(OauthApplicationsCreateRequestBody$outbound)],
+  requestBody: v.optional(OauthApplicationsCreateRequestBody$outbound),
 });

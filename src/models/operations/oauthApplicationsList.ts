@@ -12,8 +12,8 @@ export type OauthApplicationsListRequest = {
   nameQuery?: string;
 };
 export const OauthApplicationsListRequest$outbound = outbound<OauthApplicationsListRequest>({
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   orderBy: ["order_by", v.optional(v.string())],
   nameQuery: ["name_query", v.optional(v.string())],
 });

@@ -7,7 +7,7 @@ export type OauthApplicationsRevokeTokenRequestBody = {
   token: string;
 };
 export const OauthApplicationsRevokeTokenRequestBody$outbound = outbound<OauthApplicationsRevokeTokenRequestBody>({
-  token: ["token", v.string()],
+  token: v.string(),
 });
 
 /** From request of RevokeOAuthApplicationToken */
@@ -17,5 +17,5 @@ export type OauthApplicationsRevokeTokenRequest = {
 };
 export const OauthApplicationsRevokeTokenRequest$outbound = outbound<OauthApplicationsRevokeTokenRequest>({
   oauthApplicationId: ["oauth_application_id", v.string()],
-  requestBody: ["requestBody", OauthApplicationsRevokeTokenRequestBody$outbound],
+  requestBody: OauthApplicationsRevokeTokenRequestBody$outbound,
 });

@@ -18,13 +18,13 @@ export type OauthApplicationsUpdateRequestBody = {
   public?: boolean | null;
 };
 export const OauthApplicationsUpdateRequestBody$outbound = outbound<OauthApplicationsUpdateRequestBody>({
-  name: ["name", v.nullish(v.string())],
+  name: v.nullish(v.string()),
   redirectUris: ["redirect_uris", v.nullish(v.array(v.string()))],
   callbackUrl: ["callback_url", v.nullish(v.pipe(v.string(), v.maxLength(1024)))],
-  scopes: ["scopes", v.nullish(v.pipe(v.string(), v.maxLength(1024)))],
+  scopes: v.nullish(v.pipe(v.string(), v.maxLength(1024))),
   consentScreenEnabled: ["consent_screen_enabled", v.nullish(v.boolean())],
   pkceRequired: ["pkce_required", v.nullish(v.boolean())],
-  public: ["public", v.nullish(v.boolean())],
+  public: v.nullish(v.boolean()),
 });
 
 /** From request of UpdateOAuthApplication */
@@ -34,5 +34,5 @@ export type OauthApplicationsUpdateRequest = {
 };
 export const OauthApplicationsUpdateRequest$outbound = outbound<OauthApplicationsUpdateRequest>({
   oauthApplicationId: ["oauth_application_id", v.string()],
-  requestBody: ["requestBody", OauthApplicationsUpdateRequestBody$outbound],
+  requestBody: OauthApplicationsUpdateRequestBody$outbound,
 });

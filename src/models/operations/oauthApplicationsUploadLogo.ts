@@ -10,7 +10,7 @@ export type OauthApplicationsUploadLogoRequestBody = {
 };
 export const OauthApplicationsUploadLogoRequestBody$outbound = outbound<OauthApplicationsUploadLogoRequestBody>({
   uploaderUserId: ["uploader_user_id", v.optional(v.string())],
-  file: ["file", binary()],
+  file: binary(),
 });
 
 /** From request of UploadOAuthApplicationLogo */
@@ -20,5 +20,5 @@ export type OauthApplicationsUploadLogoRequest = {
 };
 export const OauthApplicationsUploadLogoRequest$outbound = outbound<OauthApplicationsUploadLogoRequest>({
   oauthApplicationId: ["oauth_application_id", v.string()],
-  requestBody: ["requestBody", v.optional(OauthApplicationsUploadLogoRequestBody$outbound)],
+  requestBody: v.optional(OauthApplicationsUploadLogoRequestBody$outbound),
 });

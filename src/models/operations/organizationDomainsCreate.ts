@@ -9,9 +9,9 @@ export type OrganizationDomainsCreateRequestBody = {
   verified?: boolean | null;
 };
 export const OrganizationDomainsCreateRequestBody$outbound = outbound<OrganizationDomainsCreateRequestBody>({
-  name: ["name", v.optional(v.string())],
+  name: v.optional(v.string()),
   enrollmentMode: ["enrollment_mode", v.optional(v.string())],
-  verified: ["verified", v.nullish(v.boolean())],
+  verified: v.nullish(v.boolean()),
 });
 
 /** From request of CreateOrganizationDomain */
@@ -21,5 +21,5 @@ export type OrganizationDomainsCreateRequest = {
 };
 export const OrganizationDomainsCreateRequest$outbound = outbound<OrganizationDomainsCreateRequest>({
   organizationId: ["organization_id", v.string()],
-  requestBody: ["requestBody", OrganizationDomainsCreateRequestBody$outbound],
+  requestBody: OrganizationDomainsCreateRequestBody$outbound,
 });

@@ -14,8 +14,8 @@ export type OrganizationDomainsListRequest = {
 };
 export const OrganizationDomainsListRequest$outbound = outbound<OrganizationDomainsListRequest>({
   organizationId: ["organization_id", v.string()],
-  verified: ["verified", v.optional(v.string())],
+  verified: v.optional(v.string()),
   enrollmentMode: ["enrollment_mode", v.optional(v.string())],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

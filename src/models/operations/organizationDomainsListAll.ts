@@ -26,7 +26,7 @@ export type OrganizationDomainsListAllRequest = {
 };
 export const OrganizationDomainsListAllRequest$outbound = outbound<OrganizationDomainsListAllRequest>({
   organizationId: ["organization_id", v.optional(v.string())],
-  verified: ["verified", v.optional(v.picklist(["true", "false"]))],
+  verified: v.optional(v.picklist(["true", "false"])),
   enrollmentMode: [
     "enrollment_mode",
     v.optional(
@@ -44,9 +44,9 @@ export const OrganizationDomainsListAllRequest$outbound = outbound<OrganizationD
       ),
     ),
   ],
-  query: ["query", v.optional(v.string())],
-  domains: ["domains", v.optional(v.array(v.string()))],
+  query: v.optional(v.string()),
+  domains: v.optional(v.array(v.string())),
   orderBy: ["order_by", v.optional(v.string())],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
 });

@@ -9,7 +9,7 @@ export type OrganizationDomainsUpdateRequestBody = {
 };
 export const OrganizationDomainsUpdateRequestBody$outbound = outbound<OrganizationDomainsUpdateRequestBody>({
   enrollmentMode: ["enrollment_mode", v.nullish(v.string())],
-  verified: ["verified", v.nullish(v.boolean())],
+  verified: v.nullish(v.boolean()),
 });
 
 /** From request of UpdateOrganizationDomain */
@@ -21,5 +21,5 @@ export type OrganizationDomainsUpdateRequest = {
 export const OrganizationDomainsUpdateRequest$outbound = outbound<OrganizationDomainsUpdateRequest>({
   organizationId: ["organization_id", v.string()],
   domainId: ["domain_id", v.string()],
-  requestBody: ["requestBody", OrganizationDomainsUpdateRequestBody$outbound],
+  requestBody: OrganizationDomainsUpdateRequestBody$outbound,
 });

@@ -18,12 +18,12 @@ export const OrganizationInvitationsBulkCreateRequestBodyItem$outbound =
   outbound<OrganizationInvitationsBulkCreateRequestBodyItem>({
     emailAddress: ["email_address", v.string()],
     inviterUserId: ["inviter_user_id", v.nullish(v.string())],
-    role: ["role", v.string()],
+    role: v.string(),
     publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
     privateMetadata: ["private_metadata", v.nullish(freeForm<Record<string, unknown>>())],
     redirectUrl: ["redirect_url", v.nullish(v.string())],
     expiresInDays: ["expires_in_days", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)))],
-    notify: ["notify", v.nullish(v.boolean())],
+    notify: v.nullish(v.boolean()),
   });
 
 /** From request body of CreateOrganizationInvitationBulk */
@@ -40,5 +40,5 @@ export type OrganizationInvitationsBulkCreateRequest = {
 };
 export const OrganizationInvitationsBulkCreateRequest$outbound = outbound<OrganizationInvitationsBulkCreateRequest>({
   organizationId: ["organization_id", v.string()],
-  requestBody: ["requestBody", OrganizationInvitationsBulkCreateRequestBody$outbound],
+  requestBody: OrganizationInvitationsBulkCreateRequestBody$outbound,
 });

@@ -17,12 +17,12 @@ export type OrganizationInvitationsCreateRequestBody = {
 export const OrganizationInvitationsCreateRequestBody$outbound = outbound<OrganizationInvitationsCreateRequestBody>({
   emailAddress: ["email_address", v.string()],
   inviterUserId: ["inviter_user_id", v.nullish(v.string())],
-  role: ["role", v.string()],
+  role: v.string(),
   publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
   privateMetadata: ["private_metadata", v.nullish(freeForm<Record<string, unknown>>())],
   redirectUrl: ["redirect_url", v.nullish(v.string())],
   expiresInDays: ["expires_in_days", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)))],
-  notify: ["notify", v.nullish(v.boolean())],
+  notify: v.nullish(v.boolean()),
 });
 
 /** From request of CreateOrganizationInvitation */
@@ -32,5 +32,5 @@ export type OrganizationInvitationsCreateRequest = {
 };
 export const OrganizationInvitationsCreateRequest$outbound = outbound<OrganizationInvitationsCreateRequest>({
   organizationId: ["organization_id", v.string()],
-  requestBody: ["requestBody", v.optional(OrganizationInvitationsCreateRequestBody$outbound)],
+  requestBody: v.optional(OrganizationInvitationsCreateRequestBody$outbound),
 });

@@ -14,8 +14,8 @@ export type OrganizationInvitationsGetAllRequest = {
 };
 export const OrganizationInvitationsGetAllRequest$outbound = outbound<OrganizationInvitationsGetAllRequest>({
   orderBy: ["order_by", v.optional(v.string())],
-  status: ["status", v.optional(v.picklist(["pending", "accepted", "revoked", "expired"]))],
-  query: ["query", v.optional(v.string())],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  status: v.optional(v.picklist(["pending", "accepted", "revoked", "expired"])),
+  query: v.optional(v.string()),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

@@ -15,9 +15,9 @@ export type OrganizationInvitationsListRequest = {
 };
 export const OrganizationInvitationsListRequest$outbound = outbound<OrganizationInvitationsListRequest>({
   organizationId: ["organization_id", v.string()],
-  status: ["status", v.optional(v.picklist(["pending", "accepted", "revoked", "expired"]))],
+  status: v.optional(v.picklist(["pending", "accepted", "revoked", "expired"])),
   emailAddress: ["email_address", v.optional(v.string())],
   orderBy: ["order_by", v.optional(v.string())],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

@@ -12,6 +12,6 @@ export type OrganizationInvitationsListPendingRequest = {
 };
 export const OrganizationInvitationsListPendingRequest$outbound = outbound<OrganizationInvitationsListPendingRequest>({
   organizationId: ["organization_id", v.string()],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

@@ -19,5 +19,5 @@ export type OrganizationInvitationsRevokeRequest = {
 export const OrganizationInvitationsRevokeRequest$outbound = outbound<OrganizationInvitationsRevokeRequest>({
   organizationId: ["organization_id", v.string()],
   invitationId: ["invitation_id", v.string()],
-  requestBody: ["requestBody", v.optional(OrganizationInvitationsRevokeRequestBody$outbound)],
+  requestBody: v.optional(OrganizationInvitationsRevokeRequestBody$outbound),
 });

@@ -11,7 +11,7 @@ export type OrganizationMembershipsCreateRequestBody = {
 };
 export const OrganizationMembershipsCreateRequestBody$outbound = outbound<OrganizationMembershipsCreateRequestBody>({
   userId: ["user_id", v.string()],
-  role: ["role", v.string()],
+  role: v.string(),
   publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
   privateMetadata: ["private_metadata", v.nullish(freeForm<Record<string, unknown>>())],
 });
@@ -23,5 +23,5 @@ export type OrganizationMembershipsCreateRequest = {
 };
 export const OrganizationMembershipsCreateRequest$outbound = outbound<OrganizationMembershipsCreateRequest>({
   organizationId: ["organization_id", v.string()],
-  requestBody: ["requestBody", OrganizationMembershipsCreateRequestBody$outbound],
+  requestBody: OrganizationMembershipsCreateRequestBody$outbound,
 });

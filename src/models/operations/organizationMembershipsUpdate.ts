@@ -7,7 +7,7 @@ export type OrganizationMembershipsUpdateRequestBody = {
   role: string;
 };
 export const OrganizationMembershipsUpdateRequestBody$outbound = outbound<OrganizationMembershipsUpdateRequestBody>({
-  role: ["role", v.string()],
+  role: v.string(),
 });
 
 /** From request of UpdateOrganizationMembership */
@@ -19,5 +19,5 @@ export type OrganizationMembershipsUpdateRequest = {
 export const OrganizationMembershipsUpdateRequest$outbound = outbound<OrganizationMembershipsUpdateRequest>({
   organizationId: ["organization_id", v.string()],
   userId: ["user_id", v.string()],
-  requestBody: ["requestBody", OrganizationMembershipsUpdateRequestBody$outbound],
+  requestBody: OrganizationMembershipsUpdateRequestBody$outbound,
 });

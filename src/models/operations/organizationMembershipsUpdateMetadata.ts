@@ -23,5 +23,5 @@ export const OrganizationMembershipsUpdateMetadataRequest$outbound =
   outbound<OrganizationMembershipsUpdateMetadataRequest>({
     organizationId: ["organization_id", v.string()],
     userId: ["user_id", v.string()],
-    requestBody: ["requestBody", v.optional(OrganizationMembershipsUpdateMetadataRequestBody$outbound)],
+    requestBody: v.optional(OrganizationMembershipsUpdateMetadataRequestBody$outbound),
   });

@@ -9,9 +9,9 @@ export type OrganizationPermissionsCreateRequestBody = {
   description?: string;
 };
 export const OrganizationPermissionsCreateRequestBody$outbound = outbound<OrganizationPermissionsCreateRequestBody>({
-  name: ["name", v.string()],
-  key: ["key", v.string()],
-  description: ["description", v.optional(v.string())],
+  name: v.string(),
+  key: v.string(),
+  description: v.optional(v.string()),
 });
 
 /** From request of CreateOrganizationPermission */
@@ -19,5 +19,5 @@ export type OrganizationPermissionsCreateRequest = {
   requestBody: OrganizationPermissionsCreateRequestBody;
 };
 export const OrganizationPermissionsCreateRequest$outbound = outbound<OrganizationPermissionsCreateRequest>({
-  requestBody: ["requestBody", OrganizationPermissionsCreateRequestBody$outbound],
+  requestBody: OrganizationPermissionsCreateRequestBody$outbound,
 });

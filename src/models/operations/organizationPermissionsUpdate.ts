@@ -9,9 +9,9 @@ export type OrganizationPermissionsUpdateRequestBody = {
   description?: string;
 };
 export const OrganizationPermissionsUpdateRequestBody$outbound = outbound<OrganizationPermissionsUpdateRequestBody>({
-  name: ["name", v.optional(v.string())],
-  key: ["key", v.optional(v.string())],
-  description: ["description", v.optional(v.string())],
+  name: v.optional(v.string()),
+  key: v.optional(v.string()),
+  description: v.optional(v.string()),
 });
 
 /** From request of UpdateOrganizationPermission */
@@ -21,5 +21,5 @@ export type OrganizationPermissionsUpdateRequest = {
 };
 export const OrganizationPermissionsUpdateRequest$outbound = outbound<OrganizationPermissionsUpdateRequest>({
   permissionId: ["permission_id", v.string()],
-  requestBody: ["requestBody", OrganizationPermissionsUpdateRequestBody$outbound],
+  requestBody: OrganizationPermissionsUpdateRequestBody$outbound,
 });

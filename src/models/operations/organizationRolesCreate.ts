@@ -11,10 +11,10 @@ export type OrganizationRolesCreateRequestBody = {
   includeInInitialRoleSet?: boolean | null;
 };
 export const OrganizationRolesCreateRequestBody$outbound = outbound<OrganizationRolesCreateRequestBody>({
-  name: ["name", v.string()],
-  key: ["key", v.string()],
-  description: ["description", v.nullish(v.string())],
-  permissions: ["permissions", v.nullish(v.array(v.string()))],
+  name: v.string(),
+  key: v.string(),
+  description: v.nullish(v.string()),
+  permissions: v.nullish(v.array(v.string())),
   includeInInitialRoleSet: ["include_in_initial_role_set", v.nullish(v.boolean())],
 });
 
@@ -23,5 +23,5 @@ export type OrganizationRolesCreateRequest = {
   requestBody: OrganizationRolesCreateRequestBody;
 };
 export const OrganizationRolesCreateRequest$outbound = outbound<OrganizationRolesCreateRequest>({
-  requestBody: ["requestBody", OrganizationRolesCreateRequestBody$outbound],
+  requestBody: OrganizationRolesCreateRequestBody$outbound,
 });

@@ -10,10 +10,10 @@ export type OrganizationRolesUpdateRequestBody = {
   permissions?: Array<string> | null;
 };
 export const OrganizationRolesUpdateRequestBody$outbound = outbound<OrganizationRolesUpdateRequestBody>({
-  name: ["name", v.nullish(v.string())],
-  key: ["key", v.nullish(v.string())],
-  description: ["description", v.nullish(v.string())],
-  permissions: ["permissions", v.nullish(v.array(v.string()))],
+  name: v.nullish(v.string()),
+  key: v.nullish(v.string()),
+  description: v.nullish(v.string()),
+  permissions: v.nullish(v.array(v.string())),
 });
 
 /** From request of UpdateOrganizationRole */
@@ -23,5 +23,5 @@ export type OrganizationRolesUpdateRequest = {
 };
 export const OrganizationRolesUpdateRequest$outbound = outbound<OrganizationRolesUpdateRequest>({
   organizationRoleId: ["organization_role_id", v.string()],
-  requestBody: ["requestBody", OrganizationRolesUpdateRequestBody$outbound],
+  requestBody: OrganizationRolesUpdateRequestBody$outbound,
 });

@@ -14,5 +14,5 @@ export type OrganizationsAdjustBillingCreditBalanceRequest = {
 export const OrganizationsAdjustBillingCreditBalanceRequest$outbound =
   outbound<OrganizationsAdjustBillingCreditBalanceRequest>({
     organizationId: ["organization_id", v.string()],
-    requestBody: ["requestBody", AdjustCreditBalanceRequest$outbound],
+    requestBody: AdjustCreditBalanceRequest$outbound,
   });

@@ -15,11 +15,11 @@ export type OrganizationsCreateRequestBody = {
   roleSetKey?: string | null;
 };
 export const OrganizationsCreateRequestBody$outbound = outbound<OrganizationsCreateRequestBody>({
-  name: ["name", v.string()],
+  name: v.string(),
   createdBy: ["created_by", v.nullish(v.string())],
   privateMetadata: ["private_metadata", v.nullish(freeForm<Record<string, unknown>>())],
   publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
-  slug: ["slug", v.nullish(v.string())],
+  slug: v.nullish(v.string()),
   maxAllowedMemberships: ["max_allowed_memberships", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0)))],
   createdAt: ["created_at", v.nullish(v.string())],
   roleSetKey: ["role_set_key", v.nullish(v.string())],
@@ -30,5 +30,5 @@ export type OrganizationsCreateRequest = {
   requestBody?: OrganizationsCreateRequestBody;
 };
 export const OrganizationsCreateRequest$outbound = outbound<OrganizationsCreateRequest>({
-  requestBody: ["requestBody", v.optional(OrganizationsCreateRequestBody$outbound)],
+  requestBody: v.optional(OrganizationsCreateRequestBody$outbound),
 });

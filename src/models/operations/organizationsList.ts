@@ -21,10 +21,10 @@ export const OrganizationsListRequest$outbound = outbound<OrganizationsListReque
     "include_missing_member_with_elevated_permissions",
     v.optional(v.boolean()),
   ],
-  query: ["query", v.optional(v.string())],
+  query: v.optional(v.string()),
   userId: ["user_id", v.optional(v.array(v.string()))],
   organizationId: ["organization_id", v.optional(v.array(v.string()))],
   orderBy: ["order_by", v.optional(v.string())],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

@@ -19,5 +19,5 @@ export type OrganizationsMergeMetadataRequest = {
 };
 export const OrganizationsMergeMetadataRequest$outbound = outbound<OrganizationsMergeMetadataRequest>({
   organizationId: ["organization_id", v.string()],
-  requestBody: ["requestBody", OrganizationsMergeMetadataRequestBody$outbound],
+  requestBody: OrganizationsMergeMetadataRequestBody$outbound,
 });

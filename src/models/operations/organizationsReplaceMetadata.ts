@@ -19,5 +19,5 @@ export type OrganizationsReplaceMetadataRequest = {
 };
 export const OrganizationsReplaceMetadataRequest$outbound = outbound<OrganizationsReplaceMetadataRequest>({
   organizationId: ["organization_id", v.string()],
-  requestBody: ["requestBody", OrganizationsReplaceMetadataRequestBody$outbound],
+  requestBody: OrganizationsReplaceMetadataRequestBody$outbound,
 });

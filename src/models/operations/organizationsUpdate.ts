@@ -13,8 +13,8 @@ export type OrganizationsUpdateRequestBody = {
   roleSetKey?: string | null;
 };
 export const OrganizationsUpdateRequestBody$outbound = outbound<OrganizationsUpdateRequestBody>({
-  name: ["name", v.nullish(v.string())],
-  slug: ["slug", v.nullish(v.string())],
+  name: v.nullish(v.string()),
+  slug: v.nullish(v.string()),
   maxAllowedMemberships: ["max_allowed_memberships", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0)))],
   adminDeleteEnabled: ["admin_delete_enabled", v.nullish(v.boolean())],
   createdAt: ["created_at", v.nullish(v.string())],
@@ -28,5 +28,5 @@ export type OrganizationsUpdateRequest = {
 };
 export const OrganizationsUpdateRequest$outbound = outbound<OrganizationsUpdateRequest>({
   organizationId: ["organization_id", v.string()],
-  requestBody: ["requestBody", OrganizationsUpdateRequestBody$outbound],
+  requestBody: OrganizationsUpdateRequestBody$outbound,
 });

@@ -10,7 +10,7 @@ export type OrganizationsUploadLogoRequestBody = {
 };
 export const OrganizationsUploadLogoRequestBody$outbound = outbound<OrganizationsUploadLogoRequestBody>({
   uploaderUserId: ["uploader_user_id", v.optional(v.string())],
-  file: ["file", binary()],
+  file: binary(),
 });
 
 /** From request of UploadOrganizationLogo */
@@ -20,5 +20,5 @@ export type OrganizationsUploadLogoRequest = {
 };
 export const OrganizationsUploadLogoRequest$outbound = outbound<OrganizationsUploadLogoRequest>({
   organizationId: ["organization_id", v.string()],
-  requestBody: ["requestBody", v.optional(OrganizationsUploadLogoRequestBody$outbound)],
+  requestBody: v.optional(OrganizationsUploadLogoRequestBody$outbound),
 });

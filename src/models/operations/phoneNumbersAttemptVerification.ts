@@ -10,7 +10,7 @@ export type PhoneNumbersAttemptVerificationRequestBody = {
 export const PhoneNumbersAttemptVerificationRequestBody$outbound = outbound<PhoneNumbersAttemptVerificationRequestBody>(
   {
     verificationId: ["verification_id", v.string()],
-    code: ["code", v.string()],
+    code: v.string(),
   },
 );
 
@@ -21,5 +21,5 @@ export type PhoneNumbersAttemptVerificationRequest = {
 };
 export const PhoneNumbersAttemptVerificationRequest$outbound = outbound<PhoneNumbersAttemptVerificationRequest>({
   phoneNumberId: ["phone_number_id", v.string()],
-  requestBody: ["requestBody", PhoneNumbersAttemptVerificationRequestBody$outbound],
+  requestBody: PhoneNumbersAttemptVerificationRequestBody$outbound,
 });

@@ -13,8 +13,8 @@ export type PhoneNumbersCreateRequestBody = {
 export const PhoneNumbersCreateRequestBody$outbound = outbound<PhoneNumbersCreateRequestBody>({
   userId: ["user_id", v.string()],
   phoneNumber: ["phone_number", v.string()],
-  verified: ["verified", v.nullish(v.boolean())],
-  primary: ["primary", v.nullish(v.boolean())],
+  verified: v.nullish(v.boolean()),
+  primary: v.nullish(v.boolean()),
   reservedForSecondFactor: ["reserved_for_second_factor", v.nullish(v.boolean())],
 });
 
@@ -23,5 +23,5 @@ export type PhoneNumbersCreateRequest = {
   requestBody?: PhoneNumbersCreateRequestBody;
 };
 export const PhoneNumbersCreateRequest$outbound = outbound<PhoneNumbersCreateRequest>({
-  requestBody: ["requestBody", v.optional(PhoneNumbersCreateRequestBody$outbound)],
+  requestBody: v.optional(PhoneNumbersCreateRequestBody$outbound),
 });

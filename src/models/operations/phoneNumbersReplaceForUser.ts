@@ -19,5 +19,5 @@ export type PhoneNumbersReplaceForUserRequest = {
 };
 export const PhoneNumbersReplaceForUserRequest$outbound = outbound<PhoneNumbersReplaceForUserRequest>({
   userId: ["user_id", v.string()],
-  requestBody: ["requestBody", PhoneNumbersReplaceForUserRequestBody$outbound],
+  requestBody: PhoneNumbersReplaceForUserRequestBody$outbound,
 });

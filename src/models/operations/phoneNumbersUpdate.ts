@@ -9,8 +9,8 @@ export type PhoneNumbersUpdateRequestBody = {
   reservedForSecondFactor?: boolean | null;
 };
 export const PhoneNumbersUpdateRequestBody$outbound = outbound<PhoneNumbersUpdateRequestBody>({
-  verified: ["verified", v.nullish(v.boolean())],
-  primary: ["primary", v.nullish(v.boolean())],
+  verified: v.nullish(v.boolean()),
+  primary: v.nullish(v.boolean()),
   reservedForSecondFactor: ["reserved_for_second_factor", v.nullish(v.boolean())],
 });
 
@@ -21,5 +21,5 @@ export type PhoneNumbersUpdateRequest = {
 };
 export const PhoneNumbersUpdateRequest$outbound = outbound<PhoneNumbersUpdateRequest>({
   phoneNumberId: ["phone_number_id", v.string()],
-  requestBody: ["requestBody", v.optional(PhoneNumbersUpdateRequestBody$outbound)],
+  requestBody: v.optional(PhoneNumbersUpdateRequestBody$outbound),
 });

@@ -17,5 +17,5 @@ export type ProxyChecksVerifyRequest = {
   requestBody?: ProxyChecksVerifyRequestBody;
 };
 export const ProxyChecksVerifyRequest$outbound = outbound<ProxyChecksVerifyRequest>({
-  requestBody: ["requestBody", v.optional(ProxyChecksVerifyRequestBody$outbound)],
+  requestBody: v.optional(ProxyChecksVerifyRequestBody$outbound),
 });

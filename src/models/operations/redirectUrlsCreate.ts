@@ -7,7 +7,7 @@ export type RedirectUrlsCreateRequestBody = {
   url: string;
 };
 export const RedirectUrlsCreateRequestBody$outbound = outbound<RedirectUrlsCreateRequestBody>({
-  url: ["url", v.string()],
+  url: v.string(),
 });
 
 /** From request of CreateRedirectURL */
@@ -15,5 +15,5 @@ export type RedirectUrlsCreateRequest = {
   requestBody?: RedirectUrlsCreateRequestBody;
 };
 export const RedirectUrlsCreateRequest$outbound = outbound<RedirectUrlsCreateRequest>({
-  requestBody: ["requestBody", v.optional(RedirectUrlsCreateRequestBody$outbound)],
+  requestBody: v.optional(RedirectUrlsCreateRequestBody$outbound),
 });

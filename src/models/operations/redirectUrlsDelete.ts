@@ -7,5 +7,5 @@ export type RedirectUrlsDeleteRequest = {
   id: string;
 };
 export const RedirectUrlsDeleteRequest$outbound = outbound<RedirectUrlsDeleteRequest>({
-  id: ["id", v.string()],
+  id: v.string(),
 });

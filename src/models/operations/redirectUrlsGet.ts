@@ -7,5 +7,5 @@ export type RedirectUrlsGetRequest = {
   id: string;
 };
 export const RedirectUrlsGetRequest$outbound = outbound<RedirectUrlsGetRequest>({
-  id: ["id", v.string()],
+  id: v.string(),
 });

@@ -21,5 +21,5 @@ export type RoleSetsAddRolesRequest = {
 };
 export const RoleSetsAddRolesRequest$outbound = outbound<RoleSetsAddRolesRequest>({
   roleSetKeyOrId: ["role_set_key_or_id", v.string()],
-  requestBody: ["requestBody", RoleSetsAddRolesRequestBody$outbound],
+  requestBody: RoleSetsAddRolesRequestBody$outbound,
 });

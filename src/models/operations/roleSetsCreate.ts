@@ -13,13 +13,13 @@ export type RoleSetsCreateRequestBody = {
   roles: Array<string>;
 };
 export const RoleSetsCreateRequestBody$outbound = outbound<RoleSetsCreateRequestBody>({
-  name: ["name", v.string()],
-  key: ["key", v.optional(v.string())],
-  description: ["description", v.nullish(v.string())],
+  name: v.string(),
+  key: v.optional(v.string()),
+  description: v.nullish(v.string()),
   defaultRoleKey: ["default_role_key", v.string()],
   creatorRoleKey: ["creator_role_key", v.string()],
-  type: ["type", v.optional(v.picklist(["initial", "custom"]))],
-  roles: ["roles", v.array(v.string())],
+  type: v.optional(v.picklist(["initial", "custom"])),
+  roles: v.array(v.string()),
 });
 
 /** From request of CreateRoleSet */
@@ -27,5 +27,5 @@ export type RoleSetsCreateRequest = {
   requestBody: RoleSetsCreateRequestBody;
 };
 export const RoleSetsCreateRequest$outbound = outbound<RoleSetsCreateRequest>({
-  requestBody: ["requestBody", RoleSetsCreateRequestBody$outbound],
+  requestBody: RoleSetsCreateRequestBody$outbound,
 });

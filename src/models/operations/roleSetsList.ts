@@ -12,8 +12,8 @@ export type RoleSetsListRequest = {
   offset?: number;
 };
 export const RoleSetsListRequest$outbound = outbound<RoleSetsListRequest>({
-  query: ["query", v.optional(v.string())],
+  query: v.optional(v.string()),
   orderBy: ["order_by", v.optional(v.string())],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

@@ -20,5 +20,5 @@ export type RoleSetsReplaceRequest = {
 };
 export const RoleSetsReplaceRequest$outbound = outbound<RoleSetsReplaceRequest>({
   roleSetKeyOrId: ["role_set_key_or_id", v.string()],
-  requestBody: ["requestBody", RoleSetsReplaceRequestBody$outbound],
+  requestBody: RoleSetsReplaceRequestBody$outbound,
 });

@@ -19,5 +19,5 @@ export type RoleSetsReplaceRoleRequest = {
 };
 export const RoleSetsReplaceRoleRequest$outbound = outbound<RoleSetsReplaceRoleRequest>({
   roleSetKeyOrId: ["role_set_key_or_id", v.string()],
-  requestBody: ["requestBody", RoleSetsReplaceRoleRequestBody$outbound],
+  requestBody: RoleSetsReplaceRoleRequestBody$outbound,
 });

@@ -12,10 +12,10 @@ export type RoleSetsUpdateRequestBody = {
   creatorRoleKey?: string | null;
 };
 export const RoleSetsUpdateRequestBody$outbound = outbound<RoleSetsUpdateRequestBody>({
-  name: ["name", v.nullish(v.string())],
-  key: ["key", v.nullish(v.string())],
-  description: ["description", v.nullish(v.string())],
-  type: ["type", v.nullish(v.picklist(["initial"]))],
+  name: v.nullish(v.string()),
+  key: v.nullish(v.string()),
+  description: v.nullish(v.string()),
+  type: v.nullish(v.picklist(["initial"])),
   defaultRoleKey: ["default_role_key", v.nullish(v.string())],
   creatorRoleKey: ["creator_role_key", v.nullish(v.string())],
 });
@@ -27,5 +27,5 @@ export type RoleSetsUpdateRequest = {
 };
 export const RoleSetsUpdateRequest$outbound = outbound<RoleSetsUpdateRequest>({
   roleSetKeyOrId: ["role_set_key_or_id", v.string()],
-  requestBody: ["requestBody", RoleSetsUpdateRequestBody$outbound],
+  requestBody: RoleSetsUpdateRequestBody$outbound,
 });

@@ -23,8 +23,8 @@ export type SamlConnectionsCreateRequestBodyLoginHint = {
   source?: string;
 };
 export const SamlConnectionsCreateRequestBodyLoginHint$outbound = outbound<SamlConnectionsCreateRequestBodyLoginHint>({
-  mode: ["mode", v.picklist(["email_address", "custom_attribute", "off"])],
-  source: ["source", v.optional(v.string())],
+  mode: v.picklist(["email_address", "custom_attribute", "off"]),
+  source: v.optional(v.string()),
 });
 
 /** From request body of CreateSAMLConnection */
@@ -45,10 +45,10 @@ export type SamlConnectionsCreateRequestBody = {
   loginHint?: SamlConnectionsCreateRequestBodyLoginHint | null;
 };
 export const SamlConnectionsCreateRequestBody$outbound = outbound<SamlConnectionsCreateRequestBody>({
-  name: ["name", v.string()],
-  domain: ["domain", v.optional(v.string())],
-  domains: ["domains", v.optional(v.array(v.string()))],
-  provider: ["provider", v.picklist(["saml_custom", "saml_okta", "saml_google", "saml_microsoft"])],
+  name: v.string(),
+  domain: v.optional(v.string()),
+  domains: v.optional(v.array(v.string())),
+  provider: v.picklist(["saml_custom", "saml_okta", "saml_google", "saml_microsoft"]),
   idpEntityId: ["idp_entity_id", v.nullish(v.string())],
   idpSsoUrl: ["idp_sso_url", v.nullish(v.string())],
   idpCertificate: ["idp_certificate", v.nullish(v.string())],
@@ -65,5 +65,5 @@ export type SamlConnectionsCreateRequest = {
   requestBody?: SamlConnectionsCreateRequestBody;
 };
 export const SamlConnectionsCreateRequest$outbound = outbound<SamlConnectionsCreateRequest>({
-  requestBody: ["requestBody", v.optional(SamlConnectionsCreateRequestBody$outbound)],
+  requestBody: v.optional(SamlConnectionsCreateRequestBody$outbound),
 });

@@ -13,9 +13,9 @@ export type SamlConnectionsListRequest = {
   organizationId?: Array<string>;
 };
 export const SamlConnectionsListRequest$outbound = outbound<SamlConnectionsListRequest>({
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
-  query: ["query", v.optional(v.string())],
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  query: v.optional(v.string()),
   orderBy: ["order_by", v.optional(v.string())],
   organizationId: ["organization_id", v.optional(v.array(v.string()))],
 });

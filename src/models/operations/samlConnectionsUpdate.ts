@@ -23,8 +23,8 @@ export type SamlConnectionsUpdateRequestBodyLoginHint = {
   source?: string;
 };
 export const SamlConnectionsUpdateRequestBodyLoginHint$outbound = outbound<SamlConnectionsUpdateRequestBodyLoginHint>({
-  mode: ["mode", v.picklist(["email_address", "custom_attribute", "off"])],
-  source: ["source", v.optional(v.string())],
+  mode: v.picklist(["email_address", "custom_attribute", "off"]),
+  source: v.optional(v.string()),
 });
 
 /** From request body of UpdateSAMLConnection */
@@ -51,9 +51,9 @@ export type SamlConnectionsUpdateRequestBody = {
   consentVerifiedDomainsDeletion?: boolean | null;
 };
 export const SamlConnectionsUpdateRequestBody$outbound = outbound<SamlConnectionsUpdateRequestBody>({
-  name: ["name", v.nullish(v.string())],
-  domain: ["domain", v.nullish(v.string())],
-  domains: ["domains", v.nullish(v.array(v.string()))],
+  name: v.nullish(v.string()),
+  domain: v.nullish(v.string()),
+  domains: v.nullish(v.array(v.string())),
   idpEntityId: ["idp_entity_id", v.nullish(v.string())],
   idpSsoUrl: ["idp_sso_url", v.nullish(v.string())],
   idpCertificate: ["idp_certificate", v.nullish(v.string())],
@@ -61,7 +61,7 @@ export const SamlConnectionsUpdateRequestBody$outbound = outbound<SamlConnection
   idpMetadata: ["idp_metadata", v.nullish(v.string())],
   organizationId: ["organization_id", v.nullish(v.string())],
   attributeMapping: ["attribute_mapping", v.nullish(SamlConnectionsUpdateRequestBodyAttributeMapping$outbound)],
-  active: ["active", v.nullish(v.boolean())],
+  active: v.nullish(v.boolean()),
   syncUserAttributes: ["sync_user_attributes", v.nullish(v.boolean())],
   allowSubdomains: ["allow_subdomains", v.nullish(v.boolean())],
   allowIdpInitiated: ["allow_idp_initiated", v.nullish(v.boolean())],
@@ -79,5 +79,5 @@ export type SamlConnectionsUpdateRequest = {
 };
 export const SamlConnectionsUpdateRequest$outbound = outbound<SamlConnectionsUpdateRequest>({
   samlConnectionId: ["saml_connection_id", v.string()],
-  requestBody: ["requestBody", SamlConnectionsUpdateRequestBody$outbound],
+  requestBody: SamlConnectionsUpdateRequestBody$outbound,
 });

@@ -16,7 +16,7 @@ export const ScimDirectoriesCreateRequestBodyGroupRoleMappingsItem$outbound =
     scimGroupId: ["scim_group_id", v.string()],
     scimGroupDisplayName: ["scim_group_display_name", v.optional(v.pipe(v.string(), v.maxLength(255)))],
     roleId: ["role_id", v.string()],
-    precedence: ["precedence", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))],
+    precedence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   });
 
 /** From request body of CreateSCIMDirectory */
@@ -28,8 +28,8 @@ export type ScimDirectoriesCreateRequestBody = {
 };
 export const ScimDirectoriesCreateRequestBody$outbound = outbound<ScimDirectoriesCreateRequestBody>({
   enterpriseConnectionId: ["enterprise_connection_id", v.string()],
-  name: ["name", v.optional(v.string())],
-  provider: ["provider", v.string()],
+  name: v.optional(v.string()),
+  provider: v.string(),
   groupRoleMappings: [
     "group_role_mappings",
     v.optional(v.array(ScimDirectoriesCreateRequestBodyGroupRoleMappingsItem$outbound)),
@@ -41,5 +41,5 @@ export type ScimDirectoriesCreateRequest = {
   requestBody?: ScimDirectoriesCreateRequestBody;
 };
 export const ScimDirectoriesCreateRequest$outbound = outbound<ScimDirectoriesCreateRequest>({
-  requestBody: ["requestBody", v.optional(ScimDirectoriesCreateRequestBody$outbound)],
+  requestBody: v.optional(ScimDirectoriesCreateRequestBody$outbound),
 });

@@ -13,7 +13,7 @@ export const ScimDirectoriesCreateGroupRoleMappingRequestBody$outbound =
   outbound<ScimDirectoriesCreateGroupRoleMappingRequestBody>({
     scimGroupId: ["scim_group_id", v.string()],
     roleId: ["role_id", v.string()],
-    precedence: ["precedence", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))],
+    precedence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   });
 
 /** From request of CreateSCIMGroupRoleMapping */
@@ -24,5 +24,5 @@ export type ScimDirectoriesCreateGroupRoleMappingRequest = {
 export const ScimDirectoriesCreateGroupRoleMappingRequest$outbound =
   outbound<ScimDirectoriesCreateGroupRoleMappingRequest>({
     scimDirectoryId: ["scim_directory_id", v.string()],
-    requestBody: ["requestBody", ScimDirectoriesCreateGroupRoleMappingRequestBody$outbound],
+    requestBody: ScimDirectoriesCreateGroupRoleMappingRequestBody$outbound,
   });

@@ -19,7 +19,7 @@ export type ScimDirectoriesReplaceGroupRoleMappingsRequestBody = {
 };
 export const ScimDirectoriesReplaceGroupRoleMappingsRequestBody$outbound =
   outbound<ScimDirectoriesReplaceGroupRoleMappingsRequestBody>({
-    mappings: ["mappings", v.array(ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem$outbound)],
+    mappings: v.array(ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem$outbound),
   });
 
 /** From request of ReplaceSCIMGroupRoleMappings */
@@ -30,5 +30,5 @@ export type ScimDirectoriesReplaceGroupRoleMappingsRequest = {
 export const ScimDirectoriesReplaceGroupRoleMappingsRequest$outbound =
   outbound<ScimDirectoriesReplaceGroupRoleMappingsRequest>({
     scimDirectoryId: ["scim_directory_id", v.string()],
-    requestBody: ["requestBody", ScimDirectoriesReplaceGroupRoleMappingsRequestBody$outbound],
+    requestBody: ScimDirectoriesReplaceGroupRoleMappingsRequestBody$outbound,
   });

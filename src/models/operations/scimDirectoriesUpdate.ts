@@ -11,9 +11,9 @@ export type ScimDirectoriesUpdateRequestBody = {
   groupRoleMappingEnabled?: boolean;
 };
 export const ScimDirectoriesUpdateRequestBody$outbound = outbound<ScimDirectoriesUpdateRequestBody>({
-  name: ["name", v.optional(v.string())],
-  enabled: ["enabled", v.optional(v.boolean())],
-  provider: ["provider", v.optional(v.string())],
+  name: v.optional(v.string()),
+  enabled: v.optional(v.boolean()),
+  provider: v.optional(v.string()),
   attributeMapping: ["attribute_mapping", v.optional(v.record(v.string(), v.nullable(v.string())))],
   groupRoleMappingEnabled: ["group_role_mapping_enabled", v.optional(v.boolean())],
 });
@@ -25,5 +25,5 @@ export type ScimDirectoriesUpdateRequest = {
 };
 export const ScimDirectoriesUpdateRequest$outbound = outbound<ScimDirectoriesUpdateRequest>({
   scimDirectoryId: ["scim_directory_id", v.string()],
-  requestBody: ["requestBody", v.optional(ScimDirectoriesUpdateRequestBody$outbound)],
+  requestBody: v.optional(ScimDirectoriesUpdateRequestBody$outbound),
 });

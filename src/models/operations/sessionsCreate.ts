@@ -17,5 +17,5 @@ export type SessionsCreateRequest = {
   requestBody?: SessionsCreateRequestBody;
 };
 export const SessionsCreateRequest$outbound = outbound<SessionsCreateRequest>({
-  requestBody: ["requestBody", v.optional(SessionsCreateRequestBody$outbound)],
+  requestBody: v.optional(SessionsCreateRequestBody$outbound),
 });

@@ -21,7 +21,7 @@ export type SessionsCreateTokenRequest = {
 };
 export const SessionsCreateTokenRequest$outbound = outbound<SessionsCreateTokenRequest>({
   sessionId: ["session_id", v.string()],
-  requestBody: ["requestBody", v.optional(SessionsCreateTokenRequestBody$outbound)],
+  requestBody: v.optional(SessionsCreateTokenRequestBody$outbound),
 });
 
 /** From response of CreateSessionToken */
@@ -30,6 +30,6 @@ export type SessionsCreateTokenResponse = {
   jwt?: string;
 };
 export const SessionsCreateTokenResponse$inbound = inbound<SessionsCreateTokenResponse>({
-  object: ["object", v.optional(openEnum(["token"]))],
-  jwt: ["jwt", v.optional(v.string())],
+  object: v.optional(openEnum(["token"])),
+  jwt: v.optional(v.string()),
 });

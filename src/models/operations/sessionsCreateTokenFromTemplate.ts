@@ -25,7 +25,7 @@ export type SessionsCreateTokenFromTemplateRequest = {
 export const SessionsCreateTokenFromTemplateRequest$outbound = outbound<SessionsCreateTokenFromTemplateRequest>({
   sessionId: ["session_id", v.string()],
   templateName: ["template_name", v.string()],
-  requestBody: ["requestBody", v.optional(SessionsCreateTokenFromTemplateRequestBody$outbound)],
+  requestBody: v.optional(SessionsCreateTokenFromTemplateRequestBody$outbound),
 });
 
 /** From response of CreateSessionTokenFromTemplate */
@@ -34,6 +34,6 @@ export type SessionsCreateTokenFromTemplateResponse = {
   jwt?: string;
 };
 export const SessionsCreateTokenFromTemplateResponse$inbound = inbound<SessionsCreateTokenFromTemplateResponse>({
-  object: ["object", v.optional(openEnum(["token"]))],
-  jwt: ["jwt", v.optional(v.string())],
+  object: v.optional(openEnum(["token"])),
+  jwt: v.optional(v.string()),
 });

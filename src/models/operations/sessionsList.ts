@@ -16,11 +16,8 @@ export type SessionsListRequest = {
 export const SessionsListRequest$outbound = outbound<SessionsListRequest>({
   clientId: ["client_id", v.optional(v.string())],
   userId: ["user_id", v.optional(v.string())],
-  status: [
-    "status",
-    v.optional(v.picklist(["abandoned", "active", "ended", "expired", "removed", "replaced", "revoked"])),
-  ],
-  paginated: ["paginated", v.optional(v.boolean())],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  status: v.optional(v.picklist(["abandoned", "active", "ended", "expired", "removed", "replaced", "revoked"])),
+  paginated: v.optional(v.boolean()),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

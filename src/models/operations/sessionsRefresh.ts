@@ -16,7 +16,7 @@ export const SessionsRefreshRequestBody$outbound = outbound<SessionsRefreshReque
   refreshToken: ["refresh_token", v.string()],
   requestOrigin: ["request_origin", v.string()],
   requestHeaders: ["request_headers", v.nullish(freeForm<Record<string, unknown>>())],
-  format: ["format", v.nullish(v.picklist(["token", "cookie"]))],
+  format: v.nullish(v.picklist(["token", "cookie"])),
   requestOriginatingIp: ["request_originating_ip", v.nullish(v.string())],
 });
 
@@ -27,5 +27,5 @@ export type SessionsRefreshRequest = {
 };
 export const SessionsRefreshRequest$outbound = outbound<SessionsRefreshRequest>({
   sessionId: ["session_id", v.string()],
-  requestBody: ["requestBody", v.optional(SessionsRefreshRequestBody$outbound)],
+  requestBody: v.optional(SessionsRefreshRequestBody$outbound),
 });

@@ -20,5 +20,5 @@ export type SignInTokensCreateRequest = {
   requestBody?: SignInTokensCreateRequestBody;
 };
 export const SignInTokensCreateRequest$outbound = outbound<SignInTokensCreateRequest>({
-  requestBody: ["requestBody", v.optional(SignInTokensCreateRequestBody$outbound)],
+  requestBody: v.optional(SignInTokensCreateRequestBody$outbound),
 });

@@ -7,5 +7,5 @@ export type SignUpsGetRequest = {
   id: string;
 };
 export const SignUpsGetRequest$outbound = outbound<SignUpsGetRequest>({
-  id: ["id", v.string()],
+  id: v.string(),
 });

@@ -18,6 +18,6 @@ export type SignUpsUpdateRequest = {
   requestBody?: SignUpsUpdateRequestBody;
 };
 export const SignUpsUpdateRequest$outbound = outbound<SignUpsUpdateRequest>({
-  id: ["id", v.string()],
-  requestBody: ["requestBody", v.optional(SignUpsUpdateRequestBody$outbound)],
+  id: v.string(),
+  requestBody: v.optional(SignUpsUpdateRequestBody$outbound),
 });

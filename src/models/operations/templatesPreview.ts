@@ -10,8 +10,8 @@ export type TemplatesPreviewRequestBody = {
   replyToEmailName?: string;
 };
 export const TemplatesPreviewRequestBody$outbound = outbound<TemplatesPreviewRequestBody>({
-  subject: ["subject", v.nullish(v.string())],
-  body: ["body", v.optional(v.string())],
+  subject: v.nullish(v.string()),
+  body: v.optional(v.string()),
   fromEmailName: ["from_email_name", v.optional(v.string())],
   replyToEmailName: ["reply_to_email_name", v.optional(v.string())],
 });
@@ -24,8 +24,8 @@ export type TemplatesPreviewRequest = {
 };
 export const TemplatesPreviewRequest$outbound = outbound<TemplatesPreviewRequest>({
   templateType: ["template_type", v.string()],
-  slug: ["slug", v.string()],
-  requestBody: ["requestBody", v.optional(TemplatesPreviewRequestBody$outbound)],
+  slug: v.string(),
+  requestBody: v.optional(TemplatesPreviewRequestBody$outbound),
 });
 
 /** From response of PreviewTemplate */

@@ -13,5 +13,5 @@ export type UsersAdjustBillingCreditBalanceRequest = {
 };
 export const UsersAdjustBillingCreditBalanceRequest$outbound = outbound<UsersAdjustBillingCreditBalanceRequest>({
   userId: ["user_id", v.string()],
-  requestBody: ["requestBody", AdjustCreditBalanceRequest$outbound],
+  requestBody: AdjustCreditBalanceRequest$outbound,
 });

@@ -16,5 +16,5 @@ export type UsersBulkBanRequest = {
   requestBody: UsersBulkBanRequestBody;
 };
 export const UsersBulkBanRequest$outbound = outbound<UsersBulkBanRequest>({
-  requestBody: ["requestBody", UsersBulkBanRequestBody$outbound],
+  requestBody: UsersBulkBanRequestBody$outbound,
 });

@@ -16,5 +16,5 @@ export type UsersBulkUnbanRequest = {
   requestBody: UsersBulkUnbanRequestBody;
 };
 export const UsersBulkUnbanRequest$outbound = outbound<UsersBulkUnbanRequest>({
-  requestBody: ["requestBody", UsersBulkUnbanRequestBody$outbound],
+  requestBody: UsersBulkUnbanRequestBody$outbound,
 });

@@ -40,7 +40,7 @@ export const UsersCreateRequestBody$outbound = outbound<UsersCreateRequestBody>(
   externalId: ["external_id", v.nullish(v.string())],
   firstName: ["first_name", v.nullish(v.string())],
   lastName: ["last_name", v.nullish(v.string())],
-  locale: ["locale", v.nullish(v.string())],
+  locale: v.nullish(v.string()),
   emailAddress: ["email_address", v.optional(v.array(v.string()))],
   emailAddressIdentificationStatus: [
     "email_address_identification_status",
@@ -52,8 +52,8 @@ export const UsersCreateRequestBody$outbound = outbound<UsersCreateRequestBody>(
     v.optional(v.array(v.picklist(["verified", "reserved"]))),
   ],
   web3Wallet: ["web3_wallet", v.optional(v.array(v.string()))],
-  username: ["username", v.nullish(v.string())],
-  password: ["password", v.nullish(v.string())],
+  username: v.nullish(v.string()),
+  password: v.nullish(v.string()),
   passwordDigest: ["password_digest", v.nullish(v.string())],
   passwordHasher: ["password_hasher", v.optional(PasswordHasher$outbound)],
   skipPasswordChecks: ["skip_password_checks", v.nullish(v.boolean())],
@@ -71,8 +71,8 @@ export const UsersCreateRequestBody$outbound = outbound<UsersCreateRequestBody>(
   createOrganizationsLimit: ["create_organizations_limit", v.nullish(v.pipe(v.number(), v.integer()))],
   createdAt: ["created_at", v.nullish(v.string())],
   bypassClientTrust: ["bypass_client_trust", v.nullish(v.boolean())],
-  banned: ["banned", v.nullish(v.boolean())],
-  locked: ["locked", v.nullish(v.boolean())],
+  banned: v.nullish(v.boolean()),
+  locked: v.nullish(v.boolean()),
 });
 
 /** From request of CreateUser */
@@ -80,5 +80,5 @@ export type UsersCreateRequest = {
   requestBody: UsersCreateRequestBody;
 };
 export const UsersCreateRequest$outbound = outbound<UsersCreateRequest>({
-  requestBody: ["requestBody", UsersCreateRequestBody$outbound],
+  requestBody: UsersCreateRequestBody$outbound,
 });

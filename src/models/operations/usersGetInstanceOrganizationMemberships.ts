@@ -13,6 +13,6 @@ export type UsersGetInstanceOrganizationMembershipsRequest = {
 export const UsersGetInstanceOrganizationMembershipsRequest$outbound =
   outbound<UsersGetInstanceOrganizationMembershipsRequest>({
     orderBy: ["order_by", v.optional(v.string())],
-    limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-    offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+    offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   });

@@ -14,8 +14,8 @@ export type UsersGetOAuthAccessTokenRequest = {
 };
 export const UsersGetOAuthAccessTokenRequest$outbound = outbound<UsersGetOAuthAccessTokenRequest>({
   userId: ["user_id", v.string()],
-  provider: ["provider", v.string()],
-  paginated: ["paginated", v.optional(v.boolean())],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  provider: v.string(),
+  paginated: v.optional(v.boolean()),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

@@ -13,7 +13,7 @@ export type UsersGetOrganizationInvitationsRequest = {
 };
 export const UsersGetOrganizationInvitationsRequest$outbound = outbound<UsersGetOrganizationInvitationsRequest>({
   userId: ["user_id", v.string()],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
-  status: ["status", v.optional(v.picklist(["pending", "accepted", "revoked", "expired"]))],
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  status: v.optional(v.picklist(["pending", "accepted", "revoked", "expired"])),
 });

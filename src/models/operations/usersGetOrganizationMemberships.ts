@@ -12,6 +12,6 @@ export type UsersGetOrganizationMembershipsRequest = {
 };
 export const UsersGetOrganizationMembershipsRequest$outbound = outbound<UsersGetOrganizationMembershipsRequest>({
   userId: ["user_id", v.string()],
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

@@ -17,5 +17,5 @@ export type UsersRemovePasswordRequest = {
 };
 export const UsersRemovePasswordRequest$outbound = outbound<UsersRemovePasswordRequest>({
   userId: ["user_id", v.string()],
-  requestBody: ["requestBody", v.optional(UsersRemovePasswordRequestBody$outbound)],
+  requestBody: v.optional(UsersRemovePasswordRequestBody$outbound),
 });

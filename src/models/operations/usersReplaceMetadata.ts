@@ -21,5 +21,5 @@ export type UsersReplaceMetadataRequest = {
 };
 export const UsersReplaceMetadataRequest$outbound = outbound<UsersReplaceMetadataRequest>({
   userId: ["user_id", v.string()],
-  requestBody: ["requestBody", v.optional(UsersReplaceMetadataRequestBody$outbound)],
+  requestBody: v.optional(UsersReplaceMetadataRequestBody$outbound),
 });

@@ -17,5 +17,5 @@ export type UsersSetPasswordCompromisedRequest = {
 };
 export const UsersSetPasswordCompromisedRequest$outbound = outbound<UsersSetPasswordCompromisedRequest>({
   userId: ["user_id", v.string()],
-  requestBody: ["requestBody", v.optional(UsersSetPasswordCompromisedRequestBody$outbound)],
+  requestBody: v.optional(UsersSetPasswordCompromisedRequestBody$outbound),
 });

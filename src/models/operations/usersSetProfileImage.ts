@@ -8,7 +8,7 @@ export type UsersSetProfileImageRequestBody = {
   file?: Binary;
 };
 export const UsersSetProfileImageRequestBody$outbound = outbound<UsersSetProfileImageRequestBody>({
-  file: ["file", v.optional(binary())],
+  file: v.optional(binary()),
 });
 
 /** From request of SetUserProfileImage */
@@ -18,5 +18,5 @@ export type UsersSetProfileImageRequest = {
 };
 export const UsersSetProfileImageRequest$outbound = outbound<UsersSetProfileImageRequest>({
   userId: ["user_id", v.string()],
-  requestBody: ["requestBody", UsersSetProfileImageRequestBody$outbound],
+  requestBody: UsersSetProfileImageRequestBody$outbound,
 });

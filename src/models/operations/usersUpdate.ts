@@ -34,14 +34,14 @@ export const UsersUpdateRequestBody$outbound = outbound<UsersUpdateRequestBody>(
   externalId: ["external_id", v.nullish(v.string())],
   firstName: ["first_name", v.nullish(v.string())],
   lastName: ["last_name", v.nullish(v.string())],
-  locale: ["locale", v.nullish(v.string())],
+  locale: v.nullish(v.string()),
   primaryEmailAddressId: ["primary_email_address_id", v.nullish(v.string())],
   notifyPrimaryEmailAddressChanged: ["notify_primary_email_address_changed", v.nullish(v.boolean())],
   primaryPhoneNumberId: ["primary_phone_number_id", v.nullish(v.string())],
   primaryWeb3WalletId: ["primary_web3_wallet_id", v.nullish(v.string())],
-  username: ["username", v.nullish(v.string())],
+  username: v.nullish(v.string()),
   profileImageId: ["profile_image_id", v.nullish(v.string())],
-  password: ["password", v.nullish(v.string())],
+  password: v.nullish(v.string()),
   passwordDigest: ["password_digest", v.optional(v.string())],
   passwordHasher: ["password_hasher", v.optional(PasswordHasher$outbound)],
   skipPasswordChecks: ["skip_password_checks", v.nullish(v.boolean())],
@@ -64,5 +64,5 @@ export type UsersUpdateRequest = {
 };
 export const UsersUpdateRequest$outbound = outbound<UsersUpdateRequest>({
   userId: ["user_id", v.string()],
-  requestBody: ["requestBody", UsersUpdateRequestBody$outbound],
+  requestBody: UsersUpdateRequestBody$outbound,
 });

@@ -21,5 +21,5 @@ export type UsersUpdateMetadataRequest = {
 };
 export const UsersUpdateMetadataRequest$outbound = outbound<UsersUpdateMetadataRequest>({
   userId: ["user_id", v.string()],
-  requestBody: ["requestBody", v.optional(UsersUpdateMetadataRequestBody$outbound)],
+  requestBody: v.optional(UsersUpdateMetadataRequestBody$outbound),
 });

@@ -7,7 +7,7 @@ export type UsersVerifyPasswordRequestBody = {
   password: string;
 };
 export const UsersVerifyPasswordRequestBody$outbound = outbound<UsersVerifyPasswordRequestBody>({
-  password: ["password", v.string()],
+  password: v.string(),
 });
 
 /** From request of VerifyPassword */
@@ -17,7 +17,7 @@ export type UsersVerifyPasswordRequest = {
 };
 export const UsersVerifyPasswordRequest$outbound = outbound<UsersVerifyPasswordRequest>({
   userId: ["user_id", v.string()],
-  requestBody: ["requestBody", v.optional(UsersVerifyPasswordRequestBody$outbound)],
+  requestBody: v.optional(UsersVerifyPasswordRequestBody$outbound),
 });
 
 /** From response of VerifyPassword */
@@ -25,5 +25,5 @@ export type UsersVerifyPasswordResponse = {
   verified?: boolean;
 };
 export const UsersVerifyPasswordResponse$inbound = inbound<UsersVerifyPasswordResponse>({
-  verified: ["verified", v.optional(v.boolean())],
+  verified: v.optional(v.boolean()),
 });

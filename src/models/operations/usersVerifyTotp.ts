@@ -7,7 +7,7 @@ export type UsersVerifyTotpRequestBody = {
   code: string;
 };
 export const UsersVerifyTotpRequestBody$outbound = outbound<UsersVerifyTotpRequestBody>({
-  code: ["code", v.string()],
+  code: v.string(),
 });
 
 /** From request of VerifyTOTP */
@@ -17,7 +17,7 @@ export type UsersVerifyTotpRequest = {
 };
 export const UsersVerifyTotpRequest$outbound = outbound<UsersVerifyTotpRequest>({
   userId: ["user_id", v.string()],
-  requestBody: ["requestBody", v.optional(UsersVerifyTotpRequestBody$outbound)],
+  requestBody: v.optional(UsersVerifyTotpRequestBody$outbound),
 });
 
 /** From response of VerifyTOTP */
@@ -26,6 +26,6 @@ export type UsersVerifyTotpResponse = {
   codeType?: "totp" | "backup_code" | (string & {});
 };
 export const UsersVerifyTotpResponse$inbound = inbound<UsersVerifyTotpResponse>({
-  verified: ["verified", v.optional(v.boolean())],
+  verified: v.optional(v.boolean()),
   codeType: ["code_type", v.optional(openEnum(["totp", "backup_code"]))],
 });

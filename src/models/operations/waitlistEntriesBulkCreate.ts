@@ -10,7 +10,7 @@ export type WaitlistEntriesBulkCreateRequestBodyItem = {
 };
 export const WaitlistEntriesBulkCreateRequestBodyItem$outbound = outbound<WaitlistEntriesBulkCreateRequestBodyItem>({
   emailAddress: ["email_address", v.pipe(v.string(), v.email())],
-  notify: ["notify", v.nullish(v.boolean())],
+  notify: v.nullish(v.boolean()),
 });
 
 /** From request body of CreateBulkWaitlistEntries */
@@ -25,5 +25,5 @@ export type WaitlistEntriesBulkCreateRequest = {
   requestBody?: WaitlistEntriesBulkCreateRequestBody;
 };
 export const WaitlistEntriesBulkCreateRequest$outbound = outbound<WaitlistEntriesBulkCreateRequest>({
-  requestBody: ["requestBody", v.optional(WaitlistEntriesBulkCreateRequestBody$outbound)],
+  requestBody: v.optional(WaitlistEntriesBulkCreateRequestBody$outbound),
 });

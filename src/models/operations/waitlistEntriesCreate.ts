@@ -9,7 +9,7 @@ export type WaitlistEntriesCreateRequestBody = {
 };
 export const WaitlistEntriesCreateRequestBody$outbound = outbound<WaitlistEntriesCreateRequestBody>({
   emailAddress: ["email_address", v.string()],
-  notify: ["notify", v.nullish(v.boolean())],
+  notify: v.nullish(v.boolean()),
 });
 
 /** From request of CreateWaitlistEntry */
@@ -17,5 +17,5 @@ export type WaitlistEntriesCreateRequest = {
   requestBody?: WaitlistEntriesCreateRequestBody;
 };
 export const WaitlistEntriesCreateRequest$outbound = outbound<WaitlistEntriesCreateRequest>({
-  requestBody: ["requestBody", v.optional(WaitlistEntriesCreateRequestBody$outbound)],
+  requestBody: v.optional(WaitlistEntriesCreateRequestBody$outbound),
 });

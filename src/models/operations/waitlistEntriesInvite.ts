@@ -17,5 +17,5 @@ export type WaitlistEntriesInviteRequest = {
 };
 export const WaitlistEntriesInviteRequest$outbound = outbound<WaitlistEntriesInviteRequest>({
   waitlistEntryId: ["waitlist_entry_id", v.string()],
-  requestBody: ["requestBody", v.optional(WaitlistEntriesInviteRequestBody$outbound)],
+  requestBody: v.optional(WaitlistEntriesInviteRequestBody$outbound),
 });

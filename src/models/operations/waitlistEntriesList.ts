@@ -13,9 +13,9 @@ export type WaitlistEntriesListRequest = {
   orderBy?: string;
 };
 export const WaitlistEntriesListRequest$outbound = outbound<WaitlistEntriesListRequest>({
-  limit: ["limit", v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))],
-  offset: ["offset", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
-  query: ["query", v.optional(v.string())],
-  status: ["status", v.optional(v.picklist(["pending", "invited", "completed", "rejected"]))],
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  query: v.optional(v.string()),
+  status: v.optional(v.picklist(["pending", "invited", "completed", "rejected"])),
   orderBy: ["order_by", v.optional(v.string())],
 });

@@ -11,8 +11,8 @@ export type WebhookBillingAmount = {
   currencySymbol?: string | null;
 };
 export const WebhookBillingAmount$inbound = inbound<WebhookBillingAmount>({
-  amount: ["amount", v.nullish(v.number())],
+  amount: v.nullish(v.number()),
   amountFormatted: ["amount_formatted", v.nullish(v.string())],
-  currency: ["currency", v.nullish(v.string())],
+  currency: v.nullish(v.string()),
   currencySymbol: ["currency_symbol", v.nullish(v.string())],
 });

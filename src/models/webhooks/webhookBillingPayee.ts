@@ -10,7 +10,7 @@ export type WebhookBillingPayee = {
   gatewayStatus?: string | null;
 };
 export const WebhookBillingPayee$inbound = inbound<WebhookBillingPayee>({
-  id: ["id", v.nullish(v.string())],
+  id: v.nullish(v.string()),
   gatewayType: ["gateway_type", v.nullish(v.string())],
   gatewayExternalId: ["gateway_external_id", v.nullish(v.string())],
   gatewayStatus: ["gateway_status", v.nullish(v.string())],

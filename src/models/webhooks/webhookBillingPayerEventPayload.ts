@@ -19,12 +19,12 @@ export type WebhookBillingPayerEventPayload = {
   updatedAt?: number | null;
 };
 export const WebhookBillingPayerEventPayload$inbound = inbound<WebhookBillingPayerEventPayload>({
-  object: ["object", v.nullish(openEnum(["commerce_payer"]))],
-  id: ["id", v.nullish(v.string())],
+  object: v.nullish(openEnum(["commerce_payer"])),
+  id: v.nullish(v.string()),
   userId: ["user_id", v.nullish(v.string())],
   firstName: ["first_name", v.nullish(v.string())],
   lastName: ["last_name", v.nullish(v.string())],
-  email: ["email", v.nullish(v.string())],
+  email: v.nullish(v.string()),
   organizationId: ["organization_id", v.nullish(v.string())],
   organizationName: ["organization_name", v.nullish(v.string())],
   imageUrl: ["image_url", v.nullish(v.string())],

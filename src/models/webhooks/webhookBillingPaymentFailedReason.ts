@@ -8,6 +8,6 @@ export type WebhookBillingPaymentFailedReason = {
   declineCode?: string | null;
 };
 export const WebhookBillingPaymentFailedReason$inbound = inbound<WebhookBillingPaymentFailedReason>({
-  code: ["code", v.nullish(v.string())],
+  code: v.nullish(v.string()),
   declineCode: ["decline_code", v.nullish(v.string())],
 });

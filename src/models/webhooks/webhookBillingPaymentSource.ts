@@ -14,12 +14,12 @@ export type WebhookBillingPaymentSource = {
   last4?: string | null;
 };
 export const WebhookBillingPaymentSource$inbound = inbound<WebhookBillingPaymentSource>({
-  id: ["id", v.nullish(v.string())],
-  gateway: ["gateway", v.nullish(v.string())],
+  id: v.nullish(v.string()),
+  gateway: v.nullish(v.string()),
   gatewayExternalId: ["gateway_external_id", v.nullish(v.string())],
   gatewayExternalAccountId: ["gateway_external_account_id", v.nullish(v.string())],
   paymentMethod: ["payment_method", v.nullish(openEnum(["link", "card"]))],
-  status: ["status", v.nullish(openEnum(["active", "disconnected"]))],
+  status: v.nullish(openEnum(["active", "disconnected"])),
   cardType: ["card_type", v.nullish(v.string())],
-  last4: ["last4", v.nullish(v.string())],
+  last4: v.nullish(v.string()),
 });

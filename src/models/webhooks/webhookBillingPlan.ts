@@ -13,10 +13,10 @@ export type WebhookBillingPlan = {
   currency?: string | null;
 };
 export const WebhookBillingPlan$inbound = inbound<WebhookBillingPlan>({
-  id: ["id", v.nullish(v.string())],
-  slug: ["slug", v.nullish(v.string())],
-  name: ["name", v.nullish(v.string())],
+  id: v.nullish(v.string()),
+  slug: v.nullish(v.string()),
+  name: v.nullish(v.string()),
   isRecurring: ["is_recurring", v.nullish(v.boolean())],
-  amount: ["amount", v.nullish(v.number())],
-  currency: ["currency", v.nullish(v.string())],
+  amount: v.nullish(v.number()),
+  currency: v.nullish(v.string()),
 });

@@ -8,5 +8,5 @@ export type WebhookBillingSeats = {
   quantity?: number | null;
 };
 export const WebhookBillingSeats$inbound = inbound<WebhookBillingSeats>({
-  quantity: ["quantity", v.nullish(v.number())],
+  quantity: v.nullish(v.number()),
 });

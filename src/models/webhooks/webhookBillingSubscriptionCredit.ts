@@ -17,7 +17,7 @@ export type WebhookBillingSubscriptionCredit = {
   cycleRemainingPercent?: number | null;
 };
 export const WebhookBillingSubscriptionCredit$inbound = inbound<WebhookBillingSubscriptionCredit>({
-  amount: ["amount", v.nullish(WebhookBillingAmount$inbound)],
+  amount: v.nullish(WebhookBillingAmount$inbound),
   cycleDaysRemaining: ["cycle_days_remaining", v.nullish(v.number())],
   cycleDaysTotal: ["cycle_days_total", v.nullish(v.number())],
   cycleRemainingPercent: ["cycle_remaining_percent", v.nullish(v.number())],

@@ -18,7 +18,7 @@ export type WebhookBillingSubscriptionCredits = {
   total?: WebhookBillingAmount | null;
 };
 export const WebhookBillingSubscriptionCredits$inbound = inbound<WebhookBillingSubscriptionCredits>({
-  proration: ["proration", v.nullish(WebhookBillingSubscriptionCredit$inbound)],
-  payer: ["payer", v.nullish(WebhookBillingSubscriptionPayerCredit$inbound)],
-  total: ["total", v.nullish(WebhookBillingAmount$inbound)],
+  proration: v.nullish(WebhookBillingSubscriptionCredit$inbound),
+  payer: v.nullish(WebhookBillingSubscriptionPayerCredit$inbound),
+  total: v.nullish(WebhookBillingAmount$inbound),
 });

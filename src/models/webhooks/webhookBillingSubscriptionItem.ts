@@ -48,21 +48,20 @@ export type WebhookBillingSubscriptionItem = {
   credits?: WebhookBillingSubscriptionCredits | null;
 };
 export const WebhookBillingSubscriptionItem$inbound = inbound<WebhookBillingSubscriptionItem>({
-  id: ["id", v.nullish(v.string())],
-  object: ["object", v.nullish(openEnum(["commerce_subscription_item"]))],
-  status: [
-    "status",
-    v.nullish(openEnum(["abandoned", "active", "canceled", "ended", "expired", "incomplete", "past_due", "upcoming"])),
-  ],
+  id: v.nullish(v.string()),
+  object: v.nullish(openEnum(["commerce_subscription_item"])),
+  status: v.nullish(
+    openEnum(["abandoned", "active", "canceled", "ended", "expired", "incomplete", "past_due", "upcoming"]),
+  ),
   createdAt: ["created_at", v.nullish(v.number())],
   updatedAt: ["updated_at", v.nullish(v.number())],
   periodStart: ["period_start", v.nullish(v.number())],
   periodEnd: ["period_end", v.nullish(v.number())],
-  interval: ["interval", v.nullish(openEnum(["month", "annual"]))],
+  interval: v.nullish(openEnum(["month", "annual"])),
   planId: ["plan_id", v.nullish(v.string())],
-  plan: ["plan", v.nullish(WebhookBillingPlan$inbound)],
-  payer: ["payer", v.nullish(WebhookBillingPayerEventPayload$inbound)],
+  plan: v.nullish(WebhookBillingPlan$inbound),
+  payer: v.nullish(WebhookBillingPayerEventPayload$inbound),
   subscriptionId: ["subscription_id", v.nullish(v.string())],
-  credit: ["credit", v.nullish(WebhookBillingSubscriptionCredit$inbound)],
-  credits: ["credits", v.nullish(WebhookBillingSubscriptionCredits$inbound)],
+  credit: v.nullish(WebhookBillingSubscriptionCredit$inbound),
+  credits: v.nullish(WebhookBillingSubscriptionCredits$inbound),
 });

@@ -34,21 +34,18 @@ export type WebhookBillingSubscriptionItemEventPayload = {
   seats?: WebhookBillingSeats | null;
 };
 export const WebhookBillingSubscriptionItemEventPayload$inbound = inbound<WebhookBillingSubscriptionItemEventPayload>({
-  object: ["object", v.nullish(openEnum(["commerce_subscription_item"]))],
-  id: ["id", v.nullish(v.string())],
-  status: [
-    "status",
-    v.nullish(openEnum(["abandoned", "active", "canceled", "ended", "incomplete", "past_due", "upcoming"])),
-  ],
+  object: v.nullish(openEnum(["commerce_subscription_item"])),
+  id: v.nullish(v.string()),
+  status: v.nullish(openEnum(["abandoned", "active", "canceled", "ended", "incomplete", "past_due", "upcoming"])),
   isFreeTrial: ["is_free_trial", v.nullish(v.boolean())],
   createdAt: ["created_at", v.nullish(v.number())],
   updatedAt: ["updated_at", v.nullish(v.number())],
   periodStart: ["period_start", v.nullish(v.number())],
   periodEnd: ["period_end", v.nullish(v.number())],
-  interval: ["interval", v.nullish(v.string())],
+  interval: v.nullish(v.string()),
   planId: ["plan_id", v.nullish(v.string())],
-  plan: ["plan", v.nullish(WebhookBillingSubscriptionItemEventPlan$inbound)],
-  payer: ["payer", v.nullish(WebhookBillingPayerEventPayload$inbound)],
+  plan: v.nullish(WebhookBillingSubscriptionItemEventPlan$inbound),
+  payer: v.nullish(WebhookBillingPayerEventPayload$inbound),
   subscriptionId: ["subscription_id", v.nullish(v.string())],
-  seats: ["seats", v.nullish(WebhookBillingSeats$inbound)],
+  seats: v.nullish(WebhookBillingSeats$inbound),
 });

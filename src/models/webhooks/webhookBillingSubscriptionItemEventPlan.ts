@@ -18,11 +18,11 @@ export type WebhookBillingSubscriptionItemEventPlan = {
   unitPrices?: Array<WebhookBillingSubscriptionItemEventPlanUnitPrice> | null;
 };
 export const WebhookBillingSubscriptionItemEventPlan$inbound = inbound<WebhookBillingSubscriptionItemEventPlan>({
-  id: ["id", v.nullish(v.string())],
-  slug: ["slug", v.nullish(v.string())],
-  name: ["name", v.nullish(v.string())],
+  id: v.nullish(v.string()),
+  slug: v.nullish(v.string()),
+  name: v.nullish(v.string()),
   isRecurring: ["is_recurring", v.nullish(v.boolean())],
-  amount: ["amount", v.nullish(v.number())],
-  currency: ["currency", v.nullish(v.string())],
+  amount: v.nullish(v.number()),
+  currency: v.nullish(v.string()),
   unitPrices: ["unit_prices", v.nullish(v.array(WebhookBillingSubscriptionItemEventPlanUnitPrice$inbound))],
 });

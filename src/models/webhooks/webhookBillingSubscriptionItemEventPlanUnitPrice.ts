@@ -15,7 +15,7 @@ export type WebhookBillingSubscriptionItemEventPlanUnitPrice = {
 };
 export const WebhookBillingSubscriptionItemEventPlanUnitPrice$inbound =
   inbound<WebhookBillingSubscriptionItemEventPlanUnitPrice>({
-    name: ["name", v.nullish(v.string())],
+    name: v.nullish(v.string()),
     blockSize: ["block_size", v.nullish(v.number())],
-    tiers: ["tiers", v.nullish(v.array(WebhookBillingSubscriptionItemEventPlanUnitPriceTier$inbound))],
+    tiers: v.nullish(v.array(WebhookBillingSubscriptionItemEventPlanUnitPriceTier$inbound)),
   });

@@ -17,5 +17,5 @@ export const WebhookBillingSubscriptionItemEventPlanUnitPriceTier$inbound =
     startsAtBlock: ["starts_at_block", v.nullish(v.number())],
     endsAfterBlock: ["ends_after_block", v.nullish(v.number())],
     amountPerBlock: ["amount_per_block", v.nullish(v.number())],
-    currency: ["currency", v.nullish(v.string())],
+    currency: v.nullish(v.string()),
   });

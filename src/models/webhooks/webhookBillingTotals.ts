@@ -12,7 +12,7 @@ export type WebhookBillingTotals = {
   perUnitTotals?: Array<WebhookBillingUnitTotal> | null;
 };
 export const WebhookBillingTotals$inbound = inbound<WebhookBillingTotals>({
-  subtotal: ["subtotal", v.nullish(WebhookBillingAmount$inbound)],
+  subtotal: v.nullish(WebhookBillingAmount$inbound),
   taxTotal: ["tax_total", v.nullish(WebhookBillingAmount$inbound)],
   grandTotal: ["grand_total", v.nullish(WebhookBillingAmount$inbound)],
   perUnitTotals: ["per_unit_totals", v.nullish(v.array(WebhookBillingUnitTotal$inbound))],

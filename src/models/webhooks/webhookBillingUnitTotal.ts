@@ -14,9 +14,9 @@ export type WebhookBillingUnitTotal = {
   currency?: string | null;
 };
 export const WebhookBillingUnitTotal$inbound = inbound<WebhookBillingUnitTotal>({
-  name: ["name", v.nullish(v.string())],
-  amount: ["amount", v.nullish(v.number())],
-  quantity: ["quantity", v.nullish(v.number())],
-  total: ["total", v.nullish(v.number())],
-  currency: ["currency", v.nullish(v.string())],
+  name: v.nullish(v.string()),
+  amount: v.nullish(v.number()),
+  quantity: v.nullish(v.number()),
+  total: v.nullish(v.number()),
+  currency: v.nullish(v.string()),
 });

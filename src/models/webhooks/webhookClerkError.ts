@@ -10,8 +10,8 @@ export type WebhookClerkError = {
   meta?: Record<string, unknown> | null;
 };
 export const WebhookClerkError$inbound = inbound<WebhookClerkError>({
-  message: ["message", v.nullish(v.string())],
+  message: v.nullish(v.string()),
   longMessage: ["long_message", v.nullish(v.string())],
-  code: ["code", v.nullish(v.string())],
-  meta: ["meta", v.nullish(freeForm<Record<string, unknown>>())],
+  code: v.nullish(v.string()),
+  meta: v.nullish(freeForm<Record<string, unknown>>()),
 });

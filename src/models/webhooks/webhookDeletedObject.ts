@@ -11,9 +11,9 @@ export type WebhookDeletedObject = {
   externalId?: string | null;
 };
 export const WebhookDeletedObject$inbound = inbound<WebhookDeletedObject>({
-  object: ["object", v.nullish(v.string())],
-  id: ["id", v.nullish(v.string())],
-  slug: ["slug", v.nullish(v.string())],
-  deleted: ["deleted", v.nullish(v.boolean())],
+  object: v.nullish(v.string()),
+  id: v.nullish(v.string()),
+  slug: v.nullish(v.string()),
+  deleted: v.nullish(v.boolean()),
   externalId: ["external_id", v.nullish(v.string())],
 });

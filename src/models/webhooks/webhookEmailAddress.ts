@@ -40,36 +40,33 @@ export type WebhookEmailAddress = {
   updatedAt?: number | null;
 };
 export const WebhookEmailAddress$inbound = inbound<WebhookEmailAddress>({
-  id: ["id", v.nullish(v.string())],
-  object: ["object", v.nullish(openEnum(["email_address"]))],
+  id: v.nullish(v.string()),
+  object: v.nullish(openEnum(["email_address"])),
   emailAddress: ["email_address", v.nullish(v.string())],
-  reserved: ["reserved", v.nullish(v.boolean())],
-  verification: [
-    "verification",
-    v.nullish(
-      discriminated<
-        | WebhookVerificationOtp
-        | WebhookVerificationAdmin
-        | WebhookVerificationFromOauth
-        | WebhookVerificationTicket
-        | WebhookVerificationSaml
-        | WebhookVerificationEmailLink
-        | WebhookVerificationScim
-      >(
-        "object",
-        {
-          verification_otp: WebhookVerificationOtp$inbound,
-          verification_admin: WebhookVerificationAdmin$inbound,
-          verification_from_oauth: WebhookVerificationFromOauth$inbound,
-          verification_ticket: WebhookVerificationTicket$inbound,
-          verification_saml: WebhookVerificationSaml$inbound,
-          verification_email_link: WebhookVerificationEmailLink$inbound,
-          verification_scim: WebhookVerificationScim$inbound,
-        },
-        "try-each",
-      ),
+  reserved: v.nullish(v.boolean()),
+  verification: v.nullish(
+    discriminated<
+      | WebhookVerificationOtp
+      | WebhookVerificationAdmin
+      | WebhookVerificationFromOauth
+      | WebhookVerificationTicket
+      | WebhookVerificationSaml
+      | WebhookVerificationEmailLink
+      | WebhookVerificationScim
+    >(
+      "object",
+      {
+        verification_otp: WebhookVerificationOtp$inbound,
+        verification_admin: WebhookVerificationAdmin$inbound,
+        verification_from_oauth: WebhookVerificationFromOauth$inbound,
+        verification_ticket: WebhookVerificationTicket$inbound,
+        verification_saml: WebhookVerificationSaml$inbound,
+        verification_email_link: WebhookVerificationEmailLink$inbound,
+        verification_scim: WebhookVerificationScim$inbound,
+      },
+      "try-each",
     ),
-  ],
+  ),
   linkedTo: ["linked_to", v.nullish(v.array(WebhookIdentificationLink$inbound))],
   matchesSsoConnection: ["matches_sso_connection", v.nullish(v.boolean())],
   createdAt: ["created_at", v.nullish(v.number())],

@@ -20,18 +20,18 @@ export type WebhookEmailEventPayload = {
   deliveredByClerk?: boolean | null;
 };
 export const WebhookEmailEventPayload$inbound = inbound<WebhookEmailEventPayload>({
-  id: ["id", v.nullish(v.string())],
-  object: ["object", v.nullish(v.string())],
-  slug: ["slug", v.nullish(v.string())],
+  id: v.nullish(v.string()),
+  object: v.nullish(v.string()),
+  slug: v.nullish(v.string()),
   fromEmailName: ["from_email_name", v.nullish(v.string())],
   replyToEmailName: ["reply_to_email_name", v.nullish(v.string())],
   toEmailAddress: ["to_email_address", v.nullish(v.string())],
   emailAddressId: ["email_address_id", v.nullish(v.string())],
   userId: ["user_id", v.nullish(v.string())],
-  subject: ["subject", v.nullish(v.string())],
-  body: ["body", v.nullish(v.string())],
+  subject: v.nullish(v.string()),
+  body: v.nullish(v.string()),
   bodyPlain: ["body_plain", v.nullish(v.string())],
-  status: ["status", v.nullish(v.string())],
-  data: ["data", v.nullish(freeForm<Record<string, unknown>>())],
+  status: v.nullish(v.string()),
+  data: v.nullish(freeForm<Record<string, unknown>>()),
   deliveredByClerk: ["delivered_by_clerk", v.nullish(v.boolean())],
 });

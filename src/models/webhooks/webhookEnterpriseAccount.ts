@@ -28,31 +28,28 @@ export type WebhookEnterpriseAccount = {
   lastAuthenticatedAt?: number | null;
 };
 export const WebhookEnterpriseAccount$inbound = inbound<WebhookEnterpriseAccount>({
-  id: ["id", v.nullish(v.string())],
-  object: ["object", v.nullish(openEnum(["enterprise_account"]))],
-  protocol: ["protocol", v.nullish(openEnum(["oauth", "saml"]))],
-  provider: ["provider", v.nullish(v.string())],
-  active: ["active", v.nullish(v.boolean())],
+  id: v.nullish(v.string()),
+  object: v.nullish(openEnum(["enterprise_account"])),
+  protocol: v.nullish(openEnum(["oauth", "saml"])),
+  provider: v.nullish(v.string()),
+  active: v.nullish(v.boolean()),
   emailAddress: ["email_address", v.nullish(v.string())],
   firstName: ["first_name", v.nullish(v.string())],
   lastName: ["last_name", v.nullish(v.string())],
   providerUserId: ["provider_user_id", v.nullish(v.string())],
   enterpriseConnectionId: ["enterprise_connection_id", v.nullish(v.string())],
   publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
-  verification: [
-    "verification",
-    v.nullish(
-      discriminated<WebhookVerificationTicket | WebhookVerificationSaml | WebhookVerificationOauth>(
-        "object",
-        {
-          verification_ticket: WebhookVerificationTicket$inbound,
-          verification_saml: WebhookVerificationSaml$inbound,
-          verification_oauth: WebhookVerificationOauth$inbound,
-        },
-        "try-each",
-      ),
+  verification: v.nullish(
+    discriminated<WebhookVerificationTicket | WebhookVerificationSaml | WebhookVerificationOauth>(
+      "object",
+      {
+        verification_ticket: WebhookVerificationTicket$inbound,
+        verification_saml: WebhookVerificationSaml$inbound,
+        verification_oauth: WebhookVerificationOauth$inbound,
+      },
+      "try-each",
     ),
-  ],
+  ),
   enterpriseConnection: ["enterprise_connection", v.nullish(WebhookEnterpriseAccountConnection$inbound)],
   lastAuthenticatedAt: ["last_authenticated_at", v.nullish(v.number())],
 });

@@ -23,14 +23,14 @@ export type WebhookEnterpriseAccountConnection = {
   updatedAt?: number | null;
 };
 export const WebhookEnterpriseAccountConnection$inbound = inbound<WebhookEnterpriseAccountConnection>({
-  id: ["id", v.nullish(v.string())],
-  protocol: ["protocol", v.nullish(v.string())],
-  provider: ["provider", v.nullish(v.string())],
-  name: ["name", v.nullish(v.string())],
+  id: v.nullish(v.string()),
+  protocol: v.nullish(v.string()),
+  provider: v.nullish(v.string()),
+  name: v.nullish(v.string()),
   logoPublicUrl: ["logo_public_url", v.nullish(v.string())],
-  domain: ["domain", v.nullish(v.string())],
-  domains: ["domains", v.nullish(v.array(v.string()))],
-  active: ["active", v.nullish(v.boolean())],
+  domain: v.nullish(v.string()),
+  domains: v.nullish(v.array(v.string())),
+  active: v.nullish(v.boolean()),
   syncUserAttributes: ["sync_user_attributes", v.nullish(v.boolean())],
   allowSubdomains: ["allow_subdomains", v.nullish(v.boolean())],
   allowIdpInitiated: ["allow_idp_initiated", v.nullish(v.boolean())],

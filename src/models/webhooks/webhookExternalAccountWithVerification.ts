@@ -33,9 +33,9 @@ export type WebhookExternalAccountWithVerification = {
   verification?: WebhookVerificationOauth | WebhookVerificationGoogleOneTap | null;
 };
 export const WebhookExternalAccountWithVerification$inbound = inbound<WebhookExternalAccountWithVerification>({
-  object: ["object", v.nullish(openEnum(["external_account", "facebook_account", "google_account"]))],
-  id: ["id", v.nullish(v.string())],
-  provider: ["provider", v.nullish(v.string())],
+  object: v.nullish(openEnum(["external_account", "facebook_account", "google_account"])),
+  id: v.nullish(v.string()),
+  provider: v.nullish(v.string()),
   identificationId: ["identification_id", v.nullish(v.string())],
   providerUserId: ["provider_user_id", v.nullish(v.string())],
   approvedScopes: ["approved_scopes", v.nullish(v.string())],
@@ -45,23 +45,20 @@ export const WebhookExternalAccountWithVerification$inbound = inbound<WebhookExt
   lastName: ["last_name", v.nullish(v.string())],
   avatarUrl: ["avatar_url", v.nullish(v.string())],
   imageUrl: ["image_url", v.nullish(v.string())],
-  username: ["username", v.nullish(v.string())],
+  username: v.nullish(v.string()),
   phoneNumber: ["phone_number", v.nullish(v.string())],
   publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
-  label: ["label", v.nullish(v.string())],
+  label: v.nullish(v.string()),
   createdAt: ["created_at", v.nullish(v.number())],
   updatedAt: ["updated_at", v.nullish(v.number())],
-  verification: [
-    "verification",
-    v.nullish(
-      discriminated<WebhookVerificationOauth | WebhookVerificationGoogleOneTap>(
-        "object",
-        {
-          verification_oauth: WebhookVerificationOauth$inbound,
-          verification_google_one_tap: WebhookVerificationGoogleOneTap$inbound,
-        },
-        "try-each",
-      ),
+  verification: v.nullish(
+    discriminated<WebhookVerificationOauth | WebhookVerificationGoogleOneTap>(
+      "object",
+      {
+        verification_oauth: WebhookVerificationOauth$inbound,
+        verification_google_one_tap: WebhookVerificationGoogleOneTap$inbound,
+      },
+      "try-each",
     ),
-  ],
+  ),
 });

@@ -9,6 +9,6 @@ export type WebhookIdentificationLink = {
   id?: string | null;
 };
 export const WebhookIdentificationLink$inbound = inbound<WebhookIdentificationLink>({
-  type: ["type", v.nullish(v.string())],
-  id: ["id", v.nullish(v.string())],
+  type: v.nullish(v.string()),
+  id: v.nullish(v.string()),
 });

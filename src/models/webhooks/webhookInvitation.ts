@@ -20,13 +20,13 @@ export type WebhookInvitation = {
   updatedAt?: number | null;
 };
 export const WebhookInvitation$inbound = inbound<WebhookInvitation>({
-  object: ["object", v.nullish(openEnum(["invitation"]))],
-  id: ["id", v.nullish(v.string())],
+  object: v.nullish(openEnum(["invitation"])),
+  id: v.nullish(v.string()),
   emailAddress: ["email_address", v.nullish(v.string())],
   publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
-  revoked: ["revoked", v.nullish(v.boolean())],
-  status: ["status", v.nullish(openEnum(["pending", "accepted", "revoked", "expired"]))],
-  url: ["url", v.nullish(v.string())],
+  revoked: v.nullish(v.boolean()),
+  status: v.nullish(openEnum(["pending", "accepted", "revoked", "expired"])),
+  url: v.nullish(v.string()),
   expiresAt: ["expires_at", v.nullish(v.number())],
   createdAt: ["created_at", v.nullish(v.number())],
   updatedAt: ["updated_at", v.nullish(v.number())],

@@ -27,10 +27,10 @@ export type WebhookOrganization = {
   roleSetKey?: string | null;
 };
 export const WebhookOrganization$inbound = inbound<WebhookOrganization>({
-  object: ["object", v.nullish(openEnum(["organization"]))],
-  id: ["id", v.nullish(v.string())],
-  name: ["name", v.nullish(v.string())],
-  slug: ["slug", v.nullish(v.string())],
+  object: v.nullish(openEnum(["organization"])),
+  id: v.nullish(v.string()),
+  name: v.nullish(v.string()),
+  slug: v.nullish(v.string()),
   imageUrl: ["image_url", v.nullish(v.string())],
   hasImage: ["has_image", v.nullish(v.boolean())],
   membersCount: ["members_count", v.nullish(v.number())],

@@ -34,10 +34,10 @@ export type WebhookOrganizationDomain = {
   updatedAt?: number | null;
 };
 export const WebhookOrganizationDomain$inbound = inbound<WebhookOrganizationDomain>({
-  object: ["object", v.nullish(openEnum(["organization_domain"]))],
-  id: ["id", v.nullish(v.string())],
+  object: v.nullish(openEnum(["organization_domain"])),
+  id: v.nullish(v.string()),
   organizationId: ["organization_id", v.nullish(v.string())],
-  name: ["name", v.nullish(v.string())],
+  name: v.nullish(v.string()),
   enrollmentMode: [
     "enrollment_mode",
     v.nullish(openEnum(["manual_invitation", "automatic_invitation", "automatic_suggestion", "enterprise_sso"])),
@@ -45,7 +45,7 @@ export const WebhookOrganizationDomain$inbound = inbound<WebhookOrganizationDoma
   affiliationEmailAddress: ["affiliation_email_address", v.nullish(v.string())],
   affiliationVerification: ["affiliation_verification", v.nullish(WebhookOrganizationDomainVerification$inbound)],
   ownershipVerification: ["ownership_verification", v.nullish(WebhookOrganizationDomainVerification$inbound)],
-  verification: ["verification", v.nullish(WebhookOrganizationDomainVerification$inbound)],
+  verification: v.nullish(WebhookOrganizationDomainVerification$inbound),
   totalPendingInvitations: ["total_pending_invitations", v.nullish(v.number())],
   totalPendingSuggestions: ["total_pending_suggestions", v.nullish(v.number())],
   publicOrganizationData: [

@@ -13,9 +13,9 @@ export type WebhookOrganizationDomainVerification = {
   verifiedAt?: number | null;
 };
 export const WebhookOrganizationDomainVerification$inbound = inbound<WebhookOrganizationDomainVerification>({
-  status: ["status", v.nullish(v.string())],
-  strategy: ["strategy", v.nullish(v.string())],
-  attempts: ["attempts", v.nullish(v.number())],
+  status: v.nullish(v.string()),
+  strategy: v.nullish(v.string()),
+  attempts: v.nullish(v.number()),
   expireAt: ["expire_at", v.nullish(v.number())],
   verifiedAt: ["verified_at", v.nullish(v.number())],
 });

@@ -12,9 +12,9 @@ export type WebhookOrganizationInvitationPublicOrganizationData = {
 };
 export const WebhookOrganizationInvitationPublicOrganizationData$inbound =
   inbound<WebhookOrganizationInvitationPublicOrganizationData>({
-    id: ["id", v.nullish(v.string())],
-    name: ["name", v.nullish(v.string())],
-    slug: ["slug", v.nullish(v.string())],
+    id: v.nullish(v.string()),
+    name: v.nullish(v.string()),
+    slug: v.nullish(v.string()),
     imageUrl: ["image_url", v.nullish(v.string())],
     hasImage: ["has_image", v.nullish(v.boolean())],
   });

@@ -18,6 +18,6 @@ export const WebhookOrganizationInvitationPublicUserData$inbound = inbound<Webho
     lastName: ["last_name", v.nullish(v.string())],
     imageUrl: ["image_url", v.nullish(v.string())],
     hasImage: ["has_image", v.nullish(v.boolean())],
-    identifier: ["identifier", v.nullish(v.string())],
+    identifier: v.nullish(v.string()),
   },
 );

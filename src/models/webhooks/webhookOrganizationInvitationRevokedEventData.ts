@@ -46,20 +46,20 @@ export type WebhookOrganizationInvitationRevokedEventData = {
 };
 export const WebhookOrganizationInvitationRevokedEventData$inbound =
   inbound<WebhookOrganizationInvitationRevokedEventData>({
-    object: ["object", v.nullish(openEnum(["organization_invitation"]))],
-    id: ["id", v.nullish(v.string())],
+    object: v.nullish(openEnum(["organization_invitation"])),
+    id: v.nullish(v.string()),
     emailAddress: ["email_address", v.nullish(v.string())],
-    role: ["role", v.nullish(v.string())],
+    role: v.nullish(v.string()),
     roleName: ["role_name", v.nullish(v.string())],
     organizationId: ["organization_id", v.nullish(v.string())],
     inviterId: ["inviter_id", v.nullish(v.string())],
     publicInviterData: ["public_inviter_data", v.nullish(WebhookOrganizationInvitationPublicUserData$inbound)],
-    status: ["status", v.nullish(v.string())],
+    status: v.nullish(v.string()),
     publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
     privateMetadata: ["private_metadata", v.nullish(freeForm<Record<string, unknown>>())],
-    url: ["url", v.nullish(v.string())],
+    url: v.nullish(v.string()),
     expiresAt: ["expires_at", v.nullish(v.number())],
     createdAt: ["created_at", v.nullish(v.number())],
     updatedAt: ["updated_at", v.nullish(v.number())],
-    data: ["data", v.nullish(WebhookOrganizationInvitationRevokedEventDataData$inbound)],
+    data: v.nullish(WebhookOrganizationInvitationRevokedEventDataData$inbound),
   });

@@ -24,14 +24,14 @@ export type WebhookOrganizationMembership = {
   updatedAt?: number | null;
 };
 export const WebhookOrganizationMembership$inbound = inbound<WebhookOrganizationMembership>({
-  id: ["id", v.nullish(v.string())],
-  object: ["object", v.nullish(openEnum(["organization_membership"]))],
-  role: ["role", v.nullish(v.string())],
+  id: v.nullish(v.string()),
+  object: v.nullish(openEnum(["organization_membership"])),
+  role: v.nullish(v.string()),
   roleName: ["role_name", v.nullish(v.string())],
-  permissions: ["permissions", v.nullish(v.array(v.string()))],
+  permissions: v.nullish(v.array(v.string())),
   publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
   privateMetadata: ["private_metadata", v.nullish(freeForm<Record<string, unknown>>())],
-  organization: ["organization", v.nullish(WebhookOrganization$inbound)],
+  organization: v.nullish(WebhookOrganization$inbound),
   publicUserData: ["public_user_data", v.nullish(WebhookOrganizationMembershipPublicUserData$inbound)],
   createdAt: ["created_at", v.nullish(v.number())],
   updatedAt: ["updated_at", v.nullish(v.number())],

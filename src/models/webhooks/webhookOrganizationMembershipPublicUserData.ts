@@ -24,9 +24,9 @@ export const WebhookOrganizationMembershipPublicUserData$inbound = inbound<Webho
     profileImageUrl: ["profile_image_url", v.nullish(v.string())],
     imageUrl: ["image_url", v.nullish(v.string())],
     hasImage: ["has_image", v.nullish(v.boolean())],
-    identifier: ["identifier", v.nullish(v.string())],
-    username: ["username", v.nullish(v.string())],
-    banned: ["banned", v.nullish(v.boolean())],
-    deprovisioned: ["deprovisioned", v.nullish(v.boolean())],
+    identifier: v.nullish(v.string()),
+    username: v.nullish(v.string()),
+    banned: v.nullish(v.boolean()),
+    deprovisioned: v.nullish(v.boolean()),
   },
 );

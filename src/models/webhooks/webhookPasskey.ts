@@ -13,9 +13,9 @@ export type WebhookPasskey = {
   verification?: WebhookVerificationPasskey | null;
 };
 export const WebhookPasskey$inbound = inbound<WebhookPasskey>({
-  id: ["id", v.nullish(v.string())],
-  object: ["object", v.nullish(openEnum(["passkey"]))],
-  name: ["name", v.nullish(v.string())],
+  id: v.nullish(v.string()),
+  object: v.nullish(openEnum(["passkey"])),
+  name: v.nullish(v.string()),
   lastUsedAt: ["last_used_at", v.nullish(v.number())],
-  verification: ["verification", v.nullish(WebhookVerificationPasskey$inbound)],
+  verification: v.nullish(WebhookVerificationPasskey$inbound),
 });

@@ -49,13 +49,13 @@ export type WebhookPaymentAttemptEventPayload = {
   subscriptionItems?: Array<WebhookBillingSubscriptionItem> | null;
 };
 export const WebhookPaymentAttemptEventPayload$inbound = inbound<WebhookPaymentAttemptEventPayload>({
-  id: ["id", v.nullish(v.string())],
+  id: v.nullish(v.string()),
   instanceId: ["instance_id", v.nullish(v.string())],
   paymentId: ["payment_id", v.nullish(v.string())],
   invoiceId: ["invoice_id", v.nullish(v.string())],
   statementId: ["statement_id", v.nullish(v.string())],
   gatewayExternalId: ["gateway_external_id", v.nullish(v.string())],
-  status: ["status", v.nullish(openEnum(["pending", "paid", "failed"]))],
+  status: v.nullish(openEnum(["pending", "paid", "failed"])),
   createdAt: ["created_at", v.nullish(v.number())],
   updatedAt: ["updated_at", v.nullish(v.number())],
   paidAt: ["paid_at", v.nullish(v.number())],
@@ -63,9 +63,9 @@ export const WebhookPaymentAttemptEventPayload$inbound = inbound<WebhookPaymentA
   failedReason: ["failed_reason", v.nullish(WebhookBillingPaymentFailedReason$inbound)],
   billingDate: ["billing_date", v.nullish(v.number())],
   chargeType: ["charge_type", v.nullish(openEnum(["checkout", "recurring"]))],
-  payee: ["payee", v.nullish(WebhookBillingPayee$inbound)],
-  payer: ["payer", v.nullish(WebhookBillingPayerEventPayload$inbound)],
-  totals: ["totals", v.nullish(WebhookBillingTotals$inbound)],
+  payee: v.nullish(WebhookBillingPayee$inbound),
+  payer: v.nullish(WebhookBillingPayerEventPayload$inbound),
+  totals: v.nullish(WebhookBillingTotals$inbound),
   paymentSource: ["payment_source", v.nullish(WebhookBillingPaymentSource$inbound)],
   subscriptionItems: ["subscription_items", v.nullish(v.array(WebhookBillingSubscriptionItem$inbound))],
 });

@@ -16,12 +16,12 @@ export type WebhookPermission = {
   updatedAt?: number | null;
 };
 export const WebhookPermission$inbound = inbound<WebhookPermission>({
-  object: ["object", v.nullish(openEnum(["permission"]))],
-  id: ["id", v.nullish(v.string())],
-  name: ["name", v.nullish(v.string())],
-  key: ["key", v.nullish(v.string())],
-  description: ["description", v.nullish(v.string())],
-  type: ["type", v.nullish(v.string())],
+  object: v.nullish(openEnum(["permission"])),
+  id: v.nullish(v.string()),
+  name: v.nullish(v.string()),
+  key: v.nullish(v.string()),
+  description: v.nullish(v.string()),
+  type: v.nullish(v.string()),
   createdAt: ["created_at", v.nullish(v.number())],
   updatedAt: ["updated_at", v.nullish(v.number())],
 });

@@ -22,25 +22,22 @@ export type WebhookPhoneNumber = {
   updatedAt?: number | null;
 };
 export const WebhookPhoneNumber$inbound = inbound<WebhookPhoneNumber>({
-  id: ["id", v.nullish(v.string())],
-  object: ["object", v.nullish(openEnum(["phone_number"]))],
+  id: v.nullish(v.string()),
+  object: v.nullish(openEnum(["phone_number"])),
   phoneNumber: ["phone_number", v.nullish(v.string())],
   reservedForSecondFactor: ["reserved_for_second_factor", v.nullish(v.boolean())],
   defaultSecondFactor: ["default_second_factor", v.nullish(v.boolean())],
-  reserved: ["reserved", v.nullish(v.boolean())],
-  verification: [
-    "verification",
-    v.nullish(
-      discriminated<WebhookVerificationOtp | WebhookVerificationAdmin>(
-        "object",
-        {
-          verification_otp: WebhookVerificationOtp$inbound,
-          verification_admin: WebhookVerificationAdmin$inbound,
-        },
-        "try-each",
-      ),
+  reserved: v.nullish(v.boolean()),
+  verification: v.nullish(
+    discriminated<WebhookVerificationOtp | WebhookVerificationAdmin>(
+      "object",
+      {
+        verification_otp: WebhookVerificationOtp$inbound,
+        verification_admin: WebhookVerificationAdmin$inbound,
+      },
+      "try-each",
     ),
-  ],
+  ),
   linkedTo: ["linked_to", v.nullish(v.array(WebhookIdentificationLink$inbound))],
   backupCodes: ["backup_codes", v.nullish(v.array(v.string()))],
   createdAt: ["created_at", v.nullish(v.number())],

@@ -18,13 +18,13 @@ export type WebhookRole = {
   updatedAt?: number | null;
 };
 export const WebhookRole$inbound = inbound<WebhookRole>({
-  object: ["object", v.nullish(openEnum(["role"]))],
-  id: ["id", v.nullish(v.string())],
-  name: ["name", v.nullish(v.string())],
-  key: ["key", v.nullish(v.string())],
-  description: ["description", v.nullish(v.string())],
+  object: v.nullish(openEnum(["role"])),
+  id: v.nullish(v.string()),
+  name: v.nullish(v.string()),
+  key: v.nullish(v.string()),
+  description: v.nullish(v.string()),
   isCreatorEligible: ["is_creator_eligible", v.nullish(v.boolean())],
-  permissions: ["permissions", v.nullish(v.array(WebhookPermission$inbound))],
+  permissions: v.nullish(v.array(WebhookPermission$inbound)),
   createdAt: ["created_at", v.nullish(v.number())],
   updatedAt: ["updated_at", v.nullish(v.number())],
 });

@@ -25,28 +25,25 @@ export type WebhookSAMLAccount = {
   samlConnection?: WebhookSAMLAccountConnection | null;
 };
 export const WebhookSAMLAccount$inbound = inbound<WebhookSAMLAccount>({
-  id: ["id", v.nullish(v.string())],
-  object: ["object", v.nullish(openEnum(["saml_account"]))],
-  provider: ["provider", v.nullish(v.string())],
-  active: ["active", v.nullish(v.boolean())],
+  id: v.nullish(v.string()),
+  object: v.nullish(openEnum(["saml_account"])),
+  provider: v.nullish(v.string()),
+  active: v.nullish(v.boolean()),
   emailAddress: ["email_address", v.nullish(v.string())],
   firstName: ["first_name", v.nullish(v.string())],
   lastName: ["last_name", v.nullish(v.string())],
   providerUserId: ["provider_user_id", v.nullish(v.string())],
   lastAuthenticatedAt: ["last_authenticated_at", v.nullish(v.number())],
   publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
-  verification: [
-    "verification",
-    v.nullish(
-      discriminated<WebhookVerificationSaml | WebhookVerificationTicket>(
-        "object",
-        {
-          verification_saml: WebhookVerificationSaml$inbound,
-          verification_ticket: WebhookVerificationTicket$inbound,
-        },
-        "try-each",
-      ),
+  verification: v.nullish(
+    discriminated<WebhookVerificationSaml | WebhookVerificationTicket>(
+      "object",
+      {
+        verification_saml: WebhookVerificationSaml$inbound,
+        verification_ticket: WebhookVerificationTicket$inbound,
+      },
+      "try-each",
     ),
-  ],
+  ),
   samlConnection: ["saml_connection", v.nullish(WebhookSAMLAccountConnection$inbound)],
 });

@@ -21,12 +21,12 @@ export type WebhookSAMLAccountConnection = {
   updatedAt?: number | null;
 };
 export const WebhookSAMLAccountConnection$inbound = inbound<WebhookSAMLAccountConnection>({
-  id: ["id", v.nullish(v.string())],
-  name: ["name", v.nullish(v.string())],
-  domain: ["domain", v.nullish(v.string())],
-  domains: ["domains", v.nullish(v.array(v.string()))],
-  active: ["active", v.nullish(v.boolean())],
-  provider: ["provider", v.nullish(v.string())],
+  id: v.nullish(v.string()),
+  name: v.nullish(v.string()),
+  domain: v.nullish(v.string()),
+  domains: v.nullish(v.array(v.string())),
+  active: v.nullish(v.boolean()),
+  provider: v.nullish(v.string()),
   syncUserAttributes: ["sync_user_attributes", v.nullish(v.boolean())],
   allowSubdomains: ["allow_subdomains", v.nullish(v.boolean())],
   allowIdpInitiated: ["allow_idp_initiated", v.nullish(v.boolean())],

@@ -15,13 +15,13 @@ export type WebhookSessionActivityResponse = {
   country?: string | null;
 };
 export const WebhookSessionActivityResponse$inbound = inbound<WebhookSessionActivityResponse>({
-  object: ["object", v.nullish(v.string())],
-  id: ["id", v.nullish(v.string())],
+  object: v.nullish(v.string()),
+  id: v.nullish(v.string()),
   deviceType: ["device_type", v.nullish(v.string())],
   isMobile: ["is_mobile", v.nullish(v.boolean())],
   browserName: ["browser_name", v.nullish(v.string())],
   browserVersion: ["browser_version", v.nullish(v.string())],
   ipAddress: ["ip_address", v.nullish(v.string())],
-  city: ["city", v.nullish(v.string())],
-  country: ["country", v.nullish(v.string())],
+  city: v.nullish(v.string()),
+  country: v.nullish(v.string()),
 });

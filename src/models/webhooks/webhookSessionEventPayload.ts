@@ -29,15 +29,12 @@ export type WebhookSessionEventPayload = {
   user?: WebhookUser | null;
 };
 export const WebhookSessionEventPayload$inbound = inbound<WebhookSessionEventPayload>({
-  object: ["object", v.nullish(openEnum(["session"]))],
-  id: ["id", v.nullish(v.string())],
+  object: v.nullish(openEnum(["session"])),
+  id: v.nullish(v.string()),
   userId: ["user_id", v.nullish(v.string())],
   clientId: ["client_id", v.nullish(v.string())],
-  actor: ["actor", v.nullish(freeForm<Record<string, unknown>>())],
-  status: [
-    "status",
-    v.nullish(openEnum(["active", "revoked", "ended", "expired", "removed", "abandoned", "replaced"])),
-  ],
+  actor: v.nullish(freeForm<Record<string, unknown>>()),
+  status: v.nullish(openEnum(["active", "revoked", "ended", "expired", "removed", "abandoned", "replaced"])),
   lastActiveOrganizationId: ["last_active_organization_id", v.nullish(v.string())],
   lastActiveAt: ["last_active_at", v.nullish(v.number())],
   latestActivity: ["latest_activity", v.nullish(WebhookSessionActivityResponse$inbound)],
@@ -45,5 +42,5 @@ export const WebhookSessionEventPayload$inbound = inbound<WebhookSessionEventPay
   abandonAt: ["abandon_at", v.nullish(v.number())],
   updatedAt: ["updated_at", v.nullish(v.number())],
   createdAt: ["created_at", v.nullish(v.number())],
-  user: ["user", v.nullish(WebhookUser$inbound)],
+  user: v.nullish(WebhookUser$inbound),
 });

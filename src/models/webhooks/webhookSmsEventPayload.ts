@@ -19,16 +19,16 @@ export type WebhookSmsEventPayload = {
   createdAtMs?: number | null;
 };
 export const WebhookSmsEventPayload$inbound = inbound<WebhookSmsEventPayload>({
-  object: ["object", v.nullish(v.string())],
-  id: ["id", v.nullish(v.string())],
-  slug: ["slug", v.nullish(v.string())],
+  object: v.nullish(v.string()),
+  id: v.nullish(v.string()),
+  slug: v.nullish(v.string()),
   fromPhoneNumber: ["from_phone_number", v.nullish(v.string())],
   toPhoneNumber: ["to_phone_number", v.nullish(v.string())],
   phoneNumberId: ["phone_number_id", v.nullish(v.string())],
   userId: ["user_id", v.nullish(v.string())],
-  message: ["message", v.nullish(v.string())],
-  status: ["status", v.nullish(v.string())],
-  data: ["data", v.nullish(freeForm<Record<string, unknown>>())],
+  message: v.nullish(v.string()),
+  status: v.nullish(v.string()),
+  data: v.nullish(freeForm<Record<string, unknown>>()),
   deliveredByClerk: ["delivered_by_clerk", v.nullish(v.boolean())],
   createdAtMs: ["created_at_ms", v.nullish(v.number())],
 });

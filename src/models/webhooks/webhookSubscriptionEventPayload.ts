@@ -34,9 +34,9 @@ export type WebhookSubscriptionEventPayload = {
   items?: Array<WebhookBillingSubscriptionItemEventPayload> | null;
 };
 export const WebhookSubscriptionEventPayload$inbound = inbound<WebhookSubscriptionEventPayload>({
-  object: ["object", v.nullish(openEnum(["commerce_subscription"]))],
-  id: ["id", v.nullish(v.string())],
-  status: ["status", v.nullish(openEnum(["ended", "canceled", "abandoned", "past_due", "active", "incomplete"]))],
+  object: v.nullish(openEnum(["commerce_subscription"])),
+  id: v.nullish(v.string()),
+  status: v.nullish(openEnum(["ended", "canceled", "abandoned", "past_due", "active", "incomplete"])),
   activeAt: ["active_at", v.nullish(v.number())],
   canceledAt: ["canceled_at", v.nullish(v.number())],
   createdAt: ["created_at", v.nullish(v.number())],
@@ -45,7 +45,7 @@ export const WebhookSubscriptionEventPayload$inbound = inbound<WebhookSubscripti
   updatedAt: ["updated_at", v.nullish(v.number())],
   latestPaymentId: ["latest_payment_id", v.nullish(v.string())],
   payerId: ["payer_id", v.nullish(v.string())],
-  payer: ["payer", v.nullish(WebhookBillingPayerEventPayload$inbound)],
+  payer: v.nullish(WebhookBillingPayerEventPayload$inbound),
   paymentSourceId: ["payment_source_id", v.nullish(v.string())],
-  items: ["items", v.nullish(v.array(WebhookBillingSubscriptionItemEventPayload$inbound))],
+  items: v.nullish(v.array(WebhookBillingSubscriptionItemEventPayload$inbound)),
 });

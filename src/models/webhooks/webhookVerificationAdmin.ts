@@ -13,10 +13,10 @@ export type WebhookVerificationAdmin = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationAdmin$inbound = inbound<WebhookVerificationAdmin>({
-  object: ["object", v.nullish(openEnum(["verification_admin"]))],
-  status: ["status", v.nullish(openEnum(["verified"]))],
-  strategy: ["strategy", v.nullish(openEnum(["admin"]))],
-  attempts: ["attempts", v.nullish(v.number())],
+  object: v.nullish(openEnum(["verification_admin"])),
+  status: v.nullish(openEnum(["verified"])),
+  strategy: v.nullish(openEnum(["admin"])),
+  attempts: v.nullish(v.number()),
   expireAt: ["expire_at", v.nullish(v.number())],
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

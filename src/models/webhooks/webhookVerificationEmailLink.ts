@@ -12,10 +12,10 @@ export type WebhookVerificationEmailLink = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationEmailLink$inbound = inbound<WebhookVerificationEmailLink>({
-  object: ["object", v.nullish(openEnum(["verification_email_link"]))],
-  status: ["status", v.nullish(openEnum(["unverified", "verified", "failed", "expired"]))],
-  strategy: ["strategy", v.nullish(openEnum(["email_link"]))],
-  attempts: ["attempts", v.nullish(v.number())],
+  object: v.nullish(openEnum(["verification_email_link"])),
+  status: v.nullish(openEnum(["unverified", "verified", "failed", "expired"])),
+  strategy: v.nullish(openEnum(["email_link"])),
+  attempts: v.nullish(v.number()),
   expireAt: ["expire_at", v.nullish(v.number())],
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

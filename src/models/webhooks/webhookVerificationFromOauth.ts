@@ -15,11 +15,11 @@ export type WebhookVerificationFromOauth = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationFromOauth$inbound = inbound<WebhookVerificationFromOauth>({
-  object: ["object", v.nullish(openEnum(["verification_from_oauth"]))],
-  status: ["status", v.nullish(openEnum(["unverified", "verified"]))],
-  strategy: ["strategy", v.nullish(v.string())],
-  error: ["error", v.nullish(WebhookClerkError$inbound)],
+  object: v.nullish(openEnum(["verification_from_oauth"])),
+  status: v.nullish(openEnum(["unverified", "verified"])),
+  strategy: v.nullish(v.string()),
+  error: v.nullish(WebhookClerkError$inbound),
   expireAt: ["expire_at", v.nullish(v.number())],
-  attempts: ["attempts", v.nullish(v.number())],
+  attempts: v.nullish(v.number()),
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

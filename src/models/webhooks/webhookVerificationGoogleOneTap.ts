@@ -14,11 +14,11 @@ export type WebhookVerificationGoogleOneTap = {
   error?: WebhookClerkError | null;
 };
 export const WebhookVerificationGoogleOneTap$inbound = inbound<WebhookVerificationGoogleOneTap>({
-  object: ["object", v.nullish(openEnum(["verification_google_one_tap"]))],
-  status: ["status", v.nullish(openEnum(["unverified", "verified"]))],
-  strategy: ["strategy", v.nullish(openEnum(["google_one_tap"]))],
+  object: v.nullish(openEnum(["verification_google_one_tap"])),
+  status: v.nullish(openEnum(["unverified", "verified"])),
+  strategy: v.nullish(openEnum(["google_one_tap"])),
   expireAt: ["expire_at", v.nullish(v.number())],
-  attempts: ["attempts", v.nullish(v.number())],
+  attempts: v.nullish(v.number()),
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
-  error: ["error", v.nullish(WebhookClerkError$inbound)],
+  error: v.nullish(WebhookClerkError$inbound),
 });

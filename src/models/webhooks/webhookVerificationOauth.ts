@@ -17,12 +17,12 @@ export type WebhookVerificationOauth = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationOauth$inbound = inbound<WebhookVerificationOauth>({
-  object: ["object", v.nullish(openEnum(["verification_oauth"]))],
-  status: ["status", v.nullish(openEnum(["unverified", "verified", "failed", "expired", "transferable"]))],
-  strategy: ["strategy", v.nullish(v.string())],
+  object: v.nullish(openEnum(["verification_oauth"])),
+  status: v.nullish(openEnum(["unverified", "verified", "failed", "expired", "transferable"])),
+  strategy: v.nullish(v.string()),
   externalVerificationRedirectUrl: ["external_verification_redirect_url", v.nullish(v.string())],
-  error: ["error", v.nullish(WebhookClerkError$inbound)],
+  error: v.nullish(WebhookClerkError$inbound),
   expireAt: ["expire_at", v.nullish(v.number())],
-  attempts: ["attempts", v.nullish(v.number())],
+  attempts: v.nullish(v.number()),
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

@@ -14,11 +14,11 @@ export type WebhookVerificationOtp = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationOtp$inbound = inbound<WebhookVerificationOtp>({
-  object: ["object", v.nullish(openEnum(["verification_otp"]))],
-  status: ["status", v.nullish(openEnum(["unverified", "verified", "failed", "expired"]))],
-  strategy: ["strategy", v.nullish(openEnum(["phone_code", "email_code", "reset_password_email_code"]))],
-  attempts: ["attempts", v.nullish(v.number())],
+  object: v.nullish(openEnum(["verification_otp"])),
+  status: v.nullish(openEnum(["unverified", "verified", "failed", "expired"])),
+  strategy: v.nullish(openEnum(["phone_code", "email_code", "reset_password_email_code"])),
+  attempts: v.nullish(v.number()),
   expireAt: ["expire_at", v.nullish(v.number())],
-  channel: ["channel", v.nullish(v.string())],
+  channel: v.nullish(v.string()),
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

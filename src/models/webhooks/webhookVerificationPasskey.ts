@@ -14,12 +14,12 @@ export type WebhookVerificationPasskey = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationPasskey$inbound = inbound<WebhookVerificationPasskey>({
-  object: ["object", v.nullish(openEnum(["verification_passkey"]))],
-  status: ["status", v.nullish(openEnum(["verified"]))],
-  strategy: ["strategy", v.nullish(openEnum(["passkey"]))],
-  nonce: ["nonce", v.nullish(openEnum(["nonce"]))],
-  message: ["message", v.nullish(v.string())],
-  attempts: ["attempts", v.nullish(v.number())],
+  object: v.nullish(openEnum(["verification_passkey"])),
+  status: v.nullish(openEnum(["verified"])),
+  strategy: v.nullish(openEnum(["passkey"])),
+  nonce: v.nullish(openEnum(["nonce"])),
+  message: v.nullish(v.string()),
+  attempts: v.nullish(v.number()),
   expireAt: ["expire_at", v.nullish(v.number())],
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

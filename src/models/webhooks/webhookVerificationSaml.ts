@@ -15,12 +15,12 @@ export type WebhookVerificationSaml = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationSaml$inbound = inbound<WebhookVerificationSaml>({
-  object: ["object", v.nullish(openEnum(["verification_saml"]))],
-  status: ["status", v.nullish(openEnum(["unverified", "verified", "failed", "expired", "transferable"]))],
-  strategy: ["strategy", v.nullish(openEnum(["saml"]))],
+  object: v.nullish(openEnum(["verification_saml"])),
+  status: v.nullish(openEnum(["unverified", "verified", "failed", "expired", "transferable"])),
+  strategy: v.nullish(openEnum(["saml"])),
   externalVerificationRedirectUrl: ["external_verification_redirect_url", v.nullish(v.string())],
-  error: ["error", v.nullish(WebhookClerkError$inbound)],
+  error: v.nullish(WebhookClerkError$inbound),
   expireAt: ["expire_at", v.nullish(v.number())],
-  attempts: ["attempts", v.nullish(v.number())],
+  attempts: v.nullish(v.number()),
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

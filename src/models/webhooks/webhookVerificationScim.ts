@@ -11,9 +11,9 @@ export type WebhookVerificationScim = {
   expireAt?: number | null;
 };
 export const WebhookVerificationScim$inbound = inbound<WebhookVerificationScim>({
-  object: ["object", v.nullish(openEnum(["verification_scim"]))],
-  status: ["status", v.nullish(openEnum(["verified"]))],
-  strategy: ["strategy", v.nullish(openEnum(["scim"]))],
-  attempts: ["attempts", v.nullish(v.number())],
+  object: v.nullish(openEnum(["verification_scim"])),
+  status: v.nullish(openEnum(["verified"])),
+  strategy: v.nullish(openEnum(["scim"])),
+  attempts: v.nullish(v.number()),
   expireAt: ["expire_at", v.nullish(v.number())],
 });

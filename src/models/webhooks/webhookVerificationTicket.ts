@@ -13,10 +13,10 @@ export type WebhookVerificationTicket = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationTicket$inbound = inbound<WebhookVerificationTicket>({
-  object: ["object", v.nullish(openEnum(["verification_ticket"]))],
-  status: ["status", v.nullish(openEnum(["unverified", "verified", "expired"]))],
-  strategy: ["strategy", v.nullish(openEnum(["ticket"]))],
-  attempts: ["attempts", v.nullish(v.number())],
+  object: v.nullish(openEnum(["verification_ticket"])),
+  status: v.nullish(openEnum(["unverified", "verified", "expired"])),
+  strategy: v.nullish(openEnum(["ticket"])),
+  attempts: v.nullish(v.number()),
   expireAt: ["expire_at", v.nullish(v.number())],
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

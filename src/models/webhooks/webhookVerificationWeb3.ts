@@ -21,23 +21,20 @@ export type WebhookVerificationWeb3 = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationWeb3$inbound = inbound<WebhookVerificationWeb3>({
-  object: ["object", v.nullish(openEnum(["verification_web3"]))],
-  status: ["status", v.nullish(openEnum(["unverified", "verified", "failed", "expired"]))],
-  strategy: [
-    "strategy",
-    v.nullish(
-      openEnum([
-        "web3_metamask_signature",
-        "web3_base_signature",
-        "web3_coinbase_wallet_signature",
-        "web3_okx_wallet_signature",
-        "web3_solana_signature",
-      ]),
-    ),
-  ],
-  nonce: ["nonce", v.nullish(v.string())],
-  message: ["message", v.nullish(v.string())],
-  attempts: ["attempts", v.nullish(v.number())],
+  object: v.nullish(openEnum(["verification_web3"])),
+  status: v.nullish(openEnum(["unverified", "verified", "failed", "expired"])),
+  strategy: v.nullish(
+    openEnum([
+      "web3_metamask_signature",
+      "web3_base_signature",
+      "web3_coinbase_wallet_signature",
+      "web3_okx_wallet_signature",
+      "web3_solana_signature",
+    ]),
+  ),
+  nonce: v.nullish(v.string()),
+  message: v.nullish(v.string()),
+  attempts: v.nullish(v.number()),
   expireAt: ["expire_at", v.nullish(v.number())],
   verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
 });

@@ -18,12 +18,12 @@ export type WebhookWaitlistEntry = {
   invitation?: WebhookInvitation | null;
 };
 export const WebhookWaitlistEntry$inbound = inbound<WebhookWaitlistEntry>({
-  object: ["object", v.nullish(openEnum(["waitlist_entry"]))],
-  id: ["id", v.nullish(v.string())],
+  object: v.nullish(openEnum(["waitlist_entry"])),
+  id: v.nullish(v.string()),
   emailAddress: ["email_address", v.nullish(v.string())],
-  status: ["status", v.nullish(openEnum(["pending", "invited", "rejected", "completed"]))],
+  status: v.nullish(openEnum(["pending", "invited", "rejected", "completed"])),
   isLocked: ["is_locked", v.nullish(v.boolean())],
   createdAt: ["created_at", v.nullish(v.number())],
   updatedAt: ["updated_at", v.nullish(v.number())],
-  invitation: ["invitation", v.nullish(WebhookInvitation$inbound)],
+  invitation: v.nullish(WebhookInvitation$inbound),
 });

@@ -16,22 +16,19 @@ export type WebhookWeb3Wallet = {
   updatedAt?: number | null;
 };
 export const WebhookWeb3Wallet$inbound = inbound<WebhookWeb3Wallet>({
-  id: ["id", v.nullish(v.string())],
-  object: ["object", v.nullish(openEnum(["web3_wallet"]))],
+  id: v.nullish(v.string()),
+  object: v.nullish(openEnum(["web3_wallet"])),
   web3Wallet: ["web3_wallet", v.nullish(v.string())],
-  verification: [
-    "verification",
-    v.nullish(
-      discriminated<WebhookVerificationWeb3 | WebhookVerificationAdmin>(
-        "object",
-        {
-          verification_web3: WebhookVerificationWeb3$inbound,
-          verification_admin: WebhookVerificationAdmin$inbound,
-        },
-        "try-each",
-      ),
+  verification: v.nullish(
+    discriminated<WebhookVerificationWeb3 | WebhookVerificationAdmin>(
+      "object",
+      {
+        verification_web3: WebhookVerificationWeb3$inbound,
+        verification_admin: WebhookVerificationAdmin$inbound,
+      },
+      "try-each",
     ),
-  ],
+  ),
   createdAt: ["created_at", v.nullish(v.number())],
   updatedAt: ["updated_at", v.nullish(v.number())],
 });
