@@ -4,6 +4,7 @@ import { scc } from "./graph.js";
 import { Imports, relative } from "./imports.js";
 import { modelRefs, type Checks, type IR, type Model, type Node } from "./ir.js";
 import type { RepairLog } from "./log.js";
+import { wireName } from "../src/lib/schema.js";
 
 type Dir = "inbound" | "outbound";
 const SCHEMA_LIB = "../lib/schema"; // relative to src/models
@@ -116,10 +117,10 @@ function emitModel(m: Model, file: string, imp: Imports, ctx: Ctx): string {
       parts.push(`${decl} = v.looseObject({\n${rows.join("\n")}\n});`);
     } else if (m.props) {
       imp.value(relative(file, SCHEMA_LIB), dir);
-      // The wire name is written only where it differs from the property name.
+      // The wire name is written only where the runtime's wireName (snake_case) would not give it.
       const rows = m.props.map((p) => {
         const schema = propSchema(p.node, p.required, dir, m, file, imp, ctx);
-        return `${p.name}: ${p.name === p.wire ? schema : `["${p.wire}", ${schema}]`},`;
+        return `${p.name}: ${wireName(p.name) === p.wire ? schema : `["${p.wire}", ${schema}]`},`;
       });
       parts.push(`${decl} = ${dir}<${m.id}>({\n${rows.join("\n")}\n});`);
       if (dir === "outbound" && m.extraKeys) ctx.log.add(`model ${m.id}`, "allows extra keys; the request schema rejects keys it does not know");

@@ -5,8 +5,9 @@ import type { BaseIssue, BaseSchema, Config, GenericSchema } from "valibot";
  * Object schemas that validate and rename keys in one pass.
  *
  * Entries are keyed by the camelCase property name and give the wire name and
- * the value schema: `{ createdAt: ["created_at", v.number()] }`, or only the
- * schema when both names are the same: `{ id: v.string() }`. `inbound`
+ * the value schema: `{ frontendAPI: ["frontend_api", v.string()] }`, or only the
+ * schema when the wire name is the property name in snake_case (`wireName`):
+ * `{ createdAt: v.number() }` reads and writes `created_at`. `inbound`
  * reads wire keys and produces camelCase (responses: unknown keys are ignored);
  * `outbound` reads camelCase and produces wire keys (requests: unknown keys are
  * an issue, so a misspelt field is never silently dropped). Allocating each
@@ -19,6 +20,12 @@ export type OutboundEntries<T> = {
   readonly [K in keyof Required<T>]: Entry<GenericSchema<T[K], unknown>>;
 };
 type Entry<S> = readonly [wire: string, schema: S] | S;
+
+/**
+ * The wire name of an entry given as a bare schema: `createdAt` → `created_at`.
+ * The generator writes the wire name out wherever this would not give it.
+ */
+export const wireName = (property: string): string => property.replace(/[A-Z]/g, (upper) => `_${upper.toLowerCase()}`);
 
 type Issue = BaseIssue<unknown>;
 // The mutable view of valibot's dataset that a schema's `~run` works on.
@@ -69,7 +76,7 @@ function mapped<TIn, TOut>(entries: Record<string, Entry<GenericSchema>>, strict
   const rows: Row[] = [];
   for (const camel in entries) {
     const entry = entries[camel]!;
-    const [wire, value] = Array.isArray(entry) ? entry : [camel, entry as GenericSchema];
+    const [wire, value] = Array.isArray(entry) ? entry : [wireName(camel), entry as GenericSchema];
     rows.push([strict ? camel : wire, strict ? wire : camel, value, OPTIONAL.test(value.type), ...plainCheck(value)]);
   }
   return schema("mapped_object", "Object", mapped, function (dataset, config) {

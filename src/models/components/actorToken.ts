@@ -20,10 +20,10 @@ export const ActorToken$inbound = inbound<ActorToken>({
   object: openEnum(["actor_token"]),
   id: v.string(),
   status: openEnum(["pending", "accepted", "revoked"]),
-  userId: ["user_id", v.string()],
+  userId: v.string(),
   actor: freeForm<Record<string, unknown>>(),
   token: v.optional(v.string()),
   url: v.optional(v.string()),
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

@@ -15,6 +15,6 @@ export const AdjustCreditBalanceRequest$outbound = outbound<AdjustCreditBalanceR
   amount: v.pipe(v.number(), v.integer()),
   action: v.picklist(["increase", "decrease"]),
   currency: v.optional(v.string()),
-  idempotencyKey: ["idempotency_key", v.string()],
+  idempotencyKey: v.string(),
   note: v.optional(v.string()),
 });

@@ -13,8 +13,8 @@ export type AgentTask = {
 };
 export const AgentTask$inbound = inbound<AgentTask>({
   object: openEnum(["agent_task"]),
-  agentId: ["agent_id", v.string()],
-  agentTaskId: ["agent_task_id", v.string()],
-  taskId: ["task_id", v.string()],
+  agentId: v.string(),
+  agentTaskId: v.string(),
+  taskId: v.string(),
   url: v.optional(v.string()),
 });

@@ -18,10 +18,10 @@ export type AllowlistIdentifier = {
 export const AllowlistIdentifier$inbound = inbound<AllowlistIdentifier>({
   object: v.optional(openEnum(["allowlist_identifier"])),
   id: v.optional(v.string()),
-  invitationId: ["invitation_id", v.optional(v.string())],
+  invitationId: v.optional(v.string()),
   identifier: v.optional(v.string()),
-  identifierType: ["identifier_type", v.optional(openEnum(["email_address", "phone_number", "web3_wallet"]))],
-  instanceId: ["instance_id", v.optional(v.string())],
-  createdAt: ["created_at", v.optional(v.number())],
-  updatedAt: ["updated_at", v.optional(v.number())],
+  identifierType: v.optional(openEnum(["email_address", "phone_number", "web3_wallet"])),
+  instanceId: v.optional(v.string()),
+  createdAt: v.optional(v.number()),
+  updatedAt: v.optional(v.number()),
 });

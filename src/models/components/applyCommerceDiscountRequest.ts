@@ -7,5 +7,5 @@ export type ApplyCommerceDiscountRequest = {
   discountId: string;
 };
 export const ApplyCommerceDiscountRequest$outbound = outbound<ApplyCommerceDiscountRequest>({
-  discountId: ["discount_id", v.string()],
+  discountId: v.string(),
 });

@@ -13,10 +13,10 @@ export type BillingStatementTotals = {
   taxTotal: CommerceMoneyResponse;
 };
 export const BillingStatementTotals$inbound = inbound<BillingStatementTotals>({
-  grandTotal: ["grand_total", CommerceMoneyResponse$inbound],
+  grandTotal: CommerceMoneyResponse$inbound,
   subtotal: CommerceMoneyResponse$inbound,
-  baseFee: ["base_fee", CommerceMoneyResponse$inbound],
-  taxTotal: ["tax_total", CommerceMoneyResponse$inbound],
+  baseFee: CommerceMoneyResponse$inbound,
+  taxTotal: CommerceMoneyResponse$inbound,
 });
 
 /** From schema BillingStatement.groups[] */
@@ -47,7 +47,7 @@ export type BillingStatement = {
 export const BillingStatement$inbound = inbound<BillingStatement>({
   object: openEnum(["commerce_statement"]),
   id: v.string(),
-  instanceId: ["instance_id", v.string()],
+  instanceId: v.string(),
   timestamp: v.number(),
   payer: CommercePayerResponse$inbound,
   status: openEnum(["open", "closed"]),

@@ -11,5 +11,5 @@ export type BlocklistIdentifiers = {
 };
 export const BlocklistIdentifiers$inbound = inbound<BlocklistIdentifiers>({
   data: v.array(BlocklistIdentifier$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

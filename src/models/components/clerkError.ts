@@ -11,7 +11,7 @@ export type ClerkError = {
 };
 export const ClerkError$inbound = inbound<ClerkError>({
   message: v.string(),
-  longMessage: ["long_message", v.string()],
+  longMessage: v.string(),
   code: v.string(),
   meta: v.optional(freeForm<Record<string, unknown>>()),
 });

@@ -18,10 +18,10 @@ export type CommerceCreditLedgerResponse = {
 export const CommerceCreditLedgerResponse$inbound = inbound<CommerceCreditLedgerResponse>({
   object: v.string(),
   id: v.string(),
-  payerId: ["payer_id", v.string()],
+  payerId: v.string(),
   amount: CommerceMoneyResponse$inbound,
-  sourceType: ["source_type", v.string()],
-  sourceId: ["source_id", v.string()],
+  sourceType: v.string(),
+  sourceId: v.string(),
   note: v.nullish(v.string()),
-  createdAt: ["created_at", v.string()],
+  createdAt: v.string(),
 });

@@ -12,7 +12,7 @@ export type CommerceMoneyResponse = {
 };
 export const CommerceMoneyResponse$inbound = inbound<CommerceMoneyResponse>({
   amount: v.number(),
-  amountFormatted: ["amount_formatted", v.string()],
+  amountFormatted: v.string(),
   currency: v.string(),
-  currencySymbol: ["currency_symbol", v.string()],
+  currencySymbol: v.string(),
 });

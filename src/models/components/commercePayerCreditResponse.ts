@@ -8,6 +8,6 @@ export type CommercePayerCreditResponse = {
   appliedAmount: CommerceMoneyResponse;
 };
 export const CommercePayerCreditResponse$inbound = inbound<CommercePayerCreditResponse>({
-  remainingBalance: ["remaining_balance", CommerceMoneyResponse$inbound],
-  appliedAmount: ["applied_amount", CommerceMoneyResponse$inbound],
+  remainingBalance: CommerceMoneyResponse$inbound,
+  appliedAmount: CommerceMoneyResponse$inbound,
 });

@@ -12,6 +12,6 @@ export type CommercePerUnitTotal = {
 };
 export const CommercePerUnitTotal$inbound = inbound<CommercePerUnitTotal>({
   name: v.string(),
-  blockSize: ["block_size", v.number()],
+  blockSize: v.number(),
   tiers: v.array(CommercePerUnitTotalTier$inbound),
 });

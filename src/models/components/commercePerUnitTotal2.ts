@@ -12,6 +12,6 @@ export type CommercePerUnitTotal2 = {
 };
 export const CommercePerUnitTotal2$inbound = inbound<CommercePerUnitTotal2>({
   name: v.string(),
-  blockSize: ["block_size", v.number()],
+  blockSize: v.number(),
   tiers: v.array(CommercePerUnitTotalTier2$inbound),
 });

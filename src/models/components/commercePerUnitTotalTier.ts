@@ -12,6 +12,6 @@ export type CommercePerUnitTotalTier = {
 };
 export const CommercePerUnitTotalTier$inbound = inbound<CommercePerUnitTotalTier>({
   quantity: v.nullish(v.number()),
-  feePerBlock: ["fee_per_block", CommerceMoneyResponse$inbound],
+  feePerBlock: CommerceMoneyResponse$inbound,
   total: CommerceMoneyResponse$inbound,
 });

@@ -12,6 +12,6 @@ export type CommercePerUnitTotalTier2 = {
 };
 export const CommercePerUnitTotalTier2$inbound = inbound<CommercePerUnitTotalTier2>({
   quantity: v.nullish(v.number()),
-  feePerBlock: ["fee_per_block", CommerceMoneyResponse$inbound],
+  feePerBlock: CommerceMoneyResponse$inbound,
   total: CommerceMoneyResponse$inbound,
 });

@@ -12,6 +12,6 @@ export type CommercePlanUnitPrice = {
 };
 export const CommercePlanUnitPrice$inbound = inbound<CommercePlanUnitPrice>({
   name: v.string(),
-  blockSize: ["block_size", v.number()],
+  blockSize: v.number(),
   tiers: v.array(CommercePlanUnitPriceTier$inbound),
 });

@@ -12,7 +12,7 @@ export type CommercePlanUnitPriceTier = {
   feePerBlock: CommerceMoneyResponse;
 };
 export const CommercePlanUnitPriceTier$inbound = inbound<CommercePlanUnitPriceTier>({
-  startsAtBlock: ["starts_at_block", v.number()],
-  endsAfterBlock: ["ends_after_block", v.nullish(v.number())],
-  feePerBlock: ["fee_per_block", CommerceMoneyResponse$inbound],
+  startsAtBlock: v.number(),
+  endsAfterBlock: v.nullish(v.number()),
+  feePerBlock: CommerceMoneyResponse$inbound,
 });

@@ -20,13 +20,13 @@ export type CommercePriceTransitionDetails = {
   previousSubscriptionItemId: string;
 };
 export const CommercePriceTransitionDetails$inbound = inbound<CommercePriceTransitionDetails>({
-  previousPlan: ["previous_plan", CommercePlan2$inbound],
-  previousPrice: ["previous_price", BillingPriceResponse$inbound],
-  effectiveAt: ["effective_at", v.number()],
-  effectiveMode: ["effective_mode", openEnum(["immediate", "end_of_period"])],
-  nextBillingDate: ["next_billing_date", v.nullish(v.number())],
-  chargedImmediately: ["charged_immediately", v.boolean()],
-  immediateCharge: ["immediate_charge", v.nullish(CommerceMoneyResponse$inbound)],
-  previousSubscriptionItemStatus: ["previous_subscription_item_status", openEnum(["canceled", "ended", "abandoned"])],
-  previousSubscriptionItemId: ["previous_subscription_item_id", v.string()],
+  previousPlan: CommercePlan2$inbound,
+  previousPrice: BillingPriceResponse$inbound,
+  effectiveAt: v.number(),
+  effectiveMode: openEnum(["immediate", "end_of_period"]),
+  nextBillingDate: v.nullish(v.number()),
+  chargedImmediately: v.boolean(),
+  immediateCharge: v.nullish(CommerceMoneyResponse$inbound),
+  previousSubscriptionItemStatus: openEnum(["canceled", "ended", "abandoned"]),
+  previousSubscriptionItemId: v.string(),
 });

@@ -14,6 +14,6 @@ export type CommercePriceTransitionResponse = {
 };
 export const CommercePriceTransitionResponse$inbound = inbound<CommercePriceTransitionResponse>({
   object: openEnum(["commerce_price_transition"]),
-  subscriptionItem: ["subscription_item", CommerceSubscriptionItem2$inbound],
+  subscriptionItem: CommerceSubscriptionItem2$inbound,
   transition: CommercePriceTransitionDetails$inbound,
 });

@@ -15,7 +15,7 @@ export type CommerceProrationCreditDetailResponse = {
 };
 export const CommerceProrationCreditDetailResponse$inbound = inbound<CommerceProrationCreditDetailResponse>({
   amount: CommerceMoneyResponse$inbound,
-  cycleDaysRemaining: ["cycle_days_remaining", v.number()],
-  cycleDaysTotal: ["cycle_days_total", v.number()],
-  cycleRemainingPercent: ["cycle_remaining_percent", v.number()],
+  cycleDaysRemaining: v.number(),
+  cycleDaysTotal: v.number(),
+  cycleRemainingPercent: v.number(),
 });

@@ -15,7 +15,7 @@ export type CommerceProrationDiscountResponse = {
 };
 export const CommerceProrationDiscountResponse$inbound = inbound<CommerceProrationDiscountResponse>({
   amount: CommerceMoneyResponse$inbound,
-  cycleDaysPassed: ["cycle_days_passed", v.number()],
-  cycleDaysTotal: ["cycle_days_total", v.number()],
-  cyclePassedPercent: ["cycle_passed_percent", v.number()],
+  cycleDaysPassed: v.number(),
+  cycleDaysTotal: v.number(),
+  cyclePassedPercent: v.number(),
 });

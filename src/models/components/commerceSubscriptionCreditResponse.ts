@@ -11,5 +11,5 @@ export type CommerceSubscriptionCreditResponse = {
 };
 export const CommerceSubscriptionCreditResponse$inbound = inbound<CommerceSubscriptionCreditResponse>({
   amount: v.nullish(CommerceMoneyResponse$inbound),
-  cycleRemainingPercent: ["cycle_remaining_percent", v.optional(v.number())],
+  cycleRemainingPercent: v.optional(v.number()),
 });

@@ -17,7 +17,7 @@ export const CommerceSubscriptionItemNextPaymentResponse$inbound = inbound<Comme
   {
     amount: v.nullish(CommerceMoneyResponse$inbound),
     date: v.nullish(v.number()),
-    perUnitTotals: ["per_unit_totals", v.optional(v.array(CommercePerUnitTotal$inbound))],
+    perUnitTotals: v.optional(v.array(CommercePerUnitTotal$inbound)),
     totals: v.nullish(CommerceTotalsResponse$inbound),
   },
 );

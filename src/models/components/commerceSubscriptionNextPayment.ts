@@ -16,6 +16,6 @@ export type CommerceSubscriptionNextPayment = {
 export const CommerceSubscriptionNextPayment$inbound = inbound<CommerceSubscriptionNextPayment>({
   date: v.number(),
   amount: CommerceMoneyResponse$inbound,
-  perUnitTotals: ["per_unit_totals", v.optional(v.array(CommercePerUnitTotal2$inbound))],
+  perUnitTotals: v.optional(v.array(CommercePerUnitTotal2$inbound)),
   totals: v.nullish(CommerceTotalsResponse2$inbound),
 });

@@ -18,10 +18,10 @@ export type CommerceTotalsResponse = {
 };
 export const CommerceTotalsResponse$inbound = inbound<CommerceTotalsResponse>({
   subtotal: CommerceMoneyResponse$inbound,
-  baseFee: ["base_fee", CommerceMoneyResponse$inbound],
-  taxTotal: ["tax_total", CommerceMoneyResponse$inbound],
-  grandTotal: ["grand_total", CommerceMoneyResponse$inbound],
-  perUnitTotals: ["per_unit_totals", v.optional(v.array(CommercePerUnitTotal$inbound))],
+  baseFee: CommerceMoneyResponse$inbound,
+  taxTotal: CommerceMoneyResponse$inbound,
+  grandTotal: CommerceMoneyResponse$inbound,
+  perUnitTotals: v.optional(v.array(CommercePerUnitTotal$inbound)),
   credits: v.nullish(CommerceCreditsResponse$inbound),
   discounts: v.nullish(CommerceDiscountsResponse$inbound),
 });

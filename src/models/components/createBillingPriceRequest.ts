@@ -14,10 +14,10 @@ export type CreateBillingPriceRequest = {
   supportedBillingPeriods?: "month" | "annual" | "both";
 };
 export const CreateBillingPriceRequest$outbound = outbound<CreateBillingPriceRequest>({
-  planId: ["plan_id", v.string()],
+  planId: v.string(),
   currency: v.optional(v.string()),
   amount: v.nullable(v.pipe(v.number(), v.integer())),
-  annualMonthlyAmount: ["annual_monthly_amount", v.nullish(v.pipe(v.number(), v.integer()))],
+  annualMonthlyAmount: v.nullish(v.pipe(v.number(), v.integer())),
   description: v.optional(v.string()),
-  supportedBillingPeriods: ["supported_billing_periods", v.optional(v.picklist(["month", "annual", "both"]))],
+  supportedBillingPeriods: v.optional(v.picklist(["month", "annual", "both"])),
 });

@@ -15,5 +15,5 @@ export const DeletedObject$inbound = inbound<DeletedObject>({
   id: v.optional(v.string()),
   slug: v.optional(v.string()),
   deleted: v.boolean(),
-  externalId: ["external_id", v.optional(v.string())],
+  externalId: v.optional(v.string()),
 });

@@ -14,10 +14,10 @@ export type DirectoryCustomAttributesItem = {
 export const DirectoryCustomAttributesItem$inbound = inbound<DirectoryCustomAttributesItem>({
   name: v.optional(v.string()),
   key: v.optional(v.string()),
-  ssoPath: ["sso_path", v.optional(v.string())],
-  scimPath: ["scim_path", v.optional(v.string())],
-  directoryPath: ["directory_path", v.optional(v.string())],
-  multiValued: ["multi_valued", v.optional(v.boolean())],
+  ssoPath: v.optional(v.string()),
+  scimPath: v.optional(v.string()),
+  directoryPath: v.optional(v.string()),
+  multiValued: v.optional(v.boolean()),
 });
 
 /** From schema Directory */
@@ -42,14 +42,14 @@ export const Directory$inbound = inbound<Directory>({
   object: openEnum(["directory"]),
   id: v.string(),
   name: v.string(),
-  enterpriseConnectionId: ["enterprise_connection_id", v.nullish(v.string())],
-  endpointUrl: ["endpoint_url", v.string()],
+  enterpriseConnectionId: v.nullish(v.string()),
+  endpointUrl: v.string(),
   provider: v.string(),
   enabled: v.boolean(),
-  groupRoleMappingEnabled: ["group_role_mapping_enabled", v.boolean()],
-  attributeMapping: ["attribute_mapping", v.record(v.string(), v.string())],
-  customAttributes: ["custom_attributes", v.optional(v.array(DirectoryCustomAttributesItem$inbound))],
-  apiKey: ["api_key", v.nullish(v.string())],
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  groupRoleMappingEnabled: v.boolean(),
+  attributeMapping: v.record(v.string(), v.string()),
+  customAttributes: v.optional(v.array(DirectoryCustomAttributesItem$inbound)),
+  apiKey: v.nullish(v.string()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

@@ -11,5 +11,5 @@ export type DirectoryGroupRoleMappingList = {
 };
 export const DirectoryGroupRoleMappingList$inbound = inbound<DirectoryGroupRoleMappingList>({
   data: DirectoryGroupRoleMappings$inbound,
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

@@ -10,5 +10,5 @@ export type DirectoryList = {
 };
 export const DirectoryList$inbound = inbound<DirectoryList>({
   data: Directories$inbound,
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

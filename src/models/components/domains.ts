@@ -11,5 +11,5 @@ export type Domains = {
 };
 export const Domains$inbound = inbound<Domains>({
   data: v.array(Domain$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

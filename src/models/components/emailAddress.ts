@@ -36,7 +36,7 @@ export type EmailAddress = {
 export const EmailAddress$inbound = inbound<EmailAddress>({
   id: v.optional(v.string()),
   object: openEnum(["email_address"]),
-  emailAddress: ["email_address", v.string()],
+  emailAddress: v.string(),
   reserved: v.boolean(),
   verification: v.nullable(
     discriminated<
@@ -61,8 +61,8 @@ export const EmailAddress$inbound = inbound<EmailAddress>({
       "try-each",
     ),
   ),
-  linkedTo: ["linked_to", v.array(IdentificationLink$inbound)],
-  matchesSsoConnection: ["matches_sso_connection", v.optional(v.boolean())],
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  linkedTo: v.array(IdentificationLink$inbound),
+  matchesSsoConnection: v.optional(v.boolean()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

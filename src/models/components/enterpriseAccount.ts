@@ -33,12 +33,12 @@ export const EnterpriseAccount$inbound = inbound<EnterpriseAccount>({
   protocol: v.optional(openEnum(["oauth", "saml"])),
   provider: v.string(),
   active: v.boolean(),
-  emailAddress: ["email_address", v.string()],
-  firstName: ["first_name", v.nullish(v.string())],
-  lastName: ["last_name", v.nullish(v.string())],
-  providerUserId: ["provider_user_id", v.nullish(v.string())],
-  enterpriseConnectionId: ["enterprise_connection_id", v.nullish(v.string())],
-  publicMetadata: ["public_metadata", v.optional(freeForm<Record<string, unknown>>())],
+  emailAddress: v.string(),
+  firstName: v.nullish(v.string()),
+  lastName: v.nullish(v.string()),
+  providerUserId: v.nullish(v.string()),
+  enterpriseConnectionId: v.nullish(v.string()),
+  publicMetadata: v.optional(freeForm<Record<string, unknown>>()),
   verification: v.nullable(
     discriminated<VerificationTicket | VerificationSaml | VerificationOauth>(
       "object",
@@ -50,6 +50,6 @@ export const EnterpriseAccount$inbound = inbound<EnterpriseAccount>({
       "try-each",
     ),
   ),
-  enterpriseConnection: ["enterprise_connection", v.nullish(EnterpriseAccountConnection$inbound)],
-  lastAuthenticatedAt: ["last_authenticated_at", v.nullish(v.number())],
+  enterpriseConnection: v.nullish(EnterpriseAccountConnection$inbound),
+  lastAuthenticatedAt: v.nullish(v.number()),
 });

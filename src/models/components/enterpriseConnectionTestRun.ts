@@ -10,10 +10,10 @@ export type EnterpriseConnectionTestRunParsedUserInfo = {
   userId?: string;
 };
 export const EnterpriseConnectionTestRunParsedUserInfo$inbound = inbound<EnterpriseConnectionTestRunParsedUserInfo>({
-  emailAddress: ["email_address", v.optional(v.string())],
-  firstName: ["first_name", v.optional(v.string())],
-  lastName: ["last_name", v.optional(v.string())],
-  userId: ["user_id", v.optional(v.string())],
+  emailAddress: v.optional(v.string()),
+  firstName: v.optional(v.string()),
+  lastName: v.optional(v.string()),
+  userId: v.optional(v.string()),
 });
 
 /** From schema EnterpriseConnectionTestRun.logs[] */
@@ -26,7 +26,7 @@ export type EnterpriseConnectionTestRunLogsItem = {
 export const EnterpriseConnectionTestRunLogsItem$inbound = inbound<EnterpriseConnectionTestRunLogsItem>({
   level: v.string(),
   code: v.optional(v.string()),
-  shortMessage: ["short_message", v.optional(v.string())],
+  shortMessage: v.optional(v.string()),
   message: v.string(),
 });
 
@@ -37,9 +37,9 @@ export type EnterpriseConnectionTestRunSaml = {
   relayState?: string;
 };
 export const EnterpriseConnectionTestRunSaml$inbound = inbound<EnterpriseConnectionTestRunSaml>({
-  samlRequest: ["saml_request", v.optional(v.string())],
-  samlResponse: ["saml_response", v.optional(v.string())],
-  relayState: ["relay_state", v.optional(v.string())],
+  samlRequest: v.optional(v.string()),
+  samlResponse: v.optional(v.string()),
+  relayState: v.optional(v.string()),
 });
 
 /** From schema EnterpriseConnectionTestRun.oauth */
@@ -49,9 +49,9 @@ export type EnterpriseConnectionTestRunOauth = {
   userInfo?: string;
 };
 export const EnterpriseConnectionTestRunOauth$inbound = inbound<EnterpriseConnectionTestRunOauth>({
-  idToken: ["id_token", v.optional(v.string())],
-  accessToken: ["access_token", v.optional(v.string())],
-  userInfo: ["user_info", v.optional(v.string())],
+  idToken: v.optional(v.string()),
+  accessToken: v.optional(v.string()),
+  userInfo: v.optional(v.string()),
 });
 
 /** From schema EnterpriseConnectionTestRun */
@@ -69,10 +69,10 @@ export type EnterpriseConnectionTestRun = {
 export const EnterpriseConnectionTestRun$inbound = inbound<EnterpriseConnectionTestRun>({
   id: v.string(),
   status: openEnum(["pending", "success", "failed"]),
-  connectionType: ["connection_type", openEnum(["saml", "oauth"])],
-  parsedUserInfo: ["parsed_user_info", v.nullish(EnterpriseConnectionTestRunParsedUserInfo$inbound)],
+  connectionType: openEnum(["saml", "oauth"]),
+  parsedUserInfo: v.nullish(EnterpriseConnectionTestRunParsedUserInfo$inbound),
   logs: v.optional(v.array(EnterpriseConnectionTestRunLogsItem$inbound)),
   saml: v.nullish(EnterpriseConnectionTestRunSaml$inbound),
   oauth: v.nullish(EnterpriseConnectionTestRunOauth$inbound),
-  createdAt: ["created_at", v.number()],
+  createdAt: v.number(),
 });

@@ -14,5 +14,5 @@ export type EnterpriseConnectionTestRuns = {
 };
 export const EnterpriseConnectionTestRuns$inbound = inbound<EnterpriseConnectionTestRuns>({
   data: v.array(EnterpriseConnectionTestRun$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

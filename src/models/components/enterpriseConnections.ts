@@ -11,5 +11,5 @@ export type EnterpriseConnections = {
 };
 export const EnterpriseConnections$inbound = inbound<EnterpriseConnections>({
   data: v.array(EnterpriseConnection$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

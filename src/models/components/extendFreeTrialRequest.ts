@@ -8,5 +8,5 @@ export type ExtendFreeTrialRequest = {
   extendTo: string;
 };
 export const ExtendFreeTrialRequest$outbound = outbound<ExtendFreeTrialRequest>({
-  extendTo: ["extend_to", v.pipe(v.string(), v.isoTimestamp())],
+  extendTo: v.pipe(v.string(), v.isoTimestamp()),
 });

@@ -17,5 +17,5 @@ export const FeatureResponse$inbound = inbound<FeatureResponse>({
   name: v.string(),
   description: v.nullable(v.string()),
   slug: v.string(),
-  avatarUrl: ["avatar_url", v.nullable(v.string())],
+  avatarUrl: v.nullable(v.string()),
 });

@@ -17,5 +17,5 @@ export const FeatureResponse2$inbound = inbound<FeatureResponse2>({
   name: v.string(),
   description: v.string(),
   slug: v.string(),
-  avatarUrl: ["avatar_url", v.string()],
+  avatarUrl: v.string(),
 });

@@ -13,7 +13,7 @@ export type Instance = {
 export const Instance$inbound = inbound<Instance>({
   object: openEnum(["instance"]),
   id: v.string(),
-  environmentType: ["environment_type", v.string()],
-  allowedOrigins: ["allowed_origins", v.nullable(v.array(v.string()))],
-  workspaceId: ["workspace_id", v.nullable(v.string())],
+  environmentType: v.string(),
+  allowedOrigins: v.nullable(v.array(v.string())),
+  workspaceId: v.nullable(v.string()),
 });

@@ -9,5 +9,5 @@ export type InstanceCommunication = {
 };
 export const InstanceCommunication$inbound = inbound<InstanceCommunication>({
   object: openEnum(["instance_communication"]),
-  blockedCountryCodes: ["blocked_country_codes", v.array(v.string())],
+  blockedCountryCodes: v.array(v.string()),
 });

@@ -11,7 +11,7 @@ export type InstanceProtect = {
 };
 export const InstanceProtect$inbound = inbound<InstanceProtect>({
   object: openEnum(["instance_protect"]),
-  rulesEnabled: ["rules_enabled", v.boolean()],
-  specterEnabled: ["specter_enabled", v.boolean()],
-  checksBypassed: ["checks_bypassed", v.boolean()],
+  rulesEnabled: v.boolean(),
+  specterEnabled: v.boolean(),
+  checksBypassed: v.boolean(),
 });

@@ -15,7 +15,7 @@ export const InstanceRestrictions$inbound = inbound<InstanceRestrictions>({
   object: openEnum(["instance_restrictions"]),
   allowlist: v.boolean(),
   blocklist: v.boolean(),
-  allowlistBlocklistDisabledOnSignIn: ["allowlist_blocklist_disabled_on_sign_in", v.boolean()],
-  blockEmailSubaddresses: ["block_email_subaddresses", v.boolean()],
-  blockDisposableEmailDomains: ["block_disposable_email_domains", v.boolean()],
+  allowlistBlocklistDisabledOnSignIn: v.boolean(),
+  blockEmailSubaddresses: v.boolean(),
+  blockDisposableEmailDomains: v.boolean(),
 });

@@ -15,8 +15,8 @@ export type InstanceSettings = {
 export const InstanceSettings$inbound = inbound<InstanceSettings>({
   object: v.optional(openEnum(["instance_settings"])),
   id: v.optional(v.string()),
-  restrictedToAllowlist: ["restricted_to_allowlist", v.optional(v.boolean())],
-  fromEmailAddress: ["from_email_address", v.optional(v.string())],
-  progressiveSignUp: ["progressive_sign_up", v.optional(v.boolean())],
-  enhancedEmailDeliverability: ["enhanced_email_deliverability", v.optional(v.boolean())],
+  restrictedToAllowlist: v.optional(v.boolean()),
+  fromEmailAddress: v.optional(v.string()),
+  progressiveSignUp: v.optional(v.boolean()),
+  enhancedEmailDeliverability: v.optional(v.boolean()),
 });

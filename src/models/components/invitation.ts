@@ -22,12 +22,12 @@ export type Invitation = {
 export const Invitation$inbound = inbound<Invitation>({
   object: openEnum(["invitation"]),
   id: v.string(),
-  emailAddress: ["email_address", v.string()],
-  publicMetadata: ["public_metadata", freeForm<Record<string, unknown>>()],
+  emailAddress: v.string(),
+  publicMetadata: freeForm<Record<string, unknown>>(),
   revoked: v.optional(v.boolean()),
   status: openEnum(["pending", "accepted", "revoked", "expired"]),
   url: v.optional(v.string()),
-  expiresAt: ["expires_at", v.nullish(v.number())],
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  expiresAt: v.nullish(v.number()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

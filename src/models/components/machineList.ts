@@ -10,5 +10,5 @@ export type MachineList = {
 };
 export const MachineList$inbound = inbound<MachineList>({
   data: v.array(Machine$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

@@ -12,7 +12,7 @@ export type MachineScope = {
 };
 export const MachineScope$inbound = inbound<MachineScope>({
   object: openEnum(["machine_scope"]),
-  fromMachineId: ["from_machine_id", v.string()],
-  toMachineId: ["to_machine_id", v.string()],
-  createdAt: ["created_at", v.number()],
+  fromMachineId: v.string(),
+  toMachineId: v.string(),
+  createdAt: v.number(),
 });

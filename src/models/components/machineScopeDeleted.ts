@@ -11,7 +11,7 @@ export type MachineScopeDeleted = {
 };
 export const MachineScopeDeleted$inbound = inbound<MachineScopeDeleted>({
   object: openEnum(["machine_scope"]),
-  fromMachineId: ["from_machine_id", v.string()],
-  toMachineId: ["to_machine_id", v.string()],
+  fromMachineId: v.string(),
+  toMachineId: v.string(),
   deleted: v.boolean(),
 });

@@ -20,8 +20,8 @@ export const MachineWithoutScopedMachines$inbound = inbound<MachineWithoutScoped
   object: openEnum(["machine"]),
   id: v.string(),
   name: v.string(),
-  instanceId: ["instance_id", v.string()],
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
-  defaultTokenTtl: ["default_token_ttl", v.optional(v.number())],
+  instanceId: v.string(),
+  createdAt: v.number(),
+  updatedAt: v.number(),
+  defaultTokenTtl: v.optional(v.number()),
 });

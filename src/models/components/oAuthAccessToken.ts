@@ -19,16 +19,16 @@ export type OAuthAccessTokenItem = {
 };
 export const OAuthAccessTokenItem$inbound = inbound<OAuthAccessTokenItem>({
   object: openEnum(["oauth_access_token"]),
-  externalAccountId: ["external_account_id", v.string()],
-  providerUserId: ["provider_user_id", v.string()],
+  externalAccountId: v.string(),
+  providerUserId: v.string(),
   token: v.string(),
-  expiresAt: ["expires_at", v.nullable(v.number())],
+  expiresAt: v.nullable(v.number()),
   provider: v.string(),
-  publicMetadata: ["public_metadata", freeForm<Record<string, unknown>>()],
+  publicMetadata: freeForm<Record<string, unknown>>(),
   label: v.nullable(v.string()),
   scopes: v.optional(v.array(v.string())),
-  idToken: ["id_token", v.optional(v.string())],
-  tokenSecret: ["token_secret", v.optional(v.string())],
+  idToken: v.optional(v.string()),
+  tokenSecret: v.optional(v.string()),
 });
 
 /** From schema OAuthAccessToken */

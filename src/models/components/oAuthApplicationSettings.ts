@@ -15,16 +15,10 @@ export type OAuthApplicationSettings = {
 };
 export const OAuthApplicationSettings$inbound = inbound<OAuthApplicationSettings>({
   object: openEnum(["oauth_application_settings"]),
-  dynamicOauthClientRegistration: ["dynamic_oauth_client_registration", v.boolean()],
-  defaultScopes: ["default_scopes", v.nullable(v.array(v.string()))],
-  oauthJwtAccessTokens: ["oauth_jwt_access_tokens", v.boolean()],
-  clientIdMetadataDocumentsAdvertised: ["client_id_metadata_documents_advertised", v.boolean()],
-  clientIdMetadataDocumentsOnlyAllowPreRegisteredClients: [
-    "client_id_metadata_documents_only_allow_pre_registered_clients",
-    v.boolean(),
-  ],
-  clientIdMetadataDocumentsBlockImplicitlyAllowedClients: [
-    "client_id_metadata_documents_block_implicitly_allowed_clients",
-    v.boolean(),
-  ],
+  dynamicOauthClientRegistration: v.boolean(),
+  defaultScopes: v.nullable(v.array(v.string())),
+  oauthJwtAccessTokens: v.boolean(),
+  clientIdMetadataDocumentsAdvertised: v.boolean(),
+  clientIdMetadataDocumentsOnlyAllowPreRegisteredClients: v.boolean(),
+  clientIdMetadataDocumentsBlockImplicitlyAllowedClients: v.boolean(),
 });

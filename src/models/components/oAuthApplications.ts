@@ -11,5 +11,5 @@ export type OAuthApplications = {
 };
 export const OAuthApplications$inbound = inbound<OAuthApplications>({
   data: v.array(OAuthApplication$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

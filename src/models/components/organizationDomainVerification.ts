@@ -16,6 +16,6 @@ export const OrganizationDomainVerification$inbound = inbound<OrganizationDomain
   status: v.string(),
   strategy: v.string(),
   attempts: v.nullable(v.number()),
-  expireAt: ["expire_at", v.nullable(v.number())],
-  verifiedAt: ["verified_at", v.nullable(v.number())],
+  expireAt: v.nullable(v.number()),
+  verifiedAt: v.nullable(v.number()),
 });

@@ -11,5 +11,5 @@ export type OrganizationDomains = {
 };
 export const OrganizationDomains$inbound = inbound<OrganizationDomains>({
   data: v.array(OrganizationDomain$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

@@ -15,6 +15,6 @@ export const OrganizationInvitationPublicOrganizationData$inbound =
     id: v.string(),
     name: v.string(),
     slug: v.string(),
-    imageUrl: ["image_url", v.optional(v.string())],
-    hasImage: ["has_image", v.boolean()],
+    imageUrl: v.optional(v.string()),
+    hasImage: v.boolean(),
   });

@@ -12,10 +12,10 @@ export type OrganizationInvitationPublicUserData = {
   identifier: string;
 };
 export const OrganizationInvitationPublicUserData$inbound = inbound<OrganizationInvitationPublicUserData>({
-  userId: ["user_id", v.string()],
-  firstName: ["first_name", v.nullable(v.string())],
-  lastName: ["last_name", v.nullable(v.string())],
-  imageUrl: ["image_url", v.string()],
-  hasImage: ["has_image", v.boolean()],
+  userId: v.string(),
+  firstName: v.nullable(v.string()),
+  lastName: v.nullable(v.string()),
+  imageUrl: v.string(),
+  hasImage: v.boolean(),
   identifier: v.string(),
 });

@@ -11,5 +11,5 @@ export type OrganizationInvitations = {
 };
 export const OrganizationInvitations$inbound = inbound<OrganizationInvitations>({
   data: v.array(OrganizationInvitation$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

@@ -15,5 +15,5 @@ export type OrganizationInvitationsWithPublicOrganizationData = {
 export const OrganizationInvitationsWithPublicOrganizationData$inbound =
   inbound<OrganizationInvitationsWithPublicOrganizationData>({
     data: v.array(OrganizationInvitationWithPublicOrganizationData$inbound),
-    totalCount: ["total_count", v.number()],
+    totalCount: v.number(),
   });

@@ -17,12 +17,12 @@ export type OrganizationMembershipPublicUserData = {
   deprovisioned?: boolean;
 };
 export const OrganizationMembershipPublicUserData$inbound = inbound<OrganizationMembershipPublicUserData>({
-  userId: ["user_id", v.string()],
-  firstName: ["first_name", v.nullable(v.string())],
-  lastName: ["last_name", v.nullable(v.string())],
-  profileImageUrl: ["profile_image_url", v.nullable(v.string())],
-  imageUrl: ["image_url", v.string()],
-  hasImage: ["has_image", v.boolean()],
+  userId: v.string(),
+  firstName: v.nullable(v.string()),
+  lastName: v.nullable(v.string()),
+  profileImageUrl: v.nullable(v.string()),
+  imageUrl: v.string(),
+  hasImage: v.boolean(),
   identifier: v.nullish(v.string()),
   username: v.nullish(v.string()),
   banned: v.optional(v.boolean()),

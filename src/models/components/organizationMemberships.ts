@@ -11,5 +11,5 @@ export type OrganizationMemberships = {
 };
 export const OrganizationMemberships$inbound = inbound<OrganizationMemberships>({
   data: v.array(OrganizationMembership$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

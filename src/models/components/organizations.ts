@@ -11,5 +11,5 @@ export type Organizations = {
 };
 export const Organizations$inbound = inbound<Organizations>({
   data: v.array(Organization$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

@@ -11,5 +11,5 @@ export type PaginatedBillingPaymentAttemptResponse = {
 };
 export const PaginatedBillingPaymentAttemptResponse$inbound = inbound<PaginatedBillingPaymentAttemptResponse>({
   data: v.array(BillingPaymentAttempt$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

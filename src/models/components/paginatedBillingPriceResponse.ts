@@ -11,5 +11,5 @@ export type PaginatedBillingPriceResponse = {
 };
 export const PaginatedBillingPriceResponse$inbound = inbound<PaginatedBillingPriceResponse>({
   data: v.array(BillingPriceResponse$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

@@ -11,5 +11,5 @@ export type PaginatedBillingStatementResponse = {
 };
 export const PaginatedBillingStatementResponse$inbound = inbound<PaginatedBillingStatementResponse>({
   data: v.array(BillingStatement$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

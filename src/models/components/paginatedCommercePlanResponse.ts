@@ -11,5 +11,5 @@ export type PaginatedCommercePlanResponse = {
 };
 export const PaginatedCommercePlanResponse$inbound = inbound<PaginatedCommercePlanResponse>({
   data: v.array(CommercePlan$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

@@ -11,5 +11,5 @@ export type PaginatedCommerceSubscriptionItemResponse = {
 };
 export const PaginatedCommerceSubscriptionItemResponse$inbound = inbound<PaginatedCommerceSubscriptionItemResponse>({
   data: v.array(CommerceSubscriptionItem$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

@@ -16,6 +16,6 @@ export const Passkey$inbound = inbound<Passkey>({
   id: v.optional(v.string()),
   object: openEnum(["passkey"]),
   name: v.string(),
-  lastUsedAt: ["last_used_at", v.number()],
+  lastUsedAt: v.number(),
   verification: v.nullable(VerificationPasskey$inbound),
 });

@@ -22,6 +22,6 @@ export const Permission$inbound = inbound<Permission>({
   key: v.string(),
   description: v.string(),
   type: v.string(),
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

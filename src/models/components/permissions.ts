@@ -11,5 +11,5 @@ export type Permissions = {
 };
 export const Permissions$inbound = inbound<Permissions>({
   data: v.array(Permission$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

@@ -24,9 +24,9 @@ export type PhoneNumber = {
 export const PhoneNumber$inbound = inbound<PhoneNumber>({
   id: v.optional(v.string()),
   object: openEnum(["phone_number"]),
-  phoneNumber: ["phone_number", v.string()],
-  reservedForSecondFactor: ["reserved_for_second_factor", v.optional(v.boolean())],
-  defaultSecondFactor: ["default_second_factor", v.optional(v.boolean())],
+  phoneNumber: v.string(),
+  reservedForSecondFactor: v.optional(v.boolean()),
+  defaultSecondFactor: v.optional(v.boolean()),
   reserved: v.boolean(),
   verification: v.nullable(
     discriminated<VerificationOtp | VerificationAdmin>(
@@ -38,8 +38,8 @@ export const PhoneNumber$inbound = inbound<PhoneNumber>({
       "try-each",
     ),
   ),
-  linkedTo: ["linked_to", v.array(IdentificationLink$inbound)],
-  backupCodes: ["backup_codes", v.nullish(v.array(v.string()))],
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  linkedTo: v.array(IdentificationLink$inbound),
+  backupCodes: v.nullish(v.array(v.string())),
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

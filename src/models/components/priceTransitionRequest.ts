@@ -8,6 +8,6 @@ export type PriceTransitionRequest = {
   toPriceId: string;
 };
 export const PriceTransitionRequest$outbound = outbound<PriceTransitionRequest>({
-  fromPriceId: ["from_price_id", v.string()],
-  toPriceId: ["to_price_id", v.string()],
+  fromPriceId: v.string(),
+  toPriceId: v.string(),
 });

@@ -19,10 +19,10 @@ export type ProxyCheck = {
 export const ProxyCheck$inbound = inbound<ProxyCheck>({
   object: openEnum(["proxy_check"]),
   id: v.string(),
-  domainId: ["domain_id", v.string()],
-  lastRunAt: ["last_run_at", v.nullable(v.number())],
-  proxyUrl: ["proxy_url", v.string()],
+  domainId: v.string(),
+  lastRunAt: v.nullable(v.number()),
+  proxyUrl: v.string(),
   successful: v.boolean(),
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

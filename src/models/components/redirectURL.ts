@@ -16,6 +16,6 @@ export const RedirectURL$inbound = inbound<RedirectURL>({
   object: openEnum(["redirect_url"]),
   id: v.string(),
   url: v.string(),
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

@@ -23,8 +23,8 @@ export const Role$inbound = inbound<Role>({
   name: v.string(),
   key: v.string(),
   description: v.nullable(v.string()),
-  isCreatorEligible: ["is_creator_eligible", v.boolean()],
+  isCreatorEligible: v.boolean(),
   permissions: v.array(Permission$inbound),
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

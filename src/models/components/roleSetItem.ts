@@ -23,8 +23,8 @@ export const RoleSetItem$inbound = inbound<RoleSetItem>({
   name: v.string(),
   key: v.string(),
   description: v.nullable(v.string()),
-  membersCount: ["members_count", v.nullish(v.number())],
-  hasMembers: ["has_members", v.nullish(v.boolean())],
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  membersCount: v.nullish(v.number()),
+  hasMembers: v.nullish(v.boolean()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

@@ -11,5 +11,5 @@ export type RoleSets = {
 };
 export const RoleSets$inbound = inbound<RoleSets>({
   data: v.array(RoleSet$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

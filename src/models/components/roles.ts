@@ -11,5 +11,5 @@ export type Roles = {
 };
 export const Roles$inbound = inbound<Roles>({
   data: v.array(Role$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

@@ -26,12 +26,12 @@ export const SAMLAccount$inbound = inbound<SAMLAccount>({
   object: openEnum(["saml_account"]),
   provider: v.string(),
   active: v.boolean(),
-  emailAddress: ["email_address", v.string()],
-  firstName: ["first_name", v.nullish(v.string())],
-  lastName: ["last_name", v.nullish(v.string())],
-  providerUserId: ["provider_user_id", v.nullish(v.string())],
-  lastAuthenticatedAt: ["last_authenticated_at", v.nullish(v.number())],
-  publicMetadata: ["public_metadata", v.optional(freeForm<Record<string, unknown>>())],
+  emailAddress: v.string(),
+  firstName: v.nullish(v.string()),
+  lastName: v.nullish(v.string()),
+  providerUserId: v.nullish(v.string()),
+  lastAuthenticatedAt: v.nullish(v.number()),
+  publicMetadata: v.optional(freeForm<Record<string, unknown>>()),
   verification: v.nullable(
     discriminated<VerificationSaml | VerificationTicket>(
       "object",
@@ -42,5 +42,5 @@ export const SAMLAccount$inbound = inbound<SAMLAccount>({
       "try-each",
     ),
   ),
-  samlConnection: ["saml_connection", v.nullish(SAMLAccountConnection$inbound)],
+  samlConnection: v.nullish(SAMLAccountConnection$inbound),
 });

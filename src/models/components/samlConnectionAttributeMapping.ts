@@ -10,8 +10,8 @@ export type SAMLConnectionAttributeMapping = {
   lastName: string;
 };
 export const SAMLConnectionAttributeMapping$inbound = inbound<SAMLConnectionAttributeMapping>({
-  userId: ["user_id", v.string()],
-  emailAddress: ["email_address", v.string()],
-  firstName: ["first_name", v.string()],
-  lastName: ["last_name", v.string()],
+  userId: v.string(),
+  emailAddress: v.string(),
+  firstName: v.string(),
+  lastName: v.string(),
 });

@@ -11,5 +11,5 @@ export type SAMLConnections = {
 };
 export const SAMLConnections$inbound = inbound<SAMLConnections>({
   data: v.array(SAMLConnection$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

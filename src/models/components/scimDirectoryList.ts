@@ -10,5 +10,5 @@ export type SCIMDirectoryList = {
 };
 export const SCIMDirectoryList$inbound = inbound<SCIMDirectoryList>({
   data: SCIMDirectories$inbound,
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

@@ -11,5 +11,5 @@ export type SCIMGroupRoleMappingList = {
 };
 export const SCIMGroupRoleMappingList$inbound = inbound<SCIMGroupRoleMappingList>({
   data: SCIMGroupRoleMappings$inbound,
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

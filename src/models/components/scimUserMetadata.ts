@@ -9,7 +9,7 @@ export type SCIMUserMetadata = {
   externalId: string | null;
 };
 export const SCIMUserMetadata$inbound = inbound<SCIMUserMetadata>({
-  directoryId: ["directory_id", v.string()],
-  directoryEnabled: ["directory_enabled", v.optional(v.boolean())],
-  externalId: ["external_id", v.nullable(v.string())],
+  directoryId: v.string(),
+  directoryEnabled: v.optional(v.boolean()),
+  externalId: v.nullable(v.string()),
 });

@@ -17,11 +17,11 @@ export type SessionActivityResponse = {
 export const SessionActivityResponse$inbound = inbound<SessionActivityResponse>({
   object: v.string(),
   id: v.string(),
-  deviceType: ["device_type", v.optional(v.string())],
-  isMobile: ["is_mobile", v.boolean()],
-  browserName: ["browser_name", v.optional(v.string())],
-  browserVersion: ["browser_version", v.optional(v.string())],
-  ipAddress: ["ip_address", v.optional(v.string())],
+  deviceType: v.optional(v.string()),
+  isMobile: v.boolean(),
+  browserName: v.optional(v.string()),
+  browserVersion: v.optional(v.string()),
+  ipAddress: v.optional(v.string()),
   city: v.optional(v.string()),
   country: v.optional(v.string()),
 });

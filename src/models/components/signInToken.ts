@@ -19,9 +19,9 @@ export const SignInToken$inbound = inbound<SignInToken>({
   object: openEnum(["sign_in_token"]),
   id: v.string(),
   status: openEnum(["pending", "accepted", "revoked"]),
-  userId: ["user_id", v.string()],
+  userId: v.string(),
   token: v.optional(v.string()),
   url: v.nullish(v.string()),
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

@@ -11,8 +11,8 @@ export type SignUpVerifications = {
   externalAccount: Record<string, unknown> | null;
 };
 export const SignUpVerifications$inbound = inbound<SignUpVerifications>({
-  emailAddress: ["email_address", v.nullable(SignUpVerification$inbound)],
-  phoneNumber: ["phone_number", v.nullable(SignUpVerification$inbound)],
-  web3Wallet: ["web3_wallet", v.nullable(SignUpVerification$inbound)],
-  externalAccount: ["external_account", v.nullable(freeForm<Record<string, unknown>>())],
+  emailAddress: v.nullable(SignUpVerification$inbound),
+  phoneNumber: v.nullable(SignUpVerification$inbound),
+  web3Wallet: v.nullable(SignUpVerification$inbound),
+  externalAccount: v.nullable(freeForm<Record<string, unknown>>()),
 });

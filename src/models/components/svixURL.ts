@@ -7,5 +7,5 @@ export type SvixURL = {
   svixUrl: string;
 };
 export const SvixURL$inbound = inbound<SvixURL>({
-  svixUrl: ["svix_url", v.string()],
+  svixUrl: v.string(),
 });

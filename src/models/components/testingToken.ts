@@ -12,5 +12,5 @@ export type TestingToken = {
 export const TestingToken$inbound = inbound<TestingToken>({
   object: openEnum(["testing_token"]),
   token: v.string(),
-  expiresAt: ["expires_at", v.number()],
+  expiresAt: v.number(),
 });

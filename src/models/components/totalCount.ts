@@ -10,5 +10,5 @@ export type TotalCount = {
 };
 export const TotalCount$inbound = inbound<TotalCount>({
   object: openEnum(["total_count"]),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

@@ -11,5 +11,5 @@ export type TrustedDeviceList = {
 };
 export const TrustedDeviceList$inbound = inbound<TrustedDeviceList>({
   data: v.array(TrustedDevice$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

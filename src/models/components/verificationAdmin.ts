@@ -17,6 +17,6 @@ export const VerificationAdmin$inbound = inbound<VerificationAdmin>({
   status: openEnum(["verified"]),
   strategy: openEnum(["admin"]),
   attempts: v.nullable(v.number()),
-  expireAt: ["expire_at", v.nullable(v.number())],
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  expireAt: v.nullable(v.number()),
+  verifiedAtClient: v.nullish(v.string()),
 });

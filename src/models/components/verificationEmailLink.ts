@@ -16,6 +16,6 @@ export const VerificationEmailLink$inbound = inbound<VerificationEmailLink>({
   status: openEnum(["unverified", "verified", "failed", "expired"]),
   strategy: openEnum(["email_link"]),
   attempts: v.nullable(v.number()),
-  expireAt: ["expire_at", v.nullable(v.number())],
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  expireAt: v.nullable(v.number()),
+  verifiedAtClient: v.nullish(v.string()),
 });

@@ -19,7 +19,7 @@ export const VerificationFromOauth$inbound = inbound<VerificationFromOauth>({
   status: openEnum(["unverified", "verified"]),
   strategy: v.string(),
   error: v.nullish(ClerkError$inbound),
-  expireAt: ["expire_at", v.nullable(v.number())],
+  expireAt: v.nullable(v.number()),
   attempts: v.nullable(v.number()),
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  verifiedAtClient: v.nullish(v.string()),
 });

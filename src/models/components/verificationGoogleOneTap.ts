@@ -17,8 +17,8 @@ export const VerificationGoogleOneTap$inbound = inbound<VerificationGoogleOneTap
   object: v.optional(openEnum(["verification_google_one_tap"])),
   status: openEnum(["unverified", "verified"]),
   strategy: openEnum(["google_one_tap"]),
-  expireAt: ["expire_at", v.nullable(v.number())],
+  expireAt: v.nullable(v.number()),
   attempts: v.nullable(v.number()),
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  verifiedAtClient: v.nullish(v.string()),
   error: v.nullish(ClerkError$inbound),
 });

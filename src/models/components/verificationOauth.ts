@@ -20,9 +20,9 @@ export const VerificationOauth$inbound = inbound<VerificationOauth>({
   object: v.optional(openEnum(["verification_oauth"])),
   status: openEnum(["unverified", "verified", "failed", "expired", "transferable"]),
   strategy: v.string(),
-  externalVerificationRedirectUrl: ["external_verification_redirect_url", v.optional(v.string())],
+  externalVerificationRedirectUrl: v.optional(v.string()),
   error: v.nullish(ClerkError$inbound),
-  expireAt: ["expire_at", v.number()],
+  expireAt: v.number(),
   attempts: v.nullable(v.number()),
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  verifiedAtClient: v.nullish(v.string()),
 });

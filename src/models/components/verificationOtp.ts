@@ -18,7 +18,7 @@ export const VerificationOtp$inbound = inbound<VerificationOtp>({
   status: openEnum(["unverified", "verified", "failed", "expired"]),
   strategy: openEnum(["phone_code", "email_code", "reset_password_email_code"]),
   attempts: v.nullable(v.number()),
-  expireAt: ["expire_at", v.nullable(v.number())],
+  expireAt: v.nullable(v.number()),
   channel: v.nullish(v.string()),
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  verifiedAtClient: v.nullish(v.string()),
 });

@@ -20,6 +20,6 @@ export const VerificationPasskey$inbound = inbound<VerificationPasskey>({
   nonce: v.optional(openEnum(["nonce"])),
   message: v.nullish(v.string()),
   attempts: v.nullable(v.number()),
-  expireAt: ["expire_at", v.nullable(v.number())],
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  expireAt: v.nullable(v.number()),
+  verifiedAtClient: v.nullish(v.string()),
 });

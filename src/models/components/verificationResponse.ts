@@ -19,6 +19,6 @@ export const VerificationResponse$inbound = inbound<VerificationResponse>({
   status: v.optional(v.string()),
   strategy: v.optional(v.string()),
   attempts: v.nullish(v.number()),
-  expireAt: ["expire_at", v.nullish(v.number())],
+  expireAt: v.nullish(v.number()),
   channel: v.nullish(v.string()),
 });

@@ -18,9 +18,9 @@ export const VerificationSaml$inbound = inbound<VerificationSaml>({
   object: v.optional(openEnum(["verification_saml"])),
   status: openEnum(["unverified", "verified", "failed", "expired", "transferable"]),
   strategy: openEnum(["saml"]),
-  externalVerificationRedirectUrl: ["external_verification_redirect_url", v.nullish(v.string())],
+  externalVerificationRedirectUrl: v.nullish(v.string()),
   error: v.nullish(ClerkError$inbound),
-  expireAt: ["expire_at", v.nullish(v.number())],
+  expireAt: v.nullish(v.number()),
   attempts: v.nullable(v.number()),
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  verifiedAtClient: v.nullish(v.string()),
 });

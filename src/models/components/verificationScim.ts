@@ -15,5 +15,5 @@ export const VerificationScim$inbound = inbound<VerificationScim>({
   status: openEnum(["verified"]),
   strategy: openEnum(["scim"]),
   attempts: v.nullable(v.number()),
-  expireAt: ["expire_at", v.nullable(v.number())],
+  expireAt: v.nullable(v.number()),
 });

@@ -17,6 +17,6 @@ export const VerificationTicket$inbound = inbound<VerificationTicket>({
   status: openEnum(["unverified", "verified", "expired"]),
   strategy: openEnum(["ticket"]),
   attempts: v.nullable(v.number()),
-  expireAt: ["expire_at", v.nullable(v.number())],
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  expireAt: v.nullable(v.number()),
+  verifiedAtClient: v.nullish(v.string()),
 });

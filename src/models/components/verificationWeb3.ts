@@ -32,6 +32,6 @@ export const VerificationWeb3$inbound = inbound<VerificationWeb3>({
   nonce: v.nullish(v.string()),
   message: v.nullish(v.string()),
   attempts: v.nullable(v.number()),
-  expireAt: ["expire_at", v.nullable(v.number())],
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  expireAt: v.nullable(v.number()),
+  verifiedAtClient: v.nullish(v.string()),
 });

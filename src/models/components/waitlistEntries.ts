@@ -10,5 +10,5 @@ export type WaitlistEntries = {
 };
 export const WaitlistEntries$inbound = inbound<WaitlistEntries>({
   data: v.array(WaitlistEntry$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

@@ -20,10 +20,10 @@ export type WaitlistEntry = {
 export const WaitlistEntry$inbound = inbound<WaitlistEntry>({
   object: openEnum(["waitlist_entry"]),
   id: v.string(),
-  emailAddress: ["email_address", v.string()],
+  emailAddress: v.string(),
   status: openEnum(["pending", "invited", "rejected", "completed"]),
-  isLocked: ["is_locked", v.optional(v.boolean())],
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  isLocked: v.optional(v.boolean()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
   invitation: v.nullish(Invitation$inbound),
 });

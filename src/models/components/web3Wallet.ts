@@ -18,7 +18,7 @@ export type Web3Wallet = {
 export const Web3Wallet$inbound = inbound<Web3Wallet>({
   id: v.optional(v.string()),
   object: openEnum(["web3_wallet"]),
-  web3Wallet: ["web3_wallet", v.string()],
+  web3Wallet: v.string(),
   verification: v.nullable(
     discriminated<VerificationWeb3 | VerificationAdmin>(
       "object",
@@ -29,6 +29,6 @@ export const Web3Wallet$inbound = inbound<Web3Wallet>({
       "try-each",
     ),
   ),
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

@@ -20,10 +20,10 @@ export type ActorTokensCreateRequestBody = {
   sessionMaxDurationInSeconds?: number;
 };
 export const ActorTokensCreateRequestBody$outbound = outbound<ActorTokensCreateRequestBody>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
   actor: ActorTokensCreateRequestBodyActor$outbound,
-  expiresInSeconds: ["expires_in_seconds", v.optional(v.pipe(v.number(), v.integer()))],
-  sessionMaxDurationInSeconds: ["session_max_duration_in_seconds", v.optional(v.pipe(v.number(), v.integer()))],
+  expiresInSeconds: v.optional(v.pipe(v.number(), v.integer())),
+  sessionMaxDurationInSeconds: v.optional(v.pipe(v.number(), v.integer())),
 });
 
 /** From request of CreateActorToken */
@@ -31,5 +31,5 @@ export type ActorTokensCreateRequest = {
   requestBody?: ActorTokensCreateRequestBody;
 };
 export const ActorTokensCreateRequest$outbound = outbound<ActorTokensCreateRequest>({
-  requestBody: v.optional(ActorTokensCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(ActorTokensCreateRequestBody$outbound)],
 });

@@ -7,5 +7,5 @@ export type ActorTokensRevokeRequest = {
   actorTokenId: string;
 };
 export const ActorTokensRevokeRequest$outbound = outbound<ActorTokensRevokeRequest>({
-  actorTokenId: ["actor_token_id", v.string()],
+  actorTokenId: v.string(),
 });

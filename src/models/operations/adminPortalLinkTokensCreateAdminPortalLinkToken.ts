@@ -14,13 +14,10 @@ export type AdminPortalLinkTokensCreateAdminPortalLinkTokenRequestBody = {
 };
 export const AdminPortalLinkTokensCreateAdminPortalLinkTokenRequestBody$outbound =
   outbound<AdminPortalLinkTokensCreateAdminPortalLinkTokenRequestBody>({
-    organizationId: ["organization_id", v.optional(v.pipe(v.string(), v.regex(/^org_\w{27}$/)))],
-    itContactId: ["it_contact_id", v.optional(v.pipe(v.string(), v.minLength(1)))],
+    organizationId: v.optional(v.pipe(v.string(), v.regex(/^org_\w{27}$/))),
+    itContactId: v.optional(v.pipe(v.string(), v.minLength(1))),
     scopes: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
-    secondsUntilExpiration: [
-      "seconds_until_expiration",
-      v.optional(v.pipe(v.number(), v.integer(), v.maxValue(86400), v.gtValue(0))),
-    ],
+    secondsUntilExpiration: v.optional(v.pipe(v.number(), v.integer(), v.maxValue(86400), v.gtValue(0))),
   });
 
 /** From request of createAdminPortalLinkToken */
@@ -29,7 +26,7 @@ export type AdminPortalLinkTokensCreateAdminPortalLinkTokenRequest = {
 };
 export const AdminPortalLinkTokensCreateAdminPortalLinkTokenRequest$outbound =
   outbound<AdminPortalLinkTokensCreateAdminPortalLinkTokenRequest>({
-    requestBody: AdminPortalLinkTokensCreateAdminPortalLinkTokenRequestBody$outbound,
+    requestBody: ["requestBody", AdminPortalLinkTokensCreateAdminPortalLinkTokenRequestBody$outbound],
   });
 
 /** From response of createAdminPortalLinkToken */
@@ -57,16 +54,16 @@ export const AdminPortalLinkTokensCreateAdminPortalLinkTokenResponse$inbound =
   inbound<AdminPortalLinkTokensCreateAdminPortalLinkTokenResponse>({
     object: openEnum(["admin_portal_link_token"]),
     id: v.string(),
-    adminPortalLinkId: ["admin_portal_link_id", v.string()],
-    instanceId: ["instance_id", v.string()],
-    organizationId: ["organization_id", v.nullable(v.string())],
-    itContactId: ["it_contact_id", v.nullable(v.string())],
+    adminPortalLinkId: v.string(),
+    instanceId: v.string(),
+    organizationId: v.nullable(v.string()),
+    itContactId: v.nullable(v.string()),
     scopes: v.nullable(v.array(v.string())),
     token: v.string(),
     revoked: v.boolean(),
-    revocationReason: ["revocation_reason", v.nullable(v.string())],
+    revocationReason: v.nullable(v.string()),
     expired: v.boolean(),
     expiration: v.nullable(v.number()),
-    createdAt: ["created_at", v.number()],
-    updatedAt: ["updated_at", v.number()],
+    createdAt: v.number(),
+    updatedAt: v.number(),
   });

@@ -8,7 +8,7 @@ export type AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequestBody = {
 };
 export const AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequestBody$outbound =
   outbound<AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequestBody>({
-    revocationReason: ["revocation_reason", v.nullish(v.string())],
+    revocationReason: v.nullish(v.string()),
   });
 
 /** From request of revokeAdminPortalLinkToken */
@@ -19,8 +19,8 @@ export type AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequest = {
 };
 export const AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequest$outbound =
   outbound<AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequest>({
-    adminPortalLinkTokenID: v.pipe(v.string(), v.regex(/^aplt_[0-9A-Fa-f]{32}$/)),
-    requestBody: AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequestBody$outbound,
+    adminPortalLinkTokenID: ["adminPortalLinkTokenID", v.pipe(v.string(), v.regex(/^aplt_[0-9A-Fa-f]{32}$/))],
+    requestBody: ["requestBody", AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequestBody$outbound],
   });
 
 /** From response of revokeAdminPortalLinkToken */
@@ -47,15 +47,15 @@ export const AdminPortalLinkTokensRevokeAdminPortalLinkTokenResponse$inbound =
   inbound<AdminPortalLinkTokensRevokeAdminPortalLinkTokenResponse>({
     object: openEnum(["admin_portal_link_token"]),
     id: v.string(),
-    adminPortalLinkId: ["admin_portal_link_id", v.string()],
-    instanceId: ["instance_id", v.string()],
-    organizationId: ["organization_id", v.nullable(v.string())],
-    itContactId: ["it_contact_id", v.nullable(v.string())],
+    adminPortalLinkId: v.string(),
+    instanceId: v.string(),
+    organizationId: v.nullable(v.string()),
+    itContactId: v.nullable(v.string()),
     scopes: v.nullable(v.array(v.string())),
     revoked: v.boolean(),
-    revocationReason: ["revocation_reason", v.nullable(v.string())],
+    revocationReason: v.nullable(v.string()),
     expired: v.boolean(),
     expiration: v.nullable(v.number()),
-    createdAt: ["created_at", v.number()],
-    updatedAt: ["updated_at", v.number()],
+    createdAt: v.number(),
+    updatedAt: v.number(),
   });

@@ -8,7 +8,7 @@ export type AgentTasksCreateRequestBodyOnBehalfOf = {
   identifier?: string;
 };
 export const AgentTasksCreateRequestBodyOnBehalfOf$outbound = outbound<AgentTasksCreateRequestBodyOnBehalfOf>({
-  userId: ["user_id", v.optional(v.string())],
+  userId: v.optional(v.string()),
   identifier: v.optional(v.string()),
 });
 
@@ -23,12 +23,12 @@ export type AgentTasksCreateRequestBody = {
   sessionMaxDurationInSeconds?: number;
 };
 export const AgentTasksCreateRequestBody$outbound = outbound<AgentTasksCreateRequestBody>({
-  onBehalfOf: ["on_behalf_of", AgentTasksCreateRequestBodyOnBehalfOf$outbound],
+  onBehalfOf: AgentTasksCreateRequestBodyOnBehalfOf$outbound,
   permissions: v.picklist(["*"]),
-  agentName: ["agent_name", v.string()],
-  taskDescription: ["task_description", v.string()],
-  redirectUrl: ["redirect_url", v.pipe(v.string(), v.url())],
-  sessionMaxDurationInSeconds: ["session_max_duration_in_seconds", v.optional(v.pipe(v.number(), v.integer()))],
+  agentName: v.string(),
+  taskDescription: v.string(),
+  redirectUrl: v.pipe(v.string(), v.url()),
+  sessionMaxDurationInSeconds: v.optional(v.pipe(v.number(), v.integer())),
 });
 
 /** From request of CreateAgentTask */
@@ -36,5 +36,5 @@ export type AgentTasksCreateRequest = {
   requestBody?: AgentTasksCreateRequestBody;
 };
 export const AgentTasksCreateRequest$outbound = outbound<AgentTasksCreateRequest>({
-  requestBody: v.optional(AgentTasksCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(AgentTasksCreateRequestBody$outbound)],
 });

@@ -7,5 +7,5 @@ export type AgentTasksRevokeRequest = {
   agentTaskId: string;
 };
 export const AgentTasksRevokeRequest$outbound = outbound<AgentTasksRevokeRequest>({
-  agentTaskId: ["agent_task_id", v.string()],
+  agentTaskId: v.string(),
 });

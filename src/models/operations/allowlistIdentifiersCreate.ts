@@ -17,5 +17,5 @@ export type AllowlistIdentifiersCreateRequest = {
   requestBody?: AllowlistIdentifiersCreateRequestBody;
 };
 export const AllowlistIdentifiersCreateRequest$outbound = outbound<AllowlistIdentifiersCreateRequest>({
-  requestBody: v.optional(AllowlistIdentifiersCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(AllowlistIdentifiersCreateRequestBody$outbound)],
 });

@@ -7,5 +7,5 @@ export type AllowlistIdentifiersDeleteRequest = {
   identifierId: string;
 };
 export const AllowlistIdentifiersDeleteRequest$outbound = outbound<AllowlistIdentifiersDeleteRequest>({
-  identifierId: ["identifier_id", v.string()],
+  identifierId: v.string(),
 });

@@ -26,8 +26,8 @@ export const ApiKeysCreateApiKeyRequestBody$outbound = outbound<ApiKeysCreateApi
   subject: v.pipe(v.string(), v.regex(/^(user|org|mch|scim)_\w{27}$/)),
   claims: v.optional(v.unknown()),
   scopes: v.optional(v.array(v.string())),
-  createdBy: ["created_by", v.nullish(v.pipe(v.string(), v.regex(/^user_\w{27}$/)))],
-  secondsUntilExpiration: ["seconds_until_expiration", v.nullish(v.pipe(v.number(), v.gtValue(0)))],
+  createdBy: v.nullish(v.pipe(v.string(), v.regex(/^user_\w{27}$/))),
+  secondsUntilExpiration: v.nullish(v.pipe(v.number(), v.gtValue(0))),
 });
 
 /** From request of createApiKey */
@@ -35,7 +35,7 @@ export type ApiKeysCreateApiKeyRequest = {
   requestBody: ApiKeysCreateApiKeyRequestBody;
 };
 export const ApiKeysCreateApiKeyRequest$outbound = outbound<ApiKeysCreateApiKeyRequest>({
-  requestBody: ApiKeysCreateApiKeyRequestBody$outbound,
+  requestBody: ["requestBody", ApiKeysCreateApiKeyRequestBody$outbound],
 });
 
 /** From response of createApiKey */
@@ -74,11 +74,11 @@ export const ApiKeysCreateApiKeyResponse$inbound = inbound<ApiKeysCreateApiKeyRe
   scopes: v.array(v.string()),
   secret: v.string(),
   revoked: v.boolean(),
-  revocationReason: ["revocation_reason", v.nullable(v.string())],
+  revocationReason: v.nullable(v.string()),
   expired: v.boolean(),
   expiration: v.nullable(v.number()),
-  createdBy: ["created_by", v.nullable(v.string())],
-  lastUsedAt: ["last_used_at", v.nullable(v.number())],
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  createdBy: v.nullable(v.string()),
+  lastUsedAt: v.nullable(v.number()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

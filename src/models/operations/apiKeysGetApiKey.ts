@@ -8,7 +8,7 @@ export type ApiKeysGetApiKeyRequest = {
   apiKeyID: string;
 };
 export const ApiKeysGetApiKeyRequest$outbound = outbound<ApiKeysGetApiKeyRequest>({
-  apiKeyID: v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/)),
+  apiKeyID: ["apiKeyID", v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/))],
 });
 
 /** From response of getApiKey */
@@ -45,11 +45,11 @@ export const ApiKeysGetApiKeyResponse$inbound = inbound<ApiKeysGetApiKeyResponse
   claims: v.unknown(),
   scopes: v.array(v.string()),
   revoked: v.boolean(),
-  revocationReason: ["revocation_reason", v.nullable(v.string())],
+  revocationReason: v.nullable(v.string()),
   expired: v.boolean(),
   expiration: v.nullable(v.number()),
-  createdBy: ["created_by", v.nullable(v.string())],
-  lastUsedAt: ["last_used_at", v.nullable(v.number())],
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  createdBy: v.nullable(v.string()),
+  lastUsedAt: v.nullable(v.number()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

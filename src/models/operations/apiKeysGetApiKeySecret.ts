@@ -8,7 +8,7 @@ export type ApiKeysGetApiKeySecretRequest = {
   apiKeyID: string;
 };
 export const ApiKeysGetApiKeySecretRequest$outbound = outbound<ApiKeysGetApiKeySecretRequest>({
-  apiKeyID: v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/)),
+  apiKeyID: ["apiKeyID", v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/))],
 });
 
 /** From response of getApiKeySecret */

@@ -18,7 +18,7 @@ export type ApiKeysGetApiKeysRequest = {
 export const ApiKeysGetApiKeysRequest$outbound = outbound<ApiKeysGetApiKeysRequest>({
   type: v.optional(v.pipe(v.string(), v.minLength(3))),
   subject: v.pipe(v.string(), v.regex(/^(user|org|mch|scim)_\w{27}$/)),
-  includeInvalid: ["include_invalid", v.optional(v.picklist(["true", "false"]))],
+  includeInvalid: v.optional(v.picklist(["true", "false"])),
   limit: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(100))),
   offset: v.nullish(v.pipe(v.number(), v.minValue(0))),
   query: v.optional(v.string()),
@@ -58,13 +58,13 @@ export const ApiKeysGetApiKeysResponseDataItem$inbound = inbound<ApiKeysGetApiKe
   claims: v.unknown(),
   scopes: v.array(v.string()),
   revoked: v.boolean(),
-  revocationReason: ["revocation_reason", v.nullable(v.string())],
+  revocationReason: v.nullable(v.string()),
   expired: v.boolean(),
   expiration: v.nullable(v.number()),
-  createdBy: ["created_by", v.nullable(v.string())],
-  lastUsedAt: ["last_used_at", v.nullable(v.number())],
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  createdBy: v.nullable(v.string()),
+  lastUsedAt: v.nullable(v.number()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });
 
 /** From response of getApiKeys */
@@ -74,5 +74,5 @@ export type ApiKeysGetApiKeysResponse = {
 };
 export const ApiKeysGetApiKeysResponse$inbound = inbound<ApiKeysGetApiKeysResponse>({
   data: v.array(ApiKeysGetApiKeysResponseDataItem$inbound),
-  totalCount: ["total_count", v.number()],
+  totalCount: v.number(),
 });

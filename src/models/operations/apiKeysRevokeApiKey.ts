@@ -7,7 +7,7 @@ export type ApiKeysRevokeApiKeyRequestBody = {
   revocationReason?: string | null;
 };
 export const ApiKeysRevokeApiKeyRequestBody$outbound = outbound<ApiKeysRevokeApiKeyRequestBody>({
-  revocationReason: ["revocation_reason", v.nullish(v.string())],
+  revocationReason: v.nullish(v.string()),
 });
 
 /** From request of revokeApiKey */
@@ -17,8 +17,8 @@ export type ApiKeysRevokeApiKeyRequest = {
   requestBody: ApiKeysRevokeApiKeyRequestBody;
 };
 export const ApiKeysRevokeApiKeyRequest$outbound = outbound<ApiKeysRevokeApiKeyRequest>({
-  apiKeyID: v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/)),
-  requestBody: ApiKeysRevokeApiKeyRequestBody$outbound,
+  apiKeyID: ["apiKeyID", v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/))],
+  requestBody: ["requestBody", ApiKeysRevokeApiKeyRequestBody$outbound],
 });
 
 /** From response of revokeApiKey */
@@ -55,11 +55,11 @@ export const ApiKeysRevokeApiKeyResponse$inbound = inbound<ApiKeysRevokeApiKeyRe
   claims: v.unknown(),
   scopes: v.array(v.string()),
   revoked: v.boolean(),
-  revocationReason: ["revocation_reason", v.nullable(v.string())],
+  revocationReason: v.nullable(v.string()),
   expired: v.boolean(),
   expiration: v.nullable(v.number()),
-  createdBy: ["created_by", v.nullable(v.string())],
-  lastUsedAt: ["last_used_at", v.nullable(v.number())],
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  createdBy: v.nullable(v.string()),
+  lastUsedAt: v.nullable(v.number()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

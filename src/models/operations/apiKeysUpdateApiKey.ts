@@ -18,7 +18,7 @@ export const ApiKeysUpdateApiKeyRequestBody$outbound = outbound<ApiKeysUpdateApi
   scopes: v.optional(v.array(v.string())),
   description: v.nullish(v.pipe(v.string(), v.maxLength(255))),
   subject: v.optional(v.pipe(v.string(), v.regex(/^(user|org|mch|scim)_\w{27}$/))),
-  secondsUntilExpiration: ["seconds_until_expiration", v.nullish(v.pipe(v.number(), v.gtValue(0)))],
+  secondsUntilExpiration: v.nullish(v.pipe(v.number(), v.gtValue(0))),
 });
 
 /** From request of updateApiKey */
@@ -28,8 +28,8 @@ export type ApiKeysUpdateApiKeyRequest = {
   requestBody: ApiKeysUpdateApiKeyRequestBody;
 };
 export const ApiKeysUpdateApiKeyRequest$outbound = outbound<ApiKeysUpdateApiKeyRequest>({
-  apiKeyID: v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/)),
-  requestBody: ApiKeysUpdateApiKeyRequestBody$outbound,
+  apiKeyID: ["apiKeyID", v.pipe(v.string(), v.regex(/^(ak|api_key)_[0-9A-Fa-f]{32}$/))],
+  requestBody: ["requestBody", ApiKeysUpdateApiKeyRequestBody$outbound],
 });
 
 /** From response of updateApiKey */
@@ -66,11 +66,11 @@ export const ApiKeysUpdateApiKeyResponse$inbound = inbound<ApiKeysUpdateApiKeyRe
   claims: v.unknown(),
   scopes: v.array(v.string()),
   revoked: v.boolean(),
-  revocationReason: ["revocation_reason", v.nullable(v.string())],
+  revocationReason: v.nullable(v.string()),
   expired: v.boolean(),
   expiration: v.nullable(v.number()),
-  createdBy: ["created_by", v.nullable(v.string())],
-  lastUsedAt: ["last_used_at", v.nullable(v.number())],
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  createdBy: v.nullable(v.string()),
+  lastUsedAt: v.nullable(v.number()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

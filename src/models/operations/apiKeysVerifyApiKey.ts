@@ -15,7 +15,7 @@ export type ApiKeysVerifyApiKeyRequest = {
   requestBody: ApiKeysVerifyApiKeyRequestBody;
 };
 export const ApiKeysVerifyApiKeyRequest$outbound = outbound<ApiKeysVerifyApiKeyRequest>({
-  requestBody: ApiKeysVerifyApiKeyRequestBody$outbound,
+  requestBody: ["requestBody", ApiKeysVerifyApiKeyRequestBody$outbound],
 });
 
 /** From response of verifyApiKey */
@@ -52,11 +52,11 @@ export const ApiKeysVerifyApiKeyResponse$inbound = inbound<ApiKeysVerifyApiKeyRe
   claims: v.unknown(),
   scopes: v.array(v.string()),
   revoked: v.boolean(),
-  revocationReason: ["revocation_reason", v.nullable(v.string())],
+  revocationReason: v.nullable(v.string()),
   expired: v.boolean(),
   expiration: v.nullable(v.number()),
-  createdBy: ["created_by", v.nullable(v.string())],
-  lastUsedAt: ["last_used_at", v.nullable(v.number())],
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  createdBy: v.nullable(v.string()),
+  lastUsedAt: v.nullable(v.number()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

@@ -11,10 +11,10 @@ export type BetaFeaturesUpdateInstanceSettingsRequestBody = {
 };
 export const BetaFeaturesUpdateInstanceSettingsRequestBody$outbound =
   outbound<BetaFeaturesUpdateInstanceSettingsRequestBody>({
-    restrictedToAllowlist: ["restricted_to_allowlist", v.nullish(v.boolean())],
-    fromEmailAddress: ["from_email_address", v.nullish(v.string())],
-    progressiveSignUp: ["progressive_sign_up", v.nullish(v.boolean())],
-    testMode: ["test_mode", v.nullish(v.boolean())],
+    restrictedToAllowlist: v.nullish(v.boolean()),
+    fromEmailAddress: v.nullish(v.string()),
+    progressiveSignUp: v.nullish(v.boolean()),
+    testMode: v.nullish(v.boolean()),
   });
 
 /** From request of UpdateInstanceAuthConfig */
@@ -22,5 +22,5 @@ export type BetaFeaturesUpdateInstanceSettingsRequest = {
   requestBody?: BetaFeaturesUpdateInstanceSettingsRequestBody;
 };
 export const BetaFeaturesUpdateInstanceSettingsRequest$outbound = outbound<BetaFeaturesUpdateInstanceSettingsRequest>({
-  requestBody: v.optional(BetaFeaturesUpdateInstanceSettingsRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(BetaFeaturesUpdateInstanceSettingsRequestBody$outbound)],
 });

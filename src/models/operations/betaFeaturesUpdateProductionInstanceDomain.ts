@@ -9,8 +9,8 @@ export type BetaFeaturesUpdateProductionInstanceDomainRequestBody = {
 };
 export const BetaFeaturesUpdateProductionInstanceDomainRequestBody$outbound =
   outbound<BetaFeaturesUpdateProductionInstanceDomainRequestBody>({
-    homeUrl: ["home_url", v.optional(v.string())],
-    isSecondary: ["is_secondary", v.optional(v.boolean())],
+    homeUrl: v.optional(v.string()),
+    isSecondary: v.optional(v.boolean()),
   });
 
 /** From request of UpdateProductionInstanceDomain */
@@ -19,5 +19,5 @@ export type BetaFeaturesUpdateProductionInstanceDomainRequest = {
 };
 export const BetaFeaturesUpdateProductionInstanceDomainRequest$outbound =
   outbound<BetaFeaturesUpdateProductionInstanceDomainRequest>({
-    requestBody: v.optional(BetaFeaturesUpdateProductionInstanceDomainRequestBody$outbound),
+    requestBody: ["requestBody", v.optional(BetaFeaturesUpdateProductionInstanceDomainRequestBody$outbound)],
   });

@@ -13,6 +13,6 @@ export type BillingApplySubscriptionItemDiscountRequest = {
 };
 export const BillingApplySubscriptionItemDiscountRequest$outbound =
   outbound<BillingApplySubscriptionItemDiscountRequest>({
-    subscriptionItemId: ["subscription_item_id", v.string()],
-    requestBody: ApplyCommerceDiscountRequest$outbound,
+    subscriptionItemId: v.string(),
+    requestBody: ["requestBody", ApplyCommerceDiscountRequest$outbound],
   });

@@ -8,6 +8,6 @@ export type BillingCancelSubscriptionItemRequest = {
   endNow?: boolean;
 };
 export const BillingCancelSubscriptionItemRequest$outbound = outbound<BillingCancelSubscriptionItemRequest>({
-  subscriptionItemId: ["subscription_item_id", v.string()],
-  endNow: ["end_now", v.optional(v.boolean())],
+  subscriptionItemId: v.string(),
+  endNow: v.optional(v.boolean()),
 });

@@ -10,5 +10,5 @@ export type BillingCreatePriceRequest = {
   requestBody: CreateBillingPriceRequest;
 };
 export const BillingCreatePriceRequest$outbound = outbound<BillingCreatePriceRequest>({
-  requestBody: CreateBillingPriceRequest$outbound,
+  requestBody: ["requestBody", CreateBillingPriceRequest$outbound],
 });

@@ -9,6 +9,6 @@ export type BillingCreatePriceTransitionRequest = {
   requestBody: PriceTransitionRequest;
 };
 export const BillingCreatePriceTransitionRequest$outbound = outbound<BillingCreatePriceTransitionRequest>({
-  subscriptionItemId: ["subscription_item_id", v.string()],
-  requestBody: PriceTransitionRequest$outbound,
+  subscriptionItemId: v.string(),
+  requestBody: ["requestBody", PriceTransitionRequest$outbound],
 });

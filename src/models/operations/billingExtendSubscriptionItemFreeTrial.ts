@@ -10,6 +10,6 @@ export type BillingExtendSubscriptionItemFreeTrialRequest = {
 };
 export const BillingExtendSubscriptionItemFreeTrialRequest$outbound =
   outbound<BillingExtendSubscriptionItemFreeTrialRequest>({
-    subscriptionItemId: ["subscription_item_id", v.string()],
-    requestBody: ExtendFreeTrialRequest$outbound,
+    subscriptionItemId: v.string(),
+    requestBody: ["requestBody", ExtendFreeTrialRequest$outbound],
   });

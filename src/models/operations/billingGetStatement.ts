@@ -7,5 +7,5 @@ export type BillingGetStatementRequest = {
   statementID: string;
 };
 export const BillingGetStatementRequest$outbound = outbound<BillingGetStatementRequest>({
-  statementID: v.string(),
+  statementID: ["statementID", v.string()],
 });

@@ -12,7 +12,7 @@ export type BillingGetStatementPaymentAttemptsRequest = {
   offset?: number;
 };
 export const BillingGetStatementPaymentAttemptsRequest$outbound = outbound<BillingGetStatementPaymentAttemptsRequest>({
-  statementID: v.string(),
+  statementID: ["statementID", v.string()],
   paginated: v.optional(v.boolean()),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),

@@ -15,5 +15,5 @@ export const BillingListPlansRequest$outbound = outbound<BillingListPlansRequest
   paginated: v.optional(v.boolean()),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-  payerType: ["payer_type", v.optional(v.picklist(["user", "org"]))],
+  payerType: v.optional(v.picklist(["user", "org"])),
 });

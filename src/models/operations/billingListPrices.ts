@@ -15,5 +15,5 @@ export const BillingListPricesRequest$outbound = outbound<BillingListPricesReque
   paginated: v.optional(v.boolean()),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-  planId: ["plan_id", v.optional(v.string())],
+  planId: v.optional(v.string()),
 });

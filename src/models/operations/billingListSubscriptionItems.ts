@@ -20,8 +20,8 @@ export const BillingListSubscriptionItemsRequest$outbound = outbound<BillingList
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   status: v.optional(v.picklist(["active", "ended", "past_due", "upcoming", "free_trial"])),
-  payerType: ["payer_type", v.optional(v.picklist(["user", "org"]))],
-  planId: ["plan_id", v.optional(v.string())],
-  includeFree: ["include_free", v.optional(v.boolean())],
+  payerType: v.optional(v.picklist(["user", "org"])),
+  planId: v.optional(v.string()),
+  includeFree: v.optional(v.boolean()),
   query: v.optional(v.string()),
 });

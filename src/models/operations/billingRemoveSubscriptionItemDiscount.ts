@@ -9,6 +9,6 @@ export type BillingRemoveSubscriptionItemDiscountRequest = {
 };
 export const BillingRemoveSubscriptionItemDiscountRequest$outbound =
   outbound<BillingRemoveSubscriptionItemDiscountRequest>({
-    subscriptionItemId: ["subscription_item_id", v.string()],
-    discountId: ["discount_id", v.string()],
+    subscriptionItemId: v.string(),
+    discountId: v.string(),
   });

@@ -15,5 +15,5 @@ export type BlocklistIdentifiersCreateRequest = {
   requestBody?: BlocklistIdentifiersCreateRequestBody;
 };
 export const BlocklistIdentifiersCreateRequest$outbound = outbound<BlocklistIdentifiersCreateRequest>({
-  requestBody: v.optional(BlocklistIdentifiersCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(BlocklistIdentifiersCreateRequestBody$outbound)],
 });

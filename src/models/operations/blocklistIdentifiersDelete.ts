@@ -7,5 +7,5 @@ export type BlocklistIdentifiersDeleteRequest = {
   identifierId: string;
 };
 export const BlocklistIdentifiersDeleteRequest$outbound = outbound<BlocklistIdentifiersDeleteRequest>({
-  identifierId: ["identifier_id", v.string()],
+  identifierId: v.string(),
 });

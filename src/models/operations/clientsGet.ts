@@ -7,5 +7,5 @@ export type ClientsGetRequest = {
   clientId: string;
 };
 export const ClientsGetRequest$outbound = outbound<ClientsGetRequest>({
-  clientId: ["client_id", v.string()],
+  clientId: v.string(),
 });

@@ -15,5 +15,5 @@ export type ClientsVerifyRequest = {
   requestBody?: ClientsVerifyRequestBody;
 };
 export const ClientsVerifyRequest$outbound = outbound<ClientsVerifyRequest>({
-  requestBody: v.optional(ClientsVerifyRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(ClientsVerifyRequestBody$outbound)],
 });

@@ -16,11 +16,11 @@ export type DirectoriesCreateRequestBodyGroupRoleMappingsItem = {
 };
 export const DirectoriesCreateRequestBodyGroupRoleMappingsItem$outbound =
   outbound<DirectoriesCreateRequestBodyGroupRoleMappingsItem>({
-    directoryGroupId: ["directory_group_id", v.optional(v.string())],
-    scimGroupId: ["scim_group_id", v.optional(v.string())],
-    directoryGroupDisplayName: ["directory_group_display_name", v.optional(v.pipe(v.string(), v.maxLength(255)))],
-    scimGroupDisplayName: ["scim_group_display_name", v.optional(v.pipe(v.string(), v.maxLength(255)))],
-    roleId: ["role_id", v.string()],
+    directoryGroupId: v.optional(v.string()),
+    scimGroupId: v.optional(v.string()),
+    directoryGroupDisplayName: v.optional(v.pipe(v.string(), v.maxLength(255))),
+    scimGroupDisplayName: v.optional(v.pipe(v.string(), v.maxLength(255))),
+    roleId: v.string(),
     precedence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   });
 
@@ -32,13 +32,10 @@ export type DirectoriesCreateRequestBody = {
   groupRoleMappings?: Array<DirectoriesCreateRequestBodyGroupRoleMappingsItem>;
 };
 export const DirectoriesCreateRequestBody$outbound = outbound<DirectoriesCreateRequestBody>({
-  enterpriseConnectionId: ["enterprise_connection_id", v.string()],
+  enterpriseConnectionId: v.string(),
   name: v.optional(v.string()),
   provider: v.string(),
-  groupRoleMappings: [
-    "group_role_mappings",
-    v.optional(v.array(DirectoriesCreateRequestBodyGroupRoleMappingsItem$outbound)),
-  ],
+  groupRoleMappings: v.optional(v.array(DirectoriesCreateRequestBodyGroupRoleMappingsItem$outbound)),
 });
 
 /** From request of CreateDirectory */
@@ -46,5 +43,5 @@ export type DirectoriesCreateRequest = {
   requestBody?: DirectoriesCreateRequestBody;
 };
 export const DirectoriesCreateRequest$outbound = outbound<DirectoriesCreateRequest>({
-  requestBody: v.optional(DirectoriesCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(DirectoriesCreateRequestBody$outbound)],
 });

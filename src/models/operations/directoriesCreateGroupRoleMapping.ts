@@ -12,9 +12,9 @@ export type DirectoriesCreateGroupRoleMappingRequestBody = {
 };
 export const DirectoriesCreateGroupRoleMappingRequestBody$outbound =
   outbound<DirectoriesCreateGroupRoleMappingRequestBody>({
-    directoryGroupId: ["directory_group_id", v.optional(v.string())],
-    scimGroupId: ["scim_group_id", v.optional(v.string())],
-    roleId: ["role_id", v.string()],
+    directoryGroupId: v.optional(v.string()),
+    scimGroupId: v.optional(v.string()),
+    roleId: v.string(),
     precedence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   });
 
@@ -24,6 +24,6 @@ export type DirectoriesCreateGroupRoleMappingRequest = {
   requestBody: DirectoriesCreateGroupRoleMappingRequestBody;
 };
 export const DirectoriesCreateGroupRoleMappingRequest$outbound = outbound<DirectoriesCreateGroupRoleMappingRequest>({
-  directoryId: ["directory_id", v.string()],
-  requestBody: DirectoriesCreateGroupRoleMappingRequestBody$outbound,
+  directoryId: v.string(),
+  requestBody: ["requestBody", DirectoriesCreateGroupRoleMappingRequestBody$outbound],
 });

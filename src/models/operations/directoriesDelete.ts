@@ -7,5 +7,5 @@ export type DirectoriesDeleteRequest = {
   directoryId: string;
 };
 export const DirectoriesDeleteRequest$outbound = outbound<DirectoriesDeleteRequest>({
-  directoryId: ["directory_id", v.string()],
+  directoryId: v.string(),
 });

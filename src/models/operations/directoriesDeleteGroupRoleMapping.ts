@@ -8,6 +8,6 @@ export type DirectoriesDeleteGroupRoleMappingRequest = {
   mappingId: string;
 };
 export const DirectoriesDeleteGroupRoleMappingRequest$outbound = outbound<DirectoriesDeleteGroupRoleMappingRequest>({
-  directoryId: ["directory_id", v.string()],
-  mappingId: ["mapping_id", v.string()],
+  directoryId: v.string(),
+  mappingId: v.string(),
 });

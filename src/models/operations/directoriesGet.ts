@@ -7,5 +7,5 @@ export type DirectoriesGetRequest = {
   directoryId: string;
 };
 export const DirectoriesGetRequest$outbound = outbound<DirectoriesGetRequest>({
-  directoryId: ["directory_id", v.string()],
+  directoryId: v.string(),
 });

@@ -7,5 +7,5 @@ export type DirectoriesListGroupRoleMappingsRequest = {
   directoryId: string;
 };
 export const DirectoriesListGroupRoleMappingsRequest$outbound = outbound<DirectoriesListGroupRoleMappingsRequest>({
-  directoryId: ["directory_id", v.string()],
+  directoryId: v.string(),
 });

@@ -10,9 +10,9 @@ export type DirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem = {
 };
 export const DirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem$outbound =
   outbound<DirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem>({
-    directoryGroupId: ["directory_group_id", v.optional(v.string())],
-    scimGroupId: ["scim_group_id", v.optional(v.string())],
-    roleId: ["role_id", v.string()],
+    directoryGroupId: v.optional(v.string()),
+    scimGroupId: v.optional(v.string()),
+    roleId: v.string(),
   });
 
 /** From request body of ReplaceDirectoryGroupRoleMappings */
@@ -31,7 +31,7 @@ export type DirectoriesReplaceGroupRoleMappingsRequest = {
 };
 export const DirectoriesReplaceGroupRoleMappingsRequest$outbound = outbound<DirectoriesReplaceGroupRoleMappingsRequest>(
   {
-    directoryId: ["directory_id", v.string()],
-    requestBody: DirectoriesReplaceGroupRoleMappingsRequestBody$outbound,
+    directoryId: v.string(),
+    requestBody: ["requestBody", DirectoriesReplaceGroupRoleMappingsRequestBody$outbound],
   },
 );

@@ -7,5 +7,5 @@ export type DirectoriesRotateApiKeyRequest = {
   directoryId: string;
 };
 export const DirectoriesRotateApiKeyRequest$outbound = outbound<DirectoriesRotateApiKeyRequest>({
-  directoryId: ["directory_id", v.string()],
+  directoryId: v.string(),
 });

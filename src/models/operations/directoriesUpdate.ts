@@ -14,8 +14,8 @@ export const DirectoriesUpdateRequestBody$outbound = outbound<DirectoriesUpdateR
   name: v.optional(v.string()),
   enabled: v.optional(v.boolean()),
   provider: v.optional(v.string()),
-  attributeMapping: ["attribute_mapping", v.optional(v.record(v.string(), v.nullable(v.string())))],
-  groupRoleMappingEnabled: ["group_role_mapping_enabled", v.optional(v.boolean())],
+  attributeMapping: v.optional(v.record(v.string(), v.nullable(v.string()))),
+  groupRoleMappingEnabled: v.optional(v.boolean()),
 });
 
 /** From request of UpdateDirectory */
@@ -24,6 +24,6 @@ export type DirectoriesUpdateRequest = {
   requestBody?: DirectoriesUpdateRequestBody;
 };
 export const DirectoriesUpdateRequest$outbound = outbound<DirectoriesUpdateRequest>({
-  directoryId: ["directory_id", v.string()],
-  requestBody: v.optional(DirectoriesUpdateRequestBody$outbound),
+  directoryId: v.string(),
+  requestBody: ["requestBody", v.optional(DirectoriesUpdateRequestBody$outbound)],
 });

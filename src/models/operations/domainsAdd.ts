@@ -10,8 +10,8 @@ export type DomainsAddRequestBody = {
 };
 export const DomainsAddRequestBody$outbound = outbound<DomainsAddRequestBody>({
   name: v.string(),
-  isSatellite: ["is_satellite", v.boolean()],
-  proxyUrl: ["proxy_url", v.nullish(v.string())],
+  isSatellite: v.boolean(),
+  proxyUrl: v.nullish(v.string()),
 });
 
 /** From request of AddDomain */
@@ -19,5 +19,5 @@ export type DomainsAddRequest = {
   requestBody?: DomainsAddRequestBody;
 };
 export const DomainsAddRequest$outbound = outbound<DomainsAddRequest>({
-  requestBody: v.optional(DomainsAddRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(DomainsAddRequestBody$outbound)],
 });

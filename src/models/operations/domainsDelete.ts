@@ -7,5 +7,5 @@ export type DomainsDeleteRequest = {
   domainId: string;
 };
 export const DomainsDeleteRequest$outbound = outbound<DomainsDeleteRequest>({
-  domainId: ["domain_id", v.string()],
+  domainId: v.string(),
 });

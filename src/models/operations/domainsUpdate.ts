@@ -10,8 +10,8 @@ export type DomainsUpdateRequestBody = {
 };
 export const DomainsUpdateRequestBody$outbound = outbound<DomainsUpdateRequestBody>({
   name: v.nullish(v.string()),
-  proxyUrl: ["proxy_url", v.nullish(v.string())],
-  isSecondary: ["is_secondary", v.nullish(v.boolean())],
+  proxyUrl: v.nullish(v.string()),
+  isSecondary: v.nullish(v.boolean()),
 });
 
 /** From request of UpdateDomain */
@@ -20,6 +20,6 @@ export type DomainsUpdateRequest = {
   requestBody: DomainsUpdateRequestBody;
 };
 export const DomainsUpdateRequest$outbound = outbound<DomainsUpdateRequest>({
-  domainId: ["domain_id", v.string()],
-  requestBody: DomainsUpdateRequestBody$outbound,
+  domainId: v.string(),
+  requestBody: ["requestBody", DomainsUpdateRequestBody$outbound],
 });

@@ -9,7 +9,7 @@ export type EmailAddressesAttemptVerificationRequestBody = {
 };
 export const EmailAddressesAttemptVerificationRequestBody$outbound =
   outbound<EmailAddressesAttemptVerificationRequestBody>({
-    verificationId: ["verification_id", v.string()],
+    verificationId: v.string(),
     code: v.string(),
   });
 
@@ -19,6 +19,6 @@ export type EmailAddressesAttemptVerificationRequest = {
   requestBody: EmailAddressesAttemptVerificationRequestBody;
 };
 export const EmailAddressesAttemptVerificationRequest$outbound = outbound<EmailAddressesAttemptVerificationRequest>({
-  emailAddressId: ["email_address_id", v.string()],
-  requestBody: EmailAddressesAttemptVerificationRequestBody$outbound,
+  emailAddressId: v.string(),
+  requestBody: ["requestBody", EmailAddressesAttemptVerificationRequestBody$outbound],
 });

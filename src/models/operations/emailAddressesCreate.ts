@@ -11,11 +11,11 @@ export type EmailAddressesCreateRequestBody = {
   notifyPrimaryEmailAddressChanged?: boolean | null;
 };
 export const EmailAddressesCreateRequestBody$outbound = outbound<EmailAddressesCreateRequestBody>({
-  userId: ["user_id", v.string()],
-  emailAddress: ["email_address", v.string()],
+  userId: v.string(),
+  emailAddress: v.string(),
   verified: v.nullish(v.boolean()),
   primary: v.nullish(v.boolean()),
-  notifyPrimaryEmailAddressChanged: ["notify_primary_email_address_changed", v.nullish(v.boolean())],
+  notifyPrimaryEmailAddressChanged: v.nullish(v.boolean()),
 });
 
 /** From request of CreateEmailAddress */
@@ -23,5 +23,5 @@ export type EmailAddressesCreateRequest = {
   requestBody?: EmailAddressesCreateRequestBody;
 };
 export const EmailAddressesCreateRequest$outbound = outbound<EmailAddressesCreateRequest>({
-  requestBody: v.optional(EmailAddressesCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(EmailAddressesCreateRequestBody$outbound)],
 });

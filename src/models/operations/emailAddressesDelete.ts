@@ -7,5 +7,5 @@ export type EmailAddressesDeleteRequest = {
   emailAddressId: string;
 };
 export const EmailAddressesDeleteRequest$outbound = outbound<EmailAddressesDeleteRequest>({
-  emailAddressId: ["email_address_id", v.string()],
+  emailAddressId: v.string(),
 });

@@ -7,5 +7,5 @@ export type EmailAddressesGetRequest = {
   emailAddressId: string;
 };
 export const EmailAddressesGetRequest$outbound = outbound<EmailAddressesGetRequest>({
-  emailAddressId: ["email_address_id", v.string()],
+  emailAddressId: v.string(),
 });

@@ -7,5 +7,5 @@ export type EmailAddressesPrepareVerificationRequest = {
   emailAddressId: string;
 };
 export const EmailAddressesPrepareVerificationRequest$outbound = outbound<EmailAddressesPrepareVerificationRequest>({
-  emailAddressId: ["email_address_id", v.string()],
+  emailAddressId: v.string(),
 });

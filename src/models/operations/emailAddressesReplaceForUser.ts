@@ -9,9 +9,9 @@ export type EmailAddressesReplaceForUserRequestBody = {
   notifyPrimaryEmailAddressChanged?: boolean | null;
 };
 export const EmailAddressesReplaceForUserRequestBody$outbound = outbound<EmailAddressesReplaceForUserRequestBody>({
-  emailAddress: ["email_address", v.string()],
-  identificationStatus: ["identification_status", v.optional(v.picklist(["verified", "reserved", "unverified"]))],
-  notifyPrimaryEmailAddressChanged: ["notify_primary_email_address_changed", v.nullish(v.boolean())],
+  emailAddress: v.string(),
+  identificationStatus: v.optional(v.picklist(["verified", "reserved", "unverified"])),
+  notifyPrimaryEmailAddressChanged: v.nullish(v.boolean()),
 });
 
 /** From request of ReplaceUserEmailAddress */
@@ -20,6 +20,6 @@ export type EmailAddressesReplaceForUserRequest = {
   requestBody: EmailAddressesReplaceForUserRequestBody;
 };
 export const EmailAddressesReplaceForUserRequest$outbound = outbound<EmailAddressesReplaceForUserRequest>({
-  userId: ["user_id", v.string()],
-  requestBody: EmailAddressesReplaceForUserRequestBody$outbound,
+  userId: v.string(),
+  requestBody: ["requestBody", EmailAddressesReplaceForUserRequestBody$outbound],
 });

@@ -11,7 +11,7 @@ export type EmailAddressesUpdateRequestBody = {
 export const EmailAddressesUpdateRequestBody$outbound = outbound<EmailAddressesUpdateRequestBody>({
   verified: v.nullish(v.boolean()),
   primary: v.nullish(v.boolean()),
-  notifyPrimaryEmailAddressChanged: ["notify_primary_email_address_changed", v.nullish(v.boolean())],
+  notifyPrimaryEmailAddressChanged: v.nullish(v.boolean()),
 });
 
 /** From request of UpdateEmailAddress */
@@ -20,6 +20,6 @@ export type EmailAddressesUpdateRequest = {
   requestBody?: EmailAddressesUpdateRequestBody;
 };
 export const EmailAddressesUpdateRequest$outbound = outbound<EmailAddressesUpdateRequest>({
-  emailAddressId: ["email_address_id", v.string()],
-  requestBody: v.optional(EmailAddressesUpdateRequestBody$outbound),
+  emailAddressId: v.string(),
+  requestBody: ["requestBody", v.optional(EmailAddressesUpdateRequestBody$outbound)],
 });

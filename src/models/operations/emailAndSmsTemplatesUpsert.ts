@@ -17,9 +17,9 @@ export const EmailAndSmsTemplatesUpsertRequestBody$outbound = outbound<EmailAndS
   subject: v.nullish(v.string()),
   markup: v.nullish(v.string()),
   body: v.optional(v.string()),
-  deliveredByClerk: ["delivered_by_clerk", v.nullish(v.boolean())],
-  fromEmailName: ["from_email_name", v.optional(v.string())],
-  replyToEmailName: ["reply_to_email_name", v.optional(v.string())],
+  deliveredByClerk: v.nullish(v.boolean()),
+  fromEmailName: v.optional(v.string()),
+  replyToEmailName: v.optional(v.string()),
 });
 
 /** From request of UpsertTemplate */
@@ -29,7 +29,7 @@ export type EmailAndSmsTemplatesUpsertRequest = {
   requestBody?: EmailAndSmsTemplatesUpsertRequestBody;
 };
 export const EmailAndSmsTemplatesUpsertRequest$outbound = outbound<EmailAndSmsTemplatesUpsertRequest>({
-  templateType: ["template_type", v.picklist(["email", "sms"])],
+  templateType: v.picklist(["email", "sms"]),
   slug: v.string(),
-  requestBody: v.optional(EmailAndSmsTemplatesUpsertRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(EmailAndSmsTemplatesUpsertRequestBody$outbound)],
 });

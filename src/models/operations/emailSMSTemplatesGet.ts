@@ -8,6 +8,6 @@ export type EmailSMSTemplatesGetRequest = {
   slug: string;
 };
 export const EmailSMSTemplatesGetRequest$outbound = outbound<EmailSMSTemplatesGetRequest>({
-  templateType: ["template_type", v.picklist(["email", "sms"])],
+  templateType: v.picklist(["email", "sms"]),
   slug: v.string(),
 });

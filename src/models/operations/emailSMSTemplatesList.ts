@@ -12,7 +12,7 @@ export type EmailSMSTemplatesListRequest = {
   offset?: number;
 };
 export const EmailSMSTemplatesListRequest$outbound = outbound<EmailSMSTemplatesListRequest>({
-  templateType: ["template_type", v.picklist(["email", "sms"])],
+  templateType: v.picklist(["email", "sms"]),
   paginated: v.optional(v.boolean()),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),

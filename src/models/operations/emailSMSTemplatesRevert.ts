@@ -8,6 +8,6 @@ export type EmailSMSTemplatesRevertRequest = {
   slug: string;
 };
 export const EmailSMSTemplatesRevertRequest$outbound = outbound<EmailSMSTemplatesRevertRequest>({
-  templateType: ["template_type", v.picklist(["email", "sms"])],
+  templateType: v.picklist(["email", "sms"]),
   slug: v.string(),
 });

@@ -8,7 +8,7 @@ export type EmailSMSTemplatesToggleTemplateDeliveryRequestBody = {
 };
 export const EmailSMSTemplatesToggleTemplateDeliveryRequestBody$outbound =
   outbound<EmailSMSTemplatesToggleTemplateDeliveryRequestBody>({
-    deliveredByClerk: ["delivered_by_clerk", v.optional(v.boolean())],
+    deliveredByClerk: v.optional(v.boolean()),
   });
 
 /** From request of ToggleTemplateDelivery */
@@ -19,7 +19,7 @@ export type EmailSMSTemplatesToggleTemplateDeliveryRequest = {
 };
 export const EmailSMSTemplatesToggleTemplateDeliveryRequest$outbound =
   outbound<EmailSMSTemplatesToggleTemplateDeliveryRequest>({
-    templateType: ["template_type", v.picklist(["email", "sms"])],
+    templateType: v.picklist(["email", "sms"]),
     slug: v.string(),
-    requestBody: v.optional(EmailSMSTemplatesToggleTemplateDeliveryRequestBody$outbound),
+    requestBody: ["requestBody", v.optional(EmailSMSTemplatesToggleTemplateDeliveryRequestBody$outbound)],
   });

@@ -11,10 +11,10 @@ export type EnterpriseConnectionsCreateRequestBodySamlAttributeMapping = {
 };
 export const EnterpriseConnectionsCreateRequestBodySamlAttributeMapping$outbound =
   outbound<EnterpriseConnectionsCreateRequestBodySamlAttributeMapping>({
-    userId: ["user_id", v.nullish(v.string())],
-    emailAddress: ["email_address", v.nullish(v.string())],
-    firstName: ["first_name", v.nullish(v.string())],
-    lastName: ["last_name", v.nullish(v.string())],
+    userId: v.nullish(v.string()),
+    emailAddress: v.nullish(v.string()),
+    firstName: v.nullish(v.string()),
+    lastName: v.nullish(v.string()),
   });
 
 /** From request body of CreateEnterpriseConnection.saml.login_hint */
@@ -43,19 +43,16 @@ export type EnterpriseConnectionsCreateRequestBodySaml = {
 };
 export const EnterpriseConnectionsCreateRequestBodySaml$outbound = outbound<EnterpriseConnectionsCreateRequestBodySaml>(
   {
-    idpEntityId: ["idp_entity_id", v.nullish(v.string())],
-    idpSsoUrl: ["idp_sso_url", v.nullish(v.string())],
-    idpCertificate: ["idp_certificate", v.nullish(v.string())],
-    idpMetadataUrl: ["idp_metadata_url", v.nullish(v.string())],
-    idpMetadata: ["idp_metadata", v.nullish(v.string())],
-    attributeMapping: [
-      "attribute_mapping",
-      v.nullish(EnterpriseConnectionsCreateRequestBodySamlAttributeMapping$outbound),
-    ],
-    allowSubdomains: ["allow_subdomains", v.nullish(v.boolean())],
-    allowIdpInitiated: ["allow_idp_initiated", v.nullish(v.boolean())],
-    forceAuthn: ["force_authn", v.nullish(v.boolean())],
-    loginHint: ["login_hint", v.nullish(EnterpriseConnectionsCreateRequestBodySamlLoginHint$outbound)],
+    idpEntityId: v.nullish(v.string()),
+    idpSsoUrl: v.nullish(v.string()),
+    idpCertificate: v.nullish(v.string()),
+    idpMetadataUrl: v.nullish(v.string()),
+    idpMetadata: v.nullish(v.string()),
+    attributeMapping: v.nullish(EnterpriseConnectionsCreateRequestBodySamlAttributeMapping$outbound),
+    allowSubdomains: v.nullish(v.boolean()),
+    allowIdpInitiated: v.nullish(v.boolean()),
+    forceAuthn: v.nullish(v.boolean()),
+    loginHint: v.nullish(EnterpriseConnectionsCreateRequestBodySamlLoginHint$outbound),
   },
 );
 
@@ -71,13 +68,13 @@ export type EnterpriseConnectionsCreateRequestBodyOidc = {
 };
 export const EnterpriseConnectionsCreateRequestBodyOidc$outbound = outbound<EnterpriseConnectionsCreateRequestBodyOidc>(
   {
-    clientId: ["client_id", v.nullish(v.string())],
-    clientSecret: ["client_secret", v.nullish(v.string())],
-    discoveryUrl: ["discovery_url", v.nullish(v.string())],
-    authUrl: ["auth_url", v.nullish(v.string())],
-    tokenUrl: ["token_url", v.nullish(v.string())],
-    userInfoUrl: ["user_info_url", v.nullish(v.string())],
-    requiresPkce: ["requires_pkce", v.nullish(v.boolean())],
+    clientId: v.nullish(v.string()),
+    clientSecret: v.nullish(v.string()),
+    discoveryUrl: v.nullish(v.string()),
+    authUrl: v.nullish(v.string()),
+    tokenUrl: v.nullish(v.string()),
+    userInfoUrl: v.nullish(v.string()),
+    requiresPkce: v.nullish(v.boolean()),
   },
 );
 
@@ -96,10 +93,10 @@ export const EnterpriseConnectionsCreateRequestBodyCustomAttributesItem$outbound
   outbound<EnterpriseConnectionsCreateRequestBodyCustomAttributesItem>({
     name: v.pipe(v.string(), v.minLength(1)),
     key: v.pipe(v.string(), v.minLength(1), v.regex(/^[^_][A-Za-z0-9_-]*$/)),
-    ssoPath: ["sso_path", v.optional(v.string())],
-    scimPath: ["scim_path", v.optional(v.string())],
-    directoryPath: ["directory_path", v.optional(v.string())],
-    multiValued: ["multi_valued", v.optional(v.boolean())],
+    ssoPath: v.optional(v.string()),
+    scimPath: v.optional(v.string()),
+    directoryPath: v.optional(v.string()),
+    multiValued: v.optional(v.boolean()),
   });
 
 /** From request body of CreateEnterpriseConnection */
@@ -134,15 +131,12 @@ export const EnterpriseConnectionsCreateRequestBody$outbound = outbound<Enterpri
     "oidc_gitlab",
   ]),
   domains: v.pipe(v.array(v.string()), v.minLength(1)),
-  organizationId: ["organization_id", v.nullish(v.string())],
-  allowOrganizationAccountLinking: ["allow_organization_account_linking", v.nullish(v.boolean())],
+  organizationId: v.nullish(v.string()),
+  allowOrganizationAccountLinking: v.nullish(v.boolean()),
   active: v.nullish(v.boolean()),
   saml: v.nullish(EnterpriseConnectionsCreateRequestBodySaml$outbound),
   oidc: v.nullish(EnterpriseConnectionsCreateRequestBodyOidc$outbound),
-  customAttributes: [
-    "custom_attributes",
-    v.optional(v.array(EnterpriseConnectionsCreateRequestBodyCustomAttributesItem$outbound)),
-  ],
+  customAttributes: v.optional(v.array(EnterpriseConnectionsCreateRequestBodyCustomAttributesItem$outbound)),
 });
 
 /** From request of CreateEnterpriseConnection */
@@ -150,5 +144,5 @@ export type EnterpriseConnectionsCreateRequest = {
   requestBody?: EnterpriseConnectionsCreateRequestBody;
 };
 export const EnterpriseConnectionsCreateRequest$outbound = outbound<EnterpriseConnectionsCreateRequest>({
-  requestBody: v.optional(EnterpriseConnectionsCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(EnterpriseConnectionsCreateRequestBody$outbound)],
 });

@@ -7,5 +7,5 @@ export type EnterpriseConnectionsCreateTestRunRequest = {
   enterpriseConnectionId: string;
 };
 export const EnterpriseConnectionsCreateTestRunRequest$outbound = outbound<EnterpriseConnectionsCreateTestRunRequest>({
-  enterpriseConnectionId: ["enterprise_connection_id", v.string()],
+  enterpriseConnectionId: v.string(),
 });

@@ -7,5 +7,5 @@ export type EnterpriseConnectionsDeleteRequest = {
   enterpriseConnectionId: string;
 };
 export const EnterpriseConnectionsDeleteRequest$outbound = outbound<EnterpriseConnectionsDeleteRequest>({
-  enterpriseConnectionId: ["enterprise_connection_id", v.string()],
+  enterpriseConnectionId: v.string(),
 });

@@ -7,5 +7,5 @@ export type EnterpriseConnectionsGetRequest = {
   enterpriseConnectionId: string;
 };
 export const EnterpriseConnectionsGetRequest$outbound = outbound<EnterpriseConnectionsGetRequest>({
-  enterpriseConnectionId: ["enterprise_connection_id", v.string()],
+  enterpriseConnectionId: v.string(),
 });

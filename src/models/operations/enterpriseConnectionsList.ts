@@ -14,6 +14,6 @@ export type EnterpriseConnectionsListRequest = {
 export const EnterpriseConnectionsListRequest$outbound = outbound<EnterpriseConnectionsListRequest>({
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-  organizationId: ["organization_id", v.optional(v.string())],
+  organizationId: v.optional(v.string()),
   active: v.optional(v.boolean()),
 });

@@ -12,7 +12,7 @@ export type EnterpriseConnectionsListTestRunsRequest = {
   offset?: number;
 };
 export const EnterpriseConnectionsListTestRunsRequest$outbound = outbound<EnterpriseConnectionsListTestRunsRequest>({
-  enterpriseConnectionId: ["enterprise_connection_id", v.string()],
+  enterpriseConnectionId: v.string(),
   status: v.optional(v.array(v.picklist(["pending", "success", "failed"]))),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),

@@ -11,10 +11,10 @@ export type EnterpriseConnectionsUpdateRequestBodySamlAttributeMapping = {
 };
 export const EnterpriseConnectionsUpdateRequestBodySamlAttributeMapping$outbound =
   outbound<EnterpriseConnectionsUpdateRequestBodySamlAttributeMapping>({
-    userId: ["user_id", v.nullish(v.string())],
-    emailAddress: ["email_address", v.nullish(v.string())],
-    firstName: ["first_name", v.nullish(v.string())],
-    lastName: ["last_name", v.nullish(v.string())],
+    userId: v.nullish(v.string()),
+    emailAddress: v.nullish(v.string()),
+    firstName: v.nullish(v.string()),
+    lastName: v.nullish(v.string()),
   });
 
 /** From request body of UpdateEnterpriseConnection.saml.login_hint */
@@ -45,19 +45,16 @@ export type EnterpriseConnectionsUpdateRequestBodySaml = {
 export const EnterpriseConnectionsUpdateRequestBodySaml$outbound = outbound<EnterpriseConnectionsUpdateRequestBodySaml>(
   {
     name: v.nullish(v.string()),
-    idpEntityId: ["idp_entity_id", v.nullish(v.string())],
-    idpSsoUrl: ["idp_sso_url", v.nullish(v.string())],
-    idpCertificate: ["idp_certificate", v.nullish(v.string())],
-    idpMetadataUrl: ["idp_metadata_url", v.nullish(v.string())],
-    idpMetadata: ["idp_metadata", v.nullish(v.string())],
-    attributeMapping: [
-      "attribute_mapping",
-      v.nullish(EnterpriseConnectionsUpdateRequestBodySamlAttributeMapping$outbound),
-    ],
-    allowSubdomains: ["allow_subdomains", v.nullish(v.boolean())],
-    allowIdpInitiated: ["allow_idp_initiated", v.nullish(v.boolean())],
-    forceAuthn: ["force_authn", v.nullish(v.boolean())],
-    loginHint: ["login_hint", v.nullish(EnterpriseConnectionsUpdateRequestBodySamlLoginHint$outbound)],
+    idpEntityId: v.nullish(v.string()),
+    idpSsoUrl: v.nullish(v.string()),
+    idpCertificate: v.nullish(v.string()),
+    idpMetadataUrl: v.nullish(v.string()),
+    idpMetadata: v.nullish(v.string()),
+    attributeMapping: v.nullish(EnterpriseConnectionsUpdateRequestBodySamlAttributeMapping$outbound),
+    allowSubdomains: v.nullish(v.boolean()),
+    allowIdpInitiated: v.nullish(v.boolean()),
+    forceAuthn: v.nullish(v.boolean()),
+    loginHint: v.nullish(EnterpriseConnectionsUpdateRequestBodySamlLoginHint$outbound),
   },
 );
 
@@ -73,13 +70,13 @@ export type EnterpriseConnectionsUpdateRequestBodyOidc = {
 };
 export const EnterpriseConnectionsUpdateRequestBodyOidc$outbound = outbound<EnterpriseConnectionsUpdateRequestBodyOidc>(
   {
-    clientId: ["client_id", v.nullish(v.string())],
-    clientSecret: ["client_secret", v.nullish(v.string())],
-    discoveryUrl: ["discovery_url", v.nullish(v.string())],
-    authUrl: ["auth_url", v.nullish(v.string())],
-    tokenUrl: ["token_url", v.nullish(v.string())],
-    userInfoUrl: ["user_info_url", v.nullish(v.string())],
-    requiresPkce: ["requires_pkce", v.nullish(v.boolean())],
+    clientId: v.nullish(v.string()),
+    clientSecret: v.nullish(v.string()),
+    discoveryUrl: v.nullish(v.string()),
+    authUrl: v.nullish(v.string()),
+    tokenUrl: v.nullish(v.string()),
+    userInfoUrl: v.nullish(v.string()),
+    requiresPkce: v.nullish(v.boolean()),
   },
 );
 
@@ -98,10 +95,10 @@ export const EnterpriseConnectionsUpdateRequestBodyCustomAttributesItem$outbound
   outbound<EnterpriseConnectionsUpdateRequestBodyCustomAttributesItem>({
     name: v.pipe(v.string(), v.minLength(1)),
     key: v.pipe(v.string(), v.minLength(1), v.regex(/^[^_][A-Za-z0-9_-]*$/)),
-    ssoPath: ["sso_path", v.optional(v.string())],
-    scimPath: ["scim_path", v.optional(v.string())],
-    directoryPath: ["directory_path", v.optional(v.string())],
-    multiValued: ["multi_valued", v.optional(v.boolean())],
+    ssoPath: v.optional(v.string()),
+    scimPath: v.optional(v.string()),
+    directoryPath: v.optional(v.string()),
+    multiValued: v.optional(v.boolean()),
   });
 
 /** From request body of UpdateEnterpriseConnection */
@@ -121,16 +118,13 @@ export const EnterpriseConnectionsUpdateRequestBody$outbound = outbound<Enterpri
   name: v.nullish(v.string()),
   domains: v.nullish(v.array(v.string())),
   active: v.nullish(v.boolean()),
-  syncUserAttributes: ["sync_user_attributes", v.nullish(v.boolean())],
-  disableAdditionalIdentifications: ["disable_additional_identifications", v.nullish(v.boolean())],
-  allowOrganizationAccountLinking: ["allow_organization_account_linking", v.nullish(v.boolean())],
-  organizationId: ["organization_id", v.nullish(v.string())],
+  syncUserAttributes: v.nullish(v.boolean()),
+  disableAdditionalIdentifications: v.nullish(v.boolean()),
+  allowOrganizationAccountLinking: v.nullish(v.boolean()),
+  organizationId: v.nullish(v.string()),
   saml: v.nullish(EnterpriseConnectionsUpdateRequestBodySaml$outbound),
   oidc: v.nullish(EnterpriseConnectionsUpdateRequestBodyOidc$outbound),
-  customAttributes: [
-    "custom_attributes",
-    v.nullish(v.array(EnterpriseConnectionsUpdateRequestBodyCustomAttributesItem$outbound)),
-  ],
+  customAttributes: v.nullish(v.array(EnterpriseConnectionsUpdateRequestBodyCustomAttributesItem$outbound)),
 });
 
 /** From request of UpdateEnterpriseConnection */
@@ -139,6 +133,6 @@ export type EnterpriseConnectionsUpdateRequest = {
   requestBody: EnterpriseConnectionsUpdateRequestBody;
 };
 export const EnterpriseConnectionsUpdateRequest$outbound = outbound<EnterpriseConnectionsUpdateRequest>({
-  enterpriseConnectionId: ["enterprise_connection_id", v.string()],
-  requestBody: EnterpriseConnectionsUpdateRequestBody$outbound,
+  enterpriseConnectionId: v.string(),
+  requestBody: ["requestBody", EnterpriseConnectionsUpdateRequestBody$outbound],
 });

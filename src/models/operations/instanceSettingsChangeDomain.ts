@@ -8,8 +8,8 @@ export type InstanceSettingsChangeDomainRequestBody = {
   isSecondary?: boolean;
 };
 export const InstanceSettingsChangeDomainRequestBody$outbound = outbound<InstanceSettingsChangeDomainRequestBody>({
-  homeUrl: ["home_url", v.optional(v.string())],
-  isSecondary: ["is_secondary", v.optional(v.boolean())],
+  homeUrl: v.optional(v.string()),
+  isSecondary: v.optional(v.boolean()),
 });
 
 /** From request of ChangeProductionInstanceDomain */
@@ -17,5 +17,5 @@ export type InstanceSettingsChangeDomainRequest = {
   requestBody?: InstanceSettingsChangeDomainRequestBody;
 };
 export const InstanceSettingsChangeDomainRequest$outbound = outbound<InstanceSettingsChangeDomainRequest>({
-  requestBody: v.optional(InstanceSettingsChangeDomainRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(InstanceSettingsChangeDomainRequestBody$outbound)],
 });

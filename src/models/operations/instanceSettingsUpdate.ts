@@ -16,18 +16,15 @@ export type InstanceSettingsUpdateRequestBody = {
   preferredSignInStrategyWhenPasswordRequired?: "password" | "otp" | "" | null;
 };
 export const InstanceSettingsUpdateRequestBody$outbound = outbound<InstanceSettingsUpdateRequestBody>({
-  testMode: ["test_mode", v.nullish(v.boolean())],
+  testMode: v.nullish(v.boolean()),
   hibp: v.nullish(v.boolean()),
-  supportEmail: ["support_email", v.nullish(v.string())],
-  clerkJsVersion: ["clerk_js_version", v.nullish(v.string())],
-  developmentOrigin: ["development_origin", v.nullish(v.string())],
-  allowedOrigins: ["allowed_origins", v.optional(v.array(v.string()))],
-  cookielessDev: ["cookieless_dev", v.nullish(v.boolean())],
-  urlBasedSessionSyncing: ["url_based_session_syncing", v.nullish(v.boolean())],
-  preferredSignInStrategyWhenPasswordRequired: [
-    "preferred_sign_in_strategy_when_password_required",
-    v.nullish(v.picklist(["password", "otp", ""])),
-  ],
+  supportEmail: v.nullish(v.string()),
+  clerkJsVersion: v.nullish(v.string()),
+  developmentOrigin: v.nullish(v.string()),
+  allowedOrigins: v.optional(v.array(v.string())),
+  cookielessDev: v.nullish(v.boolean()),
+  urlBasedSessionSyncing: v.nullish(v.boolean()),
+  preferredSignInStrategyWhenPasswordRequired: v.nullish(v.picklist(["password", "otp", ""])),
 });
 
 /** From request of UpdateInstance */
@@ -35,5 +32,5 @@ export type InstanceSettingsUpdateRequest = {
   requestBody?: InstanceSettingsUpdateRequestBody;
 };
 export const InstanceSettingsUpdateRequest$outbound = outbound<InstanceSettingsUpdateRequest>({
-  requestBody: v.optional(InstanceSettingsUpdateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(InstanceSettingsUpdateRequestBody$outbound)],
 });

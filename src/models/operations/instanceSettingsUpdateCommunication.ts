@@ -9,10 +9,7 @@ export type InstanceSettingsUpdateCommunicationRequestBody = {
 };
 export const InstanceSettingsUpdateCommunicationRequestBody$outbound =
   outbound<InstanceSettingsUpdateCommunicationRequestBody>({
-    blockedCountryCodes: [
-      "blocked_country_codes",
-      v.nullish(v.pipe(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))), v.maxLength(250))),
-    ],
+    blockedCountryCodes: v.nullish(v.pipe(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))), v.maxLength(250))),
   });
 
 /** From request of UpdateInstanceCommunication */
@@ -21,6 +18,6 @@ export type InstanceSettingsUpdateCommunicationRequest = {
 };
 export const InstanceSettingsUpdateCommunicationRequest$outbound = outbound<InstanceSettingsUpdateCommunicationRequest>(
   {
-    requestBody: v.optional(InstanceSettingsUpdateCommunicationRequestBody$outbound),
+    requestBody: ["requestBody", v.optional(InstanceSettingsUpdateCommunicationRequestBody$outbound)],
   },
 );

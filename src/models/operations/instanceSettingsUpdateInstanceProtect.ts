@@ -9,8 +9,8 @@ export type InstanceSettingsUpdateInstanceProtectRequestBody = {
 };
 export const InstanceSettingsUpdateInstanceProtectRequestBody$outbound =
   outbound<InstanceSettingsUpdateInstanceProtectRequestBody>({
-    rulesEnabled: ["rules_enabled", v.nullish(v.boolean())],
-    specterEnabled: ["specter_enabled", v.nullish(v.boolean())],
+    rulesEnabled: v.nullish(v.boolean()),
+    specterEnabled: v.nullish(v.boolean()),
   });
 
 /** From request of UpdateInstanceProtect */
@@ -19,5 +19,5 @@ export type InstanceSettingsUpdateInstanceProtectRequest = {
 };
 export const InstanceSettingsUpdateInstanceProtectRequest$outbound =
   outbound<InstanceSettingsUpdateInstanceProtectRequest>({
-    requestBody: v.optional(InstanceSettingsUpdateInstanceProtectRequestBody$outbound),
+    requestBody: ["requestBody", v.optional(InstanceSettingsUpdateInstanceProtectRequestBody$outbound)],
   });

@@ -13,18 +13,12 @@ export type InstanceSettingsUpdateOAuthApplicationSettingsRequestBody = {
 };
 export const InstanceSettingsUpdateOAuthApplicationSettingsRequestBody$outbound =
   outbound<InstanceSettingsUpdateOAuthApplicationSettingsRequestBody>({
-    dynamicOauthClientRegistration: ["dynamic_oauth_client_registration", v.nullish(v.boolean())],
-    defaultScopes: ["default_scopes", v.nullish(v.array(v.string()))],
-    oauthJwtAccessTokens: ["oauth_jwt_access_tokens", v.nullish(v.boolean())],
-    clientIdMetadataDocumentsAdvertised: ["client_id_metadata_documents_advertised", v.nullish(v.boolean())],
-    clientIdMetadataDocumentsOnlyAllowPreRegisteredClients: [
-      "client_id_metadata_documents_only_allow_pre_registered_clients",
-      v.nullish(v.boolean()),
-    ],
-    clientIdMetadataDocumentsBlockImplicitlyAllowedClients: [
-      "client_id_metadata_documents_block_implicitly_allowed_clients",
-      v.nullish(v.boolean()),
-    ],
+    dynamicOauthClientRegistration: v.nullish(v.boolean()),
+    defaultScopes: v.nullish(v.array(v.string())),
+    oauthJwtAccessTokens: v.nullish(v.boolean()),
+    clientIdMetadataDocumentsAdvertised: v.nullish(v.boolean()),
+    clientIdMetadataDocumentsOnlyAllowPreRegisteredClients: v.nullish(v.boolean()),
+    clientIdMetadataDocumentsBlockImplicitlyAllowedClients: v.nullish(v.boolean()),
   });
 
 /** From request of UpdateInstanceOAuthApplicationSettings */
@@ -33,5 +27,5 @@ export type InstanceSettingsUpdateOAuthApplicationSettingsRequest = {
 };
 export const InstanceSettingsUpdateOAuthApplicationSettingsRequest$outbound =
   outbound<InstanceSettingsUpdateOAuthApplicationSettingsRequest>({
-    requestBody: v.optional(InstanceSettingsUpdateOAuthApplicationSettingsRequestBody$outbound),
+    requestBody: ["requestBody", v.optional(InstanceSettingsUpdateOAuthApplicationSettingsRequestBody$outbound)],
   });

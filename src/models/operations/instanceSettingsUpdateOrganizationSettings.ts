@@ -16,13 +16,13 @@ export type InstanceSettingsUpdateOrganizationSettingsRequestBody = {
 export const InstanceSettingsUpdateOrganizationSettingsRequestBody$outbound =
   outbound<InstanceSettingsUpdateOrganizationSettingsRequestBody>({
     enabled: v.nullish(v.boolean()),
-    maxAllowedMemberships: ["max_allowed_memberships", v.nullish(v.pipe(v.number(), v.integer()))],
-    adminDeleteEnabled: ["admin_delete_enabled", v.nullish(v.boolean())],
-    domainsEnabled: ["domains_enabled", v.nullish(v.boolean())],
-    slugDisabled: ["slug_disabled", v.nullish(v.boolean())],
-    domainsEnrollmentModes: ["domains_enrollment_modes", v.optional(v.array(v.string()))],
-    creatorRoleId: ["creator_role_id", v.nullish(v.string())],
-    domainsDefaultRoleId: ["domains_default_role_id", v.nullish(v.string())],
+    maxAllowedMemberships: v.nullish(v.pipe(v.number(), v.integer())),
+    adminDeleteEnabled: v.nullish(v.boolean()),
+    domainsEnabled: v.nullish(v.boolean()),
+    slugDisabled: v.nullish(v.boolean()),
+    domainsEnrollmentModes: v.optional(v.array(v.string())),
+    creatorRoleId: v.nullish(v.string()),
+    domainsDefaultRoleId: v.nullish(v.string()),
   });
 
 /** From request of UpdateInstanceOrganizationSettings */
@@ -31,5 +31,5 @@ export type InstanceSettingsUpdateOrganizationSettingsRequest = {
 };
 export const InstanceSettingsUpdateOrganizationSettingsRequest$outbound =
   outbound<InstanceSettingsUpdateOrganizationSettingsRequest>({
-    requestBody: v.optional(InstanceSettingsUpdateOrganizationSettingsRequestBody$outbound),
+    requestBody: ["requestBody", v.optional(InstanceSettingsUpdateOrganizationSettingsRequestBody$outbound)],
   });

@@ -14,9 +14,9 @@ export const InstanceSettingsUpdateRestrictionsRequestBody$outbound =
   outbound<InstanceSettingsUpdateRestrictionsRequestBody>({
     allowlist: v.nullish(v.boolean()),
     blocklist: v.nullish(v.boolean()),
-    allowlistBlocklistDisabledOnSignIn: ["allowlist_blocklist_disabled_on_sign_in", v.nullish(v.boolean())],
-    blockEmailSubaddresses: ["block_email_subaddresses", v.nullish(v.boolean())],
-    blockDisposableEmailDomains: ["block_disposable_email_domains", v.nullish(v.boolean())],
+    allowlistBlocklistDisabledOnSignIn: v.nullish(v.boolean()),
+    blockEmailSubaddresses: v.nullish(v.boolean()),
+    blockDisposableEmailDomains: v.nullish(v.boolean()),
   });
 
 /** From request of UpdateInstanceRestrictions */
@@ -24,5 +24,5 @@ export type InstanceSettingsUpdateRestrictionsRequest = {
   requestBody?: InstanceSettingsUpdateRestrictionsRequestBody;
 };
 export const InstanceSettingsUpdateRestrictionsRequest$outbound = outbound<InstanceSettingsUpdateRestrictionsRequest>({
-  requestBody: v.optional(InstanceSettingsUpdateRestrictionsRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(InstanceSettingsUpdateRestrictionsRequestBody$outbound)],
 });

@@ -14,13 +14,13 @@ export type InvitationsBulkCreateRequestBodyItem = {
   templateSlug?: "invitation" | "waitlist_invitation";
 };
 export const InvitationsBulkCreateRequestBodyItem$outbound = outbound<InvitationsBulkCreateRequestBodyItem>({
-  emailAddress: ["email_address", v.string()],
-  publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
-  redirectUrl: ["redirect_url", v.nullish(v.string())],
+  emailAddress: v.string(),
+  publicMetadata: v.nullish(freeForm<Record<string, unknown>>()),
+  redirectUrl: v.nullish(v.string()),
   notify: v.nullish(v.boolean()),
-  ignoreExisting: ["ignore_existing", v.nullish(v.boolean())],
-  expiresInDays: ["expires_in_days", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)))],
-  templateSlug: ["template_slug", v.optional(v.picklist(["invitation", "waitlist_invitation"]))],
+  ignoreExisting: v.nullish(v.boolean()),
+  expiresInDays: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))),
+  templateSlug: v.optional(v.picklist(["invitation", "waitlist_invitation"])),
 });
 
 /** From request body of CreateBulkInvitations */
@@ -33,5 +33,5 @@ export type InvitationsBulkCreateRequest = {
   requestBody?: InvitationsBulkCreateRequestBody;
 };
 export const InvitationsBulkCreateRequest$outbound = outbound<InvitationsBulkCreateRequest>({
-  requestBody: v.optional(InvitationsBulkCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(InvitationsBulkCreateRequestBody$outbound)],
 });

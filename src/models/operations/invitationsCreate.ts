@@ -14,13 +14,13 @@ export type InvitationsCreateRequestBody = {
   templateSlug?: "invitation" | "waitlist_invitation";
 };
 export const InvitationsCreateRequestBody$outbound = outbound<InvitationsCreateRequestBody>({
-  emailAddress: ["email_address", v.string()],
-  publicMetadata: ["public_metadata", v.optional(freeForm<Record<string, unknown>>())],
-  redirectUrl: ["redirect_url", v.optional(v.string())],
+  emailAddress: v.string(),
+  publicMetadata: v.optional(freeForm<Record<string, unknown>>()),
+  redirectUrl: v.optional(v.string()),
   notify: v.nullish(v.boolean()),
-  ignoreExisting: ["ignore_existing", v.nullish(v.boolean())],
-  expiresInDays: ["expires_in_days", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)))],
-  templateSlug: ["template_slug", v.optional(v.picklist(["invitation", "waitlist_invitation"]))],
+  ignoreExisting: v.nullish(v.boolean()),
+  expiresInDays: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))),
+  templateSlug: v.optional(v.picklist(["invitation", "waitlist_invitation"])),
 });
 
 /** From request of CreateInvitation */
@@ -28,5 +28,5 @@ export type InvitationsCreateRequest = {
   requestBody?: InvitationsCreateRequestBody;
 };
 export const InvitationsCreateRequest$outbound = outbound<InvitationsCreateRequest>({
-  requestBody: v.optional(InvitationsCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(InvitationsCreateRequestBody$outbound)],
 });

@@ -16,7 +16,7 @@ export type InvitationsListRequest = {
 export const InvitationsListRequest$outbound = outbound<InvitationsListRequest>({
   status: v.optional(v.picklist(["pending", "accepted", "revoked", "expired"])),
   query: v.optional(v.string()),
-  orderBy: ["order_by", v.optional(v.string())],
+  orderBy: v.optional(v.string()),
   paginated: v.optional(v.boolean()),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),

@@ -7,5 +7,5 @@ export type InvitationsRevokeRequest = {
   invitationId: string;
 };
 export const InvitationsRevokeRequest$outbound = outbound<InvitationsRevokeRequest>({
-  invitationId: ["invitation_id", v.string()],
+  invitationId: v.string(),
 });

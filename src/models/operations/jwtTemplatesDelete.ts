@@ -7,5 +7,5 @@ export type JwtTemplatesDeleteRequest = {
   templateId: string;
 };
 export const JwtTemplatesDeleteRequest$outbound = outbound<JwtTemplatesDeleteRequest>({
-  templateId: ["template_id", v.string()],
+  templateId: v.string(),
 });

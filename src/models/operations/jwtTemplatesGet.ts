@@ -7,5 +7,5 @@ export type JwtTemplatesGetRequest = {
   templateId: string;
 };
 export const JwtTemplatesGetRequest$outbound = outbound<JwtTemplatesGetRequest>({
-  templateId: ["template_id", v.string()],
+  templateId: v.string(),
 });

@@ -18,10 +18,10 @@ export const JwtTemplatesUpdateRequestBody$outbound = outbound<JwtTemplatesUpdat
   name: v.string(),
   claims: freeForm<Record<string, unknown>>(),
   lifetime: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(315360000))),
-  allowedClockSkew: ["allowed_clock_skew", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(300)))],
-  customSigningKey: ["custom_signing_key", v.optional(v.boolean())],
-  signingAlgorithm: ["signing_algorithm", v.nullish(v.string())],
-  signingKey: ["signing_key", v.nullish(v.string())],
+  allowedClockSkew: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(300))),
+  customSigningKey: v.optional(v.boolean()),
+  signingAlgorithm: v.nullish(v.string()),
+  signingKey: v.nullish(v.string()),
 });
 
 /** From request of UpdateJWTTemplate */
@@ -30,6 +30,6 @@ export type JwtTemplatesUpdateRequest = {
   requestBody?: JwtTemplatesUpdateRequestBody;
 };
 export const JwtTemplatesUpdateRequest$outbound = outbound<JwtTemplatesUpdateRequest>({
-  templateId: ["template_id", v.string()],
-  requestBody: v.optional(JwtTemplatesUpdateRequestBody$outbound),
+  templateId: v.string(),
+  requestBody: ["requestBody", v.optional(JwtTemplatesUpdateRequestBody$outbound)],
 });

@@ -12,10 +12,10 @@ export type M2mCreateTokenRequestBody = {
   minRemainingTtlSeconds?: number;
 };
 export const M2mCreateTokenRequestBody$outbound = outbound<M2mCreateTokenRequestBody>({
-  tokenFormat: ["token_format", v.optional(v.picklist(["opaque", "jwt"]))],
-  secondsUntilExpiration: ["seconds_until_expiration", v.nullish(v.pipe(v.number(), v.gtValue(0)))],
+  tokenFormat: v.optional(v.picklist(["opaque", "jwt"])),
+  secondsUntilExpiration: v.nullish(v.pipe(v.number(), v.gtValue(0))),
   claims: v.optional(v.unknown()),
-  minRemainingTtlSeconds: ["min_remaining_ttl_seconds", v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))],
+  minRemainingTtlSeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
 /** From request of createM2MToken */
@@ -23,7 +23,7 @@ export type M2mCreateTokenRequest = {
   requestBody: M2mCreateTokenRequestBody;
 };
 export const M2mCreateTokenRequest$outbound = outbound<M2mCreateTokenRequest>({
-  requestBody: M2mCreateTokenRequestBody$outbound,
+  requestBody: ["requestBody", M2mCreateTokenRequestBody$outbound],
 });
 
 /** From response of createM2MToken */
@@ -52,10 +52,10 @@ export const M2mCreateTokenResponse$inbound = inbound<M2mCreateTokenResponse>({
   scopes: v.optional(v.array(v.string())),
   token: v.string(),
   revoked: v.boolean(),
-  revocationReason: ["revocation_reason", v.nullable(v.string())],
+  revocationReason: v.nullable(v.string()),
   expired: v.boolean(),
   expiration: v.nullable(v.number()),
-  lastUsedAt: ["last_used_at", v.nullable(v.number())],
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  lastUsedAt: v.nullable(v.number()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

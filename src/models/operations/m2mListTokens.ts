@@ -45,12 +45,12 @@ export const M2mListTokensResponseM2mTokensItem$inbound = inbound<M2mListTokensR
   claims: v.optional(v.unknown()),
   scopes: v.optional(v.array(v.string())),
   revoked: v.boolean(),
-  revocationReason: ["revocation_reason", v.nullable(v.string())],
+  revocationReason: v.nullable(v.string()),
   expired: v.boolean(),
   expiration: v.nullable(v.number()),
-  lastUsedAt: ["last_used_at", v.nullable(v.number())],
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  lastUsedAt: v.nullable(v.number()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });
 
 /** From response of getM2MTokens */
@@ -59,6 +59,6 @@ export type M2mListTokensResponse = {
   totalCount: number;
 };
 export const M2mListTokensResponse$inbound = inbound<M2mListTokensResponse>({
-  m2mTokens: ["m2m_tokens", v.array(M2mListTokensResponseM2mTokensItem$inbound)],
-  totalCount: ["total_count", v.number()],
+  m2mTokens: v.array(M2mListTokensResponseM2mTokensItem$inbound),
+  totalCount: v.number(),
 });

@@ -7,7 +7,7 @@ export type M2mRevokeTokenRequestBody = {
   revocationReason?: string | null;
 };
 export const M2mRevokeTokenRequestBody$outbound = outbound<M2mRevokeTokenRequestBody>({
-  revocationReason: ["revocation_reason", v.nullish(v.string())],
+  revocationReason: v.nullish(v.string()),
 });
 
 /** From request of revokeM2MToken */
@@ -17,8 +17,8 @@ export type M2mRevokeTokenRequest = {
   requestBody: M2mRevokeTokenRequestBody;
 };
 export const M2mRevokeTokenRequest$outbound = outbound<M2mRevokeTokenRequest>({
-  m2mTokenId: ["m2m_token_id", v.pipe(v.string(), v.regex(/^mt_[0-9A-Fa-f]{32}$/))],
-  requestBody: M2mRevokeTokenRequestBody$outbound,
+  m2mTokenId: v.pipe(v.string(), v.regex(/^mt_[0-9A-Fa-f]{32}$/)),
+  requestBody: ["requestBody", M2mRevokeTokenRequestBody$outbound],
 });
 
 /** From response of revokeM2MToken */
@@ -45,10 +45,10 @@ export const M2mRevokeTokenResponse$inbound = inbound<M2mRevokeTokenResponse>({
   claims: v.optional(v.unknown()),
   scopes: v.optional(v.array(v.string())),
   revoked: v.boolean(),
-  revocationReason: ["revocation_reason", v.nullable(v.string())],
+  revocationReason: v.nullable(v.string()),
   expired: v.boolean(),
   expiration: v.nullable(v.number()),
-  lastUsedAt: ["last_used_at", v.nullable(v.number())],
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  lastUsedAt: v.nullable(v.number()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

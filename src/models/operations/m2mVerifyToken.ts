@@ -15,7 +15,7 @@ export type M2mVerifyTokenRequest = {
   requestBody: M2mVerifyTokenRequestBody;
 };
 export const M2mVerifyTokenRequest$outbound = outbound<M2mVerifyTokenRequest>({
-  requestBody: M2mVerifyTokenRequestBody$outbound,
+  requestBody: ["requestBody", M2mVerifyTokenRequestBody$outbound],
 });
 
 /** From response of verifyM2MToken */
@@ -42,10 +42,10 @@ export const M2mVerifyTokenResponse$inbound = inbound<M2mVerifyTokenResponse>({
   claims: v.optional(v.unknown()),
   scopes: v.optional(v.array(v.string())),
   revoked: v.boolean(),
-  revocationReason: ["revocation_reason", v.nullable(v.string())],
+  revocationReason: v.nullable(v.string()),
   expired: v.boolean(),
   expiration: v.nullable(v.number()),
-  lastUsedAt: ["last_used_at", v.nullable(v.number())],
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  lastUsedAt: v.nullable(v.number()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });

@@ -13,11 +13,8 @@ export type MachinesCreateRequestBody = {
 };
 export const MachinesCreateRequestBody$outbound = outbound<MachinesCreateRequestBody>({
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
-  scopedMachines: ["scoped_machines", v.optional(v.pipe(v.array(v.string()), v.maxLength(150)))],
-  defaultTokenTtl: [
-    "default_token_ttl",
-    v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(315360000))),
-  ],
+  scopedMachines: v.optional(v.pipe(v.array(v.string()), v.maxLength(150))),
+  defaultTokenTtl: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(315360000))),
 });
 
 /** From request of CreateMachine */
@@ -25,5 +22,5 @@ export type MachinesCreateRequest = {
   requestBody?: MachinesCreateRequestBody;
 };
 export const MachinesCreateRequest$outbound = outbound<MachinesCreateRequest>({
-  requestBody: v.optional(MachinesCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(MachinesCreateRequestBody$outbound)],
 });

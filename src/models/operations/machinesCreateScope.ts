@@ -7,7 +7,7 @@ export type MachinesCreateScopeRequestBody = {
   toMachineId: string;
 };
 export const MachinesCreateScopeRequestBody$outbound = outbound<MachinesCreateScopeRequestBody>({
-  toMachineId: ["to_machine_id", v.string()],
+  toMachineId: v.string(),
 });
 
 /** From request of CreateMachineScope */
@@ -16,6 +16,6 @@ export type MachinesCreateScopeRequest = {
   requestBody?: MachinesCreateScopeRequestBody;
 };
 export const MachinesCreateScopeRequest$outbound = outbound<MachinesCreateScopeRequest>({
-  machineId: ["machine_id", v.string()],
-  requestBody: v.optional(MachinesCreateScopeRequestBody$outbound),
+  machineId: v.string(),
+  requestBody: ["requestBody", v.optional(MachinesCreateScopeRequestBody$outbound)],
 });

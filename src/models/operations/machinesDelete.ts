@@ -7,5 +7,5 @@ export type MachinesDeleteRequest = {
   machineId: string;
 };
 export const MachinesDeleteRequest$outbound = outbound<MachinesDeleteRequest>({
-  machineId: ["machine_id", v.string()],
+  machineId: v.string(),
 });

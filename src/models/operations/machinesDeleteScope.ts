@@ -8,6 +8,6 @@ export type MachinesDeleteScopeRequest = {
   otherMachineId: string;
 };
 export const MachinesDeleteScopeRequest$outbound = outbound<MachinesDeleteScopeRequest>({
-  machineId: ["machine_id", v.string()],
-  otherMachineId: ["other_machine_id", v.string()],
+  machineId: v.string(),
+  otherMachineId: v.string(),
 });

@@ -7,5 +7,5 @@ export type MachinesGetRequest = {
   machineId: string;
 };
 export const MachinesGetRequest$outbound = outbound<MachinesGetRequest>({
-  machineId: ["machine_id", v.string()],
+  machineId: v.string(),
 });

@@ -7,5 +7,5 @@ export type MachinesGetSecretKeyRequest = {
   machineId: string;
 };
 export const MachinesGetSecretKeyRequest$outbound = outbound<MachinesGetSecretKeyRequest>({
-  machineId: ["machine_id", v.string()],
+  machineId: v.string(),
 });

@@ -15,5 +15,5 @@ export const MachinesListRequest$outbound = outbound<MachinesListRequest>({
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   query: v.optional(v.string()),
-  orderBy: ["order_by", v.optional(v.string())],
+  orderBy: v.optional(v.string()),
 });

@@ -8,7 +8,7 @@ export type MachinesRotateSecretKeyRequestBody = {
   previousTokenTtl: number;
 };
 export const MachinesRotateSecretKeyRequestBody$outbound = outbound<MachinesRotateSecretKeyRequestBody>({
-  previousTokenTtl: ["previous_token_ttl", v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(28800))],
+  previousTokenTtl: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(28800)),
 });
 
 /** From request of RotateMachineSecretKey */
@@ -17,6 +17,6 @@ export type MachinesRotateSecretKeyRequest = {
   requestBody: MachinesRotateSecretKeyRequestBody;
 };
 export const MachinesRotateSecretKeyRequest$outbound = outbound<MachinesRotateSecretKeyRequest>({
-  machineId: ["machine_id", v.string()],
-  requestBody: MachinesRotateSecretKeyRequestBody$outbound,
+  machineId: v.string(),
+  requestBody: ["requestBody", MachinesRotateSecretKeyRequestBody$outbound],
 });

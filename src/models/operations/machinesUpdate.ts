@@ -11,10 +11,7 @@ export type MachinesUpdateRequestBody = {
 };
 export const MachinesUpdateRequestBody$outbound = outbound<MachinesUpdateRequestBody>({
   name: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(255))),
-  defaultTokenTtl: [
-    "default_token_ttl",
-    v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(315360000))),
-  ],
+  defaultTokenTtl: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(315360000))),
 });
 
 /** From request of UpdateMachine */
@@ -23,6 +20,6 @@ export type MachinesUpdateRequest = {
   requestBody?: MachinesUpdateRequestBody;
 };
 export const MachinesUpdateRequest$outbound = outbound<MachinesUpdateRequest>({
-  machineId: ["machine_id", v.string()],
-  requestBody: v.optional(MachinesUpdateRequestBody$outbound),
+  machineId: v.string(),
+  requestBody: ["requestBody", v.optional(MachinesUpdateRequestBody$outbound)],
 });

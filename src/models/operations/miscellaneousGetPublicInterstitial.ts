@@ -15,10 +15,10 @@ export type MiscellaneousGetPublicInterstitialRequest = {
 };
 export const MiscellaneousGetPublicInterstitialRequest$outbound = outbound<MiscellaneousGetPublicInterstitialRequest>({
   frontendApiDeprecated: ["frontendApi", v.optional(v.string())],
-  frontendApi: ["frontend_api", v.optional(v.string())],
-  publishableKey: ["publishable_key", v.optional(v.string())],
-  proxyUrl: ["proxy_url", v.optional(v.string())],
+  frontendApi: v.optional(v.string()),
+  publishableKey: v.optional(v.string()),
+  proxyUrl: v.optional(v.string()),
   domain: v.optional(v.string()),
-  signInUrl: ["sign_in_url", v.optional(v.string())],
-  useDomainForScript: ["use_domain_for_script", v.optional(v.boolean())],
+  signInUrl: v.optional(v.string()),
+  useDomainForScript: v.optional(v.boolean()),
 });

@@ -9,7 +9,7 @@ export type OauthAccessTokensVerifyRequestBody = {
   secret?: string;
 };
 export const OauthAccessTokensVerifyRequestBody$outbound = outbound<OauthAccessTokensVerifyRequestBody>({
-  accessToken: ["access_token", v.optional(v.string())],
+  accessToken: v.optional(v.string()),
   secret: v.optional(v.string()),
 });
 
@@ -18,7 +18,7 @@ export type OauthAccessTokensVerifyRequest = {
   requestBody: OauthAccessTokensVerifyRequestBody;
 };
 export const OauthAccessTokensVerifyRequest$outbound = outbound<OauthAccessTokensVerifyRequest>({
-  requestBody: OauthAccessTokensVerifyRequestBody$outbound,
+  requestBody: ["requestBody", OauthAccessTokensVerifyRequestBody$outbound],
 });
 
 /** From response of verifyOAuthAccessToken|0 */
@@ -40,15 +40,15 @@ export type OauthAccessTokensVerifyResponse1 = {
 export const OauthAccessTokensVerifyResponse1$inbound = inbound<OauthAccessTokensVerifyResponse1>({
   object: openEnum(["clerk_idp_oauth_access_token"]),
   id: v.string(),
-  clientId: ["client_id", v.string()],
+  clientId: v.string(),
   subject: v.string(),
   scopes: v.array(v.string()),
   revoked: v.boolean(),
-  revocationReason: ["revocation_reason", v.nullable(v.string())],
+  revocationReason: v.nullable(v.string()),
   expired: v.boolean(),
   expiration: v.nullable(v.number()),
-  createdAt: ["created_at", v.number()],
-  updatedAt: ["updated_at", v.number()],
+  createdAt: v.number(),
+  updatedAt: v.number(),
 });
 
 /** From response of verifyOAuthAccessToken|1 */

@@ -19,11 +19,11 @@ export type OauthApplicationsCreateRequestBody = {
 };
 export const OauthApplicationsCreateRequestBody$outbound = outbound<OauthApplicationsCreateRequestBody>({
   name: v.string(),
-  redirectUris: ["redirect_uris", v.nullish(v.array(v.string()))],
-  callbackUrl: ["callback_url", v.nullish(v.pipe(v.string(), v.maxLength(1024)))],
+  redirectUris: v.nullish(v.array(v.string())),
+  callbackUrl: v.nullish(v.pipe(v.string(), v.maxLength(1024))),
   scopes: v.nullish(v.pipe(v.string(), v.maxLength(1024))),
-  consentScreenEnabled: ["consent_screen_enabled", v.nullish(v.boolean())],
-  pkceRequired: ["pkce_required", v.nullish(v.boolean())],
+  consentScreenEnabled: v.nullish(v.boolean()),
+  pkceRequired: v.nullish(v.boolean()),
   public: v.nullish(v.boolean()),
 });
 
@@ -32,5 +32,5 @@ export type OauthApplicationsCreateRequest = {
   requestBody?: OauthApplicationsCreateRequestBody;
 };
 export const OauthApplicationsCreateRequest$outbound = outbound<OauthApplicationsCreateRequest>({
-  requestBody: v.optional(OauthApplicationsCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(OauthApplicationsCreateRequestBody$outbound)],
 });

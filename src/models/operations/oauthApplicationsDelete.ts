@@ -7,5 +7,5 @@ export type OauthApplicationsDeleteRequest = {
   oauthApplicationId: string;
 };
 export const OauthApplicationsDeleteRequest$outbound = outbound<OauthApplicationsDeleteRequest>({
-  oauthApplicationId: ["oauth_application_id", v.string()],
+  oauthApplicationId: v.string(),
 });

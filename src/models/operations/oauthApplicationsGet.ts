@@ -7,5 +7,5 @@ export type OauthApplicationsGetRequest = {
   oauthApplicationId: string;
 };
 export const OauthApplicationsGetRequest$outbound = outbound<OauthApplicationsGetRequest>({
-  oauthApplicationId: ["oauth_application_id", v.string()],
+  oauthApplicationId: v.string(),
 });

@@ -14,6 +14,6 @@ export type OauthApplicationsListRequest = {
 export const OauthApplicationsListRequest$outbound = outbound<OauthApplicationsListRequest>({
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-  orderBy: ["order_by", v.optional(v.string())],
-  nameQuery: ["name_query", v.optional(v.string())],
+  orderBy: v.optional(v.string()),
+  nameQuery: v.optional(v.string()),
 });

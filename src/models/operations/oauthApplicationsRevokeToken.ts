@@ -16,6 +16,6 @@ export type OauthApplicationsRevokeTokenRequest = {
   requestBody: OauthApplicationsRevokeTokenRequestBody;
 };
 export const OauthApplicationsRevokeTokenRequest$outbound = outbound<OauthApplicationsRevokeTokenRequest>({
-  oauthApplicationId: ["oauth_application_id", v.string()],
-  requestBody: OauthApplicationsRevokeTokenRequestBody$outbound,
+  oauthApplicationId: v.string(),
+  requestBody: ["requestBody", OauthApplicationsRevokeTokenRequestBody$outbound],
 });

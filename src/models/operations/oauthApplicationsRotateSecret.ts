@@ -7,5 +7,5 @@ export type OauthApplicationsRotateSecretRequest = {
   oauthApplicationId: string;
 };
 export const OauthApplicationsRotateSecretRequest$outbound = outbound<OauthApplicationsRotateSecretRequest>({
-  oauthApplicationId: ["oauth_application_id", v.string()],
+  oauthApplicationId: v.string(),
 });

@@ -19,11 +19,11 @@ export type OauthApplicationsUpdateRequestBody = {
 };
 export const OauthApplicationsUpdateRequestBody$outbound = outbound<OauthApplicationsUpdateRequestBody>({
   name: v.nullish(v.string()),
-  redirectUris: ["redirect_uris", v.nullish(v.array(v.string()))],
-  callbackUrl: ["callback_url", v.nullish(v.pipe(v.string(), v.maxLength(1024)))],
+  redirectUris: v.nullish(v.array(v.string())),
+  callbackUrl: v.nullish(v.pipe(v.string(), v.maxLength(1024))),
   scopes: v.nullish(v.pipe(v.string(), v.maxLength(1024))),
-  consentScreenEnabled: ["consent_screen_enabled", v.nullish(v.boolean())],
-  pkceRequired: ["pkce_required", v.nullish(v.boolean())],
+  consentScreenEnabled: v.nullish(v.boolean()),
+  pkceRequired: v.nullish(v.boolean()),
   public: v.nullish(v.boolean()),
 });
 
@@ -33,6 +33,6 @@ export type OauthApplicationsUpdateRequest = {
   requestBody: OauthApplicationsUpdateRequestBody;
 };
 export const OauthApplicationsUpdateRequest$outbound = outbound<OauthApplicationsUpdateRequest>({
-  oauthApplicationId: ["oauth_application_id", v.string()],
-  requestBody: OauthApplicationsUpdateRequestBody$outbound,
+  oauthApplicationId: v.string(),
+  requestBody: ["requestBody", OauthApplicationsUpdateRequestBody$outbound],
 });

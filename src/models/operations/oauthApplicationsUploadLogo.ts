@@ -9,7 +9,7 @@ export type OauthApplicationsUploadLogoRequestBody = {
   file: Binary;
 };
 export const OauthApplicationsUploadLogoRequestBody$outbound = outbound<OauthApplicationsUploadLogoRequestBody>({
-  uploaderUserId: ["uploader_user_id", v.optional(v.string())],
+  uploaderUserId: v.optional(v.string()),
   file: binary(),
 });
 
@@ -19,6 +19,6 @@ export type OauthApplicationsUploadLogoRequest = {
   requestBody?: OauthApplicationsUploadLogoRequestBody;
 };
 export const OauthApplicationsUploadLogoRequest$outbound = outbound<OauthApplicationsUploadLogoRequest>({
-  oauthApplicationId: ["oauth_application_id", v.string()],
-  requestBody: v.optional(OauthApplicationsUploadLogoRequestBody$outbound),
+  oauthApplicationId: v.string(),
+  requestBody: ["requestBody", v.optional(OauthApplicationsUploadLogoRequestBody$outbound)],
 });

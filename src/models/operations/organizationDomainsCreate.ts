@@ -10,7 +10,7 @@ export type OrganizationDomainsCreateRequestBody = {
 };
 export const OrganizationDomainsCreateRequestBody$outbound = outbound<OrganizationDomainsCreateRequestBody>({
   name: v.optional(v.string()),
-  enrollmentMode: ["enrollment_mode", v.optional(v.string())],
+  enrollmentMode: v.optional(v.string()),
   verified: v.nullish(v.boolean()),
 });
 
@@ -20,6 +20,6 @@ export type OrganizationDomainsCreateRequest = {
   requestBody: OrganizationDomainsCreateRequestBody;
 };
 export const OrganizationDomainsCreateRequest$outbound = outbound<OrganizationDomainsCreateRequest>({
-  organizationId: ["organization_id", v.string()],
-  requestBody: OrganizationDomainsCreateRequestBody$outbound,
+  organizationId: v.string(),
+  requestBody: ["requestBody", OrganizationDomainsCreateRequestBody$outbound],
 });

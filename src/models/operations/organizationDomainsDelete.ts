@@ -8,6 +8,6 @@ export type OrganizationDomainsDeleteRequest = {
   domainId: string;
 };
 export const OrganizationDomainsDeleteRequest$outbound = outbound<OrganizationDomainsDeleteRequest>({
-  organizationId: ["organization_id", v.string()],
-  domainId: ["domain_id", v.string()],
+  organizationId: v.string(),
+  domainId: v.string(),
 });

@@ -13,9 +13,9 @@ export type OrganizationDomainsListRequest = {
   offset?: number;
 };
 export const OrganizationDomainsListRequest$outbound = outbound<OrganizationDomainsListRequest>({
-  organizationId: ["organization_id", v.string()],
+  organizationId: v.string(),
   verified: v.optional(v.string()),
-  enrollmentMode: ["enrollment_mode", v.optional(v.string())],
+  enrollmentMode: v.optional(v.string()),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

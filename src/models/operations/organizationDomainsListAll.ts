@@ -25,28 +25,25 @@ export type OrganizationDomainsListAllRequest = {
   limit?: number;
 };
 export const OrganizationDomainsListAllRequest$outbound = outbound<OrganizationDomainsListAllRequest>({
-  organizationId: ["organization_id", v.optional(v.string())],
+  organizationId: v.optional(v.string()),
   verified: v.optional(v.picklist(["true", "false"])),
-  enrollmentMode: [
-    "enrollment_mode",
-    v.optional(
-      v.array(
-        v.picklist([
-          "manual_invitation",
-          "automatic_invitation",
-          "automatic_suggestion",
-          "enterprise_sso",
-          "-manual_invitation",
-          "-automatic_invitation",
-          "-automatic_suggestion",
-          "-enterprise_sso",
-        ]),
-      ),
+  enrollmentMode: v.optional(
+    v.array(
+      v.picklist([
+        "manual_invitation",
+        "automatic_invitation",
+        "automatic_suggestion",
+        "enterprise_sso",
+        "-manual_invitation",
+        "-automatic_invitation",
+        "-automatic_suggestion",
+        "-enterprise_sso",
+      ]),
     ),
-  ],
+  ),
   query: v.optional(v.string()),
   domains: v.optional(v.array(v.string())),
-  orderBy: ["order_by", v.optional(v.string())],
+  orderBy: v.optional(v.string()),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
 });

@@ -8,7 +8,7 @@ export type OrganizationDomainsUpdateRequestBody = {
   verified?: boolean | null;
 };
 export const OrganizationDomainsUpdateRequestBody$outbound = outbound<OrganizationDomainsUpdateRequestBody>({
-  enrollmentMode: ["enrollment_mode", v.nullish(v.string())],
+  enrollmentMode: v.nullish(v.string()),
   verified: v.nullish(v.boolean()),
 });
 
@@ -19,7 +19,7 @@ export type OrganizationDomainsUpdateRequest = {
   requestBody: OrganizationDomainsUpdateRequestBody;
 };
 export const OrganizationDomainsUpdateRequest$outbound = outbound<OrganizationDomainsUpdateRequest>({
-  organizationId: ["organization_id", v.string()],
-  domainId: ["domain_id", v.string()],
-  requestBody: OrganizationDomainsUpdateRequestBody$outbound,
+  organizationId: v.string(),
+  domainId: v.string(),
+  requestBody: ["requestBody", OrganizationDomainsUpdateRequestBody$outbound],
 });

@@ -8,6 +8,6 @@ export type OrganizationDomainsVerifyOwnershipRequest = {
   domainId: string;
 };
 export const OrganizationDomainsVerifyOwnershipRequest$outbound = outbound<OrganizationDomainsVerifyOwnershipRequest>({
-  organizationId: ["organization_id", v.string()],
-  domainId: ["domain_id", v.string()],
+  organizationId: v.string(),
+  domainId: v.string(),
 });

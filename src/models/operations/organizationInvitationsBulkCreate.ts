@@ -16,13 +16,13 @@ export type OrganizationInvitationsBulkCreateRequestBodyItem = {
 };
 export const OrganizationInvitationsBulkCreateRequestBodyItem$outbound =
   outbound<OrganizationInvitationsBulkCreateRequestBodyItem>({
-    emailAddress: ["email_address", v.string()],
-    inviterUserId: ["inviter_user_id", v.nullish(v.string())],
+    emailAddress: v.string(),
+    inviterUserId: v.nullish(v.string()),
     role: v.string(),
-    publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
-    privateMetadata: ["private_metadata", v.nullish(freeForm<Record<string, unknown>>())],
-    redirectUrl: ["redirect_url", v.nullish(v.string())],
-    expiresInDays: ["expires_in_days", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)))],
+    publicMetadata: v.nullish(freeForm<Record<string, unknown>>()),
+    privateMetadata: v.nullish(freeForm<Record<string, unknown>>()),
+    redirectUrl: v.nullish(v.string()),
+    expiresInDays: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))),
     notify: v.nullish(v.boolean()),
   });
 
@@ -39,6 +39,6 @@ export type OrganizationInvitationsBulkCreateRequest = {
   requestBody: OrganizationInvitationsBulkCreateRequestBody;
 };
 export const OrganizationInvitationsBulkCreateRequest$outbound = outbound<OrganizationInvitationsBulkCreateRequest>({
-  organizationId: ["organization_id", v.string()],
-  requestBody: OrganizationInvitationsBulkCreateRequestBody$outbound,
+  organizationId: v.string(),
+  requestBody: ["requestBody", OrganizationInvitationsBulkCreateRequestBody$outbound],
 });

@@ -15,13 +15,13 @@ export type OrganizationInvitationsCreateRequestBody = {
   notify?: boolean | null;
 };
 export const OrganizationInvitationsCreateRequestBody$outbound = outbound<OrganizationInvitationsCreateRequestBody>({
-  emailAddress: ["email_address", v.string()],
-  inviterUserId: ["inviter_user_id", v.nullish(v.string())],
+  emailAddress: v.string(),
+  inviterUserId: v.nullish(v.string()),
   role: v.string(),
-  publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
-  privateMetadata: ["private_metadata", v.nullish(freeForm<Record<string, unknown>>())],
-  redirectUrl: ["redirect_url", v.nullish(v.string())],
-  expiresInDays: ["expires_in_days", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)))],
+  publicMetadata: v.nullish(freeForm<Record<string, unknown>>()),
+  privateMetadata: v.nullish(freeForm<Record<string, unknown>>()),
+  redirectUrl: v.nullish(v.string()),
+  expiresInDays: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))),
   notify: v.nullish(v.boolean()),
 });
 
@@ -31,6 +31,6 @@ export type OrganizationInvitationsCreateRequest = {
   requestBody?: OrganizationInvitationsCreateRequestBody;
 };
 export const OrganizationInvitationsCreateRequest$outbound = outbound<OrganizationInvitationsCreateRequest>({
-  organizationId: ["organization_id", v.string()],
-  requestBody: v.optional(OrganizationInvitationsCreateRequestBody$outbound),
+  organizationId: v.string(),
+  requestBody: ["requestBody", v.optional(OrganizationInvitationsCreateRequestBody$outbound)],
 });

@@ -8,6 +8,6 @@ export type OrganizationInvitationsGetRequest = {
   invitationId: string;
 };
 export const OrganizationInvitationsGetRequest$outbound = outbound<OrganizationInvitationsGetRequest>({
-  organizationId: ["organization_id", v.string()],
-  invitationId: ["invitation_id", v.string()],
+  organizationId: v.string(),
+  invitationId: v.string(),
 });

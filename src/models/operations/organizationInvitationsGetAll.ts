@@ -13,7 +13,7 @@ export type OrganizationInvitationsGetAllRequest = {
   offset?: number;
 };
 export const OrganizationInvitationsGetAllRequest$outbound = outbound<OrganizationInvitationsGetAllRequest>({
-  orderBy: ["order_by", v.optional(v.string())],
+  orderBy: v.optional(v.string()),
   status: v.optional(v.picklist(["pending", "accepted", "revoked", "expired"])),
   query: v.optional(v.string()),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),

@@ -14,10 +14,10 @@ export type OrganizationInvitationsListRequest = {
   offset?: number;
 };
 export const OrganizationInvitationsListRequest$outbound = outbound<OrganizationInvitationsListRequest>({
-  organizationId: ["organization_id", v.string()],
+  organizationId: v.string(),
   status: v.optional(v.picklist(["pending", "accepted", "revoked", "expired"])),
-  emailAddress: ["email_address", v.optional(v.string())],
-  orderBy: ["order_by", v.optional(v.string())],
+  emailAddress: v.optional(v.string()),
+  orderBy: v.optional(v.string()),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

@@ -11,7 +11,7 @@ export type OrganizationInvitationsListPendingRequest = {
   offset?: number;
 };
 export const OrganizationInvitationsListPendingRequest$outbound = outbound<OrganizationInvitationsListPendingRequest>({
-  organizationId: ["organization_id", v.string()],
+  organizationId: v.string(),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

@@ -7,7 +7,7 @@ export type OrganizationInvitationsRevokeRequestBody = {
   requestingUserId?: string | null;
 };
 export const OrganizationInvitationsRevokeRequestBody$outbound = outbound<OrganizationInvitationsRevokeRequestBody>({
-  requestingUserId: ["requesting_user_id", v.nullish(v.string())],
+  requestingUserId: v.nullish(v.string()),
 });
 
 /** From request of RevokeOrganizationInvitation */
@@ -17,7 +17,7 @@ export type OrganizationInvitationsRevokeRequest = {
   requestBody?: OrganizationInvitationsRevokeRequestBody;
 };
 export const OrganizationInvitationsRevokeRequest$outbound = outbound<OrganizationInvitationsRevokeRequest>({
-  organizationId: ["organization_id", v.string()],
-  invitationId: ["invitation_id", v.string()],
-  requestBody: v.optional(OrganizationInvitationsRevokeRequestBody$outbound),
+  organizationId: v.string(),
+  invitationId: v.string(),
+  requestBody: ["requestBody", v.optional(OrganizationInvitationsRevokeRequestBody$outbound)],
 });

@@ -10,10 +10,10 @@ export type OrganizationMembershipsCreateRequestBody = {
   privateMetadata?: Record<string, unknown> | null;
 };
 export const OrganizationMembershipsCreateRequestBody$outbound = outbound<OrganizationMembershipsCreateRequestBody>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
   role: v.string(),
-  publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
-  privateMetadata: ["private_metadata", v.nullish(freeForm<Record<string, unknown>>())],
+  publicMetadata: v.nullish(freeForm<Record<string, unknown>>()),
+  privateMetadata: v.nullish(freeForm<Record<string, unknown>>()),
 });
 
 /** From request of CreateOrganizationMembership */
@@ -22,6 +22,6 @@ export type OrganizationMembershipsCreateRequest = {
   requestBody: OrganizationMembershipsCreateRequestBody;
 };
 export const OrganizationMembershipsCreateRequest$outbound = outbound<OrganizationMembershipsCreateRequest>({
-  organizationId: ["organization_id", v.string()],
-  requestBody: OrganizationMembershipsCreateRequestBody$outbound,
+  organizationId: v.string(),
+  requestBody: ["requestBody", OrganizationMembershipsCreateRequestBody$outbound],
 });

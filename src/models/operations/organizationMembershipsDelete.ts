@@ -8,6 +8,6 @@ export type OrganizationMembershipsDeleteRequest = {
   userId: string;
 };
 export const OrganizationMembershipsDeleteRequest$outbound = outbound<OrganizationMembershipsDeleteRequest>({
-  organizationId: ["organization_id", v.string()],
-  userId: ["user_id", v.string()],
+  organizationId: v.string(),
+  userId: v.string(),
 });

@@ -17,7 +17,7 @@ export type OrganizationMembershipsUpdateRequest = {
   requestBody: OrganizationMembershipsUpdateRequestBody;
 };
 export const OrganizationMembershipsUpdateRequest$outbound = outbound<OrganizationMembershipsUpdateRequest>({
-  organizationId: ["organization_id", v.string()],
-  userId: ["user_id", v.string()],
-  requestBody: OrganizationMembershipsUpdateRequestBody$outbound,
+  organizationId: v.string(),
+  userId: v.string(),
+  requestBody: ["requestBody", OrganizationMembershipsUpdateRequestBody$outbound],
 });

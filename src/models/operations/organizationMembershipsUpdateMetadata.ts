@@ -9,8 +9,8 @@ export type OrganizationMembershipsUpdateMetadataRequestBody = {
 };
 export const OrganizationMembershipsUpdateMetadataRequestBody$outbound =
   outbound<OrganizationMembershipsUpdateMetadataRequestBody>({
-    publicMetadata: ["public_metadata", v.optional(freeForm<Record<string, unknown>>())],
-    privateMetadata: ["private_metadata", v.optional(freeForm<Record<string, unknown>>())],
+    publicMetadata: v.optional(freeForm<Record<string, unknown>>()),
+    privateMetadata: v.optional(freeForm<Record<string, unknown>>()),
   });
 
 /** From request of UpdateOrganizationMembershipMetadata */
@@ -21,7 +21,7 @@ export type OrganizationMembershipsUpdateMetadataRequest = {
 };
 export const OrganizationMembershipsUpdateMetadataRequest$outbound =
   outbound<OrganizationMembershipsUpdateMetadataRequest>({
-    organizationId: ["organization_id", v.string()],
-    userId: ["user_id", v.string()],
-    requestBody: v.optional(OrganizationMembershipsUpdateMetadataRequestBody$outbound),
+    organizationId: v.string(),
+    userId: v.string(),
+    requestBody: ["requestBody", v.optional(OrganizationMembershipsUpdateMetadataRequestBody$outbound)],
   });

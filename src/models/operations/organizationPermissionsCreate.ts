@@ -19,5 +19,5 @@ export type OrganizationPermissionsCreateRequest = {
   requestBody: OrganizationPermissionsCreateRequestBody;
 };
 export const OrganizationPermissionsCreateRequest$outbound = outbound<OrganizationPermissionsCreateRequest>({
-  requestBody: OrganizationPermissionsCreateRequestBody$outbound,
+  requestBody: ["requestBody", OrganizationPermissionsCreateRequestBody$outbound],
 });

@@ -7,5 +7,5 @@ export type OrganizationPermissionsDeleteRequest = {
   permissionId: string;
 };
 export const OrganizationPermissionsDeleteRequest$outbound = outbound<OrganizationPermissionsDeleteRequest>({
-  permissionId: ["permission_id", v.string()],
+  permissionId: v.string(),
 });

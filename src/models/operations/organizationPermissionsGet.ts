@@ -7,5 +7,5 @@ export type OrganizationPermissionsGetRequest = {
   permissionId: string;
 };
 export const OrganizationPermissionsGetRequest$outbound = outbound<OrganizationPermissionsGetRequest>({
-  permissionId: ["permission_id", v.string()],
+  permissionId: v.string(),
 });

@@ -20,6 +20,6 @@ export type OrganizationPermissionsUpdateRequest = {
   requestBody: OrganizationPermissionsUpdateRequestBody;
 };
 export const OrganizationPermissionsUpdateRequest$outbound = outbound<OrganizationPermissionsUpdateRequest>({
-  permissionId: ["permission_id", v.string()],
-  requestBody: OrganizationPermissionsUpdateRequestBody$outbound,
+  permissionId: v.string(),
+  requestBody: ["requestBody", OrganizationPermissionsUpdateRequestBody$outbound],
 });

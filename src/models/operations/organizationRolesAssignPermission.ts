@@ -8,6 +8,6 @@ export type OrganizationRolesAssignPermissionRequest = {
   permissionId: string;
 };
 export const OrganizationRolesAssignPermissionRequest$outbound = outbound<OrganizationRolesAssignPermissionRequest>({
-  organizationRoleId: ["organization_role_id", v.string()],
-  permissionId: ["permission_id", v.string()],
+  organizationRoleId: v.string(),
+  permissionId: v.string(),
 });

@@ -15,7 +15,7 @@ export const OrganizationRolesCreateRequestBody$outbound = outbound<Organization
   key: v.string(),
   description: v.nullish(v.string()),
   permissions: v.nullish(v.array(v.string())),
-  includeInInitialRoleSet: ["include_in_initial_role_set", v.nullish(v.boolean())],
+  includeInInitialRoleSet: v.nullish(v.boolean()),
 });
 
 /** From request of CreateOrganizationRole */
@@ -23,5 +23,5 @@ export type OrganizationRolesCreateRequest = {
   requestBody: OrganizationRolesCreateRequestBody;
 };
 export const OrganizationRolesCreateRequest$outbound = outbound<OrganizationRolesCreateRequest>({
-  requestBody: OrganizationRolesCreateRequestBody$outbound,
+  requestBody: ["requestBody", OrganizationRolesCreateRequestBody$outbound],
 });

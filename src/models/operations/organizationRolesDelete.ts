@@ -7,5 +7,5 @@ export type OrganizationRolesDeleteRequest = {
   organizationRoleId: string;
 };
 export const OrganizationRolesDeleteRequest$outbound = outbound<OrganizationRolesDeleteRequest>({
-  organizationRoleId: ["organization_role_id", v.string()],
+  organizationRoleId: v.string(),
 });

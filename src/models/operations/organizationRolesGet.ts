@@ -7,5 +7,5 @@ export type OrganizationRolesGetRequest = {
   organizationRoleId: string;
 };
 export const OrganizationRolesGetRequest$outbound = outbound<OrganizationRolesGetRequest>({
-  organizationRoleId: ["organization_role_id", v.string()],
+  organizationRoleId: v.string(),
 });

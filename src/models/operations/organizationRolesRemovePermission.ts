@@ -8,6 +8,6 @@ export type OrganizationRolesRemovePermissionRequest = {
   permissionId: string;
 };
 export const OrganizationRolesRemovePermissionRequest$outbound = outbound<OrganizationRolesRemovePermissionRequest>({
-  organizationRoleId: ["organization_role_id", v.string()],
-  permissionId: ["permission_id", v.string()],
+  organizationRoleId: v.string(),
+  permissionId: v.string(),
 });

@@ -22,6 +22,6 @@ export type OrganizationRolesUpdateRequest = {
   requestBody: OrganizationRolesUpdateRequestBody;
 };
 export const OrganizationRolesUpdateRequest$outbound = outbound<OrganizationRolesUpdateRequest>({
-  organizationRoleId: ["organization_role_id", v.string()],
-  requestBody: OrganizationRolesUpdateRequestBody$outbound,
+  organizationRoleId: v.string(),
+  requestBody: ["requestBody", OrganizationRolesUpdateRequestBody$outbound],
 });

@@ -13,6 +13,6 @@ export type OrganizationsAdjustBillingCreditBalanceRequest = {
 };
 export const OrganizationsAdjustBillingCreditBalanceRequest$outbound =
   outbound<OrganizationsAdjustBillingCreditBalanceRequest>({
-    organizationId: ["organization_id", v.string()],
-    requestBody: AdjustCreditBalanceRequest$outbound,
+    organizationId: v.string(),
+    requestBody: ["requestBody", AdjustCreditBalanceRequest$outbound],
   });

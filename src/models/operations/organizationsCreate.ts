@@ -16,13 +16,13 @@ export type OrganizationsCreateRequestBody = {
 };
 export const OrganizationsCreateRequestBody$outbound = outbound<OrganizationsCreateRequestBody>({
   name: v.string(),
-  createdBy: ["created_by", v.nullish(v.string())],
-  privateMetadata: ["private_metadata", v.nullish(freeForm<Record<string, unknown>>())],
-  publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
+  createdBy: v.nullish(v.string()),
+  privateMetadata: v.nullish(freeForm<Record<string, unknown>>()),
+  publicMetadata: v.nullish(freeForm<Record<string, unknown>>()),
   slug: v.nullish(v.string()),
-  maxAllowedMemberships: ["max_allowed_memberships", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0)))],
-  createdAt: ["created_at", v.nullish(v.string())],
-  roleSetKey: ["role_set_key", v.nullish(v.string())],
+  maxAllowedMemberships: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  createdAt: v.nullish(v.string()),
+  roleSetKey: v.nullish(v.string()),
 });
 
 /** From request of CreateOrganization */
@@ -30,5 +30,5 @@ export type OrganizationsCreateRequest = {
   requestBody?: OrganizationsCreateRequestBody;
 };
 export const OrganizationsCreateRequest$outbound = outbound<OrganizationsCreateRequest>({
-  requestBody: v.optional(OrganizationsCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(OrganizationsCreateRequestBody$outbound)],
 });

@@ -7,5 +7,5 @@ export type OrganizationsDeleteRequest = {
   organizationId: string;
 };
 export const OrganizationsDeleteRequest$outbound = outbound<OrganizationsDeleteRequest>({
-  organizationId: ["organization_id", v.string()],
+  organizationId: v.string(),
 });

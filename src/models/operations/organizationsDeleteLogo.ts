@@ -7,5 +7,5 @@ export type OrganizationsDeleteLogoRequest = {
   organizationId: string;
 };
 export const OrganizationsDeleteLogoRequest$outbound = outbound<OrganizationsDeleteLogoRequest>({
-  organizationId: ["organization_id", v.string()],
+  organizationId: v.string(),
 });

@@ -9,10 +9,7 @@ export type OrganizationsGetRequest = {
   includeMissingMemberWithElevatedPermissions?: boolean;
 };
 export const OrganizationsGetRequest$outbound = outbound<OrganizationsGetRequest>({
-  organizationId: ["organization_id", v.string()],
-  includeMembersCount: ["include_members_count", v.optional(v.boolean())],
-  includeMissingMemberWithElevatedPermissions: [
-    "include_missing_member_with_elevated_permissions",
-    v.optional(v.boolean()),
-  ],
+  organizationId: v.string(),
+  includeMembersCount: v.optional(v.boolean()),
+  includeMissingMemberWithElevatedPermissions: v.optional(v.boolean()),
 });

@@ -8,5 +8,5 @@ export type OrganizationsGetBillingCreditBalanceRequest = {
 };
 export const OrganizationsGetBillingCreditBalanceRequest$outbound =
   outbound<OrganizationsGetBillingCreditBalanceRequest>({
-    organizationId: ["organization_id", v.string()],
+    organizationId: v.string(),
   });

@@ -8,6 +8,6 @@ export type OrganizationsGetBillingSubscriptionRequest = {
 };
 export const OrganizationsGetBillingSubscriptionRequest$outbound = outbound<OrganizationsGetBillingSubscriptionRequest>(
   {
-    organizationId: ["organization_id", v.string()],
+    organizationId: v.string(),
   },
 );

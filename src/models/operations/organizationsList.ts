@@ -16,15 +16,12 @@ export type OrganizationsListRequest = {
   offset?: number;
 };
 export const OrganizationsListRequest$outbound = outbound<OrganizationsListRequest>({
-  includeMembersCount: ["include_members_count", v.optional(v.boolean())],
-  includeMissingMemberWithElevatedPermissions: [
-    "include_missing_member_with_elevated_permissions",
-    v.optional(v.boolean()),
-  ],
+  includeMembersCount: v.optional(v.boolean()),
+  includeMissingMemberWithElevatedPermissions: v.optional(v.boolean()),
   query: v.optional(v.string()),
-  userId: ["user_id", v.optional(v.array(v.string()))],
-  organizationId: ["organization_id", v.optional(v.array(v.string()))],
-  orderBy: ["order_by", v.optional(v.string())],
+  userId: v.optional(v.array(v.string())),
+  organizationId: v.optional(v.array(v.string())),
+  orderBy: v.optional(v.string()),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

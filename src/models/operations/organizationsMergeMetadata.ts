@@ -8,8 +8,8 @@ export type OrganizationsMergeMetadataRequestBody = {
   privateMetadata?: Record<string, unknown>;
 };
 export const OrganizationsMergeMetadataRequestBody$outbound = outbound<OrganizationsMergeMetadataRequestBody>({
-  publicMetadata: ["public_metadata", v.optional(freeForm<Record<string, unknown>>())],
-  privateMetadata: ["private_metadata", v.optional(freeForm<Record<string, unknown>>())],
+  publicMetadata: v.optional(freeForm<Record<string, unknown>>()),
+  privateMetadata: v.optional(freeForm<Record<string, unknown>>()),
 });
 
 /** From request of MergeOrganizationMetadata */
@@ -18,6 +18,6 @@ export type OrganizationsMergeMetadataRequest = {
   requestBody: OrganizationsMergeMetadataRequestBody;
 };
 export const OrganizationsMergeMetadataRequest$outbound = outbound<OrganizationsMergeMetadataRequest>({
-  organizationId: ["organization_id", v.string()],
-  requestBody: OrganizationsMergeMetadataRequestBody$outbound,
+  organizationId: v.string(),
+  requestBody: ["requestBody", OrganizationsMergeMetadataRequestBody$outbound],
 });

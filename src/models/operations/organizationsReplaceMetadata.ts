@@ -8,8 +8,8 @@ export type OrganizationsReplaceMetadataRequestBody = {
   privateMetadata?: Record<string, unknown>;
 };
 export const OrganizationsReplaceMetadataRequestBody$outbound = outbound<OrganizationsReplaceMetadataRequestBody>({
-  publicMetadata: ["public_metadata", v.optional(freeForm<Record<string, unknown>>())],
-  privateMetadata: ["private_metadata", v.optional(freeForm<Record<string, unknown>>())],
+  publicMetadata: v.optional(freeForm<Record<string, unknown>>()),
+  privateMetadata: v.optional(freeForm<Record<string, unknown>>()),
 });
 
 /** From request of ReplaceOrganizationMetadata */
@@ -18,6 +18,6 @@ export type OrganizationsReplaceMetadataRequest = {
   requestBody: OrganizationsReplaceMetadataRequestBody;
 };
 export const OrganizationsReplaceMetadataRequest$outbound = outbound<OrganizationsReplaceMetadataRequest>({
-  organizationId: ["organization_id", v.string()],
-  requestBody: OrganizationsReplaceMetadataRequestBody$outbound,
+  organizationId: v.string(),
+  requestBody: ["requestBody", OrganizationsReplaceMetadataRequestBody$outbound],
 });

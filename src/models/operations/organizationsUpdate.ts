@@ -15,10 +15,10 @@ export type OrganizationsUpdateRequestBody = {
 export const OrganizationsUpdateRequestBody$outbound = outbound<OrganizationsUpdateRequestBody>({
   name: v.nullish(v.string()),
   slug: v.nullish(v.string()),
-  maxAllowedMemberships: ["max_allowed_memberships", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0)))],
-  adminDeleteEnabled: ["admin_delete_enabled", v.nullish(v.boolean())],
-  createdAt: ["created_at", v.nullish(v.string())],
-  roleSetKey: ["role_set_key", v.nullish(v.string())],
+  maxAllowedMemberships: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  adminDeleteEnabled: v.nullish(v.boolean()),
+  createdAt: v.nullish(v.string()),
+  roleSetKey: v.nullish(v.string()),
 });
 
 /** From request of UpdateOrganization */
@@ -27,6 +27,6 @@ export type OrganizationsUpdateRequest = {
   requestBody: OrganizationsUpdateRequestBody;
 };
 export const OrganizationsUpdateRequest$outbound = outbound<OrganizationsUpdateRequest>({
-  organizationId: ["organization_id", v.string()],
-  requestBody: OrganizationsUpdateRequestBody$outbound,
+  organizationId: v.string(),
+  requestBody: ["requestBody", OrganizationsUpdateRequestBody$outbound],
 });

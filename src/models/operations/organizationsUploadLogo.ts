@@ -9,7 +9,7 @@ export type OrganizationsUploadLogoRequestBody = {
   file: Binary;
 };
 export const OrganizationsUploadLogoRequestBody$outbound = outbound<OrganizationsUploadLogoRequestBody>({
-  uploaderUserId: ["uploader_user_id", v.optional(v.string())],
+  uploaderUserId: v.optional(v.string()),
   file: binary(),
 });
 
@@ -19,6 +19,6 @@ export type OrganizationsUploadLogoRequest = {
   requestBody?: OrganizationsUploadLogoRequestBody;
 };
 export const OrganizationsUploadLogoRequest$outbound = outbound<OrganizationsUploadLogoRequest>({
-  organizationId: ["organization_id", v.string()],
-  requestBody: v.optional(OrganizationsUploadLogoRequestBody$outbound),
+  organizationId: v.string(),
+  requestBody: ["requestBody", v.optional(OrganizationsUploadLogoRequestBody$outbound)],
 });

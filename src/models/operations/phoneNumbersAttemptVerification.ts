@@ -9,7 +9,7 @@ export type PhoneNumbersAttemptVerificationRequestBody = {
 };
 export const PhoneNumbersAttemptVerificationRequestBody$outbound = outbound<PhoneNumbersAttemptVerificationRequestBody>(
   {
-    verificationId: ["verification_id", v.string()],
+    verificationId: v.string(),
     code: v.string(),
   },
 );
@@ -20,6 +20,6 @@ export type PhoneNumbersAttemptVerificationRequest = {
   requestBody: PhoneNumbersAttemptVerificationRequestBody;
 };
 export const PhoneNumbersAttemptVerificationRequest$outbound = outbound<PhoneNumbersAttemptVerificationRequest>({
-  phoneNumberId: ["phone_number_id", v.string()],
-  requestBody: PhoneNumbersAttemptVerificationRequestBody$outbound,
+  phoneNumberId: v.string(),
+  requestBody: ["requestBody", PhoneNumbersAttemptVerificationRequestBody$outbound],
 });

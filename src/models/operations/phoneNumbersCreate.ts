@@ -11,11 +11,11 @@ export type PhoneNumbersCreateRequestBody = {
   reservedForSecondFactor?: boolean | null;
 };
 export const PhoneNumbersCreateRequestBody$outbound = outbound<PhoneNumbersCreateRequestBody>({
-  userId: ["user_id", v.string()],
-  phoneNumber: ["phone_number", v.string()],
+  userId: v.string(),
+  phoneNumber: v.string(),
   verified: v.nullish(v.boolean()),
   primary: v.nullish(v.boolean()),
-  reservedForSecondFactor: ["reserved_for_second_factor", v.nullish(v.boolean())],
+  reservedForSecondFactor: v.nullish(v.boolean()),
 });
 
 /** From request of CreatePhoneNumber */
@@ -23,5 +23,5 @@ export type PhoneNumbersCreateRequest = {
   requestBody?: PhoneNumbersCreateRequestBody;
 };
 export const PhoneNumbersCreateRequest$outbound = outbound<PhoneNumbersCreateRequest>({
-  requestBody: v.optional(PhoneNumbersCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(PhoneNumbersCreateRequestBody$outbound)],
 });

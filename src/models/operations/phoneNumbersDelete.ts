@@ -7,5 +7,5 @@ export type PhoneNumbersDeleteRequest = {
   phoneNumberId: string;
 };
 export const PhoneNumbersDeleteRequest$outbound = outbound<PhoneNumbersDeleteRequest>({
-  phoneNumberId: ["phone_number_id", v.string()],
+  phoneNumberId: v.string(),
 });

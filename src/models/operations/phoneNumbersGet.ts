@@ -7,5 +7,5 @@ export type PhoneNumbersGetRequest = {
   phoneNumberId: string;
 };
 export const PhoneNumbersGetRequest$outbound = outbound<PhoneNumbersGetRequest>({
-  phoneNumberId: ["phone_number_id", v.string()],
+  phoneNumberId: v.string(),
 });

@@ -7,5 +7,5 @@ export type PhoneNumbersPrepareVerificationRequest = {
   phoneNumberId: string;
 };
 export const PhoneNumbersPrepareVerificationRequest$outbound = outbound<PhoneNumbersPrepareVerificationRequest>({
-  phoneNumberId: ["phone_number_id", v.string()],
+  phoneNumberId: v.string(),
 });

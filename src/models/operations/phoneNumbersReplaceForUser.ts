@@ -8,8 +8,8 @@ export type PhoneNumbersReplaceForUserRequestBody = {
   identificationStatus?: "verified" | "reserved" | "unverified";
 };
 export const PhoneNumbersReplaceForUserRequestBody$outbound = outbound<PhoneNumbersReplaceForUserRequestBody>({
-  phoneNumber: ["phone_number", v.string()],
-  identificationStatus: ["identification_status", v.optional(v.picklist(["verified", "reserved", "unverified"]))],
+  phoneNumber: v.string(),
+  identificationStatus: v.optional(v.picklist(["verified", "reserved", "unverified"])),
 });
 
 /** From request of ReplaceUserPhoneNumber */
@@ -18,6 +18,6 @@ export type PhoneNumbersReplaceForUserRequest = {
   requestBody: PhoneNumbersReplaceForUserRequestBody;
 };
 export const PhoneNumbersReplaceForUserRequest$outbound = outbound<PhoneNumbersReplaceForUserRequest>({
-  userId: ["user_id", v.string()],
-  requestBody: PhoneNumbersReplaceForUserRequestBody$outbound,
+  userId: v.string(),
+  requestBody: ["requestBody", PhoneNumbersReplaceForUserRequestBody$outbound],
 });

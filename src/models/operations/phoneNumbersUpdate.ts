@@ -11,7 +11,7 @@ export type PhoneNumbersUpdateRequestBody = {
 export const PhoneNumbersUpdateRequestBody$outbound = outbound<PhoneNumbersUpdateRequestBody>({
   verified: v.nullish(v.boolean()),
   primary: v.nullish(v.boolean()),
-  reservedForSecondFactor: ["reserved_for_second_factor", v.nullish(v.boolean())],
+  reservedForSecondFactor: v.nullish(v.boolean()),
 });
 
 /** From request of UpdatePhoneNumber */
@@ -20,6 +20,6 @@ export type PhoneNumbersUpdateRequest = {
   requestBody?: PhoneNumbersUpdateRequestBody;
 };
 export const PhoneNumbersUpdateRequest$outbound = outbound<PhoneNumbersUpdateRequest>({
-  phoneNumberId: ["phone_number_id", v.string()],
-  requestBody: v.optional(PhoneNumbersUpdateRequestBody$outbound),
+  phoneNumberId: v.string(),
+  requestBody: ["requestBody", v.optional(PhoneNumbersUpdateRequestBody$outbound)],
 });

@@ -8,8 +8,8 @@ export type ProxyChecksVerifyRequestBody = {
   proxyUrl?: string;
 };
 export const ProxyChecksVerifyRequestBody$outbound = outbound<ProxyChecksVerifyRequestBody>({
-  domainId: ["domain_id", v.optional(v.string())],
-  proxyUrl: ["proxy_url", v.optional(v.string())],
+  domainId: v.optional(v.string()),
+  proxyUrl: v.optional(v.string()),
 });
 
 /** From request of VerifyDomainProxy */
@@ -17,5 +17,5 @@ export type ProxyChecksVerifyRequest = {
   requestBody?: ProxyChecksVerifyRequestBody;
 };
 export const ProxyChecksVerifyRequest$outbound = outbound<ProxyChecksVerifyRequest>({
-  requestBody: v.optional(ProxyChecksVerifyRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(ProxyChecksVerifyRequestBody$outbound)],
 });

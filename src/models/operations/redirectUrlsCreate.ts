@@ -15,5 +15,5 @@ export type RedirectUrlsCreateRequest = {
   requestBody?: RedirectUrlsCreateRequestBody;
 };
 export const RedirectUrlsCreateRequest$outbound = outbound<RedirectUrlsCreateRequest>({
-  requestBody: v.optional(RedirectUrlsCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(RedirectUrlsCreateRequestBody$outbound)],
 });

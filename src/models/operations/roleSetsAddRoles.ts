@@ -9,9 +9,9 @@ export type RoleSetsAddRolesRequestBody = {
   creatorRoleKey?: string;
 };
 export const RoleSetsAddRolesRequestBody$outbound = outbound<RoleSetsAddRolesRequestBody>({
-  roleKeys: ["role_keys", v.array(v.string())],
-  defaultRoleKey: ["default_role_key", v.optional(v.string())],
-  creatorRoleKey: ["creator_role_key", v.optional(v.string())],
+  roleKeys: v.array(v.string()),
+  defaultRoleKey: v.optional(v.string()),
+  creatorRoleKey: v.optional(v.string()),
 });
 
 /** From request of AddRolesToRoleSet */
@@ -20,6 +20,6 @@ export type RoleSetsAddRolesRequest = {
   requestBody: RoleSetsAddRolesRequestBody;
 };
 export const RoleSetsAddRolesRequest$outbound = outbound<RoleSetsAddRolesRequest>({
-  roleSetKeyOrId: ["role_set_key_or_id", v.string()],
-  requestBody: RoleSetsAddRolesRequestBody$outbound,
+  roleSetKeyOrId: v.string(),
+  requestBody: ["requestBody", RoleSetsAddRolesRequestBody$outbound],
 });

@@ -16,8 +16,8 @@ export const RoleSetsCreateRequestBody$outbound = outbound<RoleSetsCreateRequest
   name: v.string(),
   key: v.optional(v.string()),
   description: v.nullish(v.string()),
-  defaultRoleKey: ["default_role_key", v.string()],
-  creatorRoleKey: ["creator_role_key", v.string()],
+  defaultRoleKey: v.string(),
+  creatorRoleKey: v.string(),
   type: v.optional(v.picklist(["initial", "custom"])),
   roles: v.array(v.string()),
 });
@@ -27,5 +27,5 @@ export type RoleSetsCreateRequest = {
   requestBody: RoleSetsCreateRequestBody;
 };
 export const RoleSetsCreateRequest$outbound = outbound<RoleSetsCreateRequest>({
-  requestBody: RoleSetsCreateRequestBody$outbound,
+  requestBody: ["requestBody", RoleSetsCreateRequestBody$outbound],
 });

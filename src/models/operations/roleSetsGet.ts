@@ -7,5 +7,5 @@ export type RoleSetsGetRequest = {
   roleSetKeyOrId: string;
 };
 export const RoleSetsGetRequest$outbound = outbound<RoleSetsGetRequest>({
-  roleSetKeyOrId: ["role_set_key_or_id", v.string()],
+  roleSetKeyOrId: v.string(),
 });

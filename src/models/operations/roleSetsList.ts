@@ -13,7 +13,7 @@ export type RoleSetsListRequest = {
 };
 export const RoleSetsListRequest$outbound = outbound<RoleSetsListRequest>({
   query: v.optional(v.string()),
-  orderBy: ["order_by", v.optional(v.string())],
+  orderBy: v.optional(v.string()),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

@@ -9,8 +9,8 @@ export type RoleSetsReplaceRequestBody = {
   reassignmentMappings?: ReassignmentMappings;
 };
 export const RoleSetsReplaceRequestBody$outbound = outbound<RoleSetsReplaceRequestBody>({
-  destRoleSetKey: ["dest_role_set_key", v.string()],
-  reassignmentMappings: ["reassignment_mappings", v.optional(ReassignmentMappings$outbound)],
+  destRoleSetKey: v.string(),
+  reassignmentMappings: v.optional(ReassignmentMappings$outbound),
 });
 
 /** From request of ReplaceRoleSet */
@@ -19,6 +19,6 @@ export type RoleSetsReplaceRequest = {
   requestBody: RoleSetsReplaceRequestBody;
 };
 export const RoleSetsReplaceRequest$outbound = outbound<RoleSetsReplaceRequest>({
-  roleSetKeyOrId: ["role_set_key_or_id", v.string()],
-  requestBody: RoleSetsReplaceRequestBody$outbound,
+  roleSetKeyOrId: v.string(),
+  requestBody: ["requestBody", RoleSetsReplaceRequestBody$outbound],
 });

@@ -8,8 +8,8 @@ export type RoleSetsReplaceRoleRequestBody = {
   toRoleKey: string;
 };
 export const RoleSetsReplaceRoleRequestBody$outbound = outbound<RoleSetsReplaceRoleRequestBody>({
-  roleKey: ["role_key", v.string()],
-  toRoleKey: ["to_role_key", v.string()],
+  roleKey: v.string(),
+  toRoleKey: v.string(),
 });
 
 /** From request of ReplaceRoleInRoleSet */
@@ -18,6 +18,6 @@ export type RoleSetsReplaceRoleRequest = {
   requestBody: RoleSetsReplaceRoleRequestBody;
 };
 export const RoleSetsReplaceRoleRequest$outbound = outbound<RoleSetsReplaceRoleRequest>({
-  roleSetKeyOrId: ["role_set_key_or_id", v.string()],
-  requestBody: RoleSetsReplaceRoleRequestBody$outbound,
+  roleSetKeyOrId: v.string(),
+  requestBody: ["requestBody", RoleSetsReplaceRoleRequestBody$outbound],
 });

@@ -16,8 +16,8 @@ export const RoleSetsUpdateRequestBody$outbound = outbound<RoleSetsUpdateRequest
   key: v.nullish(v.string()),
   description: v.nullish(v.string()),
   type: v.nullish(v.picklist(["initial"])),
-  defaultRoleKey: ["default_role_key", v.nullish(v.string())],
-  creatorRoleKey: ["creator_role_key", v.nullish(v.string())],
+  defaultRoleKey: v.nullish(v.string()),
+  creatorRoleKey: v.nullish(v.string()),
 });
 
 /** From request of UpdateRoleSet */
@@ -26,6 +26,6 @@ export type RoleSetsUpdateRequest = {
   requestBody: RoleSetsUpdateRequestBody;
 };
 export const RoleSetsUpdateRequest$outbound = outbound<RoleSetsUpdateRequest>({
-  roleSetKeyOrId: ["role_set_key_or_id", v.string()],
-  requestBody: RoleSetsUpdateRequestBody$outbound,
+  roleSetKeyOrId: v.string(),
+  requestBody: ["requestBody", RoleSetsUpdateRequestBody$outbound],
 });

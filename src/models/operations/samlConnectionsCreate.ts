@@ -11,10 +11,10 @@ export type SamlConnectionsCreateRequestBodyAttributeMapping = {
 };
 export const SamlConnectionsCreateRequestBodyAttributeMapping$outbound =
   outbound<SamlConnectionsCreateRequestBodyAttributeMapping>({
-    userId: ["user_id", v.optional(v.string())],
-    emailAddress: ["email_address", v.optional(v.string())],
-    firstName: ["first_name", v.optional(v.string())],
-    lastName: ["last_name", v.optional(v.string())],
+    userId: v.optional(v.string()),
+    emailAddress: v.optional(v.string()),
+    firstName: v.optional(v.string()),
+    lastName: v.optional(v.string()),
   });
 
 /** From request body of CreateSAMLConnection.login_hint */
@@ -49,15 +49,15 @@ export const SamlConnectionsCreateRequestBody$outbound = outbound<SamlConnection
   domain: v.optional(v.string()),
   domains: v.optional(v.array(v.string())),
   provider: v.picklist(["saml_custom", "saml_okta", "saml_google", "saml_microsoft"]),
-  idpEntityId: ["idp_entity_id", v.nullish(v.string())],
-  idpSsoUrl: ["idp_sso_url", v.nullish(v.string())],
-  idpCertificate: ["idp_certificate", v.nullish(v.string())],
-  idpMetadataUrl: ["idp_metadata_url", v.nullish(v.string())],
-  idpMetadata: ["idp_metadata", v.nullish(v.string())],
-  organizationId: ["organization_id", v.nullish(v.string())],
-  attributeMapping: ["attribute_mapping", v.nullish(SamlConnectionsCreateRequestBodyAttributeMapping$outbound)],
-  forceAuthn: ["force_authn", v.optional(v.boolean())],
-  loginHint: ["login_hint", v.nullish(SamlConnectionsCreateRequestBodyLoginHint$outbound)],
+  idpEntityId: v.nullish(v.string()),
+  idpSsoUrl: v.nullish(v.string()),
+  idpCertificate: v.nullish(v.string()),
+  idpMetadataUrl: v.nullish(v.string()),
+  idpMetadata: v.nullish(v.string()),
+  organizationId: v.nullish(v.string()),
+  attributeMapping: v.nullish(SamlConnectionsCreateRequestBodyAttributeMapping$outbound),
+  forceAuthn: v.optional(v.boolean()),
+  loginHint: v.nullish(SamlConnectionsCreateRequestBodyLoginHint$outbound),
 });
 
 /** From request of CreateSAMLConnection */
@@ -65,5 +65,5 @@ export type SamlConnectionsCreateRequest = {
   requestBody?: SamlConnectionsCreateRequestBody;
 };
 export const SamlConnectionsCreateRequest$outbound = outbound<SamlConnectionsCreateRequest>({
-  requestBody: v.optional(SamlConnectionsCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(SamlConnectionsCreateRequestBody$outbound)],
 });

@@ -7,5 +7,5 @@ export type SamlConnectionsDeleteRequest = {
   samlConnectionId: string;
 };
 export const SamlConnectionsDeleteRequest$outbound = outbound<SamlConnectionsDeleteRequest>({
-  samlConnectionId: ["saml_connection_id", v.string()],
+  samlConnectionId: v.string(),
 });

@@ -7,5 +7,5 @@ export type SamlConnectionsGetRequest = {
   samlConnectionId: string;
 };
 export const SamlConnectionsGetRequest$outbound = outbound<SamlConnectionsGetRequest>({
-  samlConnectionId: ["saml_connection_id", v.string()],
+  samlConnectionId: v.string(),
 });

@@ -16,6 +16,6 @@ export const SamlConnectionsListRequest$outbound = outbound<SamlConnectionsListR
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   query: v.optional(v.string()),
-  orderBy: ["order_by", v.optional(v.string())],
-  organizationId: ["organization_id", v.optional(v.array(v.string()))],
+  orderBy: v.optional(v.string()),
+  organizationId: v.optional(v.array(v.string())),
 });

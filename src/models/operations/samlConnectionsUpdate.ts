@@ -11,10 +11,10 @@ export type SamlConnectionsUpdateRequestBodyAttributeMapping = {
 };
 export const SamlConnectionsUpdateRequestBodyAttributeMapping$outbound =
   outbound<SamlConnectionsUpdateRequestBodyAttributeMapping>({
-    userId: ["user_id", v.optional(v.string())],
-    emailAddress: ["email_address", v.optional(v.string())],
-    firstName: ["first_name", v.optional(v.string())],
-    lastName: ["last_name", v.optional(v.string())],
+    userId: v.optional(v.string()),
+    emailAddress: v.optional(v.string()),
+    firstName: v.optional(v.string()),
+    lastName: v.optional(v.string()),
   });
 
 /** From request body of UpdateSAMLConnection.login_hint */
@@ -54,22 +54,22 @@ export const SamlConnectionsUpdateRequestBody$outbound = outbound<SamlConnection
   name: v.nullish(v.string()),
   domain: v.nullish(v.string()),
   domains: v.nullish(v.array(v.string())),
-  idpEntityId: ["idp_entity_id", v.nullish(v.string())],
-  idpSsoUrl: ["idp_sso_url", v.nullish(v.string())],
-  idpCertificate: ["idp_certificate", v.nullish(v.string())],
-  idpMetadataUrl: ["idp_metadata_url", v.nullish(v.string())],
-  idpMetadata: ["idp_metadata", v.nullish(v.string())],
-  organizationId: ["organization_id", v.nullish(v.string())],
-  attributeMapping: ["attribute_mapping", v.nullish(SamlConnectionsUpdateRequestBodyAttributeMapping$outbound)],
+  idpEntityId: v.nullish(v.string()),
+  idpSsoUrl: v.nullish(v.string()),
+  idpCertificate: v.nullish(v.string()),
+  idpMetadataUrl: v.nullish(v.string()),
+  idpMetadata: v.nullish(v.string()),
+  organizationId: v.nullish(v.string()),
+  attributeMapping: v.nullish(SamlConnectionsUpdateRequestBodyAttributeMapping$outbound),
   active: v.nullish(v.boolean()),
-  syncUserAttributes: ["sync_user_attributes", v.nullish(v.boolean())],
-  allowSubdomains: ["allow_subdomains", v.nullish(v.boolean())],
-  allowIdpInitiated: ["allow_idp_initiated", v.nullish(v.boolean())],
-  disableAdditionalIdentifications: ["disable_additional_identifications", v.nullish(v.boolean())],
-  allowOrganizationAccountLinking: ["allow_organization_account_linking", v.nullish(v.boolean())],
-  forceAuthn: ["force_authn", v.optional(v.boolean())],
-  loginHint: ["login_hint", v.nullish(SamlConnectionsUpdateRequestBodyLoginHint$outbound)],
-  consentVerifiedDomainsDeletion: ["consent_verified_domains_deletion", v.nullish(v.boolean())],
+  syncUserAttributes: v.nullish(v.boolean()),
+  allowSubdomains: v.nullish(v.boolean()),
+  allowIdpInitiated: v.nullish(v.boolean()),
+  disableAdditionalIdentifications: v.nullish(v.boolean()),
+  allowOrganizationAccountLinking: v.nullish(v.boolean()),
+  forceAuthn: v.optional(v.boolean()),
+  loginHint: v.nullish(SamlConnectionsUpdateRequestBodyLoginHint$outbound),
+  consentVerifiedDomainsDeletion: v.nullish(v.boolean()),
 });
 
 /** From request of UpdateSAMLConnection */
@@ -78,6 +78,6 @@ export type SamlConnectionsUpdateRequest = {
   requestBody: SamlConnectionsUpdateRequestBody;
 };
 export const SamlConnectionsUpdateRequest$outbound = outbound<SamlConnectionsUpdateRequest>({
-  samlConnectionId: ["saml_connection_id", v.string()],
-  requestBody: SamlConnectionsUpdateRequestBody$outbound,
+  samlConnectionId: v.string(),
+  requestBody: ["requestBody", SamlConnectionsUpdateRequestBody$outbound],
 });

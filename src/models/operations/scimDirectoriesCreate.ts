@@ -13,9 +13,9 @@ export type ScimDirectoriesCreateRequestBodyGroupRoleMappingsItem = {
 };
 export const ScimDirectoriesCreateRequestBodyGroupRoleMappingsItem$outbound =
   outbound<ScimDirectoriesCreateRequestBodyGroupRoleMappingsItem>({
-    scimGroupId: ["scim_group_id", v.string()],
-    scimGroupDisplayName: ["scim_group_display_name", v.optional(v.pipe(v.string(), v.maxLength(255)))],
-    roleId: ["role_id", v.string()],
+    scimGroupId: v.string(),
+    scimGroupDisplayName: v.optional(v.pipe(v.string(), v.maxLength(255))),
+    roleId: v.string(),
     precedence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   });
 
@@ -27,13 +27,10 @@ export type ScimDirectoriesCreateRequestBody = {
   groupRoleMappings?: Array<ScimDirectoriesCreateRequestBodyGroupRoleMappingsItem>;
 };
 export const ScimDirectoriesCreateRequestBody$outbound = outbound<ScimDirectoriesCreateRequestBody>({
-  enterpriseConnectionId: ["enterprise_connection_id", v.string()],
+  enterpriseConnectionId: v.string(),
   name: v.optional(v.string()),
   provider: v.string(),
-  groupRoleMappings: [
-    "group_role_mappings",
-    v.optional(v.array(ScimDirectoriesCreateRequestBodyGroupRoleMappingsItem$outbound)),
-  ],
+  groupRoleMappings: v.optional(v.array(ScimDirectoriesCreateRequestBodyGroupRoleMappingsItem$outbound)),
 });
 
 /** From request of CreateSCIMDirectory */
@@ -41,5 +38,5 @@ export type ScimDirectoriesCreateRequest = {
   requestBody?: ScimDirectoriesCreateRequestBody;
 };
 export const ScimDirectoriesCreateRequest$outbound = outbound<ScimDirectoriesCreateRequest>({
-  requestBody: v.optional(ScimDirectoriesCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(ScimDirectoriesCreateRequestBody$outbound)],
 });

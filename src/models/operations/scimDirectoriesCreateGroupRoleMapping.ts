@@ -11,8 +11,8 @@ export type ScimDirectoriesCreateGroupRoleMappingRequestBody = {
 };
 export const ScimDirectoriesCreateGroupRoleMappingRequestBody$outbound =
   outbound<ScimDirectoriesCreateGroupRoleMappingRequestBody>({
-    scimGroupId: ["scim_group_id", v.string()],
-    roleId: ["role_id", v.string()],
+    scimGroupId: v.string(),
+    roleId: v.string(),
     precedence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   });
 
@@ -23,6 +23,6 @@ export type ScimDirectoriesCreateGroupRoleMappingRequest = {
 };
 export const ScimDirectoriesCreateGroupRoleMappingRequest$outbound =
   outbound<ScimDirectoriesCreateGroupRoleMappingRequest>({
-    scimDirectoryId: ["scim_directory_id", v.string()],
-    requestBody: ScimDirectoriesCreateGroupRoleMappingRequestBody$outbound,
+    scimDirectoryId: v.string(),
+    requestBody: ["requestBody", ScimDirectoriesCreateGroupRoleMappingRequestBody$outbound],
   });

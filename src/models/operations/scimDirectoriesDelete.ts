@@ -7,5 +7,5 @@ export type ScimDirectoriesDeleteRequest = {
   scimDirectoryId: string;
 };
 export const ScimDirectoriesDeleteRequest$outbound = outbound<ScimDirectoriesDeleteRequest>({
-  scimDirectoryId: ["scim_directory_id", v.string()],
+  scimDirectoryId: v.string(),
 });

@@ -9,6 +9,6 @@ export type ScimDirectoriesDeleteGroupRoleMappingRequest = {
 };
 export const ScimDirectoriesDeleteGroupRoleMappingRequest$outbound =
   outbound<ScimDirectoriesDeleteGroupRoleMappingRequest>({
-    scimDirectoryId: ["scim_directory_id", v.string()],
-    mappingId: ["mapping_id", v.string()],
+    scimDirectoryId: v.string(),
+    mappingId: v.string(),
   });

@@ -7,5 +7,5 @@ export type ScimDirectoriesGetRequest = {
   scimDirectoryId: string;
 };
 export const ScimDirectoriesGetRequest$outbound = outbound<ScimDirectoriesGetRequest>({
-  scimDirectoryId: ["scim_directory_id", v.string()],
+  scimDirectoryId: v.string(),
 });

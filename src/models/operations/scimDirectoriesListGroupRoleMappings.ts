@@ -8,5 +8,5 @@ export type ScimDirectoriesListGroupRoleMappingsRequest = {
 };
 export const ScimDirectoriesListGroupRoleMappingsRequest$outbound =
   outbound<ScimDirectoriesListGroupRoleMappingsRequest>({
-    scimDirectoryId: ["scim_directory_id", v.string()],
+    scimDirectoryId: v.string(),
   });

@@ -9,8 +9,8 @@ export type ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem = {
 };
 export const ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem$outbound =
   outbound<ScimDirectoriesReplaceGroupRoleMappingsRequestBodyMappingsItem>({
-    scimGroupId: ["scim_group_id", v.string()],
-    roleId: ["role_id", v.string()],
+    scimGroupId: v.string(),
+    roleId: v.string(),
   });
 
 /** From request body of ReplaceSCIMGroupRoleMappings */
@@ -29,6 +29,6 @@ export type ScimDirectoriesReplaceGroupRoleMappingsRequest = {
 };
 export const ScimDirectoriesReplaceGroupRoleMappingsRequest$outbound =
   outbound<ScimDirectoriesReplaceGroupRoleMappingsRequest>({
-    scimDirectoryId: ["scim_directory_id", v.string()],
-    requestBody: ScimDirectoriesReplaceGroupRoleMappingsRequestBody$outbound,
+    scimDirectoryId: v.string(),
+    requestBody: ["requestBody", ScimDirectoriesReplaceGroupRoleMappingsRequestBody$outbound],
   });

@@ -7,5 +7,5 @@ export type ScimDirectoriesRotateApiKeyRequest = {
   scimDirectoryId: string;
 };
 export const ScimDirectoriesRotateApiKeyRequest$outbound = outbound<ScimDirectoriesRotateApiKeyRequest>({
-  scimDirectoryId: ["scim_directory_id", v.string()],
+  scimDirectoryId: v.string(),
 });

@@ -14,8 +14,8 @@ export const ScimDirectoriesUpdateRequestBody$outbound = outbound<ScimDirectorie
   name: v.optional(v.string()),
   enabled: v.optional(v.boolean()),
   provider: v.optional(v.string()),
-  attributeMapping: ["attribute_mapping", v.optional(v.record(v.string(), v.nullable(v.string())))],
-  groupRoleMappingEnabled: ["group_role_mapping_enabled", v.optional(v.boolean())],
+  attributeMapping: v.optional(v.record(v.string(), v.nullable(v.string()))),
+  groupRoleMappingEnabled: v.optional(v.boolean()),
 });
 
 /** From request of UpdateSCIMDirectory */
@@ -24,6 +24,6 @@ export type ScimDirectoriesUpdateRequest = {
   requestBody?: ScimDirectoriesUpdateRequestBody;
 };
 export const ScimDirectoriesUpdateRequest$outbound = outbound<ScimDirectoriesUpdateRequest>({
-  scimDirectoryId: ["scim_directory_id", v.string()],
-  requestBody: v.optional(ScimDirectoriesUpdateRequestBody$outbound),
+  scimDirectoryId: v.string(),
+  requestBody: ["requestBody", v.optional(ScimDirectoriesUpdateRequestBody$outbound)],
 });

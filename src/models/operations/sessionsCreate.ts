@@ -8,8 +8,8 @@ export type SessionsCreateRequestBody = {
   activeOrganizationId?: string;
 };
 export const SessionsCreateRequestBody$outbound = outbound<SessionsCreateRequestBody>({
-  userId: ["user_id", v.string()],
-  activeOrganizationId: ["active_organization_id", v.optional(v.string())],
+  userId: v.string(),
+  activeOrganizationId: v.optional(v.string()),
 });
 
 /** From request of createSession */
@@ -17,5 +17,5 @@ export type SessionsCreateRequest = {
   requestBody?: SessionsCreateRequestBody;
 };
 export const SessionsCreateRequest$outbound = outbound<SessionsCreateRequest>({
-  requestBody: v.optional(SessionsCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(SessionsCreateRequestBody$outbound)],
 });

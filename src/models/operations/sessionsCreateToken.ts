@@ -8,10 +8,7 @@ export type SessionsCreateTokenRequestBody = {
   expiresInSeconds?: number | null;
 };
 export const SessionsCreateTokenRequestBody$outbound = outbound<SessionsCreateTokenRequestBody>({
-  expiresInSeconds: [
-    "expires_in_seconds",
-    v.nullish(v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(315360000))),
-  ],
+  expiresInSeconds: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(315360000))),
 });
 
 /** From request of CreateSessionToken */
@@ -20,8 +17,8 @@ export type SessionsCreateTokenRequest = {
   requestBody?: SessionsCreateTokenRequestBody;
 };
 export const SessionsCreateTokenRequest$outbound = outbound<SessionsCreateTokenRequest>({
-  sessionId: ["session_id", v.string()],
-  requestBody: v.optional(SessionsCreateTokenRequestBody$outbound),
+  sessionId: v.string(),
+  requestBody: ["requestBody", v.optional(SessionsCreateTokenRequestBody$outbound)],
 });
 
 /** From response of CreateSessionToken */

@@ -9,10 +9,7 @@ export type SessionsCreateTokenFromTemplateRequestBody = {
 };
 export const SessionsCreateTokenFromTemplateRequestBody$outbound = outbound<SessionsCreateTokenFromTemplateRequestBody>(
   {
-    expiresInSeconds: [
-      "expires_in_seconds",
-      v.nullish(v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(315360000))),
-    ],
+    expiresInSeconds: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(315360000))),
   },
 );
 
@@ -23,9 +20,9 @@ export type SessionsCreateTokenFromTemplateRequest = {
   requestBody?: SessionsCreateTokenFromTemplateRequestBody;
 };
 export const SessionsCreateTokenFromTemplateRequest$outbound = outbound<SessionsCreateTokenFromTemplateRequest>({
-  sessionId: ["session_id", v.string()],
-  templateName: ["template_name", v.string()],
-  requestBody: v.optional(SessionsCreateTokenFromTemplateRequestBody$outbound),
+  sessionId: v.string(),
+  templateName: v.string(),
+  requestBody: ["requestBody", v.optional(SessionsCreateTokenFromTemplateRequestBody$outbound)],
 });
 
 /** From response of CreateSessionTokenFromTemplate */

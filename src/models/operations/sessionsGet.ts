@@ -7,5 +7,5 @@ export type SessionsGetRequest = {
   sessionId: string;
 };
 export const SessionsGetRequest$outbound = outbound<SessionsGetRequest>({
-  sessionId: ["session_id", v.string()],
+  sessionId: v.string(),
 });

@@ -14,8 +14,8 @@ export type SessionsListRequest = {
   offset?: number;
 };
 export const SessionsListRequest$outbound = outbound<SessionsListRequest>({
-  clientId: ["client_id", v.optional(v.string())],
-  userId: ["user_id", v.optional(v.string())],
+  clientId: v.optional(v.string()),
+  userId: v.optional(v.string()),
   status: v.optional(v.picklist(["abandoned", "active", "ended", "expired", "removed", "replaced", "revoked"])),
   paginated: v.optional(v.boolean()),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),

@@ -12,12 +12,12 @@ export type SessionsRefreshRequestBody = {
   requestOriginatingIp?: string | null;
 };
 export const SessionsRefreshRequestBody$outbound = outbound<SessionsRefreshRequestBody>({
-  expiredToken: ["expired_token", v.string()],
-  refreshToken: ["refresh_token", v.string()],
-  requestOrigin: ["request_origin", v.string()],
-  requestHeaders: ["request_headers", v.nullish(freeForm<Record<string, unknown>>())],
+  expiredToken: v.string(),
+  refreshToken: v.string(),
+  requestOrigin: v.string(),
+  requestHeaders: v.nullish(freeForm<Record<string, unknown>>()),
   format: v.nullish(v.picklist(["token", "cookie"])),
-  requestOriginatingIp: ["request_originating_ip", v.nullish(v.string())],
+  requestOriginatingIp: v.nullish(v.string()),
 });
 
 /** From request of RefreshSession */
@@ -26,6 +26,6 @@ export type SessionsRefreshRequest = {
   requestBody?: SessionsRefreshRequestBody;
 };
 export const SessionsRefreshRequest$outbound = outbound<SessionsRefreshRequest>({
-  sessionId: ["session_id", v.string()],
-  requestBody: v.optional(SessionsRefreshRequestBody$outbound),
+  sessionId: v.string(),
+  requestBody: ["requestBody", v.optional(SessionsRefreshRequestBody$outbound)],
 });

@@ -7,5 +7,5 @@ export type SessionsRevokeRequest = {
   sessionId: string;
 };
 export const SessionsRevokeRequest$outbound = outbound<SessionsRevokeRequest>({
-  sessionId: ["session_id", v.string()],
+  sessionId: v.string(),
 });

@@ -10,9 +10,9 @@ export type SignInTokensCreateRequestBody = {
   expiresInSeconds?: number | null;
 };
 export const SignInTokensCreateRequestBody$outbound = outbound<SignInTokensCreateRequestBody>({
-  userId: ["user_id", v.string()],
-  orgId: ["org_id", v.nullish(v.string())],
-  expiresInSeconds: ["expires_in_seconds", v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1)))],
+  userId: v.string(),
+  orgId: v.nullish(v.string()),
+  expiresInSeconds: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1))),
 });
 
 /** From request of CreateSignInToken */
@@ -20,5 +20,5 @@ export type SignInTokensCreateRequest = {
   requestBody?: SignInTokensCreateRequestBody;
 };
 export const SignInTokensCreateRequest$outbound = outbound<SignInTokensCreateRequest>({
-  requestBody: v.optional(SignInTokensCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(SignInTokensCreateRequestBody$outbound)],
 });

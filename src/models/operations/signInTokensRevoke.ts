@@ -7,5 +7,5 @@ export type SignInTokensRevokeRequest = {
   signInTokenId: string;
 };
 export const SignInTokensRevokeRequest$outbound = outbound<SignInTokensRevokeRequest>({
-  signInTokenId: ["sign_in_token_id", v.string()],
+  signInTokenId: v.string(),
 });

@@ -8,8 +8,8 @@ export type SignUpsUpdateRequestBody = {
   customAction?: boolean | null;
 };
 export const SignUpsUpdateRequestBody$outbound = outbound<SignUpsUpdateRequestBody>({
-  externalId: ["external_id", v.nullish(v.string())],
-  customAction: ["custom_action", v.nullish(v.boolean())],
+  externalId: v.nullish(v.string()),
+  customAction: v.nullish(v.boolean()),
 });
 
 /** From request of UpdateSignUp */
@@ -19,5 +19,5 @@ export type SignUpsUpdateRequest = {
 };
 export const SignUpsUpdateRequest$outbound = outbound<SignUpsUpdateRequest>({
   id: v.string(),
-  requestBody: v.optional(SignUpsUpdateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(SignUpsUpdateRequestBody$outbound)],
 });

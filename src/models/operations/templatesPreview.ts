@@ -12,8 +12,8 @@ export type TemplatesPreviewRequestBody = {
 export const TemplatesPreviewRequestBody$outbound = outbound<TemplatesPreviewRequestBody>({
   subject: v.nullish(v.string()),
   body: v.optional(v.string()),
-  fromEmailName: ["from_email_name", v.optional(v.string())],
-  replyToEmailName: ["reply_to_email_name", v.optional(v.string())],
+  fromEmailName: v.optional(v.string()),
+  replyToEmailName: v.optional(v.string()),
 });
 
 /** From request of PreviewTemplate */
@@ -23,9 +23,9 @@ export type TemplatesPreviewRequest = {
   requestBody?: TemplatesPreviewRequestBody;
 };
 export const TemplatesPreviewRequest$outbound = outbound<TemplatesPreviewRequest>({
-  templateType: ["template_type", v.string()],
+  templateType: v.string(),
   slug: v.string(),
-  requestBody: v.optional(TemplatesPreviewRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(TemplatesPreviewRequestBody$outbound)],
 });
 
 /** From response of PreviewTemplate */

@@ -12,6 +12,6 @@ export type UsersAdjustBillingCreditBalanceRequest = {
   requestBody: AdjustCreditBalanceRequest;
 };
 export const UsersAdjustBillingCreditBalanceRequest$outbound = outbound<UsersAdjustBillingCreditBalanceRequest>({
-  userId: ["user_id", v.string()],
-  requestBody: AdjustCreditBalanceRequest$outbound,
+  userId: v.string(),
+  requestBody: ["requestBody", AdjustCreditBalanceRequest$outbound],
 });

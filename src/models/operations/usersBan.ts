@@ -7,5 +7,5 @@ export type UsersBanRequest = {
   userId: string;
 };
 export const UsersBanRequest$outbound = outbound<UsersBanRequest>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
 });

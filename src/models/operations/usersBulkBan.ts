@@ -8,7 +8,7 @@ export type UsersBulkBanRequestBody = {
   userIds: Array<string>;
 };
 export const UsersBulkBanRequestBody$outbound = outbound<UsersBulkBanRequestBody>({
-  userIds: ["user_ids", v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(50))],
+  userIds: v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(50)),
 });
 
 /** From request of UsersBan */
@@ -16,5 +16,5 @@ export type UsersBulkBanRequest = {
   requestBody: UsersBulkBanRequestBody;
 };
 export const UsersBulkBanRequest$outbound = outbound<UsersBulkBanRequest>({
-  requestBody: UsersBulkBanRequestBody$outbound,
+  requestBody: ["requestBody", UsersBulkBanRequestBody$outbound],
 });

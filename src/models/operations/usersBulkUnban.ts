@@ -8,7 +8,7 @@ export type UsersBulkUnbanRequestBody = {
   userIds: Array<string>;
 };
 export const UsersBulkUnbanRequestBody$outbound = outbound<UsersBulkUnbanRequestBody>({
-  userIds: ["user_ids", v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(50))],
+  userIds: v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(50)),
 });
 
 /** From request of UsersUnban */
@@ -16,5 +16,5 @@ export type UsersBulkUnbanRequest = {
   requestBody: UsersBulkUnbanRequestBody;
 };
 export const UsersBulkUnbanRequest$outbound = outbound<UsersBulkUnbanRequest>({
-  requestBody: UsersBulkUnbanRequestBody$outbound,
+  requestBody: ["requestBody", UsersBulkUnbanRequestBody$outbound],
 });

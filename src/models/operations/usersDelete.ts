@@ -7,5 +7,5 @@ export type UsersDeleteRequest = {
   userId: string;
 };
 export const UsersDeleteRequest$outbound = outbound<UsersDeleteRequest>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
 });

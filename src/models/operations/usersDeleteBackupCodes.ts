@@ -7,7 +7,7 @@ export type UsersDeleteBackupCodesRequest = {
   userId: string;
 };
 export const UsersDeleteBackupCodesRequest$outbound = outbound<UsersDeleteBackupCodesRequest>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
 });
 
 /** From response of DeleteBackupCode */
@@ -15,5 +15,5 @@ export type UsersDeleteBackupCodesResponse = {
   userId?: string;
 };
 export const UsersDeleteBackupCodesResponse$inbound = inbound<UsersDeleteBackupCodesResponse>({
-  userId: ["user_id", v.optional(v.string())],
+  userId: v.optional(v.string()),
 });

@@ -8,6 +8,6 @@ export type UsersDeleteExternalAccountRequest = {
   externalAccountId: string;
 };
 export const UsersDeleteExternalAccountRequest$outbound = outbound<UsersDeleteExternalAccountRequest>({
-  userId: ["user_id", v.string()],
-  externalAccountId: ["external_account_id", v.string()],
+  userId: v.string(),
+  externalAccountId: v.string(),
 });

@@ -8,6 +8,6 @@ export type UsersDeletePasskeyRequest = {
   passkeyIdentificationId: string;
 };
 export const UsersDeletePasskeyRequest$outbound = outbound<UsersDeletePasskeyRequest>({
-  userId: ["user_id", v.string()],
-  passkeyIdentificationId: ["passkey_identification_id", v.string()],
+  userId: v.string(),
+  passkeyIdentificationId: v.string(),
 });

@@ -7,5 +7,5 @@ export type UsersDeleteProfileImageRequest = {
   userId: string;
 };
 export const UsersDeleteProfileImageRequest$outbound = outbound<UsersDeleteProfileImageRequest>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
 });

@@ -7,7 +7,7 @@ export type UsersDeleteTOTPRequest = {
   userId: string;
 };
 export const UsersDeleteTOTPRequest$outbound = outbound<UsersDeleteTOTPRequest>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
 });
 
 /** From response of DeleteTOTP */
@@ -15,5 +15,5 @@ export type UsersDeleteTOTPResponse = {
   userId?: string;
 };
 export const UsersDeleteTOTPResponse$inbound = inbound<UsersDeleteTOTPResponse>({
-  userId: ["user_id", v.optional(v.string())],
+  userId: v.optional(v.string()),
 });

@@ -8,6 +8,6 @@ export type UsersDeleteWeb3WalletRequest = {
   web3WalletIdentificationId: string;
 };
 export const UsersDeleteWeb3WalletRequest$outbound = outbound<UsersDeleteWeb3WalletRequest>({
-  userId: ["user_id", v.string()],
-  web3WalletIdentificationId: ["web3_wallet_identification_id", v.string()],
+  userId: v.string(),
+  web3WalletIdentificationId: v.string(),
 });

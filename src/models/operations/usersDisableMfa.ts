@@ -7,7 +7,7 @@ export type UsersDisableMfaRequest = {
   userId: string;
 };
 export const UsersDisableMfaRequest$outbound = outbound<UsersDisableMfaRequest>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
 });
 
 /** From response of DisableMFA */
@@ -15,5 +15,5 @@ export type UsersDisableMfaResponse = {
   userId?: string;
 };
 export const UsersDisableMfaResponse$inbound = inbound<UsersDisableMfaResponse>({
-  userId: ["user_id", v.optional(v.string())],
+  userId: v.optional(v.string()),
 });

@@ -7,5 +7,5 @@ export type UsersGetRequest = {
   userId: string;
 };
 export const UsersGetRequest$outbound = outbound<UsersGetRequest>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
 });

@@ -7,5 +7,5 @@ export type UsersGetBillingCreditBalanceRequest = {
   userId: string;
 };
 export const UsersGetBillingCreditBalanceRequest$outbound = outbound<UsersGetBillingCreditBalanceRequest>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
 });

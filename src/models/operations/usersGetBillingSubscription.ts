@@ -7,5 +7,5 @@ export type UsersGetBillingSubscriptionRequest = {
   userId: string;
 };
 export const UsersGetBillingSubscriptionRequest$outbound = outbound<UsersGetBillingSubscriptionRequest>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
 });

@@ -12,7 +12,7 @@ export type UsersGetInstanceOrganizationMembershipsRequest = {
 };
 export const UsersGetInstanceOrganizationMembershipsRequest$outbound =
   outbound<UsersGetInstanceOrganizationMembershipsRequest>({
-    orderBy: ["order_by", v.optional(v.string())],
+    orderBy: v.optional(v.string()),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
     offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   });

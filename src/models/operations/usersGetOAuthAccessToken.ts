@@ -13,7 +13,7 @@ export type UsersGetOAuthAccessTokenRequest = {
   offset?: number;
 };
 export const UsersGetOAuthAccessTokenRequest$outbound = outbound<UsersGetOAuthAccessTokenRequest>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
   provider: v.string(),
   paginated: v.optional(v.boolean()),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),

@@ -12,7 +12,7 @@ export type UsersGetOrganizationInvitationsRequest = {
   status?: "pending" | "accepted" | "revoked" | "expired";
 };
 export const UsersGetOrganizationInvitationsRequest$outbound = outbound<UsersGetOrganizationInvitationsRequest>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   status: v.optional(v.picklist(["pending", "accepted", "revoked", "expired"])),

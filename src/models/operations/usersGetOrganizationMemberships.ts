@@ -11,7 +11,7 @@ export type UsersGetOrganizationMembershipsRequest = {
   offset?: number;
 };
 export const UsersGetOrganizationMembershipsRequest$outbound = outbound<UsersGetOrganizationMembershipsRequest>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

@@ -7,5 +7,5 @@ export type UsersListTrustedDevicesRequest = {
   userId: string;
 };
 export const UsersListTrustedDevicesRequest$outbound = outbound<UsersListTrustedDevicesRequest>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
 });

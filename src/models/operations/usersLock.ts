@@ -7,5 +7,5 @@ export type UsersLockRequest = {
   userId: string;
 };
 export const UsersLockRequest$outbound = outbound<UsersLockRequest>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
 });

@@ -7,7 +7,7 @@ export type UsersRemovePasswordRequestBody = {
   signOutOfOtherSessions?: boolean;
 };
 export const UsersRemovePasswordRequestBody$outbound = outbound<UsersRemovePasswordRequestBody>({
-  signOutOfOtherSessions: ["sign_out_of_other_sessions", v.optional(v.boolean())],
+  signOutOfOtherSessions: v.optional(v.boolean()),
 });
 
 /** From request of RemoveUserPassword */
@@ -16,6 +16,6 @@ export type UsersRemovePasswordRequest = {
   requestBody?: UsersRemovePasswordRequestBody;
 };
 export const UsersRemovePasswordRequest$outbound = outbound<UsersRemovePasswordRequest>({
-  userId: ["user_id", v.string()],
-  requestBody: v.optional(UsersRemovePasswordRequestBody$outbound),
+  userId: v.string(),
+  requestBody: ["requestBody", v.optional(UsersRemovePasswordRequestBody$outbound)],
 });

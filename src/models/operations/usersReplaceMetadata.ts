@@ -9,9 +9,9 @@ export type UsersReplaceMetadataRequestBody = {
   unsafeMetadata?: Record<string, unknown>;
 };
 export const UsersReplaceMetadataRequestBody$outbound = outbound<UsersReplaceMetadataRequestBody>({
-  publicMetadata: ["public_metadata", v.optional(freeForm<Record<string, unknown>>())],
-  privateMetadata: ["private_metadata", v.optional(freeForm<Record<string, unknown>>())],
-  unsafeMetadata: ["unsafe_metadata", v.optional(freeForm<Record<string, unknown>>())],
+  publicMetadata: v.optional(freeForm<Record<string, unknown>>()),
+  privateMetadata: v.optional(freeForm<Record<string, unknown>>()),
+  unsafeMetadata: v.optional(freeForm<Record<string, unknown>>()),
 });
 
 /** From request of ReplaceUserMetadata */
@@ -20,6 +20,6 @@ export type UsersReplaceMetadataRequest = {
   requestBody?: UsersReplaceMetadataRequestBody;
 };
 export const UsersReplaceMetadataRequest$outbound = outbound<UsersReplaceMetadataRequest>({
-  userId: ["user_id", v.string()],
-  requestBody: v.optional(UsersReplaceMetadataRequestBody$outbound),
+  userId: v.string(),
+  requestBody: ["requestBody", v.optional(UsersReplaceMetadataRequestBody$outbound)],
 });

@@ -8,6 +8,6 @@ export type UsersRevokeTrustedDeviceRequest = {
   trustedDeviceId: string;
 };
 export const UsersRevokeTrustedDeviceRequest$outbound = outbound<UsersRevokeTrustedDeviceRequest>({
-  userId: ["user_id", v.string()],
-  trustedDeviceId: ["trusted_device_id", v.string()],
+  userId: v.string(),
+  trustedDeviceId: v.string(),
 });

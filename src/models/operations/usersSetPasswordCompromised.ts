@@ -7,7 +7,7 @@ export type UsersSetPasswordCompromisedRequestBody = {
   revokeAllSessions?: boolean | null;
 };
 export const UsersSetPasswordCompromisedRequestBody$outbound = outbound<UsersSetPasswordCompromisedRequestBody>({
-  revokeAllSessions: ["revoke_all_sessions", v.nullish(v.boolean())],
+  revokeAllSessions: v.nullish(v.boolean()),
 });
 
 /** From request of SetUserPasswordCompromised */
@@ -16,6 +16,6 @@ export type UsersSetPasswordCompromisedRequest = {
   requestBody?: UsersSetPasswordCompromisedRequestBody;
 };
 export const UsersSetPasswordCompromisedRequest$outbound = outbound<UsersSetPasswordCompromisedRequest>({
-  userId: ["user_id", v.string()],
-  requestBody: v.optional(UsersSetPasswordCompromisedRequestBody$outbound),
+  userId: v.string(),
+  requestBody: ["requestBody", v.optional(UsersSetPasswordCompromisedRequestBody$outbound)],
 });

@@ -17,6 +17,6 @@ export type UsersSetProfileImageRequest = {
   requestBody: UsersSetProfileImageRequestBody;
 };
 export const UsersSetProfileImageRequest$outbound = outbound<UsersSetProfileImageRequest>({
-  userId: ["user_id", v.string()],
-  requestBody: UsersSetProfileImageRequestBody$outbound,
+  userId: v.string(),
+  requestBody: ["requestBody", UsersSetProfileImageRequestBody$outbound],
 });

@@ -7,5 +7,5 @@ export type UsersUnbanRequest = {
   userId: string;
 };
 export const UsersUnbanRequest$outbound = outbound<UsersUnbanRequest>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
 });

@@ -7,5 +7,5 @@ export type UsersUnlockRequest = {
   userId: string;
 };
 export const UsersUnlockRequest$outbound = outbound<UsersUnlockRequest>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
 });

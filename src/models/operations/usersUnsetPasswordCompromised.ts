@@ -7,5 +7,5 @@ export type UsersUnsetPasswordCompromisedRequest = {
   userId: string;
 };
 export const UsersUnsetPasswordCompromisedRequest$outbound = outbound<UsersUnsetPasswordCompromisedRequest>({
-  userId: ["user_id", v.string()],
+  userId: v.string(),
 });

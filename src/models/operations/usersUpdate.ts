@@ -31,30 +31,30 @@ export type UsersUpdateRequestBody = {
   bypassClientTrust?: boolean | null;
 };
 export const UsersUpdateRequestBody$outbound = outbound<UsersUpdateRequestBody>({
-  externalId: ["external_id", v.nullish(v.string())],
-  firstName: ["first_name", v.nullish(v.string())],
-  lastName: ["last_name", v.nullish(v.string())],
+  externalId: v.nullish(v.string()),
+  firstName: v.nullish(v.string()),
+  lastName: v.nullish(v.string()),
   locale: v.nullish(v.string()),
-  primaryEmailAddressId: ["primary_email_address_id", v.nullish(v.string())],
-  notifyPrimaryEmailAddressChanged: ["notify_primary_email_address_changed", v.nullish(v.boolean())],
-  primaryPhoneNumberId: ["primary_phone_number_id", v.nullish(v.string())],
-  primaryWeb3WalletId: ["primary_web3_wallet_id", v.nullish(v.string())],
+  primaryEmailAddressId: v.nullish(v.string()),
+  notifyPrimaryEmailAddressChanged: v.nullish(v.boolean()),
+  primaryPhoneNumberId: v.nullish(v.string()),
+  primaryWeb3WalletId: v.nullish(v.string()),
   username: v.nullish(v.string()),
-  profileImageId: ["profile_image_id", v.nullish(v.string())],
+  profileImageId: v.nullish(v.string()),
   password: v.nullish(v.string()),
-  passwordDigest: ["password_digest", v.optional(v.string())],
-  passwordHasher: ["password_hasher", v.optional(PasswordHasher$outbound)],
-  skipPasswordChecks: ["skip_password_checks", v.nullish(v.boolean())],
-  signOutOfOtherSessions: ["sign_out_of_other_sessions", v.nullish(v.boolean())],
-  totpSecret: ["totp_secret", v.nullish(v.string())],
-  backupCodes: ["backup_codes", v.optional(v.array(v.string()))],
-  deleteSelfEnabled: ["delete_self_enabled", v.nullish(v.boolean())],
-  createOrganizationEnabled: ["create_organization_enabled", v.nullish(v.boolean())],
-  legalAcceptedAt: ["legal_accepted_at", v.nullish(v.string())],
-  skipLegalChecks: ["skip_legal_checks", v.nullish(v.boolean())],
-  createOrganizationsLimit: ["create_organizations_limit", v.nullish(v.pipe(v.number(), v.integer()))],
-  createdAt: ["created_at", v.nullish(v.string())],
-  bypassClientTrust: ["bypass_client_trust", v.nullish(v.boolean())],
+  passwordDigest: v.optional(v.string()),
+  passwordHasher: v.optional(PasswordHasher$outbound),
+  skipPasswordChecks: v.nullish(v.boolean()),
+  signOutOfOtherSessions: v.nullish(v.boolean()),
+  totpSecret: v.nullish(v.string()),
+  backupCodes: v.optional(v.array(v.string())),
+  deleteSelfEnabled: v.nullish(v.boolean()),
+  createOrganizationEnabled: v.nullish(v.boolean()),
+  legalAcceptedAt: v.nullish(v.string()),
+  skipLegalChecks: v.nullish(v.boolean()),
+  createOrganizationsLimit: v.nullish(v.pipe(v.number(), v.integer())),
+  createdAt: v.nullish(v.string()),
+  bypassClientTrust: v.nullish(v.boolean()),
 });
 
 /** From request of UpdateUser */
@@ -63,6 +63,6 @@ export type UsersUpdateRequest = {
   requestBody: UsersUpdateRequestBody;
 };
 export const UsersUpdateRequest$outbound = outbound<UsersUpdateRequest>({
-  userId: ["user_id", v.string()],
-  requestBody: UsersUpdateRequestBody$outbound,
+  userId: v.string(),
+  requestBody: ["requestBody", UsersUpdateRequestBody$outbound],
 });

@@ -9,9 +9,9 @@ export type UsersUpdateMetadataRequestBody = {
   unsafeMetadata?: Record<string, unknown>;
 };
 export const UsersUpdateMetadataRequestBody$outbound = outbound<UsersUpdateMetadataRequestBody>({
-  publicMetadata: ["public_metadata", v.optional(freeForm<Record<string, unknown>>())],
-  privateMetadata: ["private_metadata", v.optional(freeForm<Record<string, unknown>>())],
-  unsafeMetadata: ["unsafe_metadata", v.optional(freeForm<Record<string, unknown>>())],
+  publicMetadata: v.optional(freeForm<Record<string, unknown>>()),
+  privateMetadata: v.optional(freeForm<Record<string, unknown>>()),
+  unsafeMetadata: v.optional(freeForm<Record<string, unknown>>()),
 });
 
 /** From request of UpdateUserMetadata */
@@ -20,6 +20,6 @@ export type UsersUpdateMetadataRequest = {
   requestBody?: UsersUpdateMetadataRequestBody;
 };
 export const UsersUpdateMetadataRequest$outbound = outbound<UsersUpdateMetadataRequest>({
-  userId: ["user_id", v.string()],
-  requestBody: v.optional(UsersUpdateMetadataRequestBody$outbound),
+  userId: v.string(),
+  requestBody: ["requestBody", v.optional(UsersUpdateMetadataRequestBody$outbound)],
 });

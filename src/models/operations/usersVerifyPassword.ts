@@ -16,8 +16,8 @@ export type UsersVerifyPasswordRequest = {
   requestBody?: UsersVerifyPasswordRequestBody;
 };
 export const UsersVerifyPasswordRequest$outbound = outbound<UsersVerifyPasswordRequest>({
-  userId: ["user_id", v.string()],
-  requestBody: v.optional(UsersVerifyPasswordRequestBody$outbound),
+  userId: v.string(),
+  requestBody: ["requestBody", v.optional(UsersVerifyPasswordRequestBody$outbound)],
 });
 
 /** From response of VerifyPassword */

@@ -16,8 +16,8 @@ export type UsersVerifyTotpRequest = {
   requestBody?: UsersVerifyTotpRequestBody;
 };
 export const UsersVerifyTotpRequest$outbound = outbound<UsersVerifyTotpRequest>({
-  userId: ["user_id", v.string()],
-  requestBody: v.optional(UsersVerifyTotpRequestBody$outbound),
+  userId: v.string(),
+  requestBody: ["requestBody", v.optional(UsersVerifyTotpRequestBody$outbound)],
 });
 
 /** From response of VerifyTOTP */
@@ -27,5 +27,5 @@ export type UsersVerifyTotpResponse = {
 };
 export const UsersVerifyTotpResponse$inbound = inbound<UsersVerifyTotpResponse>({
   verified: v.optional(v.boolean()),
-  codeType: ["code_type", v.optional(openEnum(["totp", "backup_code"]))],
+  codeType: v.optional(openEnum(["totp", "backup_code"])),
 });

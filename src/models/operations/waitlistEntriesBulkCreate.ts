@@ -9,7 +9,7 @@ export type WaitlistEntriesBulkCreateRequestBodyItem = {
   notify?: boolean | null;
 };
 export const WaitlistEntriesBulkCreateRequestBodyItem$outbound = outbound<WaitlistEntriesBulkCreateRequestBodyItem>({
-  emailAddress: ["email_address", v.pipe(v.string(), v.email())],
+  emailAddress: v.pipe(v.string(), v.email()),
   notify: v.nullish(v.boolean()),
 });
 
@@ -25,5 +25,5 @@ export type WaitlistEntriesBulkCreateRequest = {
   requestBody?: WaitlistEntriesBulkCreateRequestBody;
 };
 export const WaitlistEntriesBulkCreateRequest$outbound = outbound<WaitlistEntriesBulkCreateRequest>({
-  requestBody: v.optional(WaitlistEntriesBulkCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(WaitlistEntriesBulkCreateRequestBody$outbound)],
 });

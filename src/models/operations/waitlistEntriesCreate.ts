@@ -8,7 +8,7 @@ export type WaitlistEntriesCreateRequestBody = {
   notify?: boolean | null;
 };
 export const WaitlistEntriesCreateRequestBody$outbound = outbound<WaitlistEntriesCreateRequestBody>({
-  emailAddress: ["email_address", v.string()],
+  emailAddress: v.string(),
   notify: v.nullish(v.boolean()),
 });
 
@@ -17,5 +17,5 @@ export type WaitlistEntriesCreateRequest = {
   requestBody?: WaitlistEntriesCreateRequestBody;
 };
 export const WaitlistEntriesCreateRequest$outbound = outbound<WaitlistEntriesCreateRequest>({
-  requestBody: v.optional(WaitlistEntriesCreateRequestBody$outbound),
+  requestBody: ["requestBody", v.optional(WaitlistEntriesCreateRequestBody$outbound)],
 });

@@ -7,5 +7,5 @@ export type WaitlistEntriesDeleteRequest = {
   waitlistEntryId: string;
 };
 export const WaitlistEntriesDeleteRequest$outbound = outbound<WaitlistEntriesDeleteRequest>({
-  waitlistEntryId: ["waitlist_entry_id", v.string()],
+  waitlistEntryId: v.string(),
 });

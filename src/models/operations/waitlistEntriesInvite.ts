@@ -7,7 +7,7 @@ export type WaitlistEntriesInviteRequestBody = {
   ignoreExisting?: boolean | null;
 };
 export const WaitlistEntriesInviteRequestBody$outbound = outbound<WaitlistEntriesInviteRequestBody>({
-  ignoreExisting: ["ignore_existing", v.nullish(v.boolean())],
+  ignoreExisting: v.nullish(v.boolean()),
 });
 
 /** From request of InviteWaitlistEntry */
@@ -16,6 +16,6 @@ export type WaitlistEntriesInviteRequest = {
   requestBody?: WaitlistEntriesInviteRequestBody;
 };
 export const WaitlistEntriesInviteRequest$outbound = outbound<WaitlistEntriesInviteRequest>({
-  waitlistEntryId: ["waitlist_entry_id", v.string()],
-  requestBody: v.optional(WaitlistEntriesInviteRequestBody$outbound),
+  waitlistEntryId: v.string(),
+  requestBody: ["requestBody", v.optional(WaitlistEntriesInviteRequestBody$outbound)],
 });

@@ -17,5 +17,5 @@ export const WaitlistEntriesListRequest$outbound = outbound<WaitlistEntriesListR
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   query: v.optional(v.string()),
   status: v.optional(v.picklist(["pending", "invited", "completed", "rejected"])),
-  orderBy: ["order_by", v.optional(v.string())],
+  orderBy: v.optional(v.string()),
 });

@@ -7,5 +7,5 @@ export type WaitlistEntriesRejectRequest = {
   waitlistEntryId: string;
 };
 export const WaitlistEntriesRejectRequest$outbound = outbound<WaitlistEntriesRejectRequest>({
-  waitlistEntryId: ["waitlist_entry_id", v.string()],
+  waitlistEntryId: v.string(),
 });

@@ -12,7 +12,7 @@ export type WebhookBillingAmount = {
 };
 export const WebhookBillingAmount$inbound = inbound<WebhookBillingAmount>({
   amount: v.nullish(v.number()),
-  amountFormatted: ["amount_formatted", v.nullish(v.string())],
+  amountFormatted: v.nullish(v.string()),
   currency: v.nullish(v.string()),
-  currencySymbol: ["currency_symbol", v.nullish(v.string())],
+  currencySymbol: v.nullish(v.string()),
 });

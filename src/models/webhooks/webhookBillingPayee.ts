@@ -11,7 +11,7 @@ export type WebhookBillingPayee = {
 };
 export const WebhookBillingPayee$inbound = inbound<WebhookBillingPayee>({
   id: v.nullish(v.string()),
-  gatewayType: ["gateway_type", v.nullish(v.string())],
-  gatewayExternalId: ["gateway_external_id", v.nullish(v.string())],
-  gatewayStatus: ["gateway_status", v.nullish(v.string())],
+  gatewayType: v.nullish(v.string()),
+  gatewayExternalId: v.nullish(v.string()),
+  gatewayStatus: v.nullish(v.string()),
 });

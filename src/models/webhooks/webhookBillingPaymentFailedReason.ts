@@ -9,5 +9,5 @@ export type WebhookBillingPaymentFailedReason = {
 };
 export const WebhookBillingPaymentFailedReason$inbound = inbound<WebhookBillingPaymentFailedReason>({
   code: v.nullish(v.string()),
-  declineCode: ["decline_code", v.nullish(v.string())],
+  declineCode: v.nullish(v.string()),
 });

@@ -16,10 +16,10 @@ export type WebhookBillingPaymentSource = {
 export const WebhookBillingPaymentSource$inbound = inbound<WebhookBillingPaymentSource>({
   id: v.nullish(v.string()),
   gateway: v.nullish(v.string()),
-  gatewayExternalId: ["gateway_external_id", v.nullish(v.string())],
-  gatewayExternalAccountId: ["gateway_external_account_id", v.nullish(v.string())],
-  paymentMethod: ["payment_method", v.nullish(openEnum(["link", "card"]))],
+  gatewayExternalId: v.nullish(v.string()),
+  gatewayExternalAccountId: v.nullish(v.string()),
+  paymentMethod: v.nullish(openEnum(["link", "card"])),
   status: v.nullish(openEnum(["active", "disconnected"])),
-  cardType: ["card_type", v.nullish(v.string())],
+  cardType: v.nullish(v.string()),
   last4: v.nullish(v.string()),
 });

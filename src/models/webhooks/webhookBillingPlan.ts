@@ -16,7 +16,7 @@ export const WebhookBillingPlan$inbound = inbound<WebhookBillingPlan>({
   id: v.nullish(v.string()),
   slug: v.nullish(v.string()),
   name: v.nullish(v.string()),
-  isRecurring: ["is_recurring", v.nullish(v.boolean())],
+  isRecurring: v.nullish(v.boolean()),
   amount: v.nullish(v.number()),
   currency: v.nullish(v.string()),
 });

@@ -18,7 +18,7 @@ export type WebhookBillingSubscriptionCredit = {
 };
 export const WebhookBillingSubscriptionCredit$inbound = inbound<WebhookBillingSubscriptionCredit>({
   amount: v.nullish(WebhookBillingAmount$inbound),
-  cycleDaysRemaining: ["cycle_days_remaining", v.nullish(v.number())],
-  cycleDaysTotal: ["cycle_days_total", v.nullish(v.number())],
-  cycleRemainingPercent: ["cycle_remaining_percent", v.nullish(v.number())],
+  cycleDaysRemaining: v.nullish(v.number()),
+  cycleDaysTotal: v.nullish(v.number()),
+  cycleRemainingPercent: v.nullish(v.number()),
 });

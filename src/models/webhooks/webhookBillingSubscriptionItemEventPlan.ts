@@ -21,8 +21,8 @@ export const WebhookBillingSubscriptionItemEventPlan$inbound = inbound<WebhookBi
   id: v.nullish(v.string()),
   slug: v.nullish(v.string()),
   name: v.nullish(v.string()),
-  isRecurring: ["is_recurring", v.nullish(v.boolean())],
+  isRecurring: v.nullish(v.boolean()),
   amount: v.nullish(v.number()),
   currency: v.nullish(v.string()),
-  unitPrices: ["unit_prices", v.nullish(v.array(WebhookBillingSubscriptionItemEventPlanUnitPrice$inbound))],
+  unitPrices: v.nullish(v.array(WebhookBillingSubscriptionItemEventPlanUnitPrice$inbound)),
 });

@@ -16,6 +16,6 @@ export type WebhookBillingSubscriptionItemEventPlanUnitPrice = {
 export const WebhookBillingSubscriptionItemEventPlanUnitPrice$inbound =
   inbound<WebhookBillingSubscriptionItemEventPlanUnitPrice>({
     name: v.nullish(v.string()),
-    blockSize: ["block_size", v.nullish(v.number())],
+    blockSize: v.nullish(v.number()),
     tiers: v.nullish(v.array(WebhookBillingSubscriptionItemEventPlanUnitPriceTier$inbound)),
   });

@@ -14,8 +14,8 @@ export type WebhookBillingSubscriptionItemEventPlanUnitPriceTier = {
 };
 export const WebhookBillingSubscriptionItemEventPlanUnitPriceTier$inbound =
   inbound<WebhookBillingSubscriptionItemEventPlanUnitPriceTier>({
-    startsAtBlock: ["starts_at_block", v.nullish(v.number())],
-    endsAfterBlock: ["ends_after_block", v.nullish(v.number())],
-    amountPerBlock: ["amount_per_block", v.nullish(v.number())],
+    startsAtBlock: v.nullish(v.number()),
+    endsAfterBlock: v.nullish(v.number()),
+    amountPerBlock: v.nullish(v.number()),
     currency: v.nullish(v.string()),
   });

@@ -9,6 +9,6 @@ export type WebhookBillingSubscriptionPayerCredit = {
   remainingBalance?: WebhookBillingAmount | null;
 };
 export const WebhookBillingSubscriptionPayerCredit$inbound = inbound<WebhookBillingSubscriptionPayerCredit>({
-  appliedAmount: ["applied_amount", v.nullish(WebhookBillingAmount$inbound)],
-  remainingBalance: ["remaining_balance", v.nullish(WebhookBillingAmount$inbound)],
+  appliedAmount: v.nullish(WebhookBillingAmount$inbound),
+  remainingBalance: v.nullish(WebhookBillingAmount$inbound),
 });

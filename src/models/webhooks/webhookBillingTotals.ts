@@ -13,7 +13,7 @@ export type WebhookBillingTotals = {
 };
 export const WebhookBillingTotals$inbound = inbound<WebhookBillingTotals>({
   subtotal: v.nullish(WebhookBillingAmount$inbound),
-  taxTotal: ["tax_total", v.nullish(WebhookBillingAmount$inbound)],
-  grandTotal: ["grand_total", v.nullish(WebhookBillingAmount$inbound)],
-  perUnitTotals: ["per_unit_totals", v.nullish(v.array(WebhookBillingUnitTotal$inbound))],
+  taxTotal: v.nullish(WebhookBillingAmount$inbound),
+  grandTotal: v.nullish(WebhookBillingAmount$inbound),
+  perUnitTotals: v.nullish(v.array(WebhookBillingUnitTotal$inbound)),
 });

@@ -11,7 +11,7 @@ export type WebhookClerkError = {
 };
 export const WebhookClerkError$inbound = inbound<WebhookClerkError>({
   message: v.nullish(v.string()),
-  longMessage: ["long_message", v.nullish(v.string())],
+  longMessage: v.nullish(v.string()),
   code: v.nullish(v.string()),
   meta: v.nullish(freeForm<Record<string, unknown>>()),
 });

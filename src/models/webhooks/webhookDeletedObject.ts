@@ -15,5 +15,5 @@ export const WebhookDeletedObject$inbound = inbound<WebhookDeletedObject>({
   id: v.nullish(v.string()),
   slug: v.nullish(v.string()),
   deleted: v.nullish(v.boolean()),
-  externalId: ["external_id", v.nullish(v.string())],
+  externalId: v.nullish(v.string()),
 });

@@ -42,7 +42,7 @@ export type WebhookEmailAddress = {
 export const WebhookEmailAddress$inbound = inbound<WebhookEmailAddress>({
   id: v.nullish(v.string()),
   object: v.nullish(openEnum(["email_address"])),
-  emailAddress: ["email_address", v.nullish(v.string())],
+  emailAddress: v.nullish(v.string()),
   reserved: v.nullish(v.boolean()),
   verification: v.nullish(
     discriminated<
@@ -67,8 +67,8 @@ export const WebhookEmailAddress$inbound = inbound<WebhookEmailAddress>({
       "try-each",
     ),
   ),
-  linkedTo: ["linked_to", v.nullish(v.array(WebhookIdentificationLink$inbound))],
-  matchesSsoConnection: ["matches_sso_connection", v.nullish(v.boolean())],
-  createdAt: ["created_at", v.nullish(v.number())],
-  updatedAt: ["updated_at", v.nullish(v.number())],
+  linkedTo: v.nullish(v.array(WebhookIdentificationLink$inbound)),
+  matchesSsoConnection: v.nullish(v.boolean()),
+  createdAt: v.nullish(v.number()),
+  updatedAt: v.nullish(v.number()),
 });

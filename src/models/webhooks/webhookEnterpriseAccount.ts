@@ -33,12 +33,12 @@ export const WebhookEnterpriseAccount$inbound = inbound<WebhookEnterpriseAccount
   protocol: v.nullish(openEnum(["oauth", "saml"])),
   provider: v.nullish(v.string()),
   active: v.nullish(v.boolean()),
-  emailAddress: ["email_address", v.nullish(v.string())],
-  firstName: ["first_name", v.nullish(v.string())],
-  lastName: ["last_name", v.nullish(v.string())],
-  providerUserId: ["provider_user_id", v.nullish(v.string())],
-  enterpriseConnectionId: ["enterprise_connection_id", v.nullish(v.string())],
-  publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
+  emailAddress: v.nullish(v.string()),
+  firstName: v.nullish(v.string()),
+  lastName: v.nullish(v.string()),
+  providerUserId: v.nullish(v.string()),
+  enterpriseConnectionId: v.nullish(v.string()),
+  publicMetadata: v.nullish(freeForm<Record<string, unknown>>()),
   verification: v.nullish(
     discriminated<WebhookVerificationTicket | WebhookVerificationSaml | WebhookVerificationOauth>(
       "object",
@@ -50,6 +50,6 @@ export const WebhookEnterpriseAccount$inbound = inbound<WebhookEnterpriseAccount
       "try-each",
     ),
   ),
-  enterpriseConnection: ["enterprise_connection", v.nullish(WebhookEnterpriseAccountConnection$inbound)],
-  lastAuthenticatedAt: ["last_authenticated_at", v.nullish(v.number())],
+  enterpriseConnection: v.nullish(WebhookEnterpriseAccountConnection$inbound),
+  lastAuthenticatedAt: v.nullish(v.number()),
 });

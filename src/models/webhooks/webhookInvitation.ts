@@ -22,12 +22,12 @@ export type WebhookInvitation = {
 export const WebhookInvitation$inbound = inbound<WebhookInvitation>({
   object: v.nullish(openEnum(["invitation"])),
   id: v.nullish(v.string()),
-  emailAddress: ["email_address", v.nullish(v.string())],
-  publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
+  emailAddress: v.nullish(v.string()),
+  publicMetadata: v.nullish(freeForm<Record<string, unknown>>()),
   revoked: v.nullish(v.boolean()),
   status: v.nullish(openEnum(["pending", "accepted", "revoked", "expired"])),
   url: v.nullish(v.string()),
-  expiresAt: ["expires_at", v.nullish(v.number())],
-  createdAt: ["created_at", v.nullish(v.number())],
-  updatedAt: ["updated_at", v.nullish(v.number())],
+  expiresAt: v.nullish(v.number()),
+  createdAt: v.nullish(v.number()),
+  updatedAt: v.nullish(v.number()),
 });

@@ -16,6 +16,6 @@ export const WebhookOrganizationDomainVerification$inbound = inbound<WebhookOrga
   status: v.nullish(v.string()),
   strategy: v.nullish(v.string()),
   attempts: v.nullish(v.number()),
-  expireAt: ["expire_at", v.nullish(v.number())],
-  verifiedAt: ["verified_at", v.nullish(v.number())],
+  expireAt: v.nullish(v.number()),
+  verifiedAt: v.nullish(v.number()),
 });

@@ -15,6 +15,6 @@ export const WebhookOrganizationInvitationPublicOrganizationData$inbound =
     id: v.nullish(v.string()),
     name: v.nullish(v.string()),
     slug: v.nullish(v.string()),
-    imageUrl: ["image_url", v.nullish(v.string())],
-    hasImage: ["has_image", v.nullish(v.boolean())],
+    imageUrl: v.nullish(v.string()),
+    hasImage: v.nullish(v.boolean()),
   });

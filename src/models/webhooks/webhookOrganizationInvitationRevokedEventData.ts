@@ -16,10 +16,7 @@ export type WebhookOrganizationInvitationRevokedEventDataData = {
 };
 export const WebhookOrganizationInvitationRevokedEventDataData$inbound =
   inbound<WebhookOrganizationInvitationRevokedEventDataData>({
-    publicOrganizationData: [
-      "public_organization_data",
-      v.nullish(WebhookOrganizationInvitationPublicOrganizationData$inbound),
-    ],
+    publicOrganizationData: v.nullish(WebhookOrganizationInvitationPublicOrganizationData$inbound),
   });
 
 /** From schema OrganizationInvitationRevokedEventData */
@@ -48,18 +45,18 @@ export const WebhookOrganizationInvitationRevokedEventData$inbound =
   inbound<WebhookOrganizationInvitationRevokedEventData>({
     object: v.nullish(openEnum(["organization_invitation"])),
     id: v.nullish(v.string()),
-    emailAddress: ["email_address", v.nullish(v.string())],
+    emailAddress: v.nullish(v.string()),
     role: v.nullish(v.string()),
-    roleName: ["role_name", v.nullish(v.string())],
-    organizationId: ["organization_id", v.nullish(v.string())],
-    inviterId: ["inviter_id", v.nullish(v.string())],
-    publicInviterData: ["public_inviter_data", v.nullish(WebhookOrganizationInvitationPublicUserData$inbound)],
+    roleName: v.nullish(v.string()),
+    organizationId: v.nullish(v.string()),
+    inviterId: v.nullish(v.string()),
+    publicInviterData: v.nullish(WebhookOrganizationInvitationPublicUserData$inbound),
     status: v.nullish(v.string()),
-    publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
-    privateMetadata: ["private_metadata", v.nullish(freeForm<Record<string, unknown>>())],
+    publicMetadata: v.nullish(freeForm<Record<string, unknown>>()),
+    privateMetadata: v.nullish(freeForm<Record<string, unknown>>()),
     url: v.nullish(v.string()),
-    expiresAt: ["expires_at", v.nullish(v.number())],
-    createdAt: ["created_at", v.nullish(v.number())],
-    updatedAt: ["updated_at", v.nullish(v.number())],
+    expiresAt: v.nullish(v.number()),
+    createdAt: v.nullish(v.number()),
+    updatedAt: v.nullish(v.number()),
     data: v.nullish(WebhookOrganizationInvitationRevokedEventDataData$inbound),
   });

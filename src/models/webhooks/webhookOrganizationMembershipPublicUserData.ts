@@ -18,12 +18,12 @@ export type WebhookOrganizationMembershipPublicUserData = {
 };
 export const WebhookOrganizationMembershipPublicUserData$inbound = inbound<WebhookOrganizationMembershipPublicUserData>(
   {
-    userId: ["user_id", v.nullish(v.string())],
-    firstName: ["first_name", v.nullish(v.string())],
-    lastName: ["last_name", v.nullish(v.string())],
-    profileImageUrl: ["profile_image_url", v.nullish(v.string())],
-    imageUrl: ["image_url", v.nullish(v.string())],
-    hasImage: ["has_image", v.nullish(v.boolean())],
+    userId: v.nullish(v.string()),
+    firstName: v.nullish(v.string()),
+    lastName: v.nullish(v.string()),
+    profileImageUrl: v.nullish(v.string()),
+    imageUrl: v.nullish(v.string()),
+    hasImage: v.nullish(v.boolean()),
     identifier: v.nullish(v.string()),
     username: v.nullish(v.string()),
     banned: v.nullish(v.boolean()),

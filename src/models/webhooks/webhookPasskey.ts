@@ -16,6 +16,6 @@ export const WebhookPasskey$inbound = inbound<WebhookPasskey>({
   id: v.nullish(v.string()),
   object: v.nullish(openEnum(["passkey"])),
   name: v.nullish(v.string()),
-  lastUsedAt: ["last_used_at", v.nullish(v.number())],
+  lastUsedAt: v.nullish(v.number()),
   verification: v.nullish(WebhookVerificationPasskey$inbound),
 });

@@ -22,6 +22,6 @@ export const WebhookPermission$inbound = inbound<WebhookPermission>({
   key: v.nullish(v.string()),
   description: v.nullish(v.string()),
   type: v.nullish(v.string()),
-  createdAt: ["created_at", v.nullish(v.number())],
-  updatedAt: ["updated_at", v.nullish(v.number())],
+  createdAt: v.nullish(v.number()),
+  updatedAt: v.nullish(v.number()),
 });

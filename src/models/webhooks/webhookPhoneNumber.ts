@@ -24,9 +24,9 @@ export type WebhookPhoneNumber = {
 export const WebhookPhoneNumber$inbound = inbound<WebhookPhoneNumber>({
   id: v.nullish(v.string()),
   object: v.nullish(openEnum(["phone_number"])),
-  phoneNumber: ["phone_number", v.nullish(v.string())],
-  reservedForSecondFactor: ["reserved_for_second_factor", v.nullish(v.boolean())],
-  defaultSecondFactor: ["default_second_factor", v.nullish(v.boolean())],
+  phoneNumber: v.nullish(v.string()),
+  reservedForSecondFactor: v.nullish(v.boolean()),
+  defaultSecondFactor: v.nullish(v.boolean()),
   reserved: v.nullish(v.boolean()),
   verification: v.nullish(
     discriminated<WebhookVerificationOtp | WebhookVerificationAdmin>(
@@ -38,8 +38,8 @@ export const WebhookPhoneNumber$inbound = inbound<WebhookPhoneNumber>({
       "try-each",
     ),
   ),
-  linkedTo: ["linked_to", v.nullish(v.array(WebhookIdentificationLink$inbound))],
-  backupCodes: ["backup_codes", v.nullish(v.array(v.string()))],
-  createdAt: ["created_at", v.nullish(v.number())],
-  updatedAt: ["updated_at", v.nullish(v.number())],
+  linkedTo: v.nullish(v.array(WebhookIdentificationLink$inbound)),
+  backupCodes: v.nullish(v.array(v.string())),
+  createdAt: v.nullish(v.number()),
+  updatedAt: v.nullish(v.number()),
 });

@@ -23,8 +23,8 @@ export const WebhookRole$inbound = inbound<WebhookRole>({
   name: v.nullish(v.string()),
   key: v.nullish(v.string()),
   description: v.nullish(v.string()),
-  isCreatorEligible: ["is_creator_eligible", v.nullish(v.boolean())],
+  isCreatorEligible: v.nullish(v.boolean()),
   permissions: v.nullish(v.array(WebhookPermission$inbound)),
-  createdAt: ["created_at", v.nullish(v.number())],
-  updatedAt: ["updated_at", v.nullish(v.number())],
+  createdAt: v.nullish(v.number()),
+  updatedAt: v.nullish(v.number()),
 });

@@ -29,12 +29,12 @@ export const WebhookSAMLAccount$inbound = inbound<WebhookSAMLAccount>({
   object: v.nullish(openEnum(["saml_account"])),
   provider: v.nullish(v.string()),
   active: v.nullish(v.boolean()),
-  emailAddress: ["email_address", v.nullish(v.string())],
-  firstName: ["first_name", v.nullish(v.string())],
-  lastName: ["last_name", v.nullish(v.string())],
-  providerUserId: ["provider_user_id", v.nullish(v.string())],
-  lastAuthenticatedAt: ["last_authenticated_at", v.nullish(v.number())],
-  publicMetadata: ["public_metadata", v.nullish(freeForm<Record<string, unknown>>())],
+  emailAddress: v.nullish(v.string()),
+  firstName: v.nullish(v.string()),
+  lastName: v.nullish(v.string()),
+  providerUserId: v.nullish(v.string()),
+  lastAuthenticatedAt: v.nullish(v.number()),
+  publicMetadata: v.nullish(freeForm<Record<string, unknown>>()),
   verification: v.nullish(
     discriminated<WebhookVerificationSaml | WebhookVerificationTicket>(
       "object",
@@ -45,5 +45,5 @@ export const WebhookSAMLAccount$inbound = inbound<WebhookSAMLAccount>({
       "try-each",
     ),
   ),
-  samlConnection: ["saml_connection", v.nullish(WebhookSAMLAccountConnection$inbound)],
+  samlConnection: v.nullish(WebhookSAMLAccountConnection$inbound),
 });

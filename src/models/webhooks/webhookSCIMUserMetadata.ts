@@ -9,7 +9,7 @@ export type WebhookSCIMUserMetadata = {
   externalId?: string | null;
 };
 export const WebhookSCIMUserMetadata$inbound = inbound<WebhookSCIMUserMetadata>({
-  directoryId: ["directory_id", v.nullish(v.string())],
-  directoryEnabled: ["directory_enabled", v.nullish(v.boolean())],
-  externalId: ["external_id", v.nullish(v.string())],
+  directoryId: v.nullish(v.string()),
+  directoryEnabled: v.nullish(v.boolean()),
+  externalId: v.nullish(v.string()),
 });

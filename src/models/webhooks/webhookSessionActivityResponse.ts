@@ -17,11 +17,11 @@ export type WebhookSessionActivityResponse = {
 export const WebhookSessionActivityResponse$inbound = inbound<WebhookSessionActivityResponse>({
   object: v.nullish(v.string()),
   id: v.nullish(v.string()),
-  deviceType: ["device_type", v.nullish(v.string())],
-  isMobile: ["is_mobile", v.nullish(v.boolean())],
-  browserName: ["browser_name", v.nullish(v.string())],
-  browserVersion: ["browser_version", v.nullish(v.string())],
-  ipAddress: ["ip_address", v.nullish(v.string())],
+  deviceType: v.nullish(v.string()),
+  isMobile: v.nullish(v.boolean()),
+  browserName: v.nullish(v.string()),
+  browserVersion: v.nullish(v.string()),
+  ipAddress: v.nullish(v.string()),
   city: v.nullish(v.string()),
   country: v.nullish(v.string()),
 });

@@ -17,6 +17,6 @@ export const WebhookVerificationAdmin$inbound = inbound<WebhookVerificationAdmin
   status: v.nullish(openEnum(["verified"])),
   strategy: v.nullish(openEnum(["admin"])),
   attempts: v.nullish(v.number()),
-  expireAt: ["expire_at", v.nullish(v.number())],
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  expireAt: v.nullish(v.number()),
+  verifiedAtClient: v.nullish(v.string()),
 });

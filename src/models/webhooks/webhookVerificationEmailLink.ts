@@ -16,6 +16,6 @@ export const WebhookVerificationEmailLink$inbound = inbound<WebhookVerificationE
   status: v.nullish(openEnum(["unverified", "verified", "failed", "expired"])),
   strategy: v.nullish(openEnum(["email_link"])),
   attempts: v.nullish(v.number()),
-  expireAt: ["expire_at", v.nullish(v.number())],
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  expireAt: v.nullish(v.number()),
+  verifiedAtClient: v.nullish(v.string()),
 });

@@ -19,7 +19,7 @@ export const WebhookVerificationFromOauth$inbound = inbound<WebhookVerificationF
   status: v.nullish(openEnum(["unverified", "verified"])),
   strategy: v.nullish(v.string()),
   error: v.nullish(WebhookClerkError$inbound),
-  expireAt: ["expire_at", v.nullish(v.number())],
+  expireAt: v.nullish(v.number()),
   attempts: v.nullish(v.number()),
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  verifiedAtClient: v.nullish(v.string()),
 });

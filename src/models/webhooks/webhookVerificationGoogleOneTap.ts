@@ -17,8 +17,8 @@ export const WebhookVerificationGoogleOneTap$inbound = inbound<WebhookVerificati
   object: v.nullish(openEnum(["verification_google_one_tap"])),
   status: v.nullish(openEnum(["unverified", "verified"])),
   strategy: v.nullish(openEnum(["google_one_tap"])),
-  expireAt: ["expire_at", v.nullish(v.number())],
+  expireAt: v.nullish(v.number()),
   attempts: v.nullish(v.number()),
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  verifiedAtClient: v.nullish(v.string()),
   error: v.nullish(WebhookClerkError$inbound),
 });

@@ -20,9 +20,9 @@ export const WebhookVerificationOauth$inbound = inbound<WebhookVerificationOauth
   object: v.nullish(openEnum(["verification_oauth"])),
   status: v.nullish(openEnum(["unverified", "verified", "failed", "expired", "transferable"])),
   strategy: v.nullish(v.string()),
-  externalVerificationRedirectUrl: ["external_verification_redirect_url", v.nullish(v.string())],
+  externalVerificationRedirectUrl: v.nullish(v.string()),
   error: v.nullish(WebhookClerkError$inbound),
-  expireAt: ["expire_at", v.nullish(v.number())],
+  expireAt: v.nullish(v.number()),
   attempts: v.nullish(v.number()),
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  verifiedAtClient: v.nullish(v.string()),
 });

@@ -18,7 +18,7 @@ export const WebhookVerificationOtp$inbound = inbound<WebhookVerificationOtp>({
   status: v.nullish(openEnum(["unverified", "verified", "failed", "expired"])),
   strategy: v.nullish(openEnum(["phone_code", "email_code", "reset_password_email_code"])),
   attempts: v.nullish(v.number()),
-  expireAt: ["expire_at", v.nullish(v.number())],
+  expireAt: v.nullish(v.number()),
   channel: v.nullish(v.string()),
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  verifiedAtClient: v.nullish(v.string()),
 });

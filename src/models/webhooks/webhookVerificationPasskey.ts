@@ -20,6 +20,6 @@ export const WebhookVerificationPasskey$inbound = inbound<WebhookVerificationPas
   nonce: v.nullish(openEnum(["nonce"])),
   message: v.nullish(v.string()),
   attempts: v.nullish(v.number()),
-  expireAt: ["expire_at", v.nullish(v.number())],
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  expireAt: v.nullish(v.number()),
+  verifiedAtClient: v.nullish(v.string()),
 });

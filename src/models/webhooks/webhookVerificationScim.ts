@@ -15,5 +15,5 @@ export const WebhookVerificationScim$inbound = inbound<WebhookVerificationScim>(
   status: v.nullish(openEnum(["verified"])),
   strategy: v.nullish(openEnum(["scim"])),
   attempts: v.nullish(v.number()),
-  expireAt: ["expire_at", v.nullish(v.number())],
+  expireAt: v.nullish(v.number()),
 });

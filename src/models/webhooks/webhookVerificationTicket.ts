@@ -17,6 +17,6 @@ export const WebhookVerificationTicket$inbound = inbound<WebhookVerificationTick
   status: v.nullish(openEnum(["unverified", "verified", "expired"])),
   strategy: v.nullish(openEnum(["ticket"])),
   attempts: v.nullish(v.number()),
-  expireAt: ["expire_at", v.nullish(v.number())],
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  expireAt: v.nullish(v.number()),
+  verifiedAtClient: v.nullish(v.string()),
 });

@@ -35,6 +35,6 @@ export const WebhookVerificationWeb3$inbound = inbound<WebhookVerificationWeb3>(
   nonce: v.nullish(v.string()),
   message: v.nullish(v.string()),
   attempts: v.nullish(v.number()),
-  expireAt: ["expire_at", v.nullish(v.number())],
-  verifiedAtClient: ["verified_at_client", v.nullish(v.string())],
+  expireAt: v.nullish(v.number()),
+  verifiedAtClient: v.nullish(v.string()),
 });

@@ -20,10 +20,10 @@ export type WebhookWaitlistEntry = {
 export const WebhookWaitlistEntry$inbound = inbound<WebhookWaitlistEntry>({
   object: v.nullish(openEnum(["waitlist_entry"])),
   id: v.nullish(v.string()),
-  emailAddress: ["email_address", v.nullish(v.string())],
+  emailAddress: v.nullish(v.string()),
   status: v.nullish(openEnum(["pending", "invited", "rejected", "completed"])),
-  isLocked: ["is_locked", v.nullish(v.boolean())],
-  createdAt: ["created_at", v.nullish(v.number())],
-  updatedAt: ["updated_at", v.nullish(v.number())],
+  isLocked: v.nullish(v.boolean()),
+  createdAt: v.nullish(v.number()),
+  updatedAt: v.nullish(v.number()),
   invitation: v.nullish(WebhookInvitation$inbound),
 });

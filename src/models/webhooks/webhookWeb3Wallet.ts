@@ -18,7 +18,7 @@ export type WebhookWeb3Wallet = {
 export const WebhookWeb3Wallet$inbound = inbound<WebhookWeb3Wallet>({
   id: v.nullish(v.string()),
   object: v.nullish(openEnum(["web3_wallet"])),
-  web3Wallet: ["web3_wallet", v.nullish(v.string())],
+  web3Wallet: v.nullish(v.string()),
   verification: v.nullish(
     discriminated<WebhookVerificationWeb3 | WebhookVerificationAdmin>(
       "object",
@@ -29,6 +29,6 @@ export const WebhookWeb3Wallet$inbound = inbound<WebhookWeb3Wallet>({
       "try-each",
     ),
   ),
-  createdAt: ["created_at", v.nullish(v.number())],
-  updatedAt: ["updated_at", v.nullish(v.number())],
+  createdAt: v.nullish(v.number()),
+  updatedAt: v.nullish(v.number()),
 });
