@@ -49,9 +49,14 @@ export async function attemptOnce(
   }
 
   // A plain record: ofetch turns it into the one Headers object fetch receives.
-  const headers: Record<string, string> = { accept: "application/json", "clerk-api-version": core.apiVersion, "user-agent": USER_AGENT };
-  if (secret) headers["authorization"] = `Bearer ${secret}`;
-  Object.assign(headers, prepared.headers);
+  // The caller's headers (and the body's content type) come last and win.
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    "clerk-api-version": core.apiVersion,
+    "user-agent": USER_AGENT,
+    ...(secret && { authorization: `Bearer ${secret}` }),
+    ...prepared.headers,
+  };
 
   // A controller and a timer we clear ourselves: AbortSignal.timeout costs about
   // three times as much per call, and its timer outlives a finished attempt.
