@@ -1,12 +1,13 @@
-import { createFetch, ofetch } from "ofetch";
+import { createFetch } from "ofetch";
 import type { Fetcher } from "../core.js";
 
-type Raw = typeof ofetch.raw;
+type Raw = ReturnType<typeof createFetch>["raw"];
 
 // One ofetch instance per fetch function: building one costs more than the rest
-// of a call's HTTP plumbing. Without a custom fetch, ofetch's own default
-// instance is used: it looks up globalThis.fetch on every call.
+// of a call's HTTP plumbing.
 const instances = new WeakMap<Fetcher, Raw>();
+// Without a custom fetch: globalThis.fetch, looked up per call.
+const globalFetch: Fetcher = (input, init) => globalThis.fetch(input, init);
 
 /**
  * One HTTP exchange through ofetch (`fetcher`, or `globalThis.fetch` looked up
@@ -16,8 +17,8 @@ const instances = new WeakMap<Fetcher, Raw>();
  * Rejects with ofetch's FetchError (original error in `cause`) when fetch
  * throws, or with the raw error when building the request fails.
  */
-export function send(fetcher: Fetcher | undefined, request: Request | string, init: RequestInit): Promise<Response> {
-  let raw = fetcher ? instances.get(fetcher) : ofetch.raw;
-  if (!raw) instances.set(fetcher!, (raw = createFetch({ fetch: fetcher as typeof fetch }).raw));
+export function send(fetcher: Fetcher = globalFetch, request: Request | string, init: RequestInit): Promise<Response> {
+  let raw = instances.get(fetcher);
+  if (!raw) instances.set(fetcher, (raw = createFetch({ fetch: fetcher as typeof fetch }).raw));
   return raw(request, { ...init, retry: false, ignoreResponseError: true, responseType: "stream" } as object);
 }
