@@ -1,7 +1,8 @@
 // What the one-call bundle may contain (issue 3): ClerkCore + emailAddressesGet
 // must ship that one operation and its own models, nothing else. We read the
 // spec to list every other operation's path and operationId, and the wire keys
-// that only unused models have, and look for each as a quoted string literal.
+// that only unused models have, and look for each as a quoted string literal
+// (or, for wire keys, as the camelCase property a model entry is keyed by).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -61,6 +62,12 @@ export function operationFacts(operationId, spec = YAML.parse(readFileSync(SPEC,
   };
 }
 
+// A model entry names its wire key either as a string ("created_at") or, when the
+// key is the property name in snake_case, only through the camelCase property
+// (`createdAt:` in an object literal): look for both.
+const camel = (key) => key.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+const asProperty = (code, key) => new RegExp(`[{,]${camel(key)}:`).test(code);
+
 const quoted = (code, text) => code.includes(`"${text}"`) || code.includes(`'${text}'`) || code.includes(`\`${text}\``);
 
 /** Problems found in `code`; an empty list means the bundle holds only what it should. */
@@ -71,7 +78,7 @@ export function contentProblems(code, facts) {
   if (paths.length) problems.push(`other operations' paths: ${paths.slice(0, 10).join(", ")}${paths.length > 10 ? ` (+${paths.length - 10})` : ""}`);
   const ids = facts.otherOperationIds.filter((id) => quoted(code, id));
   if (ids.length) problems.push(`other operationIds: ${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ` (+${ids.length - 10})` : ""}`);
-  const keys = facts.foreignKeys.filter((k) => quoted(code, k));
+  const keys = facts.foreignKeys.filter((k) => quoted(code, k) || asProperty(code, k));
   if (keys.length) problems.push(`wire keys of unused models: ${keys.slice(0, 15).join(", ")}${keys.length > 15 ? ` (+${keys.length - 15})` : ""}`);
   return problems;
 }
