@@ -29,24 +29,24 @@ describe("recursion", () => {
 
 describe("nullable discriminated unions", () => {
   let mod: Mod;
-  beforeAll(async () => void (mod = await load("discriminated-oneof", "components/account")));
-  const link = { object: "check_link", status: "done", url: "https://x.test" };
-  it("picks the variant by `object`, with and without a mapping, and accepts null", () => {
-    const out = parse(mod.Account$inbound, { id: "1", with_mapping: link, without_mapping: null });
-    expect(out.output).toEqual({ id: "1", withMapping: { object: "check_link", status: "done", url: "https://x.test" }, withoutMapping: null });
+  beforeAll(async () => void (mod = await load("discriminated-oneof", "components/sensor")));
+  const door = { kind: "reading_door", state: "steady", opened_by: "gate" };
+  it("picks the variant by `kind`, with and without a mapping, and accepts null", () => {
+    const out = parse(mod.Sensor$inbound, { id: "1", latest: door, previous: null });
+    expect(out.output).toEqual({ id: "1", latest: { kind: "reading_door", state: "steady", openedBy: "gate" }, previous: null });
   });
   it("an unknown tag or enum value falls back to the variants instead of failing", () => {
-    const out = parse(mod.Account$inbound, { id: "1", with_mapping: { object: "check_new", status: "brand_new" }, without_mapping: null });
+    const out = parse(mod.Sensor$inbound, { id: "1", latest: { kind: "reading_new", state: "brand_new" }, previous: null });
     expect(out.success).toBe(true);
-    expect(out.output).toMatchObject({ withMapping: { object: "check_new", status: "brand_new" } });
+    expect(out.output).toMatchObject({ latest: { kind: "reading_new", state: "brand_new" } });
   });
   it("an unknown tag that no variant accepts is an issue naming the known tags", () => {
-    const out = parse(mod.Account$inbound, { id: "1", with_mapping: { object: "check_new" }, without_mapping: null });
+    const out = parse(mod.Sensor$inbound, { id: "1", latest: { kind: "reading_new" }, previous: null });
     expect(out.success).toBe(false);
-    expect(out.issues?.[0]?.expected).toBe('"object" one of check_code, check_link');
+    expect(out.issues?.[0]?.expected).toBe('"kind" one of reading_heat, reading_door');
   });
   it("a missing required union is an issue (null must be explicit)", () => {
-    expect(parse(mod.Account$inbound, { id: "1", with_mapping: null }).success).toBe(false);
+    expect(parse(mod.Sensor$inbound, { id: "1", latest: null }).success).toBe(false);
   });
 });
 
@@ -69,28 +69,28 @@ describe("unions without a discriminator", () => {
 
 describe("enums and constraints", () => {
   let body: v.GenericSchema;
-  let thing: v.GenericSchema;
+  let tile: v.GenericSchema;
   beforeAll(async () => {
-    body = (await load("enums", "operations/thingsCreate")).ThingsCreateRequestBody$outbound!;
-    thing = (await load("enums", "components/thing")).Thing$inbound!;
+    body = (await load("enums", "operations/tilesLay")).TilesLayRequestBody$outbound!;
+    tile = (await load("enums", "components/tile")).Tile$inbound!;
   });
   it("requests: closed enums reject unknown values, open enums accept them", () => {
-    expect(parse(body, { color: "red", shape: "hexagon" }).success).toBe(true);
-    expect(parse(body, { color: "blue" }).success).toBe(false);
+    expect(parse(body, { glaze: "matte", edge: "rounded" }).success).toBe(true);
+    expect(parse(body, { glaze: "satin" }).success).toBe(false);
   });
   it("requests: spec constraints are enforced", () => {
-    expect(parse(body, { color: "red", size: 10, code: "th_abc", email: "a@b.co" }).success).toBe(true);
-    expect(parse(body, { color: "red", size: 11 }).success).toBe(false);
-    expect(parse(body, { color: "red", size: 1.5 }).success).toBe(false);
-    expect(parse(body, { color: "red", code: "th_ABC" }).success).toBe(false);
-    expect(parse(body, { color: "red", email: "nope" }).success).toBe(false);
-    expect(parse(body, { color: "red", startsAt: "2026-05-12T10:00:00Z", day: "2026-05-12" }).success).toBe(true);
-    expect(parse(body, { color: "red", startsAt: "sample0" }).success).toBe(false);
-    expect(parse(body, { color: "red", day: "12/05/2026" }).success).toBe(false);
-    expect(parse(body, { color: "red", colour: "typo" }).success).toBe(false);
+    expect(parse(body, { glaze: "matte", width: 10, batch: "tl_abc", email: "a@b.co" }).success).toBe(true);
+    expect(parse(body, { glaze: "matte", width: 11 }).success).toBe(false);
+    expect(parse(body, { glaze: "matte", width: 1.5 }).success).toBe(false);
+    expect(parse(body, { glaze: "matte", batch: "tl_ABC" }).success).toBe(false);
+    expect(parse(body, { glaze: "matte", email: "nope" }).success).toBe(false);
+    expect(parse(body, { glaze: "matte", kilnAt: "2026-05-12T10:00:00Z", day: "2026-05-12" }).success).toBe(true);
+    expect(parse(body, { glaze: "matte", kilnAt: "sample0" }).success).toBe(false);
+    expect(parse(body, { glaze: "matte", day: "12/05/2026" }).success).toBe(false);
+    expect(parse(body, { glaze: "matte", glase: "typo" }).success).toBe(false);
   });
   it("responses: every enum is open; nullable enums take null", () => {
-    expect(parse(thing, { object: "thing_v2", color: "blue", status: null }).output).toEqual({ object: "thing_v2", color: "blue", status: null });
+    expect(parse(tile, { kind: "tile_v2", glaze: "satin", grade: null }).output).toEqual({ kind: "tile_v2", glaze: "satin", grade: null });
   });
 });
 

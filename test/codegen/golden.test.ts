@@ -22,9 +22,9 @@ describe.each(fixtures)("fixture %s", (name) => {
 describe("repairs are logged, one line each", () => {
   const cases: [string, RegExp][] = [
     ["required-undeclared", /schema Widget: "ghost_flag" is required but never declared/],
-    ["anyof-required", /schema Connection: anyOf whose branches only list required \(domain \| domains\)/],
-    ["anyof-required", /CreateConnection request body .*anyOf whose branches only list required/],
-    ["discriminated-oneof", /Account\.without_mapping: discriminator on "object" without mapping: derived check_code, check_link/],
+    ["anyof-required", /schema Plot: anyOf whose branches only list required \(seed \| seeds\)/],
+    ["anyof-required", /PlantPlot request body .*anyOf whose branches only list required/],
+    ["discriminated-oneof", /Sensor\.previous: discriminator on "kind" without mapping: derived reading_heat, reading_door/],
     ["nullable-ref-wrappers", /Order\.total: single-\$ref allOf wrapper \(nullable\) → nullable reference to Money/],
     ["nullable-ref-wrappers", /Order\.fee: single-\$ref oneOf wrapper \(nullable\) → nullable reference to Money/],
     ["oneof-plain", /KeySet\.keys\[\]: oneOf of 2 without discriminator/],
