@@ -1,6 +1,7 @@
 import { API_VERSION, DEFAULT_RETRY_CONFIG, DEFAULT_SERVER_URL } from "./lib/defaults.js";
 import type { Hooks } from "./lib/hooks.js";
 import type { DebugLogger } from "./lib/logger.js";
+import { withoutTrailingSlashes } from "./lib/url.js";
 import type { RetryConfig } from "./retries/config.js";
 
 /** A fetch-compatible function (`globalThis.fetch` or a wrapper around it). */
@@ -45,7 +46,7 @@ export class ClerkCore {
 
   constructor(options: ClerkCoreOptions = {}) {
     this.#bearerAuth = options.bearerAuth;
-    this.serverUrl = (options.serverUrl ?? DEFAULT_SERVER_URL).replace(/\/+$/, "");
+    this.serverUrl = withoutTrailingSlashes(options.serverUrl ?? DEFAULT_SERVER_URL);
     this.retryConfig = options.retryConfig ?? DEFAULT_RETRY_CONFIG;
     this.timeoutMs = options.timeoutMs;
     this.fetch = options.fetch;

@@ -5,8 +5,6 @@ export interface HttpErrorInit {
   readonly response: Response;
   /** The response body as text ("" when empty or unreadable). */
   readonly body: string;
-  /** Read from the response's Retry-After header when not given. */
-  readonly retryAfterMs?: number | undefined;
   readonly cause?: unknown;
 }
 
@@ -28,7 +26,7 @@ export class SDKBaseError extends ClerkFnError {
 
   constructor(message: string, init: HttpErrorInit) {
     const { response } = init;
-    const retryAfterMs = init.retryAfterMs ?? parseRetryAfter(response.headers.get("retry-after"));
+    const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
     // `init` doubles as the Error options: only its `cause` (if any) is read.
     super(`HTTP ${response.status}: ${message}`, init);
     this.statusCode = response.status;

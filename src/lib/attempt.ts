@@ -2,7 +2,6 @@ import type { ClerkCore } from "../core.js";
 import { ConnectionError } from "../errors/connectionError.js";
 import { RequestAbortedError } from "../errors/requestAbortedError.js";
 import { RequestTimeoutError } from "../errors/requestTimeoutError.js";
-import type { SDKBaseError } from "../errors/sdkBaseError.js";
 import { UnexpectedClientError } from "../errors/unexpectedClientError.js";
 import type { AttemptFailure } from "../retries/retry.js";
 import { err } from "../types/result.js";
@@ -126,8 +125,8 @@ export async function attemptOnce(
     }
     if (response.ok) return [decodeSuccess(op, { response, body })];
     // The error reads Retry-After itself; the retry policy takes it from there.
-    const outcome = decodeError({ response, body });
-    return [outcome, { kind: "status", status, retryAfterMs: (outcome.error as SDKBaseError).retryAfterMs }];
+    const error = decodeError({ response, body });
+    return [err(error), { kind: "status", status, retryAfterMs: error.retryAfterMs }];
   } finally {
     clearTimeout(timer);
   }

@@ -38,8 +38,8 @@ export function decodeSuccess(op: Operation, init: HttpErrorInit): Outcome {
 
 const onlyOne = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
-/** Maps a non-2xx response: Clerk's errors body → ClerkErrors, anything else → APIError. */
-export function decodeError(init: HttpErrorInit): Outcome {
+/** The error for a non-2xx response: Clerk's errors body → ClerkErrors, anything else → APIError. */
+export function decodeError(init: HttpErrorInit): ClerkErrors | APIError {
   let json: unknown;
   try {
     json = JSON.parse(init.body);
@@ -47,5 +47,5 @@ export function decodeError(init: HttpErrorInit): Outcome {
     // not JSON: not Clerk's errors body either
   }
   const data = parseClerkErrors(json);
-  return err(data ? new ClerkErrors(data, init) : new APIError(init));
+  return data ? new ClerkErrors(data, init) : new APIError(init);
 }

@@ -14,6 +14,9 @@ const DOT_SEGMENT = /^\.\.?$/;
 const scalar = (value: unknown) =>
   encodeURIComponent(value instanceof Date ? value.toISOString() : typeof value === "object" ? JSON.stringify(value) : String(value));
 
+/** `url` without trailing slashes (a path is appended to it). */
+export const withoutTrailingSlashes = (url: string): string => (url.endsWith("/") ? url.replace(/\/+$/, "") : url);
+
 /**
  * serverUrl + path (params filled and encoded) + query. Query is form style:
  * `a=1&a=2` for arrays (`a=1,2` for `comma` params), booleans as true/false,
@@ -37,5 +40,5 @@ export function buildUrl(serverUrl: string, op: Operation, wire: Record<string, 
     for (const item of comma && items.length ? [items.join()] : items) query += `&${name}=${item}`;
   }
   // The first "&" becomes the "?" that starts the query.
-  return (serverUrl.endsWith("/") ? serverUrl.replace(/\/+$/, "") : serverUrl) + path + query.replace("&", "?");
+  return withoutTrailingSlashes(serverUrl) + path + query.replace("&", "?");
 }
