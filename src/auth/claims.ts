@@ -1,3 +1,6 @@
+import { err, ok, type Result } from "../types/index.js";
+import { fail, type TokenVerificationError } from "./errors.js";
+
 /** v2 organisation claim (`o`) as Clerk puts it in a session token. */
 export interface OrganizationClaimV2 {
   readonly id?: string;
@@ -30,3 +33,82 @@ export interface SessionClaims {
   readonly org_permissions?: readonly string[];
   readonly [claim: string]: unknown;
 }
+
+
+export interface ClaimRules {
+  /** Allowed `azp` values; when set, a token without `azp` is rejected too. */
+  readonly authorizedParties?: readonly string[] | undefined;
+  /** When set, `aud` must name at least one of these. */
+  readonly audiences?: string | readonly string[] | undefined;
+  /** Tolerated clock difference for exp/nbf/iat, in milliseconds. */
+  readonly clockSkewInMs: number;
+}
+
+/**
+ * Checks a signature-verified payload: times first (with the skew), then
+ * subject, authorised party and audience.
+ */
+export function checkSessionClaims(
+  payload: Record<string, unknown>,
+  rules: ClaimRules,
+  nowMs: number,
+): Result<SessionClaims, TokenVerificationError> {
+  const { exp, nbf, iat, sub, azp, aud } = payload;
+  const skew = Math.max(0, rules.clockSkewInMs);
+
+  if (typeof exp !== "number" || !Number.isFinite(exp)) {
+    return err(fail("token-invalid", "token has no numeric exp claim"));
+  }
+  if (exp * 1000 <= nowMs - skew) {
+    return err(fail("token-expired", "token has expired"));
+  }
+  if (nbf !== undefined) {
+    if (typeof nbf !== "number" || !Number.isFinite(nbf)) {
+      return err(fail("token-invalid", "token nbf claim is not a number"));
+    }
+    if (nbf * 1000 > nowMs + skew) return err(fail("token-not-active-yet", "token is not active yet (nbf)"));
+  }
+  if (iat !== undefined) {
+    if (typeof iat !== "number" || !Number.isFinite(iat)) {
+      return err(fail("token-invalid", "token iat claim is not a number"));
+    }
+    if (iat * 1000 > nowMs + skew) return err(fail("token-iat-in-the-future", "token was issued in the future (iat)"));
+  }
+  if (typeof sub !== "string" || sub.length === 0) {
+    return err(fail("token-invalid", "token sub claim is missing or not a string"));
+  }
+  const parties = asList(rules.authorizedParties);
+  if (parties !== undefined && (parties === NOTHING || parties.length > 0)) {
+    if (typeof azp !== "string" || parties === NOTHING || !parties.includes(azp)) {
+      return err(
+        fail(
+          "token-invalid-authorized-parties",
+          typeof azp === "string"
+            ? "token azp is not one of the authorized parties"
+            : "token has no azp claim but authorizedParties is set",
+        ),
+      );
+    }
+  }
+  const wanted = asList(rules.audiences);
+  if (wanted !== undefined && (wanted === NOTHING || wanted.length > 0)) {
+    const got = typeof aud === "string" ? [aud] : Array.isArray(aud) ? aud : [];
+    if (wanted === NOTHING || !got.some((a) => typeof a === "string" && wanted.includes(a))) {
+      return err(fail("token-invalid-audience", "token aud does not name an accepted audience"));
+    }
+  }
+  return ok(payload as SessionClaims);
+}
+
+/**
+ * A string or string array option as a list (exact matches only, never a
+ * substring test). A value of any other type matches nothing: fail closed.
+ */
+function asList(value: unknown): readonly string[] | typeof NOTHING | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.every((v) => typeof v === "string") ? (value as string[]) : NOTHING;
+  return NOTHING;
+}
+
+const NOTHING = "matches-nothing" as const;

@@ -1,5 +1,5 @@
-import type { AcceptsToken } from "./token-type.js";
-import type { ClerkApiSettings } from "./clerk-api.js";
+import type { AcceptsToken } from "./tokenType.js";
+import type { ClerkApiSettings } from "./clerkApi.js";
 
 /** Options for `verifyToken` (session JWTs). */
 export interface VerifyTokenOptions extends ClerkApiSettings {

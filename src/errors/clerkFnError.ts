@@ -23,8 +23,9 @@ export class ClerkFnError extends Error {
       JSON.stringify(fields, (key, value: unknown) =>
         value instanceof Headers
           ? Object.fromEntries([...value].filter(([name]) => name !== "set-cookie"))
-          : key === "issues"
-            ? (value as ValidationIssue[]).map(({ message, path }) => ({ message, path: path?.map((p) => p.key) }))
+          : key === "issues" && Array.isArray(value)
+            ? // A webhook event issue's path is already a dotted string.
+              (value as ValidationIssue[]).map(({ message, path }) => ({ message, path: Array.isArray(path) ? path.map((p) => p.key) : path }))
             : typeof value === "string"
               ? redact(value.length > 4096 ? `${value.slice(0, 4096)}…` : value)
               : value,

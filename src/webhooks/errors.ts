@@ -1,3 +1,5 @@
+import { ClerkFnError } from "../errors/clerkFnError.js";
+
 /** Why a webhook delivery was rejected; stable strings you can switch on. */
 export type WebhookVerificationReason =
   | "missing-secret"
@@ -27,28 +29,20 @@ export interface WebhookVerificationErrorDetails {
 /**
  * A webhook delivery that must not be trusted, or a misconfiguration that
  * prevents checking it. Messages never contain the signing secret or the
- * signatures, so the error is safe to log.
+ * signatures. One of the package's errors: the same base and the same safe
+ * `toJSON` (name, reason, message, missingHeaders, issues, cause summary).
  */
-export class WebhookVerificationError extends Error {
+export class WebhookVerificationError extends ClerkFnError {
   override readonly name = "WebhookVerificationError";
   readonly reason: WebhookVerificationReason;
-  readonly missingHeaders?: readonly string[];
-  readonly issues?: readonly WebhookEventIssue[];
+  // `declare`: set only when present, so toJSON never shows an undefined field.
+  declare readonly missingHeaders?: readonly string[];
+  declare readonly issues?: readonly WebhookEventIssue[];
 
   constructor(reason: WebhookVerificationReason, message: string, details: WebhookVerificationErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.reason = reason;
     if (details.missingHeaders) this.missingHeaders = details.missingHeaders;
     if (details.issues) this.issues = details.issues;
-  }
-
-  toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      reason: this.reason,
-      message: this.message,
-      ...(this.missingHeaders ? { missingHeaders: this.missingHeaders } : {}),
-      ...(this.issues ? { issues: this.issues } : {}),
-    };
   }
 }

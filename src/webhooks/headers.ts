@@ -1,8 +1,7 @@
+import { readHeader, type HeaderSource } from "../lib/headers.js";
+
 /** Header values as Fetch `Headers` or a Node-style record (`req.headers`). */
-export type WebhookHeaders =
-  | Headers
-  | { get(name: string): string | null }
-  | Readonly<Record<string, string | readonly string[] | undefined>>;
+export type WebhookHeaders = HeaderSource;
 
 export interface SignatureHeaders {
   readonly id: string;
@@ -19,43 +18,26 @@ const NAMES = ["id", "timestamp", "signature"] as const;
  * when any is absent.
  */
 export function readSignatureHeaders(headers: WebhookHeaders | null | undefined): SignatureHeaders | string[] {
-  const lookup = toLookup(headers);
   const found: Partial<Record<(typeof NAMES)[number], string>> = {};
   const missing: string[] = [];
   for (const name of NAMES) {
-    const value = lookup(`svix-${name}`, name === "signature") || lookup(`webhook-${name}`, name === "signature");
+    const value = lookup(headers, `svix-${name}`, name) ?? lookup(headers, `webhook-${name}`, name);
     if (value) found[name] = value;
     else missing.push(`svix-${name}`);
   }
   return missing.length > 0 ? missing : (found as SignatureHeaders);
 }
 
-type Lookup = (name: string, joinAll: boolean) => string;
-
-function toLookup(headers: WebhookHeaders | null | undefined): Lookup {
-  if (!headers || typeof headers !== "object") return () => "";
-  const get = (headers as { get?: unknown }).get;
-  if (typeof get === "function") {
-    return (name) => {
-      try {
-        return String(get.call(headers, name) ?? "").trim();
-      } catch {
-        return "";
-      }
-    };
+/**
+ * Repeated signature headers are all candidates (joined by a space, which
+ * separates entries). Repeated id or timestamp headers are joined the way Fetch
+ * joins them, so they fail as they would there. A `get` that throws counts as
+ * an absent header.
+ */
+function lookup(headers: unknown, header: string, name: (typeof NAMES)[number]): string | undefined {
+  try {
+    return readHeader(headers, header, name === "signature" ? " " : ", ");
+  } catch {
+    return undefined;
   }
-  const record = headers as Readonly<Record<string, unknown>>;
-  return (name, joinAll) => {
-    const values: string[] = [];
-    for (const key of Object.keys(record)) {
-      if (key.toLowerCase() !== name) continue;
-      const value = record[key];
-      for (const item of Array.isArray(value) ? value : [value]) {
-        if (typeof item === "string" && item.trim() !== "") values.push(item.trim());
-      }
-    }
-    // Repeated signature headers are all candidates. Repeated id or timestamp
-    // headers are joined the way Fetch joins them, so they fail as they would there.
-    return values.join(joinAll ? " " : ", ");
-  };
 }

@@ -6,7 +6,7 @@ import {
   type RequestState,
   type TokenVerificationReason,
 } from "../../../src/auth/index.js";
-import { TOKEN_VERIFICATION_REASONS } from "../../../src/auth/reasons.js";
+import { TOKEN_VERIFICATION_REASONS } from "../../../src/auth/errors.js";
 import { FakeClerk, clerkErrors } from "../support/clerk-server.js";
 import { freshSecretKey, hex32, jwksReply } from "../support/fixtures.js";
 import { makeKey, nowSeconds, sessionClaims, signToken, type TestKey } from "../support/keys.js";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticateRequest, type SessionAuth } from "../../../src/auth/index.js";
-import { decodeOrgPermissions, organizationFromClaims } from "../../../src/auth/org-claims.js";
+import { decodeOrgPermissions, organizationFromClaims } from "../../../src/auth/organization.js";
 import type { SessionClaims } from "../../../src/auth/claims.js";
 import { makeKey, sessionClaims, signToken, type TestKey } from "../support/keys.js";
 

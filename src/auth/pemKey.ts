@@ -1,7 +1,7 @@
 import { importSPKI } from "jose";
 import { err, ok, type Result } from "../types/index.js";
-import { fail, type TokenVerificationError } from "./reasons.js";
-import type { SessionAlgorithm } from "./session-algorithms.js";
+import { fail, type TokenVerificationError } from "./errors.js";
+import type { SessionAlgorithm } from "./sessionJwt.js";
 
 const ARMOR = /-----(BEGIN|END) PUBLIC KEY-----/g;
 

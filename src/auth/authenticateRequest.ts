@@ -1,11 +1,26 @@
-import { verifyMachineToken } from "./machine-token.js";
+import type { HeaderRecord } from "../lib/headers.js";
+import type { Result } from "../types/index.js";
+import type { SessionClaims } from "./claims.js";
+import type { TokenVerificationError } from "./errors.js";
+import { verifyMachineToken, type MachineRecord } from "./machineToken.js";
 import type { AuthenticateRequestOptions } from "./options.js";
-import type { TokenVerificationError } from "./reasons.js";
-import { signedInWithMachine, signedInWithSession, signedOut, type RequestState } from "./request-state.js";
-import type { RequestLike } from "./headers.js";
-import { findToken } from "./token-source.js";
-import { ALL_TOKEN_TYPES, acceptsTokenType, detectTokenType, isMachineTokenType, type AcceptsToken, type TokenType } from "./token-type.js";
-import { verifyToken } from "./verify-token.js";
+import { signedInWithMachine, signedInWithSession, signedOut, type RequestState } from "./requestState.js";
+import { findToken } from "./tokenSource.js";
+import {
+  ALL_TOKEN_TYPES,
+  acceptsTokenType,
+  detectTokenType,
+  isMachineTokenType,
+  type AcceptsToken,
+  type MachineTokenType,
+  type TokenType,
+} from "./tokenType.js";
+import { verifyToken } from "./verifyToken.js";
+
+/** What `authenticateRequest` accepts: a Fetch `Request` or anything with `headers`. */
+export interface RequestLike {
+  readonly headers: Headers | HeaderRecord;
+}
 
 /**
  * Authenticates an incoming request by its session token (Authorization bearer,
@@ -13,11 +28,29 @@ import { verifyToken } from "./verify-token.js";
  * a Fetch `Request` or a Node/Express request. Never throws: a request that
  * cannot be authenticated is `signed-out` with a `reason`.
  */
-export async function authenticateRequest(
+export function authenticateRequest(
   request: RequestLike | Request,
   options: AuthenticateRequestOptions = {},
 ): Promise<RequestState> {
-  const opts: AuthenticateRequestOptions = options ?? {};
+  return authenticateWith(request, options ?? {}, { session: verifyToken, machine: verifyMachineToken });
+}
+
+/** How a request's token is checked; `machine` is absent where only session tokens can be verified. */
+export interface Verifiers<O> {
+  readonly session: (token: string, options: O) => Promise<Result<SessionClaims, TokenVerificationError>>;
+  readonly machine?: (
+    tokenType: MachineTokenType,
+    token: string,
+    options: O,
+  ) => Promise<Result<MachineRecord, TokenVerificationError>>;
+}
+
+/** The request side every entry shares: find the token, check its kind, verify it. */
+export async function authenticateWith<O extends { readonly acceptsToken?: AcceptsToken | undefined }>(
+  request: RequestLike | Request,
+  opts: O,
+  verifiers: Verifiers<O>,
+): Promise<RequestState> {
   const shape = expectedShape(opts.acceptsToken);
   let token: string | null = null;
   let tokenType: TokenType | null = null;
@@ -32,16 +65,14 @@ export async function authenticateRequest(
     }
     token = found.token;
     tokenType = found.source === "session-cookie" ? "session_token" : detectTokenType(found.token);
-    if (!acceptsTokenType(opts.acceptsToken, tokenType)) {
+    if (!acceptsTokenType(opts.acceptsToken, tokenType) || (isMachineTokenType(tokenType) && !verifiers.machine)) {
       return signedOut("token-type-mismatch", `a ${tokenType} is not accepted here`, token, tokenType, tokenType);
     }
     if (isMachineTokenType(tokenType)) {
-      const record = await verifyMachineToken(tokenType, token, opts);
-      return record.ok
-        ? signedInWithMachine(token, record.value)
-        : rejected(record.error, token, tokenType);
+      const record = await verifiers.machine!(tokenType, token, opts);
+      return record.ok ? signedInWithMachine(token, record.value) : rejected(record.error, token, tokenType);
     }
-    const claims = await verifyToken(token, opts);
+    const claims = await verifiers.session(token, opts);
     return claims.ok ? signedInWithSession(token, claims.value) : rejected(claims.error, token, tokenType);
   } catch {
     return signedOut("unexpected-error", "authentication failed unexpectedly", token, tokenType, tokenType ?? shape);

@@ -1,8 +1,8 @@
-import { machineAuth, sessionAuth, signedOutAuth, type AuthObject } from "./auth-object.js";
+import { machineAuth, sessionAuth, signedOutAuth, type AuthObject } from "./authObject.js";
 import type { SessionClaims } from "./claims.js";
-import type { MachineRecord } from "./machine-record.js";
-import type { TokenVerificationReason } from "./reasons.js";
-import type { TokenType } from "./token-type.js";
+import type { MachineRecord } from "./machineToken.js";
+import type { TokenVerificationReason } from "./errors.js";
+import type { TokenType } from "./tokenType.js";
 
 /** A request whose token verified. */
 export interface SignedInState {

@@ -1,3 +1,5 @@
+import { ClerkFnError } from "../errors/clerkFnError.js";
+
 /**
  * Why a request is signed out or a token was rejected. These strings are
  * stable: callers switch on them and the README documents each one.
@@ -25,8 +27,11 @@ export const TOKEN_VERIFICATION_REASONS = [
 
 export type TokenVerificationReason = (typeof TOKEN_VERIFICATION_REASONS)[number];
 
-/** A token or request that could not be authenticated, with a stable `reason`. */
-export class TokenVerificationError extends Error {
+/**
+ * A token or request that could not be authenticated, with a stable `reason`.
+ * One of the package's errors: the same base and the same safe `toJSON`.
+ */
+export class TokenVerificationError extends ClerkFnError {
   override readonly name = "TokenVerificationError";
   readonly reason: TokenVerificationReason;
 

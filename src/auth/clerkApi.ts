@@ -1,11 +1,17 @@
+// The only module that touches the generated API functions (one JWKS fetch and
+// the three machine-token verify calls), loaded lazily by clerkApiLoader.ts so
+// an app that verifies with `jwtKey` alone never loads the HTTP runtime.
 import { ClerkCore, type Fetcher } from "../core.js";
+import { apiKeysVerifyApiKey } from "../funcs/apiKeysVerifyApiKey.js";
+import { jwksGetJWKS } from "../funcs/jwksGetJWKS.js";
+import { m2mVerifyToken } from "../funcs/m2mVerifyToken.js";
+import { oauthAccessTokensVerify } from "../funcs/oauthAccessTokensVerify.js";
+import type { RequestOptions } from "../lib/request.js";
 import type { RetryConfig } from "../retries/config.js";
 import { err, ok, type Result } from "../types/index.js";
-import { callJwks, callVerify, type EndpointOptions } from "./clerk-endpoints.js";
-import type { MachineRecord } from "./machine-record.js";
-import { machineRecordFrom } from "./machine-response.js";
-import { fail, type TokenVerificationError } from "./reasons.js";
-import type { MachineTokenType } from "./token-type.js";
+import { fail, type TokenVerificationError } from "./errors.js";
+import { machineRecordFrom, type MachineRecord } from "./machineToken.js";
+import type { MachineTokenType } from "./tokenType.js";
 
 /** How auth reaches Clerk's API: a ClerkCore, or the settings to build one. */
 export interface ClerkApiSettings {
@@ -98,7 +104,7 @@ function coreFor(settings: ClerkApiSettings, bearer: string | undefined): ClerkC
   });
 }
 
-function callOptions(settings: ClerkApiSettings): EndpointOptions {
+function callOptions(settings: ClerkApiSettings): RequestOptions {
   return {
     retries: settings.retries ?? AUTH_RETRIES,
     timeoutMs: settings.timeoutMs ?? settings.core?.timeoutMs ?? AUTH_TIMEOUT_MS,
@@ -119,4 +125,24 @@ function nameOf(error: unknown): string | undefined {
 function describe(error: unknown): string {
   const status = statusOf(error);
   return `${nameOf(error) ?? "error"}${status === undefined ? "" : ` ${status}`}`;
+}
+
+function callJwks(core: ClerkCore, options: RequestOptions): Promise<Result<unknown, unknown>> {
+  return jwksGetJWKS(core, {}, options);
+}
+
+function callVerify(
+  tokenType: MachineTokenType,
+  token: string,
+  core: ClerkCore,
+  options: RequestOptions,
+): Promise<Result<unknown, unknown>> {
+  switch (tokenType) {
+    case "m2m_token":
+      return m2mVerifyToken(core, { requestBody: { token } }, options);
+    case "api_key":
+      return apiKeysVerifyApiKey(core, { requestBody: { secret: token } }, options);
+    case "oauth_token":
+      return oauthAccessTokensVerify(core, { requestBody: { accessToken: token } }, options);
+  }
 }

@@ -1,4 +1,4 @@
-import type { RsaPublicJwk } from "./jwks-keys.js";
+import type { RsaPublicJwk } from "./jwks.js";
 
 /** How long fetched keys are trusted before the JWKS is fetched again. */
 export const JWKS_CACHE_TTL_MS = 5 * 60 * 1000;

@@ -1,7 +1,43 @@
 import { err, ok, type Result } from "../types/index.js";
-import type { MachineRecord } from "./machine-record.js";
-import { fail, type TokenVerificationError } from "./reasons.js";
-import type { MachineTokenType } from "./token-type.js";
+import { clerkApi } from "./clerkApiLoader.js";
+import { fail, type TokenVerificationError } from "./errors.js";
+import type { AuthenticateRequestOptions } from "./options.js";
+import type { MachineTokenType } from "./tokenType.js";
+
+/**
+ * Verifies an opaque machine token with Clerk, authorised with the secret key,
+ * else the machine secret key.
+ */
+export async function verifyMachineToken(
+  tokenType: MachineTokenType,
+  token: string,
+  options: AuthenticateRequestOptions,
+): Promise<Result<MachineRecord, TokenVerificationError>> {
+  const { resolveSecretKey, verifyMachineTokenRemotely } = await clerkApi();
+  const bearer = (await resolveSecretKey(options)) ?? nonEmpty(options.machineSecretKey);
+  if (bearer === undefined) {
+    return err(fail("secret-key-missing", "set secretKey or machineSecretKey to verify machine tokens"));
+  }
+  return verifyMachineTokenRemotely(options, tokenType, token, bearer);
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/**
+ * What Clerk's verify endpoints tell us about a valid machine token, reduced to
+ * the fields every kind shares (plus `clientId` for OAuth and `name` for API keys).
+ */
+export interface MachineRecord {
+  readonly tokenType: MachineTokenType;
+  readonly id: string;
+  readonly subject: string;
+  readonly clientId: string | null;
+  readonly name: string | null;
+  readonly scopes: string[];
+  readonly claims: Record<string, unknown> | null;
+}
 
 /**
  * A verify endpoint's 200 body as a MachineRecord. A body that says the token

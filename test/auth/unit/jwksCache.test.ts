@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { JWKS_CACHE_TTL_MS, cachedJwks, jwksCacheKey, storeJwks } from "../../../src/auth/jwks-cache.js";
-import { rsaKeysById } from "../../../src/auth/jwks-keys.js";
+import { JWKS_CACHE_TTL_MS, cachedJwks, jwksCacheKey, storeJwks } from "../../../src/auth/jwksCache.js";
+import { rsaKeysById } from "../../../src/auth/jwks.js";
 
 describe("JWKS cache entries", () => {
   it("serve keys for five minutes after the fetch, then expire", () => {

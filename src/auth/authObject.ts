@@ -1,7 +1,7 @@
 import type { SessionClaims } from "./claims.js";
-import type { MachineRecord } from "./machine-record.js";
-import { organizationFromClaims } from "./org-claims.js";
-import type { MachineTokenType, TokenType } from "./token-type.js";
+import type { MachineRecord } from "./machineToken.js";
+import { organizationFromClaims } from "./organization.js";
+import type { MachineTokenType, TokenType } from "./tokenType.js";
 
 /** The signed-in user's session, as `RequestState.toAuth()` returns it. */
 export interface SessionAuth {

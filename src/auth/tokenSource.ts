@@ -1,4 +1,4 @@
-import { readHeader } from "./headers.js";
+import { readHeader } from "../lib/headers.js";
 
 /** Where a request's token came from; machine tokens count only from the header. */
 export type TokenSource = "authorization-header" | "session-cookie";

@@ -1,0 +1,99 @@
+import { compactVerify, decodeProtectedHeader } from "jose";
+import { err, ok, type Result } from "../types/index.js";
+import { checkSessionClaims, type ClaimRules, type SessionClaims } from "./claims.js";
+import { fail, type TokenVerificationError } from "./errors.js";
+
+/** Clerk signs session tokens with RSA; every other algorithm is refused. */
+export const SESSION_ALGORITHMS = ["RS256", "RS384", "RS512"] as const;
+
+export type SessionAlgorithm = (typeof SESSION_ALGORITHMS)[number];
+
+/** Clerk's `cat` header values for JWTs that are not session tokens. */
+const FOREIGN_CATEGORIES: Readonly<Record<string, string>> = {
+  cl_B7d4PD333AAA: "an M2M token",
+  cl_B7d4PD222AAA: "a JWT-template token",
+};
+
+export interface SessionHeader {
+  readonly alg: SessionAlgorithm;
+  readonly kid: string | undefined;
+}
+
+/** Finds the public key for a checked header (PEM or JWKS). */
+export type KeyResolver = (header: SessionHeader) => Promise<Result<CryptoKey, TokenVerificationError>>;
+
+/**
+ * Verifies a session JWT in the order that leaks least: header, then key, then
+ * signature, and only then the claims, so a forged token reports its signature
+ * whatever else is wrong with it.
+ */
+export async function verifySessionJwt(
+  token: string,
+  resolveKey: KeyResolver,
+  rules: ClaimRules,
+): Promise<Result<SessionClaims, TokenVerificationError>> {
+  const header = checkSessionHeader(token);
+  if (!header.ok) return header;
+  const key = await resolveKey(header.value);
+  if (!key.ok) return key;
+
+  let payloadBytes: Uint8Array;
+  try {
+    const verified = await compactVerify(token, key.value, { algorithms: [header.value.alg] });
+    payloadBytes = verified.payload;
+  } catch (cause) {
+    const code = (cause as { code?: unknown } | null)?.code;
+    if (code === "ERR_JWS_SIGNATURE_VERIFICATION_FAILED") {
+      return err(fail("token-invalid-signature", "token signature is invalid", cause));
+    }
+    return err(fail("token-invalid", "token could not be verified", cause));
+  }
+
+  let payload: unknown;
+  try {
+    payload = JSON.parse(new TextDecoder().decode(payloadBytes));
+  } catch (cause) {
+    return err(fail("token-invalid", "token payload is not JSON", cause));
+  }
+  if (payload === null || typeof payload !== "object" || Array.isArray(payload)) {
+    return err(fail("token-invalid", "token payload is not a JSON object"));
+  }
+  return checkSessionClaims(payload as Record<string, unknown>, rules, Date.now());
+}
+
+/**
+ * Checks everything the header alone can tell, before any key is looked up:
+ * the token is a JWS, signed with RS256/384/512, typed `JWT` (or untyped), and
+ * not one of Clerk's other JWT categories.
+ */
+export function checkSessionHeader(token: string): Result<SessionHeader, TokenVerificationError> {
+  let header: Record<string, unknown>;
+  try {
+    header = decodeProtectedHeader(token) as Record<string, unknown>;
+  } catch (cause) {
+    return err(fail("token-invalid", "token is not a well-formed JWT", cause));
+  }
+  if (token.split(".").length !== 3) {
+    return err(fail("token-invalid", "token is not a compact JWS (three segments)"));
+  }
+  const { alg, typ, cat, kid } = header;
+  if (!(SESSION_ALGORITHMS as readonly unknown[]).includes(alg)) {
+    return err(
+      fail("token-invalid-algorithm", `token algorithm ${describe(alg)} is not allowed; expected RS256, RS384 or RS512`),
+    );
+  }
+  if (typ !== undefined && (typeof typ !== "string" || typ.toUpperCase() !== "JWT")) {
+    return err(fail("token-invalid", `token header typ ${describe(typ)} is not JWT`));
+  }
+  if (typeof cat === "string" && Object.hasOwn(FOREIGN_CATEGORIES, cat)) {
+    return err(fail("token-invalid", `token is ${FOREIGN_CATEGORIES[cat]}, not a session token`));
+  }
+  if (kid !== undefined && typeof kid !== "string") {
+    return err(fail("token-invalid", "token header kid is not a string"));
+  }
+  return ok({ alg: alg as SessionAlgorithm, kid });
+}
+
+function describe(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value.slice(0, 32)) : String(typeof value);
+}
