@@ -1,8 +1,12 @@
 import { API_VERSION, DEFAULT_RETRY_CONFIG, DEFAULT_SERVER_URL } from "./lib/defaults.js";
 import type { Hooks } from "./lib/hooks.js";
 import type { DebugLogger } from "./lib/logger.js";
+import { slidingWindow } from "./lib/rate-limit.js";
+import type { RateLimit, RateLimiter } from "./lib/rate-limit.js";
 import { withoutTrailingSlashes } from "./lib/url.js";
 import type { RetryConfig } from "./retries/config.js";
+
+export type { RateLimit, RateLimiter } from "./lib/rate-limit.js";
 
 /** A fetch-compatible function (`globalThis.fetch` or a wrapper around it). */
 export type Fetcher = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
@@ -26,6 +30,12 @@ export interface ClerkCoreOptions {
   readonly debugLogger?: DebugLogger | undefined;
   /** Sent as `Clerk-API-Version`. Default: the spec version this SDK was generated from. */
   readonly apiVersion?: string | undefined;
+  /**
+   * Paces every attempt on this core, retries included: `{ requests, perMs }`
+   * (Clerk allows 100 per 10,000 ms on development instances, 1,000 in
+   * production), or a limiter shared with other processes. Default: none.
+   */
+  readonly rateLimit?: RateLimit | RateLimiter | undefined;
 }
 
 /**
@@ -41,6 +51,8 @@ export class ClerkCore {
   declare readonly hooks: Hooks | undefined;
   declare readonly debugLogger: DebugLogger | undefined;
   declare readonly apiVersion: string;
+  /** The limiter every attempt waits for, built from `rateLimit`. */
+  declare readonly rateLimiter: RateLimiter | undefined;
   // Private so the key never shows in console.log(core) or JSON.stringify(core).
   readonly #bearerAuth: BearerAuth | undefined;
 
@@ -53,6 +65,8 @@ export class ClerkCore {
     this.hooks = options.hooks;
     this.debugLogger = options.debugLogger;
     this.apiVersion = options.apiVersion ?? API_VERSION;
+    const limit = options.rateLimit;
+    this.rateLimiter = limit && ("acquire" in limit ? limit : slidingWindow(limit));
   }
 
   /** The secret key (calling the provider if one was given). May throw if the provider does. */

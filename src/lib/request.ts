@@ -10,6 +10,7 @@ import { attemptOnce } from "./attempt.js";
 import type { Outcome } from "./attempt.js";
 import { logLine } from "./logger.js";
 import type { Operation } from "./operation.js";
+import { noteRefusal, waitForTurn } from "./pacing.js";
 import { prepare } from "./prepare.js";
 
 /** Per-call options, the last argument of every operation function. */
@@ -49,7 +50,10 @@ async function run(core: ClerkCore, op: Operation, input: unknown, options: Requ
   const started = Date.now();
 
   for (let attempt = 1; !signal?.aborted; attempt++) {
+    // Waits only under a shared 429 pause or a `rateLimit`.
+    if (!(await waitForTurn(core, signal))) break;
     const [result, failure] = await attemptOnce(core, op, { operationId: id, method, url, attempt }, prepared, signal, options.timeoutMs ?? core.timeoutMs);
+    noteRefusal(core, failure);
     const delay = failure && replayable ? nextRetryDelay(options.retries ?? core.retryConfig, method, failure, attempt, Date.now() - started) : undefined;
     if (delay === undefined) return result;
     logLine(core.debugLogger, `retrying ${method} ${url} in ${delay} ms (after attempt ${attempt})`);
