@@ -46,14 +46,37 @@ export function apiScope(settings: ClerkApiSettings): { serverUrl: string; apiVe
   return { serverUrl: probe.serverUrl, apiVersion: probe.apiVersion };
 }
 
-/** `secretKey`, else the secret key of the passed ClerkCore. */
+/**
+ * `secretKey`, else the secret key of the passed ClerkCore (undefined when
+ * neither has one). The core's key provider is user code: it gets the same
+ * time limit as a call, so a provider that never answers cannot hold the
+ * request forever, and one that throws is an error, not a rejection.
+ */
 export async function resolveSecretKey(
   settings: ClerkApiSettings & { readonly secretKey?: string | undefined },
-): Promise<string | undefined> {
-  if (typeof settings.secretKey === "string" && settings.secretKey !== "") return settings.secretKey;
-  const fromCore = await settings.core?.bearerToken();
-  return typeof fromCore === "string" && fromCore !== "" ? fromCore : undefined;
+): Promise<Result<string | undefined, TokenVerificationError>> {
+  if (typeof settings.secretKey === "string" && settings.secretKey !== "") return ok(settings.secretKey);
+  const core = settings.core;
+  if (core === undefined) return ok(undefined);
+  const limitMs = callOptions(settings).timeoutMs ?? AUTH_TIMEOUT_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const fromCore = await Promise.race([
+      core.bearerToken(),
+      new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(resolve, Math.min(limitMs, 2 ** 31 - 1), TIMED_OUT))),
+    ]);
+    if (fromCore === TIMED_OUT) {
+      return err(fail("secret-key-missing", `the core's secret key provider did not answer within ${limitMs} ms`));
+    }
+    return ok(typeof fromCore === "string" && fromCore !== "" ? fromCore : undefined);
+  } catch (cause) {
+    return err(fail("unexpected-error", "the core's secret key provider failed", cause));
+  } finally {
+    clearTimeout(timer);
+  }
 }
+
+const TIMED_OUT = Symbol("timed out");
 
 /** GET /jwks through the generated function, errors mapped to reasons. */
 export async function loadJwks(

@@ -2,7 +2,7 @@ import { importJWK } from "jose";
 import { err, ok, type Result } from "../types/index.js";
 import { fail, type TokenVerificationError } from "./errors.js";
 import { cachedJwks, storeJwks, type JwksEntry } from "./jwksCache.js";
-import type { KeyResolver, SessionAlgorithm, SessionHeader } from "./sessionJwt.js";
+import { hasStrongModulus, type KeyResolver, type SessionAlgorithm, type SessionHeader } from "./sessionJwt.js";
 
 /** Fetches the raw JWKS body; failures already carry their reason. */
 export type JwksLoader = () => Promise<Result<unknown, TokenVerificationError>>;
@@ -16,6 +16,11 @@ const inFlight = /* @__PURE__ */ new Map<string, Promise<Result<JwksEntry, Token
 const lastKidRefetch = /* @__PURE__ */ new Map<string, number>();
 /** At most one unknown-kid refetch per cache key in this window. */
 export const KID_REFETCH_COOLDOWN_MS = 10_000;
+
+// Failed fetches by cache key, answered from here until `until`.
+const failures = /* @__PURE__ */ new Map<string, { readonly error: TokenVerificationError; readonly until: number }>();
+/** How long a failed JWKS fetch is remembered before the next request may try again. */
+export const JWKS_FAILURE_TTL_MS = 5_000;
 
 /**
  * Resolves a token's key from the (cached) JWKS: cached keys for five minutes,
@@ -51,13 +56,12 @@ export function jwksKeyResolver(cacheKey: string, load: JwksLoader, skipCache: b
     const importedId = `${kid}\n${alg}`;
     const cachedKey = entry.imported.get(importedId);
     if (cachedKey) return ok(cachedKey);
-    try {
-      const key = await importRsaJwk(jwk, alg);
-      entry.imported.set(importedId, key);
-      return ok(key);
-    } catch (cause) {
-      return err(fail("jwk-remote-invalid", "the JWKS key for this token could not be imported", cause));
+    const key = await importRsaJwk(jwk, alg);
+    if (key === undefined) {
+      return err(fail("jwk-remote-invalid", "the JWKS key for this token is not a valid RSA key of 2048 bits or more"));
     }
+    entry.imported.set(importedId, key);
+    return ok(key);
   };
 }
 
@@ -69,16 +73,33 @@ function mayRefetchForKid(cacheKey: string, now: number): boolean {
   return true;
 }
 
+/**
+ * One JWKS fetch per cache key at a time, and a failed fetch is remembered for
+ * JWKS_FAILURE_TTL_MS: while Clerk is down (or rejects the key), a burst of
+ * incoming requests makes one request to Clerk, not one each.
+ */
 function fetchOnce(cacheKey: string, load: JwksLoader): Promise<Result<JwksEntry, TokenVerificationError>> {
+  const failed = failures.get(cacheKey);
+  if (failed !== undefined && Date.now() < failed.until) return Promise.resolve(err(failed.error));
   const pending = inFlight.get(cacheKey);
   if (pending) return pending;
   const started: Promise<Result<JwksEntry, TokenVerificationError>> = Promise.resolve()
     .then(() => fetchAndStore(cacheKey, load))
+    .then((result) => {
+      if (result.ok) failures.delete(cacheKey);
+      else rememberFailure(cacheKey, result.error);
+      return result;
+    })
     .finally(() => {
       if (inFlight.get(cacheKey) === started) inFlight.delete(cacheKey);
     });
   inFlight.set(cacheKey, started);
   return started;
+}
+
+function rememberFailure(cacheKey: string, error: TokenVerificationError): void {
+  if (failures.size >= 100) failures.clear(); // bounded like the key cache
+  failures.set(cacheKey, { error, until: Date.now() + JWKS_FAILURE_TTL_MS });
 }
 
 async function fetchAndStore(cacheKey: string, load: JwksLoader): Promise<Result<JwksEntry, TokenVerificationError>> {
@@ -120,9 +141,20 @@ export function rsaKeysById(body: unknown): Map<string, RsaPublicJwk> {
   return keys;
 }
 
-/** A WebCrypto key for `alg` from the public parts only. */
-export async function importRsaJwk(jwk: RsaPublicJwk, alg: SessionAlgorithm): Promise<CryptoKey> {
-  const key = await importJWK({ kty: "RSA", n: jwk.n, e: jwk.e }, alg);
-  // importJWK returns bytes only for "oct" keys, which we never pass.
-  return key as CryptoKey;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * A WebCrypto key for `alg` from the public parts only, or undefined when the
+ * parts are malformed or the modulus is under 2048 bits (a key Clerk never
+ * issues, and one jose would refuse only later, blaming the token).
+ */
+export async function importRsaJwk(jwk: RsaPublicJwk, alg: SessionAlgorithm): Promise<CryptoKey | undefined> {
+  if (!BASE64URL.test(jwk.n) || !BASE64URL.test(jwk.e)) return undefined;
+  try {
+    // importJWK returns bytes only for "oct" keys, which we never pass.
+    const key = (await importJWK({ kty: "RSA", n: jwk.n, e: jwk.e }, alg)) as CryptoKey;
+    return hasStrongModulus(key) ? key : undefined;
+  } catch {
+    return undefined;
+  }
 }

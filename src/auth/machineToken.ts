@@ -14,7 +14,9 @@ export async function verifyMachineToken(
   options: AuthenticateRequestOptions,
 ): Promise<Result<MachineRecord, TokenVerificationError>> {
   const { resolveSecretKey, verifyMachineTokenRemotely } = await clerkApi();
-  const bearer = (await resolveSecretKey(options)) ?? nonEmpty(options.machineSecretKey);
+  const secretKey = await resolveSecretKey(options);
+  if (!secretKey.ok) return secretKey;
+  const bearer = secretKey.value ?? nonEmpty(options.machineSecretKey);
   if (bearer === undefined) {
     return err(fail("secret-key-missing", "set secretKey or machineSecretKey to verify machine tokens"));
   }

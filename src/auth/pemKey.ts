@@ -1,7 +1,7 @@
 import { importSPKI } from "jose";
 import { err, ok, type Result } from "../types/index.js";
 import { fail, type TokenVerificationError } from "./errors.js";
-import type { SessionAlgorithm } from "./sessionJwt.js";
+import { hasStrongModulus, type SessionAlgorithm } from "./sessionJwt.js";
 
 const ARMOR = /-----(BEGIN|END) PUBLIC KEY-----/g;
 
@@ -34,6 +34,9 @@ export async function loadPemKey(
   if (cached) return ok(cached);
   try {
     const key = await importSPKI(pem, alg);
+    if (!hasStrongModulus(key)) {
+      return err(fail("jwk-local-invalid", "jwtKey is an RSA key of fewer than 2048 bits; Clerk's keys have 2048 or more"));
+    }
     if (imported.size >= MAX_IMPORTED) imported.clear();
     imported.set(cacheKey, key);
     return ok(key);

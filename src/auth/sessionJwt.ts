@@ -97,3 +97,9 @@ export function checkSessionHeader(token: string): Result<SessionHeader, TokenVe
 function describe(value: unknown): string {
   return typeof value === "string" ? JSON.stringify(value.slice(0, 32)) : String(typeof value);
 }
+
+/** Whether an imported RSA key's modulus has at least 2048 bits. */
+export function hasStrongModulus(key: CryptoKey): boolean {
+  const bits = (key.algorithm as { modulusLength?: unknown }).modulusLength;
+  return typeof bits === "number" && bits >= 2048;
+}

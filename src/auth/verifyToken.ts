@@ -61,7 +61,9 @@ async function sessionKeyResolver(options: VerifyTokenOptions): Promise<Result<K
   const { jwtKey } = options;
   if (typeof jwtKey === "string" && jwtKey !== "") return ok(pemKeyResolver(jwtKey));
   const { apiScope, loadJwks, resolveSecretKey } = await clerkApi();
-  const secretKey = await resolveSecretKey(options);
+  const resolved = await resolveSecretKey(options);
+  if (!resolved.ok) return resolved;
+  const secretKey = resolved.value;
   if (secretKey === undefined) {
     return err(fail("secret-key-missing", "set secretKey (to fetch the JWKS) or jwtKey (to verify without network)"));
   }

@@ -11,11 +11,18 @@ export function bodyBytes(body: unknown): Uint8Array | WebhookVerificationError 
   if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   // Tag check rather than instanceof: the buffer may come from another realm (edge VMs, iframes).
   if (Object.prototype.toString.call(body) === "[object ArrayBuffer]") return new Uint8Array(body as ArrayBuffer);
-  const what = body === null ? "null" : body === undefined ? "undefined" : typeof body === "object" ? "an already parsed object" : typeof body;
   return new WebhookVerificationError(
     "invalid-body",
-    `The webhook body must be the raw request body as a string or bytes, got ${what}. Read it before any JSON parser runs (e.g. express.raw({ type: "application/json" })).`,
+    `The webhook body must be the raw request body as a string or bytes, got ${describeBody(body)}. Read it before any JSON parser runs (e.g. express.raw({ type: "application/json" }), or await request.arrayBuffer()).`,
   );
+}
+
+/** What the caller passed instead of the raw body, by its tag so other realms count too. */
+function describeBody(body: unknown): string {
+  if (body === null || body === undefined) return String(body);
+  if (typeof body !== "object") return typeof body;
+  const tag = Object.prototype.toString.call(body).slice(8, -1);
+  return tag === "Object" || tag === "Array" ? "an already parsed object" : `a ${tag}`;
 }
 
 /** Reads a Fetch Request's body once, as bytes. */
