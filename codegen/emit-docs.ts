@@ -28,12 +28,33 @@ export function emitDocs(ir: IR, banner: string): string {
   const tags = [...byTag.keys()].sort();
   lines.push("## Contents", "");
   for (const tag of tags) lines.push(`- ${tag}: ${byTag.get(tag)!.map((o) => `[\`${o.fn}\`](#${o.fn.toLowerCase()})`).join(", ")}`);
-  lines.push("");
+  lines.push("", ...pagedLists(ir));
   for (const tag of tags) {
     lines.push(`## ${tag}`, "");
     for (const op of byTag.get(tag)!) lines.push(...entry(op, ir), "");
   }
   return `${lines.join("\n").trimEnd()}\n`;
+}
+
+/** The list operations `paginate` and `collect` (clerk-fn/paginate) accept, with their PageInfo. */
+function pagedLists(ir: IR): string[] {
+  const lists = ir.ops.filter((op) => op.page);
+  if (!lists.length) return [];
+  const shape = { array: "bare array", envelope: "`{ data, totalCount }`", flag: "bare array; `{ data, totalCount }` with `paginated: true`" };
+  return [
+    "## Paginated lists",
+    "",
+    `${lists.length} list operations take \`limit\` and \`offset\`; \`paginate\` and \`collect\` from \`clerk-fn/paginate\` accept exactly these. Each carries these facts as \`fn.page\`.`,
+    "",
+    "| Function | Answer | Max `limit` | Item id |",
+    "|---|---|---|---|",
+    ...lists.map((op) => {
+      const p = op.page!;
+      const answer = p.itemsField ? `\`{ ${p.itemsField}, totalCount }\`` : shape[p.shape];
+      return `| [\`${op.fn}\`](#${op.fn.toLowerCase()}) | ${answer} | ${p.maxLimit ?? "not stated"} | \`${p.idField}\` |`;
+    }),
+    "",
+  ];
 }
 
 function entry(op: Op, ir: IR): string[] {
@@ -49,6 +70,8 @@ function entry(op: Op, ir: IR): string[] {
   else out.push("No parameters.", "");
   const value = valueType(op, ir).replace(/\|/g, "\\|");
   out.push(`Returns \`Promise<Result<${value}, ${pascal(op.fn)}Error>>\` (${op.response.status}${op.response.kind === "empty" ? ", no body" : op.response.kind === "text" ? ", text body" : ""}).`, "");
+  if (op.page?.envelope) out.push(`With \`paginated: true\` it returns \`Promise<Result<${op.page.envelope}, ${pascal(op.fn)}Error>>\` (\`{ data, totalCount }\`).`, "");
+  if (op.page) out.push(`Paginated list: \`paginate(${op.fn}, …)\` walks its pages (see [Paginated lists](#paginated-lists)).`, "");
   out.push(`Errors: ${errorClasses(op).map((e) => `\`${e}\``).join(", ")}.${op.errorStatuses.length ? ` Declared error statuses: ${op.errorStatuses.join(", ")}.` : ""}`, "");
   out.push(`Reference: ${REFERENCE_BASE}/${op.referenceUrl}`);
   return out;

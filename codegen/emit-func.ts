@@ -1,6 +1,6 @@
 // Emits src/funcs/<name>.ts: one descriptor and one two-line function per operation.
 import { Imports, relative } from "./imports.js";
-import type { IR, Node, Op } from "./ir.js";
+import type { IR, Node, Op, Page } from "./ir.js";
 import { pascal } from "./naming.js";
 import { REFERENCE_BASE } from "./config.js";
 import { typeExpr } from "./emit-model.js";
@@ -70,6 +70,13 @@ export function emitFunc(op: Op, ir: IR, banner: string): string {
     imp.value(FROM_FUNCS(m.file), `${node.id}$inbound`);
     response = node.nullable ? `v.nullable(${node.id}$inbound)` : `${node.id}$inbound`;
     if (node.nullable) imp.namespace("valibot", "v");
+    const envelope = op.page?.envelope;
+    if (envelope) {
+      // Both forms decode: the list, or the envelope `paginated: true` asks for.
+      imp.value(FROM_FUNCS(ir.models.get(envelope)!.file), `${envelope}$inbound`);
+      imp.value("../lib/pagination.js", "listOrEnvelope");
+      response = `listOrEnvelope(${response}, ${envelope}$inbound)`;
+    }
   } else response = JSON.stringify(op.response.kind);
   fields.push(`responses: { ${JSON.stringify(op.response.status)}: ${response} }`);
   if (!op.authenticated) fields.push("auth: false");
@@ -78,8 +85,38 @@ export function emitFunc(op: Op, ir: IR, banner: string): string {
   const doc = [`${op.method} ${op.path}`];
   const facts = describeInputs(op);
   if (facts) doc.push(facts);
+  if (op.page?.shape === "flag") doc.push("With `paginated: true` the value is `{ data, totalCount }`; otherwise the bare list.");
   doc.push(`@see ${REFERENCE_BASE}/${op.referenceUrl}`);
   if (op.deprecated) doc.push("@deprecated Marked deprecated in Clerk's API description.");
+  const jsdoc = `/**\n${doc.map((l) => ` * ${l}`).join("\n")}\n */`;
+  const params = `core: ClerkCore, ${requestParam}, options?: RequestOptions`;
+  const body = "{\n  return call(core, op, request, options);\n}";
+
+  let fn: string;
+  if (!op.page) {
+    fn = `${jsdoc}\nexport function ${op.fn}(${params}): Promise<Result<${value}, ${Fn}Error>> ${body}`;
+  } else {
+    imp.value("../lib/pagination.js", "listable");
+    const page = pageInfo(op.page);
+    if (op.page.shape !== "flag") {
+      fn = `${jsdoc}\nexport const ${op.fn} = /* @__PURE__ */ listable(function ${op.fn}(${params}): Promise<Result<${value}, ${Fn}Error>> ${body}, ${page});`;
+    } else {
+      // The value follows the request: the envelope exactly when it sets `paginated: true`.
+      const envelope = op.page.envelope!;
+      imp.type(FROM_FUNCS(ir.models.get(envelope)!.file), envelope);
+      const req = op.request!;
+      const both = `${value} | ${envelope}`;
+      fn = `/** ${op.fn}'s signatures: the value is \`{ data, totalCount }\` exactly when the request sets \`paginated: true\`. */
+interface ${Fn}Signatures {
+  (core: ClerkCore, request: ${req} & { paginated: true }, options?: RequestOptions): Promise<Result<${envelope}, ${Fn}Error>>;
+  (core: ClerkCore, request${op.requestRequired ? "" : "?"}: ${req} & { paginated?: false | undefined }, options?: RequestOptions): Promise<Result<${value}, ${Fn}Error>>;
+  (${params}): Promise<Result<${both}, ${Fn}Error>>;
+}
+
+${jsdoc}
+export const ${op.fn} = /* @__PURE__ */ listable(function ${op.fn}(${params}): Promise<Result<${both}, ${Fn}Error>> ${body} as ${Fn}Signatures, ${page});`;
+    }
+  }
 
   return `${banner}
 ${imp.print()}
@@ -89,13 +126,17 @@ const op: Operation = { ${fields.join(", ")} };
 /** Everything ${op.fn} can return instead of a value. */
 export type ${Fn}Error = ${errorUnion};
 
-/**
-${doc.map((l) => ` * ${l}`).join("\n")}
- */
-export function ${op.fn}(core: ClerkCore, ${requestParam}, options?: RequestOptions): Promise<Result<${value}, ${Fn}Error>> {
-  return call(core, op, request, options);
-}
+${fn}
 `;
+}
+
+/** The PageInfo literal of a list function. */
+function pageInfo(page: Page): string {
+  const fields = [];
+  if (page.maxLimit !== undefined) fields.push(`maxLimit: ${page.maxLimit}`);
+  fields.push(`shape: "${page.shape}"`, `idField: "${page.idField}"`);
+  if (page.itemsField) fields.push(`itemsField: "${page.itemsField}"`);
+  return `{ ${fields.join(", ")} }`;
 }
 
 /** One line of facts about the inputs: "path: userId · query: limit?, offset? · body: JSON". */

@@ -4,6 +4,7 @@
 import { camel, functionName, kebab, lowerFirst, pascal, propertyNames } from "./naming.js";
 import { refName, TEXT_BODY, UNDECLARED, type Schema } from "./normalize.js";
 import type { RepairLog } from "./log.js";
+import { pageOf } from "./pages.js";
 
 export interface Checks {
   minLength?: number;
@@ -87,6 +88,22 @@ export interface Op {
   referenceUrl: string;
   /** False when the operation declares `security: []` (a public endpoint): no secret key is sent. */
   authenticated: boolean;
+  /** List operations (they take `limit` and `offset`): what a pager needs to know. */
+  page?: Page;
+}
+
+/** The generator's side of src/lib/pagination.ts's PageInfo. */
+export interface Page {
+  shape: "array" | "envelope" | "flag";
+  maxLimit?: number;
+  /** camelCase property that identifies an item. */
+  idField: string;
+  /** camelCase envelope property holding the items, when not `data`. */
+  itemsField?: string;
+  /** The node of one item. */
+  items: Node;
+  /** "flag" only: model id of the `{ data, totalCount }` answer to `paginated: true`. */
+  envelope?: string;
 }
 
 export interface IR {
@@ -343,7 +360,7 @@ export function buildIR(doc: Record<string, any>, log: RepairLog, opts: BuildOpt
       response = { status: ok, kind: "empty" };
     }
     const refPath = path.replace(/\{/g, "%7B").replace(/\}/g, "%7D");
-    return {
+    const built: Op = {
       fn,
       id: op.operationId,
       method: method.toUpperCase(),
@@ -360,6 +377,18 @@ export function buildIR(doc: Record<string, any>, log: RepairLog, opts: BuildOpt
       referenceUrl: `${kebab(tag)}/${method.toLowerCase()}${refPath}`,
       authenticated: !(Array.isArray(op.security) && op.security.length === 0),
     };
+    const page = pageOf(built, models, log);
+    if (page?.shape === "flag") {
+      // What Clerk answers to `paginated: true`, which the spec does not declare.
+      const envelope = unique(`${Fn}PaginatedResponse`);
+      const props: Prop[] = [
+        { wire: "data", name: "data", node: { k: "array", items: page.items, c: {} }, required: true, deprecated: false, undeclared: false },
+        { wire: "total_count", name: "totalCount", node: { k: "number", integer: true, c: {} }, required: true, deprecated: false, undeclared: false },
+      ];
+      models.set(envelope, { id: envelope, file, props, deprecated: false, origin: `the answer of ${op.operationId} to "paginated: true"`, inbound: false, outbound: false });
+      built.page = { ...page, envelope };
+    } else if (page) built.page = page;
+    return built;
   }
 
   markDirections(models, ops, dir);
@@ -418,6 +447,7 @@ function markDirections(models: Map<string, Model>, ops: Op[], dir: string): voi
       mark(op.request, "outbound");
     }
     if (op.response.kind === "json") for (const r of nodeRefs(op.response.node)) mark(r, "inbound");
+    if (op.page?.envelope) mark(op.page.envelope, "inbound");
   }
   // Every component schema gets a file; one no operation uses is modelled as a response.
   for (const m of [...models.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {

@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listOrEnvelope, listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -9,6 +10,8 @@ import {
   AllowlistIdentifierList$inbound,
 } from "../models/components/allowlistIdentifierList.js";
 import {
+  type AllowlistIdentifiersListPaginatedResponse,
+  AllowlistIdentifiersListPaginatedResponse$inbound,
   type AllowlistIdentifiersListRequest,
   AllowlistIdentifiersListRequest$outbound,
 } from "../models/operations/allowlistIdentifiersList.js";
@@ -19,21 +22,50 @@ const op: Operation = {
   path: "/allowlist_identifiers",
   query: [{ name: "paginated" }, { name: "limit" }, { name: "offset" }],
   input: AllowlistIdentifiersListRequest$outbound,
-  responses: { "200": AllowlistIdentifierList$inbound },
+  responses: {
+    "200": listOrEnvelope(AllowlistIdentifierList$inbound, AllowlistIdentifiersListPaginatedResponse$inbound),
+  },
 };
 
 /** Everything allowlistIdentifiersList can return instead of a value. */
 export type AllowlistIdentifiersListError = OperationErrors;
 
+/** allowlistIdentifiersList's signatures: the value is `{ data, totalCount }` exactly when the request sets `paginated: true`. */
+interface AllowlistIdentifiersListSignatures {
+  (
+    core: ClerkCore,
+    request: AllowlistIdentifiersListRequest & { paginated: true },
+    options?: RequestOptions,
+  ): Promise<Result<AllowlistIdentifiersListPaginatedResponse, AllowlistIdentifiersListError>>;
+  (
+    core: ClerkCore,
+    request?: AllowlistIdentifiersListRequest & { paginated?: false | undefined },
+    options?: RequestOptions,
+  ): Promise<Result<AllowlistIdentifierList, AllowlistIdentifiersListError>>;
+  (
+    core: ClerkCore,
+    request?: AllowlistIdentifiersListRequest,
+    options?: RequestOptions,
+  ): Promise<
+    Result<AllowlistIdentifierList | AllowlistIdentifiersListPaginatedResponse, AllowlistIdentifiersListError>
+  >;
+}
+
 /**
  * GET /allowlist_identifiers
  * query: paginated?, limit?, offset?
+ * With `paginated: true` the value is `{ data, totalCount }`; otherwise the bare list.
  * @see https://clerk.com/docs/reference/backend-api/tag/allow-list-block-list/get/allowlist_identifiers
  */
-export function allowlistIdentifiersList(
-  core: ClerkCore,
-  request?: AllowlistIdentifiersListRequest,
-  options?: RequestOptions,
-): Promise<Result<AllowlistIdentifierList, AllowlistIdentifiersListError>> {
-  return call(core, op, request, options);
-}
+export const allowlistIdentifiersList = /* @__PURE__ */ listable(
+  function allowlistIdentifiersList(
+    core: ClerkCore,
+    request?: AllowlistIdentifiersListRequest,
+    options?: RequestOptions,
+  ): Promise<
+    Result<AllowlistIdentifierList | AllowlistIdentifiersListPaginatedResponse, AllowlistIdentifiersListError>
+  > {
+    return call(core, op, request, options);
+  } as AllowlistIdentifiersListSignatures,
+  { maxLimit: 500, shape: "flag", idField: "id" },
+);

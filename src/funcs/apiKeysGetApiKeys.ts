@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -35,10 +36,13 @@ export type ApiKeysGetApiKeysError = OperationErrors;
  * query: type?, subject, includeInvalid?, limit?, offset?, query?
  * @see https://clerk.com/docs/reference/backend-api/tag/api-keys/get/api_keys
  */
-export function apiKeysGetApiKeys(
-  core: ClerkCore,
-  request: ApiKeysGetApiKeysRequest,
-  options?: RequestOptions,
-): Promise<Result<ApiKeysGetApiKeysResponse, ApiKeysGetApiKeysError>> {
-  return call(core, op, request, options);
-}
+export const apiKeysGetApiKeys = /* @__PURE__ */ listable(
+  function apiKeysGetApiKeys(
+    core: ClerkCore,
+    request: ApiKeysGetApiKeysRequest,
+    options?: RequestOptions,
+  ): Promise<Result<ApiKeysGetApiKeysResponse, ApiKeysGetApiKeysError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 100, shape: "envelope", idField: "id" },
+);

@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -31,10 +32,13 @@ export type BillingGetStatementPaymentAttemptsError = OperationErrors;
  * path: statementID · query: paginated?, limit?, offset?
  * @see https://clerk.com/docs/reference/backend-api/tag/billing/get/billing/statements/%7BstatementID%7D/payment_attempts
  */
-export function billingGetStatementPaymentAttempts(
-  core: ClerkCore,
-  request: BillingGetStatementPaymentAttemptsRequest,
-  options?: RequestOptions,
-): Promise<Result<PaginatedBillingPaymentAttemptResponse, BillingGetStatementPaymentAttemptsError>> {
-  return call(core, op, request, options);
-}
+export const billingGetStatementPaymentAttempts = /* @__PURE__ */ listable(
+  function billingGetStatementPaymentAttempts(
+    core: ClerkCore,
+    request: BillingGetStatementPaymentAttemptsRequest,
+    options?: RequestOptions,
+  ): Promise<Result<PaginatedBillingPaymentAttemptResponse, BillingGetStatementPaymentAttemptsError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -30,10 +31,13 @@ export type BillingListPricesError = OperationErrors;
  * query: paginated?, limit?, offset?, planId?
  * @see https://clerk.com/docs/reference/backend-api/tag/billing/get/billing/prices
  */
-export function billingListPrices(
-  core: ClerkCore,
-  request?: BillingListPricesRequest,
-  options?: RequestOptions,
-): Promise<Result<PaginatedBillingPriceResponse, BillingListPricesError>> {
-  return call(core, op, request, options);
-}
+export const billingListPrices = /* @__PURE__ */ listable(
+  function billingListPrices(
+    core: ClerkCore,
+    request?: BillingListPricesRequest,
+    options?: RequestOptions,
+  ): Promise<Result<PaginatedBillingPriceResponse, BillingListPricesError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

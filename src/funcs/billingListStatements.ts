@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -30,10 +31,13 @@ export type BillingListStatementsError = OperationErrors;
  * query: paginated?, limit?, offset?
  * @see https://clerk.com/docs/reference/backend-api/tag/billing/get/billing/statements
  */
-export function billingListStatements(
-  core: ClerkCore,
-  request?: BillingListStatementsRequest,
-  options?: RequestOptions,
-): Promise<Result<PaginatedBillingStatementResponse, BillingListStatementsError>> {
-  return call(core, op, request, options);
-}
+export const billingListStatements = /* @__PURE__ */ listable(
+  function billingListStatements(
+    core: ClerkCore,
+    request?: BillingListStatementsRequest,
+    options?: RequestOptions,
+  ): Promise<Result<PaginatedBillingStatementResponse, BillingListStatementsError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

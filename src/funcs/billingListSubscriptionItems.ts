@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -39,10 +40,13 @@ export type BillingListSubscriptionItemsError = OperationErrors;
  * query: paginated?, limit?, offset?, status?, payerType?, planId?, includeFree?, query?
  * @see https://clerk.com/docs/reference/backend-api/tag/billing/get/billing/subscription_items
  */
-export function billingListSubscriptionItems(
-  core: ClerkCore,
-  request?: BillingListSubscriptionItemsRequest,
-  options?: RequestOptions,
-): Promise<Result<PaginatedCommerceSubscriptionItemResponse, BillingListSubscriptionItemsError>> {
-  return call(core, op, request, options);
-}
+export const billingListSubscriptionItems = /* @__PURE__ */ listable(
+  function billingListSubscriptionItems(
+    core: ClerkCore,
+    request?: BillingListSubscriptionItemsRequest,
+    options?: RequestOptions,
+  ): Promise<Result<PaginatedCommerceSubscriptionItemResponse, BillingListSubscriptionItemsError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

@@ -2,10 +2,16 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listOrEnvelope, listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type ClientList, ClientList$inbound } from "../models/components/clientList.js";
-import { type ClientsListRequest, ClientsListRequest$outbound } from "../models/operations/clientsList.js";
+import {
+  type ClientsListPaginatedResponse,
+  ClientsListPaginatedResponse$inbound,
+  type ClientsListRequest,
+  ClientsListRequest$outbound,
+} from "../models/operations/clientsList.js";
 
 const op: Operation = {
   id: "GetClientList",
@@ -13,22 +19,45 @@ const op: Operation = {
   path: "/clients",
   query: [{ name: "paginated" }, { name: "limit" }, { name: "offset" }],
   input: ClientsListRequest$outbound,
-  responses: { "200": ClientList$inbound },
+  responses: { "200": listOrEnvelope(ClientList$inbound, ClientsListPaginatedResponse$inbound) },
 };
 
 /** Everything clientsList can return instead of a value. */
 export type ClientsListError = OperationErrors;
 
+/** clientsList's signatures: the value is `{ data, totalCount }` exactly when the request sets `paginated: true`. */
+interface ClientsListSignatures {
+  (
+    core: ClerkCore,
+    request: ClientsListRequest & { paginated: true },
+    options?: RequestOptions,
+  ): Promise<Result<ClientsListPaginatedResponse, ClientsListError>>;
+  (
+    core: ClerkCore,
+    request?: ClientsListRequest & { paginated?: false | undefined },
+    options?: RequestOptions,
+  ): Promise<Result<ClientList, ClientsListError>>;
+  (
+    core: ClerkCore,
+    request?: ClientsListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<ClientList | ClientsListPaginatedResponse, ClientsListError>>;
+}
+
 /**
  * GET /clients
  * query: paginated?, limit?, offset?
+ * With `paginated: true` the value is `{ data, totalCount }`; otherwise the bare list.
  * @see https://clerk.com/docs/reference/backend-api/tag/clients/get/clients
  * @deprecated Marked deprecated in Clerk's API description.
  */
-export function clientsList(
-  core: ClerkCore,
-  request?: ClientsListRequest,
-  options?: RequestOptions,
-): Promise<Result<ClientList, ClientsListError>> {
-  return call(core, op, request, options);
-}
+export const clientsList = /* @__PURE__ */ listable(
+  function clientsList(
+    core: ClerkCore,
+    request?: ClientsListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<ClientList | ClientsListPaginatedResponse, ClientsListError>> {
+    return call(core, op, request, options);
+  } as ClientsListSignatures,
+  { maxLimit: 500, shape: "flag", idField: "id" },
+);

@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type DirectoryList, DirectoryList$inbound } from "../models/components/directoryList.js";
@@ -24,10 +25,13 @@ export type DirectoriesListError = OperationErrors;
  * query: limit?, offset?
  * @see https://clerk.com/docs/reference/backend-api/tag/directories/get/directories
  */
-export function directoriesList(
-  core: ClerkCore,
-  request?: DirectoriesListRequest,
-  options?: RequestOptions,
-): Promise<Result<DirectoryList, DirectoriesListError>> {
-  return call(core, op, request, options);
-}
+export const directoriesList = /* @__PURE__ */ listable(
+  function directoriesList(
+    core: ClerkCore,
+    request?: DirectoriesListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<DirectoryList, DirectoriesListError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

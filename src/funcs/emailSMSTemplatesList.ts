@@ -2,10 +2,13 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listOrEnvelope, listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type TemplateList, TemplateList$inbound } from "../models/components/templateList.js";
 import {
+  type EmailSMSTemplatesListPaginatedResponse,
+  EmailSMSTemplatesListPaginatedResponse$inbound,
   type EmailSMSTemplatesListRequest,
   EmailSMSTemplatesListRequest$outbound,
 } from "../models/operations/emailSMSTemplatesList.js";
@@ -17,22 +20,45 @@ const op: Operation = {
   pathParams: ["template_type"],
   query: [{ name: "paginated" }, { name: "limit" }, { name: "offset" }],
   input: EmailSMSTemplatesListRequest$outbound,
-  responses: { "200": TemplateList$inbound },
+  responses: { "200": listOrEnvelope(TemplateList$inbound, EmailSMSTemplatesListPaginatedResponse$inbound) },
 };
 
 /** Everything emailSMSTemplatesList can return instead of a value. */
 export type EmailSMSTemplatesListError = OperationErrors;
 
+/** emailSMSTemplatesList's signatures: the value is `{ data, totalCount }` exactly when the request sets `paginated: true`. */
+interface EmailSMSTemplatesListSignatures {
+  (
+    core: ClerkCore,
+    request: EmailSMSTemplatesListRequest & { paginated: true },
+    options?: RequestOptions,
+  ): Promise<Result<EmailSMSTemplatesListPaginatedResponse, EmailSMSTemplatesListError>>;
+  (
+    core: ClerkCore,
+    request: EmailSMSTemplatesListRequest & { paginated?: false | undefined },
+    options?: RequestOptions,
+  ): Promise<Result<TemplateList, EmailSMSTemplatesListError>>;
+  (
+    core: ClerkCore,
+    request: EmailSMSTemplatesListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<TemplateList | EmailSMSTemplatesListPaginatedResponse, EmailSMSTemplatesListError>>;
+}
+
 /**
  * GET /templates/{template_type}
  * path: templateType · query: paginated?, limit?, offset?
+ * With `paginated: true` the value is `{ data, totalCount }`; otherwise the bare list.
  * @see https://clerk.com/docs/reference/backend-api/tag/email-sms-templates/get/templates/%7Btemplate_type%7D
  * @deprecated Marked deprecated in Clerk's API description.
  */
-export function emailSMSTemplatesList(
-  core: ClerkCore,
-  request: EmailSMSTemplatesListRequest,
-  options?: RequestOptions,
-): Promise<Result<TemplateList, EmailSMSTemplatesListError>> {
-  return call(core, op, request, options);
-}
+export const emailSMSTemplatesList = /* @__PURE__ */ listable(
+  function emailSMSTemplatesList(
+    core: ClerkCore,
+    request: EmailSMSTemplatesListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<TemplateList | EmailSMSTemplatesListPaginatedResponse, EmailSMSTemplatesListError>> {
+    return call(core, op, request, options);
+  } as EmailSMSTemplatesListSignatures,
+  { maxLimit: 500, shape: "flag", idField: "id" },
+);

@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -30,10 +31,13 @@ export type EnterpriseConnectionsListError = OperationErrors;
  * query: limit?, offset?, organizationId?, active?
  * @see https://clerk.com/docs/reference/backend-api/tag/enterprise-connections/get/enterprise_connections
  */
-export function enterpriseConnectionsList(
-  core: ClerkCore,
-  request?: EnterpriseConnectionsListRequest,
-  options?: RequestOptions,
-): Promise<Result<EnterpriseConnections, EnterpriseConnectionsListError>> {
-  return call(core, op, request, options);
-}
+export const enterpriseConnectionsList = /* @__PURE__ */ listable(
+  function enterpriseConnectionsList(
+    core: ClerkCore,
+    request?: EnterpriseConnectionsListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<EnterpriseConnections, EnterpriseConnectionsListError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

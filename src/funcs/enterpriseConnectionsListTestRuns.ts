@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -31,10 +32,13 @@ export type EnterpriseConnectionsListTestRunsError = OperationErrors;
  * path: enterpriseConnectionId · query: status?, limit?, offset?
  * @see https://clerk.com/docs/reference/backend-api/tag/enterprise-connections/get/enterprise_connections/%7Benterprise_connection_id%7D/test_runs
  */
-export function enterpriseConnectionsListTestRuns(
-  core: ClerkCore,
-  request: EnterpriseConnectionsListTestRunsRequest,
-  options?: RequestOptions,
-): Promise<Result<EnterpriseConnectionTestRuns, EnterpriseConnectionsListTestRunsError>> {
-  return call(core, op, request, options);
-}
+export const enterpriseConnectionsListTestRuns = /* @__PURE__ */ listable(
+  function enterpriseConnectionsListTestRuns(
+    core: ClerkCore,
+    request: EnterpriseConnectionsListTestRunsRequest,
+    options?: RequestOptions,
+  ): Promise<Result<EnterpriseConnectionTestRuns, EnterpriseConnectionsListTestRunsError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

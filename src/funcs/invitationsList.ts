@@ -2,10 +2,16 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listOrEnvelope, listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type InvitationList, InvitationList$inbound } from "../models/components/invitationList.js";
-import { type InvitationsListRequest, InvitationsListRequest$outbound } from "../models/operations/invitationsList.js";
+import {
+  type InvitationsListPaginatedResponse,
+  InvitationsListPaginatedResponse$inbound,
+  type InvitationsListRequest,
+  InvitationsListRequest$outbound,
+} from "../models/operations/invitationsList.js";
 
 const op: Operation = {
   id: "ListInvitations",
@@ -20,21 +26,44 @@ const op: Operation = {
     { name: "offset" },
   ],
   input: InvitationsListRequest$outbound,
-  responses: { "200": InvitationList$inbound },
+  responses: { "200": listOrEnvelope(InvitationList$inbound, InvitationsListPaginatedResponse$inbound) },
 };
 
 /** Everything invitationsList can return instead of a value. */
 export type InvitationsListError = OperationErrors;
 
+/** invitationsList's signatures: the value is `{ data, totalCount }` exactly when the request sets `paginated: true`. */
+interface InvitationsListSignatures {
+  (
+    core: ClerkCore,
+    request: InvitationsListRequest & { paginated: true },
+    options?: RequestOptions,
+  ): Promise<Result<InvitationsListPaginatedResponse, InvitationsListError>>;
+  (
+    core: ClerkCore,
+    request?: InvitationsListRequest & { paginated?: false | undefined },
+    options?: RequestOptions,
+  ): Promise<Result<InvitationList, InvitationsListError>>;
+  (
+    core: ClerkCore,
+    request?: InvitationsListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<InvitationList | InvitationsListPaginatedResponse, InvitationsListError>>;
+}
+
 /**
  * GET /invitations
  * query: status?, query?, orderBy?, paginated?, limit?, offset?
+ * With `paginated: true` the value is `{ data, totalCount }`; otherwise the bare list.
  * @see https://clerk.com/docs/reference/backend-api/tag/invitations/get/invitations
  */
-export function invitationsList(
-  core: ClerkCore,
-  request?: InvitationsListRequest,
-  options?: RequestOptions,
-): Promise<Result<InvitationList, InvitationsListError>> {
-  return call(core, op, request, options);
-}
+export const invitationsList = /* @__PURE__ */ listable(
+  function invitationsList(
+    core: ClerkCore,
+    request?: InvitationsListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<InvitationList | InvitationsListPaginatedResponse, InvitationsListError>> {
+    return call(core, op, request, options);
+  } as InvitationsListSignatures,
+  { maxLimit: 500, shape: "flag", idField: "id" },
+);

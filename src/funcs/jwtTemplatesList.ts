@@ -2,10 +2,13 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listOrEnvelope, listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type JWTTemplateList, JWTTemplateList$inbound } from "../models/components/jwtTemplateList.js";
 import {
+  type JwtTemplatesListPaginatedResponse,
+  JwtTemplatesListPaginatedResponse$inbound,
   type JwtTemplatesListRequest,
   JwtTemplatesListRequest$outbound,
 } from "../models/operations/jwtTemplatesList.js";
@@ -16,21 +19,44 @@ const op: Operation = {
   path: "/jwt_templates",
   query: [{ name: "paginated" }, { name: "limit" }, { name: "offset" }],
   input: JwtTemplatesListRequest$outbound,
-  responses: { "200": JWTTemplateList$inbound },
+  responses: { "200": listOrEnvelope(JWTTemplateList$inbound, JwtTemplatesListPaginatedResponse$inbound) },
 };
 
 /** Everything jwtTemplatesList can return instead of a value. */
 export type JwtTemplatesListError = OperationErrors;
 
+/** jwtTemplatesList's signatures: the value is `{ data, totalCount }` exactly when the request sets `paginated: true`. */
+interface JwtTemplatesListSignatures {
+  (
+    core: ClerkCore,
+    request: JwtTemplatesListRequest & { paginated: true },
+    options?: RequestOptions,
+  ): Promise<Result<JwtTemplatesListPaginatedResponse, JwtTemplatesListError>>;
+  (
+    core: ClerkCore,
+    request?: JwtTemplatesListRequest & { paginated?: false | undefined },
+    options?: RequestOptions,
+  ): Promise<Result<JWTTemplateList, JwtTemplatesListError>>;
+  (
+    core: ClerkCore,
+    request?: JwtTemplatesListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<JWTTemplateList | JwtTemplatesListPaginatedResponse, JwtTemplatesListError>>;
+}
+
 /**
  * GET /jwt_templates
  * query: paginated?, limit?, offset?
+ * With `paginated: true` the value is `{ data, totalCount }`; otherwise the bare list.
  * @see https://clerk.com/docs/reference/backend-api/tag/jwt-templates/get/jwt_templates
  */
-export function jwtTemplatesList(
-  core: ClerkCore,
-  request?: JwtTemplatesListRequest,
-  options?: RequestOptions,
-): Promise<Result<JWTTemplateList, JwtTemplatesListError>> {
-  return call(core, op, request, options);
-}
+export const jwtTemplatesList = /* @__PURE__ */ listable(
+  function jwtTemplatesList(
+    core: ClerkCore,
+    request?: JwtTemplatesListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<JWTTemplateList | JwtTemplatesListPaginatedResponse, JwtTemplatesListError>> {
+    return call(core, op, request, options);
+  } as JwtTemplatesListSignatures,
+  { maxLimit: 500, shape: "flag", idField: "id" },
+);

@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -28,10 +29,13 @@ export type M2mListTokensError = OperationErrors;
  * query: subject, revoked?, expired?, limit?, offset?
  * @see https://clerk.com/docs/reference/backend-api/tag/m2m-tokens/get/m2m_tokens
  */
-export function m2mListTokens(
-  core: ClerkCore,
-  request: M2mListTokensRequest,
-  options?: RequestOptions,
-): Promise<Result<M2mListTokensResponse, M2mListTokensError>> {
-  return call(core, op, request, options);
-}
+export const m2mListTokens = /* @__PURE__ */ listable(
+  function m2mListTokens(
+    core: ClerkCore,
+    request: M2mListTokensRequest,
+    options?: RequestOptions,
+  ): Promise<Result<M2mListTokensResponse, M2mListTokensError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 100, shape: "envelope", idField: "id", itemsField: "m2mTokens" },
+);

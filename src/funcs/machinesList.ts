@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type MachineList, MachineList$inbound } from "../models/components/machineList.js";
@@ -24,10 +25,13 @@ export type MachinesListError = OperationErrors;
  * query: limit?, offset?, query?, orderBy?
  * @see https://clerk.com/docs/reference/backend-api/tag/machines/get/machines
  */
-export function machinesList(
-  core: ClerkCore,
-  request?: MachinesListRequest,
-  options?: RequestOptions,
-): Promise<Result<MachineList, MachinesListError>> {
-  return call(core, op, request, options);
-}
+export const machinesList = /* @__PURE__ */ listable(
+  function machinesList(
+    core: ClerkCore,
+    request?: MachinesListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<MachineList, MachinesListError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

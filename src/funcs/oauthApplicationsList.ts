@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type OAuthApplications, OAuthApplications$inbound } from "../models/components/oAuthApplications.js";
@@ -27,10 +28,13 @@ export type OauthApplicationsListError = OperationErrors;
  * query: limit?, offset?, orderBy?, nameQuery?
  * @see https://clerk.com/docs/reference/backend-api/tag/oauth-applications/get/oauth_applications
  */
-export function oauthApplicationsList(
-  core: ClerkCore,
-  request?: OauthApplicationsListRequest,
-  options?: RequestOptions,
-): Promise<Result<OAuthApplications, OauthApplicationsListError>> {
-  return call(core, op, request, options);
-}
+export const oauthApplicationsList = /* @__PURE__ */ listable(
+  function oauthApplicationsList(
+    core: ClerkCore,
+    request?: OauthApplicationsListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<OAuthApplications, OauthApplicationsListError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

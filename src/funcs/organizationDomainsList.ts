@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type OrganizationDomains, OrganizationDomains$inbound } from "../models/components/organizationDomains.js";
@@ -28,10 +29,13 @@ export type OrganizationDomainsListError = OperationErrors;
  * path: organizationId · query: verified?, enrollmentMode?, limit?, offset?
  * @see https://clerk.com/docs/reference/backend-api/tag/organization-domains/get/organizations/%7Borganization_id%7D/domains
  */
-export function organizationDomainsList(
-  core: ClerkCore,
-  request: OrganizationDomainsListRequest,
-  options?: RequestOptions,
-): Promise<Result<OrganizationDomains, OrganizationDomainsListError>> {
-  return call(core, op, request, options);
-}
+export const organizationDomainsList = /* @__PURE__ */ listable(
+  function organizationDomainsList(
+    core: ClerkCore,
+    request: OrganizationDomainsListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<OrganizationDomains, OrganizationDomainsListError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

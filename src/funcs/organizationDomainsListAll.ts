@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type OrganizationDomains, OrganizationDomains$inbound } from "../models/components/organizationDomains.js";
@@ -36,10 +37,13 @@ export type OrganizationDomainsListAllError = OperationErrors;
  * query: organizationId?, verified?, enrollmentMode?, query?, domains?, orderBy?, offset?, limit?
  * @see https://clerk.com/docs/reference/backend-api/tag/organization-domains/get/organization_domains
  */
-export function organizationDomainsListAll(
-  core: ClerkCore,
-  request?: OrganizationDomainsListAllRequest,
-  options?: RequestOptions,
-): Promise<Result<OrganizationDomains, OrganizationDomainsListAllError>> {
-  return call(core, op, request, options);
-}
+export const organizationDomainsListAll = /* @__PURE__ */ listable(
+  function organizationDomainsListAll(
+    core: ClerkCore,
+    request?: OrganizationDomainsListAllRequest,
+    options?: RequestOptions,
+  ): Promise<Result<OrganizationDomains, OrganizationDomainsListAllError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -30,10 +31,13 @@ export type OrganizationInvitationsGetAllError = OperationErrors;
  * query: orderBy?, status?, query?, limit?, offset?
  * @see https://clerk.com/docs/reference/backend-api/tag/organization-invitations/get/organization_invitations
  */
-export function organizationInvitationsGetAll(
-  core: ClerkCore,
-  request?: OrganizationInvitationsGetAllRequest,
-  options?: RequestOptions,
-): Promise<Result<OrganizationInvitationsWithPublicOrganizationData, OrganizationInvitationsGetAllError>> {
-  return call(core, op, request, options);
-}
+export const organizationInvitationsGetAll = /* @__PURE__ */ listable(
+  function organizationInvitationsGetAll(
+    core: ClerkCore,
+    request?: OrganizationInvitationsGetAllRequest,
+    options?: RequestOptions,
+  ): Promise<Result<OrganizationInvitationsWithPublicOrganizationData, OrganizationInvitationsGetAllError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

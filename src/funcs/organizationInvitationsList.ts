@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -31,10 +32,13 @@ export type OrganizationInvitationsListError = OperationErrors;
  * path: organizationId · query: status?, emailAddress?, orderBy?, limit?, offset?
  * @see https://clerk.com/docs/reference/backend-api/tag/organization-invitations/get/organizations/%7Borganization_id%7D/invitations
  */
-export function organizationInvitationsList(
-  core: ClerkCore,
-  request: OrganizationInvitationsListRequest,
-  options?: RequestOptions,
-): Promise<Result<OrganizationInvitations, OrganizationInvitationsListError>> {
-  return call(core, op, request, options);
-}
+export const organizationInvitationsList = /* @__PURE__ */ listable(
+  function organizationInvitationsList(
+    core: ClerkCore,
+    request: OrganizationInvitationsListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<OrganizationInvitations, OrganizationInvitationsListError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -32,10 +33,13 @@ export type OrganizationInvitationsListPendingError = OperationErrors;
  * @see https://clerk.com/docs/reference/backend-api/tag/organization-invitations/get/organizations/%7Borganization_id%7D/invitations/pending
  * @deprecated Marked deprecated in Clerk's API description.
  */
-export function organizationInvitationsListPending(
-  core: ClerkCore,
-  request: OrganizationInvitationsListPendingRequest,
-  options?: RequestOptions,
-): Promise<Result<OrganizationInvitations, OrganizationInvitationsListPendingError>> {
-  return call(core, op, request, options);
-}
+export const organizationInvitationsListPending = /* @__PURE__ */ listable(
+  function organizationInvitationsListPending(
+    core: ClerkCore,
+    request: OrganizationInvitationsListPendingRequest,
+    options?: RequestOptions,
+  ): Promise<Result<OrganizationInvitations, OrganizationInvitationsListPendingError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -50,10 +51,13 @@ export type OrganizationMembershipsListError = OperationErrors;
  * path: organizationId · query: orderBy?, userId?, emailAddress?, phoneNumber?, username?, web3Wallet?, role?, query?, emailAddressQuery?, phoneNumberQuery?, usernameQuery?, nameQuery?, lastActiveAtBefore?, lastActiveAtAfter?, createdAtBefore?, createdAtAfter?, limit?, offset?
  * @see https://clerk.com/docs/reference/backend-api/tag/organization-memberships/get/organizations/%7Borganization_id%7D/memberships
  */
-export function organizationMembershipsList(
-  core: ClerkCore,
-  request: OrganizationMembershipsListRequest,
-  options?: RequestOptions,
-): Promise<Result<OrganizationMemberships, OrganizationMembershipsListError>> {
-  return call(core, op, request, options);
-}
+export const organizationMembershipsList = /* @__PURE__ */ listable(
+  function organizationMembershipsList(
+    core: ClerkCore,
+    request: OrganizationMembershipsListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<OrganizationMemberships, OrganizationMembershipsListError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

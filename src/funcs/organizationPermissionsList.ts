@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type Permissions, Permissions$inbound } from "../models/components/permissions.js";
@@ -27,10 +28,13 @@ export type OrganizationPermissionsListError = OperationErrors;
  * query: query?, orderBy?, limit?, offset?
  * @see https://clerk.com/docs/reference/backend-api/tag/organization-permissions/get/organization_permissions
  */
-export function organizationPermissionsList(
-  core: ClerkCore,
-  request?: OrganizationPermissionsListRequest,
-  options?: RequestOptions,
-): Promise<Result<Permissions, OrganizationPermissionsListError>> {
-  return call(core, op, request, options);
-}
+export const organizationPermissionsList = /* @__PURE__ */ listable(
+  function organizationPermissionsList(
+    core: ClerkCore,
+    request?: OrganizationPermissionsListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<Permissions, OrganizationPermissionsListError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type Roles, Roles$inbound } from "../models/components/roles.js";
@@ -27,10 +28,13 @@ export type OrganizationRolesListError = OperationErrors;
  * query: query?, orderBy?, limit?, offset?
  * @see https://clerk.com/docs/reference/backend-api/tag/organization-roles/get/organization_roles
  */
-export function organizationRolesList(
-  core: ClerkCore,
-  request?: OrganizationRolesListRequest,
-  options?: RequestOptions,
-): Promise<Result<Roles, OrganizationRolesListError>> {
-  return call(core, op, request, options);
-}
+export const organizationRolesList = /* @__PURE__ */ listable(
+  function organizationRolesList(
+    core: ClerkCore,
+    request?: OrganizationRolesListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<Roles, OrganizationRolesListError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type Organizations, Organizations$inbound } from "../models/components/organizations.js";
@@ -36,10 +37,13 @@ export type OrganizationsListError = OperationErrors;
  * query: includeMembersCount?, includeMissingMemberWithElevatedPermissions?, query?, userId?, organizationId?, orderBy?, limit?, offset?
  * @see https://clerk.com/docs/reference/backend-api/tag/organizations/get/organizations
  */
-export function organizationsList(
-  core: ClerkCore,
-  request?: OrganizationsListRequest,
-  options?: RequestOptions,
-): Promise<Result<Organizations, OrganizationsListError>> {
-  return call(core, op, request, options);
-}
+export const organizationsList = /* @__PURE__ */ listable(
+  function organizationsList(
+    core: ClerkCore,
+    request?: OrganizationsListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<Organizations, OrganizationsListError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

@@ -2,10 +2,13 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listOrEnvelope, listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type RedirectURLList, RedirectURLList$inbound } from "../models/components/redirectURLList.js";
 import {
+  type RedirectUrlsListPaginatedResponse,
+  RedirectUrlsListPaginatedResponse$inbound,
   type RedirectUrlsListRequest,
   RedirectUrlsListRequest$outbound,
 } from "../models/operations/redirectUrlsList.js";
@@ -16,21 +19,44 @@ const op: Operation = {
   path: "/redirect_urls",
   query: [{ name: "paginated" }, { name: "limit" }, { name: "offset" }],
   input: RedirectUrlsListRequest$outbound,
-  responses: { "200": RedirectURLList$inbound },
+  responses: { "200": listOrEnvelope(RedirectURLList$inbound, RedirectUrlsListPaginatedResponse$inbound) },
 };
 
 /** Everything redirectUrlsList can return instead of a value. */
 export type RedirectUrlsListError = OperationErrors;
 
+/** redirectUrlsList's signatures: the value is `{ data, totalCount }` exactly when the request sets `paginated: true`. */
+interface RedirectUrlsListSignatures {
+  (
+    core: ClerkCore,
+    request: RedirectUrlsListRequest & { paginated: true },
+    options?: RequestOptions,
+  ): Promise<Result<RedirectUrlsListPaginatedResponse, RedirectUrlsListError>>;
+  (
+    core: ClerkCore,
+    request?: RedirectUrlsListRequest & { paginated?: false | undefined },
+    options?: RequestOptions,
+  ): Promise<Result<RedirectURLList, RedirectUrlsListError>>;
+  (
+    core: ClerkCore,
+    request?: RedirectUrlsListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<RedirectURLList | RedirectUrlsListPaginatedResponse, RedirectUrlsListError>>;
+}
+
 /**
  * GET /redirect_urls
  * query: paginated?, limit?, offset?
+ * With `paginated: true` the value is `{ data, totalCount }`; otherwise the bare list.
  * @see https://clerk.com/docs/reference/backend-api/tag/redirect-urls/get/redirect_urls
  */
-export function redirectUrlsList(
-  core: ClerkCore,
-  request?: RedirectUrlsListRequest,
-  options?: RequestOptions,
-): Promise<Result<RedirectURLList, RedirectUrlsListError>> {
-  return call(core, op, request, options);
-}
+export const redirectUrlsList = /* @__PURE__ */ listable(
+  function redirectUrlsList(
+    core: ClerkCore,
+    request?: RedirectUrlsListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<RedirectURLList | RedirectUrlsListPaginatedResponse, RedirectUrlsListError>> {
+    return call(core, op, request, options);
+  } as RedirectUrlsListSignatures,
+  { maxLimit: 500, shape: "flag", idField: "id" },
+);

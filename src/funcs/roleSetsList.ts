@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type RoleSets, RoleSets$inbound } from "../models/components/roleSets.js";
@@ -24,10 +25,13 @@ export type RoleSetsListError = OperationErrors;
  * query: query?, orderBy?, limit?, offset?
  * @see https://clerk.com/docs/reference/backend-api/tag/role-sets/get/role_sets
  */
-export function roleSetsList(
-  core: ClerkCore,
-  request?: RoleSetsListRequest,
-  options?: RequestOptions,
-): Promise<Result<RoleSets, RoleSetsListError>> {
-  return call(core, op, request, options);
-}
+export const roleSetsList = /* @__PURE__ */ listable(
+  function roleSetsList(
+    core: ClerkCore,
+    request?: RoleSetsListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<RoleSets, RoleSetsListError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

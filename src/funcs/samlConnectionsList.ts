@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type SAMLConnections, SAMLConnections$inbound } from "../models/components/samlConnections.js";
@@ -28,10 +29,13 @@ export type SamlConnectionsListError = OperationErrors;
  * @see https://clerk.com/docs/reference/backend-api/tag/saml-connections/get/saml_connections
  * @deprecated Marked deprecated in Clerk's API description.
  */
-export function samlConnectionsList(
-  core: ClerkCore,
-  request?: SamlConnectionsListRequest,
-  options?: RequestOptions,
-): Promise<Result<SAMLConnections, SamlConnectionsListError>> {
-  return call(core, op, request, options);
-}
+export const samlConnectionsList = /* @__PURE__ */ listable(
+  function samlConnectionsList(
+    core: ClerkCore,
+    request?: SamlConnectionsListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<SAMLConnections, SamlConnectionsListError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type SCIMDirectoryList, SCIMDirectoryList$inbound } from "../models/components/scimDirectoryList.js";
@@ -27,10 +28,13 @@ export type ScimDirectoriesListError = OperationErrors;
  * query: limit?, offset?
  * @see https://clerk.com/docs/reference/backend-api/tag/scim-directories/get/scim_directories
  */
-export function scimDirectoriesList(
-  core: ClerkCore,
-  request?: ScimDirectoriesListRequest,
-  options?: RequestOptions,
-): Promise<Result<SCIMDirectoryList, ScimDirectoriesListError>> {
-  return call(core, op, request, options);
-}
+export const scimDirectoriesList = /* @__PURE__ */ listable(
+  function scimDirectoriesList(
+    core: ClerkCore,
+    request?: ScimDirectoriesListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<SCIMDirectoryList, ScimDirectoriesListError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

@@ -2,10 +2,16 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listOrEnvelope, listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type SessionList, SessionList$inbound } from "../models/components/sessionList.js";
-import { type SessionsListRequest, SessionsListRequest$outbound } from "../models/operations/sessionsList.js";
+import {
+  type SessionsListPaginatedResponse,
+  SessionsListPaginatedResponse$inbound,
+  type SessionsListRequest,
+  SessionsListRequest$outbound,
+} from "../models/operations/sessionsList.js";
 
 const op: Operation = {
   id: "GetSessionList",
@@ -20,21 +26,44 @@ const op: Operation = {
     { name: "offset" },
   ],
   input: SessionsListRequest$outbound,
-  responses: { "200": SessionList$inbound },
+  responses: { "200": listOrEnvelope(SessionList$inbound, SessionsListPaginatedResponse$inbound) },
 };
 
 /** Everything sessionsList can return instead of a value. */
 export type SessionsListError = OperationErrors;
 
+/** sessionsList's signatures: the value is `{ data, totalCount }` exactly when the request sets `paginated: true`. */
+interface SessionsListSignatures {
+  (
+    core: ClerkCore,
+    request: SessionsListRequest & { paginated: true },
+    options?: RequestOptions,
+  ): Promise<Result<SessionsListPaginatedResponse, SessionsListError>>;
+  (
+    core: ClerkCore,
+    request?: SessionsListRequest & { paginated?: false | undefined },
+    options?: RequestOptions,
+  ): Promise<Result<SessionList, SessionsListError>>;
+  (
+    core: ClerkCore,
+    request?: SessionsListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<SessionList | SessionsListPaginatedResponse, SessionsListError>>;
+}
+
 /**
  * GET /sessions
  * query: clientId?, userId?, status?, paginated?, limit?, offset?
+ * With `paginated: true` the value is `{ data, totalCount }`; otherwise the bare list.
  * @see https://clerk.com/docs/reference/backend-api/tag/sessions/get/sessions
  */
-export function sessionsList(
-  core: ClerkCore,
-  request?: SessionsListRequest,
-  options?: RequestOptions,
-): Promise<Result<SessionList, SessionsListError>> {
-  return call(core, op, request, options);
-}
+export const sessionsList = /* @__PURE__ */ listable(
+  function sessionsList(
+    core: ClerkCore,
+    request?: SessionsListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<SessionList | SessionsListPaginatedResponse, SessionsListError>> {
+    return call(core, op, request, options);
+  } as SessionsListSignatures,
+  { maxLimit: 500, shape: "flag", idField: "id" },
+);

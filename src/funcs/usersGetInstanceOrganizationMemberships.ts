@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -30,10 +31,13 @@ export type UsersGetInstanceOrganizationMembershipsError = OperationErrors;
  * query: orderBy?, limit?, offset?
  * @see https://clerk.com/docs/reference/backend-api/tag/organization-memberships/get/organization_memberships
  */
-export function usersGetInstanceOrganizationMemberships(
-  core: ClerkCore,
-  request?: UsersGetInstanceOrganizationMembershipsRequest,
-  options?: RequestOptions,
-): Promise<Result<OrganizationMemberships, UsersGetInstanceOrganizationMembershipsError>> {
-  return call(core, op, request, options);
-}
+export const usersGetInstanceOrganizationMemberships = /* @__PURE__ */ listable(
+  function usersGetInstanceOrganizationMemberships(
+    core: ClerkCore,
+    request?: UsersGetInstanceOrganizationMembershipsRequest,
+    options?: RequestOptions,
+  ): Promise<Result<OrganizationMemberships, UsersGetInstanceOrganizationMembershipsError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

@@ -2,10 +2,13 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listOrEnvelope, listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type OAuthAccessToken, OAuthAccessToken$inbound } from "../models/components/oAuthAccessToken.js";
 import {
+  type UsersGetOAuthAccessTokenPaginatedResponse,
+  UsersGetOAuthAccessTokenPaginatedResponse$inbound,
   type UsersGetOAuthAccessTokenRequest,
   UsersGetOAuthAccessTokenRequest$outbound,
 } from "../models/operations/usersGetOAuthAccessToken.js";
@@ -17,21 +20,44 @@ const op: Operation = {
   pathParams: ["user_id", "provider"],
   query: [{ name: "paginated" }, { name: "limit" }, { name: "offset" }],
   input: UsersGetOAuthAccessTokenRequest$outbound,
-  responses: { "200": OAuthAccessToken$inbound },
+  responses: { "200": listOrEnvelope(OAuthAccessToken$inbound, UsersGetOAuthAccessTokenPaginatedResponse$inbound) },
 };
 
 /** Everything usersGetOAuthAccessToken can return instead of a value. */
 export type UsersGetOAuthAccessTokenError = OperationErrors;
 
+/** usersGetOAuthAccessToken's signatures: the value is `{ data, totalCount }` exactly when the request sets `paginated: true`. */
+interface UsersGetOAuthAccessTokenSignatures {
+  (
+    core: ClerkCore,
+    request: UsersGetOAuthAccessTokenRequest & { paginated: true },
+    options?: RequestOptions,
+  ): Promise<Result<UsersGetOAuthAccessTokenPaginatedResponse, UsersGetOAuthAccessTokenError>>;
+  (
+    core: ClerkCore,
+    request: UsersGetOAuthAccessTokenRequest & { paginated?: false | undefined },
+    options?: RequestOptions,
+  ): Promise<Result<OAuthAccessToken, UsersGetOAuthAccessTokenError>>;
+  (
+    core: ClerkCore,
+    request: UsersGetOAuthAccessTokenRequest,
+    options?: RequestOptions,
+  ): Promise<Result<OAuthAccessToken | UsersGetOAuthAccessTokenPaginatedResponse, UsersGetOAuthAccessTokenError>>;
+}
+
 /**
  * GET /users/{user_id}/oauth_access_tokens/{provider}
  * path: userId, provider · query: paginated?, limit?, offset?
+ * With `paginated: true` the value is `{ data, totalCount }`; otherwise the bare list.
  * @see https://clerk.com/docs/reference/backend-api/tag/users/get/users/%7Buser_id%7D/oauth_access_tokens/%7Bprovider%7D
  */
-export function usersGetOAuthAccessToken(
-  core: ClerkCore,
-  request: UsersGetOAuthAccessTokenRequest,
-  options?: RequestOptions,
-): Promise<Result<OAuthAccessToken, UsersGetOAuthAccessTokenError>> {
-  return call(core, op, request, options);
-}
+export const usersGetOAuthAccessToken = /* @__PURE__ */ listable(
+  function usersGetOAuthAccessToken(
+    core: ClerkCore,
+    request: UsersGetOAuthAccessTokenRequest,
+    options?: RequestOptions,
+  ): Promise<Result<OAuthAccessToken | UsersGetOAuthAccessTokenPaginatedResponse, UsersGetOAuthAccessTokenError>> {
+    return call(core, op, request, options);
+  } as UsersGetOAuthAccessTokenSignatures,
+  { maxLimit: 500, shape: "flag", idField: "externalAccountId" },
+);

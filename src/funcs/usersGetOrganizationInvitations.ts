@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -31,10 +32,13 @@ export type UsersGetOrganizationInvitationsError = OperationErrors;
  * path: userId · query: limit?, offset?, status?
  * @see https://clerk.com/docs/reference/backend-api/tag/users/get/users/%7Buser_id%7D/organization_invitations
  */
-export function usersGetOrganizationInvitations(
-  core: ClerkCore,
-  request: UsersGetOrganizationInvitationsRequest,
-  options?: RequestOptions,
-): Promise<Result<OrganizationInvitationsWithPublicOrganizationData, UsersGetOrganizationInvitationsError>> {
-  return call(core, op, request, options);
-}
+export const usersGetOrganizationInvitations = /* @__PURE__ */ listable(
+  function usersGetOrganizationInvitations(
+    core: ClerkCore,
+    request: UsersGetOrganizationInvitationsRequest,
+    options?: RequestOptions,
+  ): Promise<Result<OrganizationInvitationsWithPublicOrganizationData, UsersGetOrganizationInvitationsError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

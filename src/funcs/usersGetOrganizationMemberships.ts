@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -31,10 +32,13 @@ export type UsersGetOrganizationMembershipsError = OperationErrors;
  * path: userId · query: limit?, offset?
  * @see https://clerk.com/docs/reference/backend-api/tag/users/get/users/%7Buser_id%7D/organization_memberships
  */
-export function usersGetOrganizationMemberships(
-  core: ClerkCore,
-  request: UsersGetOrganizationMembershipsRequest,
-  options?: RequestOptions,
-): Promise<Result<OrganizationMemberships, UsersGetOrganizationMembershipsError>> {
-  return call(core, op, request, options);
-}
+export const usersGetOrganizationMemberships = /* @__PURE__ */ listable(
+  function usersGetOrganizationMemberships(
+    core: ClerkCore,
+    request: UsersGetOrganizationMembershipsRequest,
+    options?: RequestOptions,
+  ): Promise<Result<OrganizationMemberships, UsersGetOrganizationMembershipsError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

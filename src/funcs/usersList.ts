@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type UserList, UserList$inbound } from "../models/components/userList.js";
@@ -51,10 +52,13 @@ export type UsersListError = OperationErrors;
  * query: emailAddress?, phoneNumber?, externalId?, username?, web3Wallet?, userId?, organizationId?, query?, emailAddressQuery?, phoneNumberQuery?, usernameQuery?, nameQuery?, banned?, lastActiveAtBefore?, lastActiveAtAfter?, lastActiveAtSince? (deprecated), createdAtBefore?, createdAtAfter?, lastSignInAtBefore?, lastSignInAtAfter?, provider?, providerUserId?, limit?, offset?, startingAfter?, orderBy?
  * @see https://clerk.com/docs/reference/backend-api/tag/users/get/users
  */
-export function usersList(
-  core: ClerkCore,
-  request?: UsersListRequest,
-  options?: RequestOptions,
-): Promise<Result<UserList, UsersListError>> {
-  return call(core, op, request, options);
-}
+export const usersList = /* @__PURE__ */ listable(
+  function usersList(
+    core: ClerkCore,
+    request?: UsersListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<UserList, UsersListError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "array", idField: "id" },
+);

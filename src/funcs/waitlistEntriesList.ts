@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { listable } from "../lib/pagination.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type WaitlistEntries, WaitlistEntries$inbound } from "../models/components/waitlistEntries.js";
@@ -27,10 +28,13 @@ export type WaitlistEntriesListError = OperationErrors;
  * query: limit?, offset?, query?, status?, orderBy?
  * @see https://clerk.com/docs/reference/backend-api/tag/waitlist-entries/get/waitlist_entries
  */
-export function waitlistEntriesList(
-  core: ClerkCore,
-  request?: WaitlistEntriesListRequest,
-  options?: RequestOptions,
-): Promise<Result<WaitlistEntries, WaitlistEntriesListError>> {
-  return call(core, op, request, options);
-}
+export const waitlistEntriesList = /* @__PURE__ */ listable(
+  function waitlistEntriesList(
+    core: ClerkCore,
+    request?: WaitlistEntriesListRequest,
+    options?: RequestOptions,
+  ): Promise<Result<WaitlistEntries, WaitlistEntriesListError>> {
+    return call(core, op, request, options);
+  },
+  { maxLimit: 500, shape: "envelope", idField: "id" },
+);

@@ -111,3 +111,12 @@ describe("free-form maps and the undeclared property", () => {
     expect(parse(w, { id: "1", created_at: 2 }).output).toEqual({ id: "1", createdAt: 2 });
   });
 });
+
+describe("pagination: the envelope of `paginated: true`", () => {
+  let mod: Mod;
+  beforeAll(async () => void (mod = await load("pagination", "operations/lampsListLamps")));
+  it("decodes { data, total_count } into { data, totalCount }", () => {
+    const out = parse(mod.LampsListLampsPaginatedResponse$inbound, { data: [{ id: "l1", watts: 40 }], total_count: 7 });
+    expect(out.output).toEqual({ data: [{ id: "l1", watts: 40 }], totalCount: 7 });
+  });
+});

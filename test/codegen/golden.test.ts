@@ -92,3 +92,34 @@ describe("emitted shapes", () => {
     }
   });
 });
+
+describe("pagination metadata (fixture pagination)", () => {
+  it("list operations get their shape, max limit and id field; others none", async () => {
+    const { ir } = await generateFixture("pagination", false);
+    const pages = Object.fromEntries(ir.ops.map((op) => [op.fn, op.page && { ...op.page, items: undefined }]));
+    expect(pages).toEqual({
+      lampsListLamps: { shape: "flag", maxLimit: 500, idField: "id", envelope: "LampsListLampsPaginatedResponse", items: undefined },
+      shelvesListShelves: { shape: "envelope", maxLimit: 500, idField: "id", items: undefined },
+      kettlesListKettles: { shape: "envelope", maxLimit: 100, idField: "id", itemsField: "kettles", items: undefined },
+      lampsListBulbs: { shape: "array", idField: "lampId", items: undefined },
+      lampsRecentLamps: undefined,
+    });
+  });
+
+  it("the undeclared envelope of `paginated: true` is one logged repair", async () => {
+    const { repairs } = await generateFixture("pagination", false);
+    expect(repairs).toEqual(['ListLamps: "paginated: true" answers { data, total_count } but the spec declares only the bare array: both forms decoded, the value\'s type follows the request']);
+  });
+
+  it("list functions carry their PageInfo; a non-list function stays a plain function", async () => {
+    const { files } = await generateFixture("pagination", false);
+    expect(files.get("src/funcs/shelvesListShelves.ts")).toMatch(/export const shelvesListShelves = \/\* @__PURE__ \*\/ listable\(function shelvesListShelves\(/);
+    expect(files.get("src/funcs/shelvesListShelves.ts")).toMatch(/\{ maxLimit: 500, shape: "envelope", idField: "id" \}\);/);
+    expect(files.get("src/funcs/kettlesListKettles.ts")).toMatch(/\{ maxLimit: 100, shape: "envelope", idField: "id", itemsField: "kettles" \}\);/);
+    expect(files.get("src/funcs/lampsRecentLamps.ts")).toMatch(/export function lampsRecentLamps\(/);
+    expect(files.get("src/funcs/lampsRecentLamps.ts")).not.toMatch(/lib\/pagination|listable/);
+    const flag = files.get("src/funcs/lampsListLamps.ts")!;
+    expect(flag).toMatch(/responses: \{ "200": listOrEnvelope\(LampList\$inbound, LampsListLampsPaginatedResponse\$inbound\) \}/);
+    expect(flag).toMatch(/request: LampsListLampsRequest & \{ paginated: true \}.*Promise<Result<LampsListLampsPaginatedResponse, LampsListLampsError>>/);
+  });
+});

@@ -76,6 +76,29 @@ describe.runIf(haveSpec)("bapi-2026-05-12.yml", () => {
     }
     expect(repairs.filter((r) => /single-\$ref (allOf|oneOf) wrapper/.test(r)).length).toBeGreaterThanOrEqual(47);
   });
+
+  it("37 list operations carry pagination facts; 8 answer the undeclared envelope to `paginated: true`", async () => {
+    const { ir, repairs } = await generate(await loadSpec(ROOT, source), { sdkVersion: "0.0.0-test", format: false });
+    const lists = ir.ops.filter((o) => o.page);
+    expect(lists).toHaveLength(37);
+    const flag = lists.filter((o) => o.page!.shape === "flag").map((o) => o.fn);
+    expect(flag).toEqual([
+      "allowlistIdentifiersList",
+      "clientsList",
+      "emailSMSTemplatesList",
+      "invitationsList",
+      "jwtTemplatesList",
+      "redirectUrlsList",
+      "sessionsList",
+      "usersGetOAuthAccessToken",
+    ]);
+    expect(repairs.filter((r) => r.includes('"paginated: true" answers { data, total_count }'))).toHaveLength(8);
+    expect(lists.filter((o) => o.page!.shape === "array").map((o) => o.fn)).toEqual(["usersList"]);
+    expect(lists.filter((o) => o.page!.maxLimit === 100).map((o) => o.fn)).toEqual(["apiKeysGetApiKeys", "m2mListTokens"]);
+    expect(lists.every((o) => o.page!.maxLimit === 100 || o.page!.maxLimit === 500)).toBe(true);
+    expect(lists.filter((o) => o.page!.idField !== "id").map((o) => [o.fn, o.page!.idField])).toEqual([["usersGetOAuthAccessToken", "externalAccountId"]]);
+    expect(lists.filter((o) => o.page!.itemsField).map((o) => [o.fn, o.page!.itemsField])).toEqual([["m2mListTokens", "m2mTokens"]]);
+  });
 });
 
 const webhooksSource = { fileName: WEBHOOKS_FILE_NAME, localPath: WEBHOOKS_LOCAL_PATH, upstreamUrl: WEBHOOKS_UPSTREAM_URL, sha256: WEBHOOKS_SHA256 };
