@@ -1,20 +1,38 @@
 // clerk-fn demo: `npm run demo`.
-// Without CLERK_SECRET_KEY it starts a local stand-in for the Clerk Backend API
-// on 127.0.0.1 and calls it; with CLERK_SECRET_KEY set it calls the real API
-// (read-only calls only).
+// Without CLERK_SECRET_KEY it serves clerk-fn/testing's Clerk fake on 127.0.0.1
+// (fake.listen()) and calls it over HTTP; with CLERK_SECRET_KEY set it calls the
+// real API (read-only calls only).
 import { ClerkCore } from "../src/core.js";
 import { usersCount } from "../src/funcs/usersCount.js";
 import { usersGet } from "../src/funcs/usersGet.js";
 import { usersList } from "../src/funcs/usersList.js";
-import { closedPortUrl, startStandIn } from "./standin.js";
+import { createClerkFake } from "../src/testing/index.js";
 import type { Result } from "../src/types/index.js";
+import { closedPortUrl } from "./closed-port.js";
 
 const realKey = process.env["CLERK_SECRET_KEY"];
-const standIn = realKey ? undefined : await startStandIn("sk_test_demo_standin_key");
+
+/** The fake, seeded with two users; it answers GetUsersCount with 503 once to show a retry. */
+async function startFake() {
+  const fake = createClerkFake({
+    secretKey: "sk_test_demo_standin_key",
+    seed: {
+      users: [
+        { id: "user_2alan", firstName: "Alan", lastName: "Turing", emailAddresses: ["alan@example.com"], createdAt: "2026-01-14T00:00:00Z" },
+        { id: "user_2ada", firstName: "Ada", lastName: "Lovelace", emailAddresses: ["ada@example.com"], createdAt: "2026-01-15T00:00:00Z",
+          publicMetadata: { plan_tier: "pro", "Team-Name": "Analytical Engines" } },
+      ],
+    },
+  });
+  fake.failNext({ operationId: "GetUsersCount", status: 503 });
+  return { fake, server: await fake.listen() };
+}
+
+const standIn = realKey ? undefined : await startFake();
 
 const clerk = new ClerkCore({
   bearerAuth: realKey ?? "sk_test_demo_standin_key",
-  ...(standIn ? { serverUrl: standIn.url } : {}),
+  ...(standIn ? { serverUrl: standIn.server.url } : {}),
   // Short waits so the demo's retry is quick; the default starts at 500 ms.
   retryConfig: { strategy: "backoff", backoff: { initialInterval: 100, maxInterval: 1_000, exponent: 1.5, maxElapsedTime: 10_000 } },
   timeoutMs: 10_000,
@@ -27,7 +45,7 @@ const clerk = new ClerkCore({
   },
 });
 
-console.log(standIn ? `Using a local stand-in Clerk API at ${standIn.url}\n` : "Using the real Clerk Backend API (CLERK_SECRET_KEY is set)\n");
+console.log(standIn ? `Using a local stand-in Clerk API at ${standIn.server.url} (clerk-fn/testing's fake)\n` : "Using the real Clerk Backend API (CLERK_SECRET_KEY is set)\n");
 
 function show<T>(title: string, result: Result<T, Error>, describe: (value: T) => string): void {
   console.log(`● ${title}`);
@@ -47,7 +65,7 @@ show("usersList({ limit: 2 })", list, (users) =>
 );
 
 const count = await usersCount(clerk);
-show("usersCount() — the stand-in answers 503 once; the call is retried", count, (c) => `${c.totalCount} users`);
+show("usersCount() — the fake answers 503 once (fake.failNext); the call is retried", count, (c) => `${c.totalCount} users`);
 
 const first = list.ok ? list.value[0] : undefined;
 if (first) {
@@ -64,4 +82,4 @@ show("usersList({ limit: 0 }) — rejected before sending", invalid, () => "unex
 const unreachable = await usersCount(new ClerkCore({ serverUrl: await closedPortUrl(), retryConfig: { strategy: "none" } }));
 show("usersCount() against a closed port", unreachable, () => "unexpected");
 
-await standIn?.close();
+await standIn?.server.close();

@@ -24,6 +24,7 @@ export const publicEntries = {
   "./types": "types/index",
   "./auth": "auth/index",
   "./webhooks": "webhooks/index",
+  "./testing": "testing/index",
 };
 
 const target = (entry) => ({

@@ -1,0 +1,28 @@
+// What every operation handler receives, and what it returns.
+import type { Store } from "./store.js";
+
+export interface HandlerContext {
+  readonly store: Store;
+  /** Path parameters by their spec names (`user_id`). */
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: URLSearchParams;
+  /** The parsed JSON body (undefined when none was sent). */
+  readonly body: unknown;
+  /** The fake's clock, in ms (createClerkFake({ now })). */
+  now(): number;
+  /** The next creation sequence number (stable ordering). */
+  nextSeq(): number;
+  /** Records a change for webhook delivery (event type as Clerk names it, wire-shaped data). */
+  emit(type: string, data: unknown): void;
+}
+
+/**
+ * A handler returns the JSON body of a 200 answer, or a Response for anything else.
+ * Clerk's errors are thrown as FakeApiError (errors.ts).
+ */
+export type Handler = (ctx: HandlerContext) => unknown;
+
+export type Handlers = Readonly<Record<string, Handler>>;
+
+/** A param that the router guarantees (it is part of the matched template). */
+export const param = (ctx: HandlerContext, name: string): string => ctx.params[name] ?? "";

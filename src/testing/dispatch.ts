@@ -1,0 +1,23 @@
+// The table of modelled operations: operationId -> handler. Every other operation of the
+// spec answers 501 naming itself (fake.ts).
+import type { Handlers } from "./context.js";
+import { identificationHandlers } from "./handlers/identifications.js";
+import { identifierListHandlers } from "./handlers/identifier-lists.js";
+import { invitationHandlers } from "./handlers/invitations.js";
+import { membershipHandlers } from "./handlers/memberships.js";
+import { organizationInvitationHandlers } from "./handlers/organization-invitations.js";
+import { organizationHandlers } from "./handlers/organizations.js";
+import { userHandlers } from "./handlers/users.js";
+
+export const HANDLERS: Handlers = {
+  ...userHandlers,
+  ...identificationHandlers,
+  ...organizationHandlers,
+  ...membershipHandlers,
+  ...organizationInvitationHandlers,
+  ...invitationHandlers,
+  ...identifierListHandlers,
+};
+
+/** The operationIds the fake serves, sorted (docs and tests list them). */
+export const MODELLED_OPERATIONS: readonly string[] = Object.keys(HANDLERS).sort();

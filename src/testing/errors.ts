@@ -1,0 +1,78 @@
+// Clerk's error bodies ({ errors: [{ code, message, long_message, meta }], clerk_trace_id }).
+// Handlers throw a FakeApiError; the dispatcher turns it into the response Clerk would send.
+
+export interface ClerkErrorEntry {
+  readonly code: string;
+  readonly message: string;
+  readonly long_message: string;
+  readonly meta?: Record<string, unknown>;
+}
+
+export class FakeApiError extends Error {
+  override readonly name = "FakeApiError";
+  constructor(
+    readonly status: number,
+    readonly errors: readonly ClerkErrorEntry[],
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(errors[0]?.long_message ?? `HTTP ${status}`);
+  }
+}
+
+function error(status: number, code: string, message: string, longMessage: string, meta?: Record<string, unknown>): FakeApiError {
+  return new FakeApiError(status, [{ code, message, long_message: longMessage, ...(meta ? { meta } : {}) }]);
+}
+
+export const notFound = (what = "Resource"): FakeApiError =>
+  error(404, "resource_not_found", "not found", `${what} not found`);
+
+export const unauthorized = (): FakeApiError =>
+  error(401, "authentication_invalid", "Invalid authentication", "The secret key is missing or does not belong to this instance (the fake accepts only fake.secretKey).");
+
+export const paramMissing = (param: string): FakeApiError =>
+  error(422, "form_param_missing", "missing required parameter", `${param} must be included.`, { param_name: param });
+
+export const formatInvalid = (param: string, why = "is invalid"): FakeApiError =>
+  error(422, "form_param_format_invalid", "is invalid", `${param} ${why}.`, { param_name: param });
+
+export const identifierExists = (param: string): FakeApiError =>
+  error(422, "form_identifier_exists", "That identifier is taken. Please try another.", `That ${param.replace(/_/g, " ")} is taken. Please try another.`, { param_name: param });
+
+export const duplicateRecord = (what: string): FakeApiError =>
+  error(422, "duplicate_record", "duplicate record", `There is already ${what}.`);
+
+export const malformedBody = (): FakeApiError =>
+  error(400, "malformed_request", "malformed request", "The request body is not valid JSON.");
+
+export const notImplemented = (operationId: string): FakeApiError =>
+  error(501, "operation_not_modelled", "not modelled by the fake", `The clerk-fn fake does not model the operation ${operationId}; see docs/testing.md for the operations it serves.`, { operation_id: operationId });
+
+export const routeNotFound = (method: string, path: string): FakeApiError =>
+  error(404, "resource_not_found", "not found", `No Backend API operation answers ${method} ${path}.`);
+
+export const injected = (status: number, retryAfterSeconds?: number): FakeApiError =>
+  new FakeApiError(
+    status,
+    [{ code: status === 429 ? "too_many_requests" : "injected_failure", message: status === 429 ? "Too many requests" : "Injected failure", long_message: `fake.failNext: this request was answered with HTTP ${status}.` }],
+    retryAfterSeconds === undefined ? {} : { "retry-after": String(retryAfterSeconds) },
+  );
+
+export const rateLimited = (retryAfterSeconds: number): FakeApiError =>
+  new FakeApiError(
+    429,
+    [{ code: "too_many_requests", message: "Too many requests", long_message: "Rate limit exceeded (fake.rateLimit); retry after the time in Retry-After." }],
+    { "retry-after": String(retryAfterSeconds) },
+  );
+
+/** The response for an error, with a fresh trace id as Clerk adds to every error. */
+export function errorResponse(failure: FakeApiError, traceId: string): Response {
+  const body = { errors: failure.errors, meta: {}, clerk_trace_id: traceId };
+  return new Response(JSON.stringify(body), {
+    status: failure.status,
+    headers: { "content-type": "application/json", ...failure.headers },
+  });
+}
+
+export function jsonResponse(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+}

@@ -1,0 +1,187 @@
+// createClerkFake: a stateful Clerk Backend API that runs inside the test process, on any
+// runtime with fetch/Request/Response and WebCrypto. One request goes:
+//   /v1 path -> spec operation (router) -> secret key -> rate limit / injected failure
+//   -> handler (or 501 for an operation the fake does not model) -> JSON answer.
+import type { HandlerContext } from "./context.js";
+import { HANDLERS } from "./dispatch.js";
+import { errorResponse, FakeApiError, jsonResponse, malformedBody, notImplemented, routeNotFound, unauthorized } from "./errors.js";
+import { Faults, type FailNextOptions, type RateLimitOptions } from "./faults.js";
+import { clerkId, secret } from "./ids.js";
+import { matchRoute } from "./router.js";
+import { applySeed, type Seed } from "./seed.js";
+import { clearStore, createStore } from "./store.js";
+
+export interface ClerkFakeOptions {
+  /** Users and organizations to start with (and to return to on `reset()`). */
+  readonly seed?: Seed;
+  /** The fake's clock, for timestamps and the rate limit window. Default: the real time. */
+  readonly now?: () => Date;
+  /** The secret key the fake accepts. Default: a fresh `sk_test_…`. */
+  readonly secretKey?: string;
+}
+
+/** One request the fake received, for assertions. */
+export interface RecordedRequest {
+  readonly method: string;
+  /** Path under /v1, e.g. "/users/user_2x…". */
+  readonly path: string;
+  /** Query parameters; a repeated parameter is an array. */
+  readonly query: Readonly<Record<string, string | string[]>>;
+  /** The parsed JSON body, or undefined. */
+  readonly body: unknown;
+  /** The spec operation the request was routed to (undefined for unknown paths). */
+  readonly operationId: string | undefined;
+  /** The status the fake answered with. */
+  status: number;
+}
+
+export interface ListenOptions {
+  readonly port?: number;
+  readonly host?: string;
+}
+
+export interface FakeServer {
+  /** The server's base URL including /v1, e.g. http://127.0.0.1:4010/v1. */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export interface ClerkFake {
+  /** The only key the fake accepts; any other gets 401 with Clerk's error body. */
+  readonly secretKey: string;
+  /** The base URL to give ClerkCore (`serverUrl`), paths under /v1 like Clerk's. */
+  readonly serverUrl: string;
+  /** A fetch-compatible function that serves the API in-process. */
+  readonly fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  /** The same, for a Request you already have (Fetch handlers, service workers). */
+  handle(request: Request): Promise<Response>;
+  /** Every request received, oldest first. */
+  readonly requests: readonly RecordedRequest[];
+  /** Answer the next matching request(s) with `status` (Clerk's error body, optional Retry-After). */
+  failNext(options: FailNextOptions): void;
+  /** Answer 429 + Retry-After past this rate, like a development instance (100 per 10 s); undefined turns it off. */
+  rateLimit(options: RateLimitOptions | undefined): void;
+  /** Back to the seed: data, requests, injected failures and the rate limit are cleared. */
+  reset(): void;
+  /** Node only: serves the same fake (same state) over HTTP on 127.0.0.1 (default) and an ephemeral port (default). */
+  listen(options?: ListenOptions): Promise<FakeServer>;
+}
+
+const IN_PROCESS_URL = "https://fake.clerk.test/v1";
+
+/** Dynamic import through a computed specifier, so workerd/edge bundlers never follow it into node:http. */
+async function loadNodeServer(): Promise<{ listen(fake: ClerkFake, options?: ListenOptions): Promise<FakeServer> }> {
+  const candidates = ["./listen.js", "./listen.cjs"];
+  let lastError: unknown;
+  for (const specifier of candidates) {
+    try {
+      return await import(/* @vite-ignore */ /* webpackIgnore: true */ specifier);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw new Error("fake.listen() needs Node (node:http); in other runtimes use fake.fetch", { cause: lastError });
+}
+
+function queryRecord(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    out[key] = values.length === 1 ? (values[0] ?? "") : values;
+  }
+  return out;
+}
+
+export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
+  const secretKey = options.secretKey ?? secret("sk_test_");
+  const clock = options.now ?? (() => new Date());
+  const store = createStore(clerkId("ins"));
+  const faults = new Faults();
+  const requests: RecordedRequest[] = [];
+  let traceCounter = 0;
+
+  const context = (params: Record<string, string>, query: URLSearchParams, body: unknown): HandlerContext => ({
+    store,
+    params,
+    query,
+    body,
+    now: () => clock().getTime(),
+    nextSeq: () => store.seq++,
+    emit: () => undefined,
+  });
+
+  const seed = () => {
+    if (options.seed) applySeed(context({}, new URLSearchParams(), undefined), options.seed);
+  };
+  seed();
+
+  async function answer(request: Request, url: URL, record: RecordedRequest, rawBody: string): Promise<Response> {
+    const path = url.pathname.replace(/^\/v1(?=\/|$)/, "");
+    const match = url.pathname.startsWith("/v1/") ? matchRoute(request.method, path) : undefined;
+    if (!match) throw routeNotFound(request.method, url.pathname);
+    (record as { operationId: string | undefined }).operationId = match.route.operationId;
+    if (request.headers.get("authorization") !== `Bearer ${secretKey}`) throw unauthorized();
+    const failure = faults.check(match.route.operationId, clock().getTime());
+    if (failure) throw failure;
+    const handler = HANDLERS[match.route.operationId];
+    if (!handler) throw notImplemented(match.route.operationId);
+    if (rawBody !== "" && record.body === undefined) throw malformedBody();
+    const result = await handler(context({ ...match.params }, url.searchParams, record.body));
+    return result instanceof Response ? result : jsonResponse(result);
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const rawBody = request.body ? await request.text() : "";
+    let body: unknown;
+    try {
+      body = rawBody === "" ? undefined : JSON.parse(rawBody);
+    } catch {
+      body = undefined;
+    }
+    const record: RecordedRequest = {
+      method: request.method,
+      path: url.pathname.replace(/^\/v1(?=\/|$)/, ""),
+      query: queryRecord(url.searchParams),
+      body,
+      operationId: undefined,
+      status: 0,
+    };
+    requests.push(record);
+    let response: Response;
+    try {
+      response = await answer(request, url, record, rawBody);
+    } catch (error) {
+      const failure = error instanceof FakeApiError
+        ? error
+        : new FakeApiError(500, [{ code: "internal_clerk_error", message: "fake failure", long_message: `The fake failed: ${String(error)}`, meta: {} }]);
+      response = errorResponse(failure, `fake_trace_${(++traceCounter).toString(16).padStart(8, "0")}`);
+    }
+    record.status = response.status;
+    return response;
+  }
+
+  const fake: ClerkFake = {
+    secretKey,
+    serverUrl: IN_PROCESS_URL,
+    fetch: (input, init) => {
+      try {
+        return handle(new Request(input, init));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
+    handle,
+    requests,
+    failNext: (failure) => faults.failNext(failure),
+    rateLimit: (limit) => faults.rateLimit(limit),
+    reset() {
+      clearStore(store);
+      requests.length = 0;
+      faults.reset();
+      seed();
+    },
+    listen: async (listenOptions) => (await loadNodeServer()).listen(fake, listenOptions),
+  };
+  return fake;
+}

@@ -1,0 +1,190 @@
+// Organization memberships: create, list (with Clerk's filters), change role, metadata, delete.
+import { param, type HandlerContext, type Handlers } from "../context.js";
+import { FakeApiError, formatInvalid, notFound } from "../errors.js";
+import { clerkId } from "../ids.js";
+import { matchesQuery, orderBy, page, queryList } from "../listing.js";
+import { mergeMetadata, type Metadata } from "../metadata.js";
+import type { MembershipRecord, OrganizationRecord, UserRecord } from "../store.js";
+import { validateBody } from "../validate.js";
+import { identificationsOf } from "./identifications.js";
+import { findOrganization, findUser } from "./lookup.js";
+import { membersCount, renderOrganization } from "./organization-shape.js";
+
+/** The system permissions Clerk grants its two default roles. */
+const ROLE_PERMISSIONS: Readonly<Record<string, readonly string[]>> = {
+  "org:admin": ["org:sys_profile:manage", "org:sys_profile:delete", "org:sys_memberships:read", "org:sys_memberships:manage", "org:sys_domains:read", "org:sys_domains:manage"],
+  "org:member": ["org:sys_memberships:read"],
+};
+
+export const permissionsOf = (role: string): string[] => [...(ROLE_PERMISSIONS[role] ?? [])];
+
+/** "org:billing_manager" -> "Billing manager". */
+export const roleName = (role: string): string => {
+  const words = role.replace(/^org:/, "").replace(/_/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+const ROLE = /^org:[a-z0-9_:]+$/;
+const checkRole = (role: string): void => {
+  if (!ROLE.test(role)) throw formatInvalid("role", "must be a role key such as org:admin or org:member");
+};
+
+export function primaryIdentifier(ctx: HandlerContext, user: UserRecord): string | null {
+  const id = user.primary_email_address_id ?? user.primary_phone_number_id;
+  return (id && ctx.store.identifications.get(id)?.value) || null;
+}
+
+export function renderMembership(ctx: HandlerContext, membership: MembershipRecord): Record<string, unknown> {
+  const organization = ctx.store.organizations.get(membership.organization_id);
+  const user = ctx.store.users.get(membership.user_id);
+  return {
+    object: "organization_membership",
+    id: membership.id,
+    role: membership.role,
+    role_name: roleName(membership.role),
+    permissions: permissionsOf(membership.role),
+    public_metadata: membership.public_metadata,
+    private_metadata: membership.private_metadata,
+    organization: organization ? renderOrganization(ctx, organization) : undefined,
+    public_user_data: {
+      user_id: membership.user_id,
+      first_name: user?.first_name ?? null,
+      last_name: user?.last_name ?? null,
+      profile_image_url: "https://img.clerk.com/eyJ0eXBlIjoiZGVmYXVsdCJ9",
+      image_url: "https://img.clerk.com/eyJ0eXBlIjoiZGVmYXVsdCJ9",
+      has_image: false,
+      identifier: user ? primaryIdentifier(ctx, user) : null,
+      username: user?.username ?? null,
+      banned: user?.banned ?? false,
+    },
+    created_at: membership.created_at,
+    updated_at: membership.updated_at,
+  };
+}
+
+/** Adds a user to an organization (also used for the creator and for `seed`). */
+export function addMembership(ctx: HandlerContext, organization: OrganizationRecord, user: UserRecord, role: string, publicMetadata: Metadata, privateMetadata: Metadata): MembershipRecord {
+  checkRole(role);
+  for (const m of ctx.store.memberships.values()) {
+    if (m.organization_id === organization.id && m.user_id === user.id) {
+      throw new FakeApiError(422, [{ code: "already_a_member_in_organization", message: "already a member", long_message: `User ${user.id} is already a member of the organization.`, meta: {} }]);
+    }
+  }
+  const limit = organization.max_allowed_memberships;
+  if (limit > 0 && membersCount(ctx, organization.id) >= limit) {
+    throw new FakeApiError(403, [{ code: "organization_membership_quota_exceeded", message: "membership quota exceeded", long_message: `The organization allows at most ${limit} members.`, meta: {} }]);
+  }
+  const now = ctx.now();
+  const membership: MembershipRecord = {
+    id: clerkId("orgmem"),
+    seq: ctx.nextSeq(),
+    organization_id: organization.id,
+    user_id: user.id,
+    role,
+    public_metadata: publicMetadata,
+    private_metadata: privateMetadata,
+    created_at: now,
+    updated_at: now,
+  };
+  ctx.store.memberships.set(membership.id, membership);
+  ctx.emit("organizationMembership.created", renderMembership(ctx, membership));
+  return membership;
+}
+
+function findMembership(ctx: HandlerContext): MembershipRecord {
+  const organization = findOrganization(ctx, param(ctx, "organization_id"));
+  const userId = param(ctx, "user_id");
+  for (const m of ctx.store.memberships.values()) if (m.organization_id === organization.id && m.user_id === userId) return m;
+  throw notFound("Organization membership");
+}
+
+function createMembership(ctx: HandlerContext) {
+  const organization = findOrganization(ctx, param(ctx, "organization_id"));
+  const body = validateBody(ctx.body, {
+    user_id: { type: "string", required: true },
+    role: { type: "string", required: true },
+    public_metadata: { type: "object", nullable: true },
+    private_metadata: { type: "object", nullable: true },
+  });
+  const user = findUser(ctx, body["user_id"] as string);
+  const membership = addMembership(ctx, organization, user, body["role"] as string, (body["public_metadata"] as Metadata | null) ?? {}, (body["private_metadata"] as Metadata | null) ?? {});
+  return renderMembership(ctx, membership);
+}
+
+function listMemberships(ctx: HandlerContext) {
+  const organization = findOrganization(ctx, param(ctx, "organization_id"));
+  const { query, store } = ctx;
+  const userIds = new Set(queryList(query, "user_id"));
+  const roles = new Set(queryList(query, "role"));
+  const emails = new Set(queryList(query, "email_address").map((e) => e.toLowerCase()));
+  const text = query.get("query");
+  const matching = [...store.memberships.values()].filter((m) => {
+    if (m.organization_id !== organization.id) return false;
+    if (userIds.size && !userIds.has(m.user_id)) return false;
+    if (roles.size && !roles.has(m.role)) return false;
+    const user = store.users.get(m.user_id);
+    const userEmails = user ? identificationsOf(store, user.id, "email_address").map((r) => r.value) : [];
+    if (emails.size && !userEmails.some((e) => emails.has(e.toLowerCase()))) return false;
+    if (text && !matchesQuery(text, [m.user_id, user?.first_name, user?.last_name, user?.username, ...userEmails])) return false;
+    return true;
+  });
+  const user = (m: MembershipRecord) => store.users.get(m.user_id);
+  const sorted = orderBy(matching, query, {
+    created_at: (m) => m.created_at,
+    role: (m) => m.role,
+    first_name: (m) => user(m)?.first_name,
+    last_name: (m) => user(m)?.last_name,
+    username: (m) => user(m)?.username,
+    email_address: (m) => { const u = user(m); return u ? primaryIdentifier(ctx, u) : null; },
+  }, "-created_at");
+  return { data: page(sorted, query).map((m) => renderMembership(ctx, m)), total_count: matching.length };
+}
+
+function changed(ctx: HandlerContext, membership: MembershipRecord): Record<string, unknown> {
+  membership.updated_at = ctx.now();
+  const rendered = renderMembership(ctx, membership);
+  ctx.emit("organizationMembership.updated", rendered);
+  return rendered;
+}
+
+function updateRole(ctx: HandlerContext) {
+  const membership = findMembership(ctx);
+  const body = validateBody(ctx.body, { role: { type: "string", required: true } });
+  checkRole(body["role"] as string);
+  membership.role = body["role"] as string;
+  return changed(ctx, membership);
+}
+
+function updateMetadata(ctx: HandlerContext) {
+  const membership = findMembership(ctx);
+  const body = validateBody(ctx.body, { public_metadata: { type: "object" }, private_metadata: { type: "object" } });
+  for (const key of ["public_metadata", "private_metadata"] as const) {
+    const patch = body[key] as Metadata | undefined;
+    if (patch) membership[key] = mergeMetadata(membership[key], patch);
+  }
+  return changed(ctx, membership);
+}
+
+function deleteMembership(ctx: HandlerContext) {
+  const membership = findMembership(ctx);
+  ctx.store.memberships.delete(membership.id);
+  const rendered = renderMembership(ctx, membership);
+  ctx.emit("organizationMembership.deleted", rendered);
+  return rendered;
+}
+
+function userMemberships(ctx: HandlerContext) {
+  const user = findUser(ctx, param(ctx, "user_id"));
+  const matching = [...ctx.store.memberships.values()].filter((m) => m.user_id === user.id);
+  const sorted = orderBy(matching, ctx.query, { created_at: (m) => m.created_at }, "-created_at");
+  return { data: page(sorted, ctx.query).map((m) => renderMembership(ctx, m)), total_count: matching.length };
+}
+
+export const membershipHandlers: Handlers = {
+  CreateOrganizationMembership: createMembership,
+  ListOrganizationMemberships: listMemberships,
+  UpdateOrganizationMembership: updateRole,
+  UpdateOrganizationMembershipMetadata: updateMetadata,
+  DeleteOrganizationMembership: deleteMembership,
+  UsersGetOrganizationMemberships: userMemberships,
+};

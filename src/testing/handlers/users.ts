@@ -1,0 +1,271 @@
+// Users: create, get, list and count with Clerk's filters, update, metadata, ban/lock, delete.
+import { param, type HandlerContext, type Handlers } from "../context.js";
+import { formatInvalid, identifierExists } from "../errors.js";
+import { clerkId } from "../ids.js";
+import { matchesQuery, orderBy, page, queryBool, queryList } from "../listing.js";
+import { mergeMetadata, type Metadata } from "../metadata.js";
+import type { UserRecord } from "../store.js";
+import { emailFormat, phoneFormat, usernameFormat, validateBody, type Body, type BodySpec } from "../validate.js";
+import { addIdentification, assertIdentifierFree, identificationsOf, removeIdentification, renderIdentification } from "./identifications.js";
+import { findUser, touchUser } from "./lookup.js";
+
+const PLACEHOLDER_IMAGE = "https://img.clerk.com/eyJ0eXBlIjoiZGVmYXVsdCJ9";
+
+export function renderUser(ctx: HandlerContext, user: UserRecord): Record<string, unknown> {
+  const { seq: _seq, ...fields } = user;
+  return {
+    object: "user",
+    ...fields,
+    primary_web3_wallet_id: null,
+    image_url: PLACEHOLDER_IMAGE,
+    has_image: false,
+    email_addresses: identificationsOf(ctx.store, user.id, "email_address").map(renderIdentification),
+    phone_numbers: identificationsOf(ctx.store, user.id, "phone_number").map(renderIdentification),
+    web3_wallets: [],
+    passkeys: [],
+    external_accounts: [],
+    saml_accounts: [],
+    enterprise_accounts: [],
+    two_factor_enabled: false,
+    totp_enabled: false,
+    backup_code_enabled: false,
+    mfa_enabled_at: null,
+    mfa_disabled_at: null,
+    lockout_expires_in_seconds: null,
+    verification_attempts_remaining: user.locked ? 0 : 100,
+  };
+}
+
+const profileFields: BodySpec = {
+  external_id: { type: "string", nullable: true },
+  first_name: { type: "string", nullable: true },
+  last_name: { type: "string", nullable: true },
+  locale: { type: "string", nullable: true },
+  username: { type: "string", nullable: true, format: usernameFormat },
+  password: { type: "string", nullable: true },
+  skip_password_checks: { type: "boolean", nullable: true },
+  delete_self_enabled: { type: "boolean", nullable: true },
+  create_organization_enabled: { type: "boolean", nullable: true },
+  create_organizations_limit: { type: "integer", nullable: true },
+  legal_accepted_at: { type: "string", nullable: true },
+  created_at: { type: "string", nullable: true },
+};
+
+const createFields: BodySpec = {
+  ...profileFields,
+  email_address: { type: "string[]", format: emailFormat },
+  phone_number: { type: "string[]", format: phoneFormat },
+  public_metadata: { type: "object" },
+  private_metadata: { type: "object" },
+  unsafe_metadata: { type: "object" },
+  banned: { type: "boolean", nullable: true },
+  locked: { type: "boolean", nullable: true },
+};
+
+const updateFields: BodySpec = {
+  ...profileFields,
+  primary_email_address_id: { type: "string", nullable: true },
+  primary_phone_number_id: { type: "string", nullable: true },
+  notify_primary_email_address_changed: { type: "boolean", nullable: true },
+};
+
+const metadataFields: BodySpec = {
+  public_metadata: { type: "object" },
+  private_metadata: { type: "object" },
+  unsafe_metadata: { type: "object" },
+};
+
+function timestamp(name: string, value: unknown): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw formatInvalid(name, "must be an RFC 3339 date-time");
+  return ms;
+}
+
+function checkPassword(body: Body): void {
+  const password = body["password"];
+  if (typeof password === "string" && password.length < 8 && body["skip_password_checks"] !== true) {
+    throw formatInvalid("password", "must be at least 8 characters long");
+  }
+}
+
+function assertUsernameFree(ctx: HandlerContext, username: unknown, self?: string): void {
+  if (typeof username !== "string") return;
+  const lower = username.toLowerCase();
+  for (const user of ctx.store.users.values()) {
+    if (user.id !== self && user.username?.toLowerCase() === lower) throw identifierExists("username");
+  }
+}
+
+/** Validates a CreateUser body and stores the user (also used to apply `seed`). */
+export function createUser(ctx: HandlerContext, input: unknown, id = clerkId("user")): UserRecord {
+  const body = validateBody(input, createFields);
+  checkPassword(body);
+  assertUsernameFree(ctx, body["username"]);
+  const emails = (body["email_address"] as string[] | undefined) ?? [];
+  const phones = (body["phone_number"] as string[] | undefined) ?? [];
+  // Every check runs before anything is stored: a rejected request leaves no trace.
+  for (const email of emails) assertIdentifierFree(ctx.store, "email_address", email);
+  for (const phone of phones) assertIdentifierFree(ctx.store, "phone_number", phone);
+  if (new Set(emails.map((e) => e.toLowerCase())).size < emails.length) throw identifierExists("email_address");
+  if (new Set(phones).size < phones.length) throw identifierExists("phone_number");
+  const now = ctx.now();
+  const created = timestamp("created_at", body["created_at"]) ?? now;
+  const user: UserRecord = {
+    id,
+    seq: ctx.nextSeq(),
+    external_id: (body["external_id"] as string | null | undefined) ?? null,
+    username: (body["username"] as string | null | undefined) ?? null,
+    first_name: (body["first_name"] as string | null | undefined) ?? null,
+    last_name: (body["last_name"] as string | null | undefined) ?? null,
+    locale: (body["locale"] as string | null | undefined) ?? null,
+    primary_email_address_id: null,
+    primary_phone_number_id: null,
+    password_enabled: typeof body["password"] === "string",
+    public_metadata: (body["public_metadata"] as Metadata | undefined) ?? {},
+    private_metadata: (body["private_metadata"] as Metadata | undefined) ?? {},
+    unsafe_metadata: (body["unsafe_metadata"] as Metadata | undefined) ?? {},
+    banned: body["banned"] === true,
+    locked: body["locked"] === true,
+    delete_self_enabled: body["delete_self_enabled"] !== false,
+    create_organization_enabled: body["create_organization_enabled"] !== false,
+    create_organizations_limit: (body["create_organizations_limit"] as number | null | undefined) ?? null,
+    legal_accepted_at: timestamp("legal_accepted_at", body["legal_accepted_at"]) ?? null,
+    last_sign_in_at: null,
+    last_active_at: null,
+    created_at: created,
+    updated_at: created,
+  };
+  ctx.store.users.set(user.id, user);
+  for (const email of emails) addIdentification(ctx, user, "email_address", email, { verified: true });
+  for (const phone of phones) addIdentification(ctx, user, "phone_number", phone, { verified: true });
+  ctx.emit("user.created", renderUser(ctx, user));
+  return user;
+}
+
+function updateUser(ctx: HandlerContext) {
+  const user = findUser(ctx, param(ctx, "user_id"));
+  const body = validateBody(ctx.body, updateFields);
+  checkPassword(body);
+  assertUsernameFree(ctx, body["username"], user.id);
+  for (const key of ["primary_email_address_id", "primary_phone_number_id"] as const) {
+    const id = body[key];
+    if (typeof id !== "string") continue;
+    const kind = key === "primary_email_address_id" ? "email_address" : "phone_number";
+    if (!identificationsOf(ctx.store, user.id, kind).some((record) => record.id === id)) {
+      throw formatInvalid(key, `must be the id of one of this user's ${kind === "email_address" ? "email addresses" : "phone numbers"}`);
+    }
+  }
+  const legalAcceptedAt = timestamp("legal_accepted_at", body["legal_accepted_at"]);
+  const createdAt = timestamp("created_at", body["created_at"]);
+  for (const key of ["external_id", "username", "first_name", "last_name", "locale", "create_organizations_limit", "primary_email_address_id", "primary_phone_number_id"] as const) {
+    if (key in body) (user as unknown as Record<string, unknown>)[key] = body[key] ?? null;
+  }
+  for (const key of ["delete_self_enabled", "create_organization_enabled"] as const) {
+    if (typeof body[key] === "boolean") user[key] = body[key];
+  }
+  if (typeof body["password"] === "string") user.password_enabled = true;
+  if (legalAcceptedAt !== undefined) user.legal_accepted_at = legalAcceptedAt;
+  if (createdAt !== undefined) user.created_at = createdAt;
+  touchUser(ctx, user);
+  return changed(ctx, user);
+}
+
+/** Renders the user after a change and announces it (user.updated). */
+function changed(ctx: HandlerContext, user: UserRecord): Record<string, unknown> {
+  const rendered = renderUser(ctx, user);
+  ctx.emit("user.updated", rendered);
+  return rendered;
+}
+
+function updateMetadata(replace: boolean) {
+  return (ctx: HandlerContext) => {
+    const user = findUser(ctx, param(ctx, "user_id"));
+    const body = validateBody(ctx.body, metadataFields);
+    for (const key of ["public_metadata", "private_metadata", "unsafe_metadata"] as const) {
+      const patch = body[key] as Metadata | undefined;
+      if (patch) user[key] = replace ? patch : mergeMetadata(user[key], patch);
+    }
+    touchUser(ctx, user);
+    return changed(ctx, user);
+  };
+}
+
+function setFlag(flag: "banned" | "locked", value: boolean) {
+  return (ctx: HandlerContext) => {
+    const user = findUser(ctx, param(ctx, "user_id"));
+    user[flag] = value;
+    touchUser(ctx, user);
+    return changed(ctx, user);
+  };
+}
+
+/** GetUserList and GetUsersCount share these filters. */
+function filterUsers(ctx: HandlerContext): UserRecord[] {
+  const { query, store } = ctx;
+  const lowerSet = (name: string) => new Set(queryList(query, name).map((value) => value.toLowerCase()));
+  const emails = lowerSet("email_address");
+  const phones = new Set(queryList(query, "phone_number"));
+  const usernames = lowerSet("username");
+  const ids = new Set(queryList(query, "user_id"));
+  const externalIds = new Set(queryList(query, "external_id"));
+  const organizationIds = new Set(queryList(query, "organization_id"));
+  const text = query.get("query");
+  const banned = queryBool(query, "banned");
+  return [...store.users.values()].filter((user) => {
+    const userEmails = identificationsOf(store, user.id, "email_address").map((record) => record.value);
+    const userPhones = identificationsOf(store, user.id, "phone_number").map((record) => record.value);
+    if (emails.size && !userEmails.some((email) => emails.has(email.toLowerCase()))) return false;
+    if (phones.size && !userPhones.some((phone) => phones.has(phone))) return false;
+    if (usernames.size && !usernames.has(user.username?.toLowerCase() ?? "")) return false;
+    if (ids.size && !ids.has(user.id)) return false;
+    if (externalIds.size && !externalIds.has(user.external_id ?? "")) return false;
+    if (organizationIds.size && ![...store.memberships.values()].some((m) => m.user_id === user.id && organizationIds.has(m.organization_id))) return false;
+    if (banned !== undefined && user.banned !== banned) return false;
+    if (text && !matchesQuery(text, [user.id, user.username, user.first_name, user.last_name, user.external_id, ...userEmails, ...userPhones])) return false;
+    return true;
+  });
+}
+
+function listUsers(ctx: HandlerContext) {
+  const primaryOf = (user: UserRecord, id: string | null) => (id ? ctx.store.identifications.get(id)?.value : undefined);
+  const sorted = orderBy(filterUsers(ctx), ctx.query, {
+    created_at: (user) => user.created_at,
+    updated_at: (user) => user.updated_at,
+    email_address: (user) => primaryOf(user, user.primary_email_address_id),
+    phone_number: (user) => primaryOf(user, user.primary_phone_number_id),
+    username: (user) => user.username,
+    first_name: (user) => user.first_name,
+    last_name: (user) => user.last_name,
+    last_active_at: (user) => user.last_active_at,
+    last_sign_in_at: (user) => user.last_sign_in_at,
+  }, "-created_at");
+  return page(sorted, ctx.query).map((user) => renderUser(ctx, user));
+}
+
+/** Deletes a user and everything that belongs to it (identifications, memberships). */
+function deleteUser(ctx: HandlerContext) {
+  const user = findUser(ctx, param(ctx, "user_id"));
+  for (const record of identificationsOf(ctx.store, user.id, "email_address")) removeIdentification(ctx, record);
+  for (const record of identificationsOf(ctx.store, user.id, "phone_number")) removeIdentification(ctx, record);
+  for (const [id, membership] of ctx.store.memberships) if (membership.user_id === user.id) ctx.store.memberships.delete(id);
+  ctx.store.users.delete(user.id);
+  const deleted = { object: "user", id: user.id, deleted: true };
+  ctx.emit("user.deleted", deleted);
+  return deleted;
+}
+
+export const userHandlers: Handlers = {
+  CreateUser: (ctx) => renderUser(ctx, createUser(ctx, ctx.body)),
+  GetUser: (ctx) => renderUser(ctx, findUser(ctx, param(ctx, "user_id"))),
+  GetUserList: listUsers,
+  GetUsersCount: (ctx) => ({ object: "total_count", total_count: filterUsers(ctx).length }),
+  UpdateUser: updateUser,
+  UpdateUserMetadata: updateMetadata(false),
+  ReplaceUserMetadata: updateMetadata(true),
+  BanUser: setFlag("banned", true),
+  UnbanUser: setFlag("banned", false),
+  LockUser: setFlag("locked", true),
+  UnlockUser: setFlag("locked", false),
+  DeleteUser: deleteUser,
+};

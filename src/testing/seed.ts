@@ -1,0 +1,82 @@
+// `seed`: users and organizations (with members) the fake starts with, in camelCase SDK form.
+// They are created through the same code as CreateUser / CreateOrganization /
+// CreateOrganizationMembership, so a seed obeys the same rules (a bad seed throws at once).
+import type { HandlerContext } from "./context.js";
+import { createOrganization } from "./handlers/organizations.js";
+import { findUser } from "./handlers/lookup.js";
+import { addMembership } from "./handlers/memberships.js";
+import { createUser } from "./handlers/users.js";
+import type { Metadata } from "./metadata.js";
+
+export interface SeedUser {
+  /** Fixed id for assertions (`user_…`); generated when absent. */
+  readonly id?: string;
+  readonly firstName?: string;
+  readonly lastName?: string;
+  readonly username?: string;
+  readonly externalId?: string;
+  readonly emailAddresses?: readonly string[];
+  readonly phoneNumbers?: readonly string[];
+  readonly password?: string;
+  readonly publicMetadata?: Metadata;
+  readonly privateMetadata?: Metadata;
+  readonly unsafeMetadata?: Metadata;
+  readonly banned?: boolean;
+  /** RFC 3339 date-time, like CreateUser's `created_at`. */
+  readonly createdAt?: string;
+}
+
+export interface SeedOrganization {
+  readonly id?: string;
+  readonly name: string;
+  readonly slug?: string;
+  /** A seeded user's id; that user becomes the first org:admin, as on Clerk. */
+  readonly createdBy?: string;
+  readonly maxAllowedMemberships?: number;
+  readonly publicMetadata?: Metadata;
+  readonly privateMetadata?: Metadata;
+  readonly members?: ReadonlyArray<{ readonly userId: string; readonly role?: string }>;
+}
+
+export interface Seed {
+  readonly users?: readonly SeedUser[];
+  readonly organizations?: readonly SeedOrganization[];
+}
+
+const defined = (entries: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
+
+export function applySeed(ctx: HandlerContext, seed: Seed): void {
+  for (const user of seed.users ?? []) {
+    const body = defined({
+      first_name: user.firstName,
+      last_name: user.lastName,
+      username: user.username,
+      external_id: user.externalId,
+      email_address: user.emailAddresses,
+      phone_number: user.phoneNumbers,
+      password: user.password,
+      public_metadata: user.publicMetadata,
+      private_metadata: user.privateMetadata,
+      unsafe_metadata: user.unsafeMetadata,
+      banned: user.banned,
+      created_at: user.createdAt,
+    });
+    createUser(ctx, body, user.id);
+  }
+  for (const organization of seed.organizations ?? []) {
+    const body = defined({
+      name: organization.name,
+      slug: organization.slug,
+      created_by: organization.createdBy,
+      max_allowed_memberships: organization.maxAllowedMemberships,
+      public_metadata: organization.publicMetadata,
+      private_metadata: organization.privateMetadata,
+    });
+    const created = createOrganization(ctx, body, organization.id);
+    for (const member of organization.members ?? []) {
+      if (member.userId === organization.createdBy) continue;
+      addMembership(ctx, created, findUser(ctx, member.userId), member.role ?? "org:member", {}, {});
+    }
+  }
+}

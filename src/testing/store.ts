@@ -1,0 +1,120 @@
+// The fake's state. Records are kept close to their wire (snake_case) shape; the
+// `render*` functions in the handler files add what is derived (nested objects, counts).
+// `seq` is the creation order, the tie-breaker that keeps listings stable.
+import type { Metadata } from "./metadata.js";
+
+interface Base {
+  readonly id: string;
+  readonly seq: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface UserRecord extends Base {
+  external_id: string | null;
+  username: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  locale: string | null;
+  primary_email_address_id: string | null;
+  primary_phone_number_id: string | null;
+  password_enabled: boolean;
+  public_metadata: Metadata;
+  private_metadata: Metadata;
+  unsafe_metadata: Metadata;
+  banned: boolean;
+  locked: boolean;
+  delete_self_enabled: boolean;
+  create_organization_enabled: boolean;
+  create_organizations_limit: number | null;
+  legal_accepted_at: number | null;
+  last_sign_in_at: number | null;
+  last_active_at: number | null;
+}
+
+export interface IdentificationRecord extends Base {
+  readonly kind: "email_address" | "phone_number";
+  readonly user_id: string;
+  /** The address or number itself. */
+  readonly value: string;
+  verified: boolean;
+  reserved_for_second_factor: boolean;
+}
+
+export interface OrganizationRecord extends Base {
+  name: string;
+  slug: string;
+  created_by: string | null;
+  max_allowed_memberships: number;
+  admin_delete_enabled: boolean;
+  public_metadata: Metadata;
+  private_metadata: Metadata;
+}
+
+export interface MembershipRecord extends Base {
+  readonly organization_id: string;
+  readonly user_id: string;
+  role: string;
+  public_metadata: Metadata;
+  private_metadata: Metadata;
+}
+
+export interface OrganizationInvitationRecord extends Base {
+  readonly organization_id: string;
+  readonly email_address: string;
+  readonly role: string;
+  readonly inviter_id: string | null;
+  status: "pending" | "accepted" | "revoked" | "expired";
+  public_metadata: Metadata;
+  private_metadata: Metadata;
+  readonly url: string | null;
+  readonly expires_at: number | null;
+}
+
+export interface InvitationRecord extends Base {
+  readonly email_address: string;
+  public_metadata: Metadata;
+  status: "pending" | "accepted" | "revoked" | "expired";
+  readonly url: string | undefined;
+  readonly expires_at: number | null;
+}
+
+export interface ListIdentifierRecord extends Base {
+  readonly identifier: string;
+  readonly identifier_type: "email_address" | "phone_number" | "web3_wallet";
+}
+
+export interface Store {
+  readonly instanceId: string;
+  /** Next creation sequence number. */
+  seq: number;
+  readonly users: Map<string, UserRecord>;
+  readonly identifications: Map<string, IdentificationRecord>;
+  readonly organizations: Map<string, OrganizationRecord>;
+  readonly memberships: Map<string, MembershipRecord>;
+  readonly organizationInvitations: Map<string, OrganizationInvitationRecord>;
+  readonly invitations: Map<string, InvitationRecord>;
+  readonly allowlist: Map<string, ListIdentifierRecord>;
+  readonly blocklist: Map<string, ListIdentifierRecord>;
+}
+
+export function createStore(instanceId: string): Store {
+  return {
+    instanceId,
+    seq: 0,
+    users: new Map(),
+    identifications: new Map(),
+    organizations: new Map(),
+    memberships: new Map(),
+    organizationInvitations: new Map(),
+    invitations: new Map(),
+    allowlist: new Map(),
+    blocklist: new Map(),
+  };
+}
+
+/** Empties every table in place (the store object itself is shared by the handlers). */
+export function clearStore(store: Store): void {
+  store.seq = 0;
+  for (const value of Object.values(store)) if (value instanceof Map) value.clear();
+}
