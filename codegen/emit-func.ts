@@ -7,13 +7,24 @@ import { typeExpr } from "./emit-model.js";
 
 const FROM_FUNCS = (file: string) => relative("funcs/x", `models/${file}`);
 
-/** The error classes an operation can return, in a fixed order. */
+/**
+ * The error classes an operation can return, in a fixed order. Every operation
+ * validates its input and options (InvalidRequestError), sends a request
+ * (the transport errors) and maps a non-2xx status (ClerkErrors, APIError); only
+ * one with a JSON body to decode can also return ResponseValidationError.
+ */
 export function errorClasses(op: Op): string[] {
   const out = ["ClerkErrors", "APIError"];
   if (op.response.kind === "json") out.push("ResponseValidationError");
-  if (op.request) out.push("InvalidRequestError");
-  out.push("ConnectionError", "RequestTimeoutError", "RequestAbortedError", "UnexpectedClientError");
+  out.push("InvalidRequestError", "ConnectionError", "RequestTimeoutError", "RequestAbortedError", "UnexpectedClientError");
   return out;
+}
+
+/** The same union, by the names src/errors gives it, so a class added there reaches every function. */
+function errorUnion(op: Op): { names: string[]; union: string } {
+  if (op.response.kind === "json") return { names: ["OperationErrors"], union: "OperationErrors" };
+  const names = ["ClerkErrors", "APIError", "TransportErrors"];
+  return { names, union: names.join(" | ") };
 }
 
 export function valueType(op: Op, ir: IR, imp?: Imports): string {
@@ -42,10 +53,8 @@ export function emitFunc(op: Op, ir: IR, banner: string): string {
   imp.type("../lib/request.js", "RequestOptions");
   imp.type("../lib/operation.js", "Operation");
   imp.type("../types/index.js", "Result");
-  const errors = errorClasses(op);
-  // The common case (JSON response, validated input) has a name in src/errors.
-  const errorUnion = errors.length === 8 ? "OperationErrors" : errors.join(" | ");
-  for (const e of errors.length === 8 ? ["OperationErrors"] : errors) imp.type("../errors/index.js", e);
+  const errors = errorUnion(op);
+  for (const e of errors.names) imp.type("../errors/index.js", e);
 
   const fields: string[] = [`id: ${JSON.stringify(op.id)}`, `method: "${op.method}"`, `path: ${JSON.stringify(op.path)}`];
   if (op.pathParams.length) fields.push(`pathParams: [${op.pathParams.map((p) => JSON.stringify(p.wire)).join(", ")}]`);
@@ -124,7 +133,7 @@ ${imp.print()}
 const op: Operation = { ${fields.join(", ")} };
 
 /** Everything ${op.fn} can return instead of a value. */
-export type ${Fn}Error = ${errorUnion};
+export type ${Fn}Error = ${errors.union};
 
 ${fn}
 `;

@@ -59,9 +59,10 @@ describe("emitted shapes", () => {
     expect(nc.files.get("src/funcs/cachePurge.ts")).toMatch(/@deprecated/);
     expect(nc.files.get("src/funcs/cacheRefresh.ts")).toMatch(/responses: \{ "202": "empty" \}/);
     expect(nc.files.get("src/funcs/cacheRefresh.ts")).not.toMatch(/@deprecated/);
-    // No input: no request schema, and no InvalidRequestError or ResponseValidationError in the union.
+    // No input: no request schema. No body: no ResponseValidationError, but options can still be invalid (TransportErrors).
     expect(nc.files.get("src/funcs/cachePurge.ts")).toMatch(/request\?: Record<string, never>/);
-    expect(nc.files.get("src/funcs/cachePurge.ts")).not.toMatch(/InvalidRequestError|ResponseValidationError/);
+    expect(nc.files.get("src/funcs/cachePurge.ts")).toMatch(/export type CachePurgeError = ClerkErrors \| APIError \| TransportErrors;/);
+    expect(nc.files.get("src/funcs/cachePurge.ts")).not.toMatch(/ResponseValidationError/);
     const html = await generateFixture("html-and-collisions", false);
     expect(html.files.get("src/funcs/miscGetPage.ts")).toMatch(/responses: \{ "200": "text" \}/);
     expect(html.files.get("src/funcs/miscGetPage.ts")).toMatch(/Promise<Result<string, MiscGetPageError>>/);
