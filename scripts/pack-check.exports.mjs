@@ -25,6 +25,7 @@ export const publicEntries = {
   "./auth": "auth/index",
   "./webhooks": "webhooks/index",
   "./testing": "testing/index",
+  "./paginate": "paginate/index",
 };
 
 const target = (entry) => ({

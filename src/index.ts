@@ -11,3 +11,4 @@ export * as components from "./models/components/index.js";
 export * as operations from "./models/operations/index.js";
 export * from "./auth/index.js";
 export * from "./webhooks/index.js";
+export * from "./paginate/index.js";

@@ -20,6 +20,8 @@ export interface Served {
   readonly status: number;
   /** Date.now() when it arrived. */
   readonly at: number;
+  /** The Retry-After of a 429, in ms. */
+  readonly retryAfterMs?: number | undefined;
 }
 
 export interface Answer {
@@ -105,7 +107,8 @@ export async function startClerkServer(options: { users?: Array<Record<string, u
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
       const at = Date.now();
       const reply = answer(url.pathname, url.searchParams);
-      self.served.push({ method: req.method ?? "", path: url.pathname, query: url.searchParams, status: reply.status, at });
+      const retryAfter = reply.headers?.["retry-after"];
+      self.served.push({ method: req.method ?? "", path: url.pathname, query: url.searchParams, status: reply.status, at, retryAfterMs: retryAfter ? Number(retryAfter) * 1000 : undefined });
       send(res, reply);
     });
   });
