@@ -73,15 +73,20 @@ export async function generateWebhooks(spec: LoadedSpec, opts: { format?: boolea
   return { files: sorted, repairs: log.lines, eventTypes: types };
 }
 
+/**
+ * index.ts: the event types and each one's data schema. The envelope, the
+ * decoder and the types that do not depend on the document are hand-written in
+ * src/webhooks/event-decoder.ts.
+ */
 function emitIndex(types: string[], dataId: (type: string) => string, modelFiles: string[], top: string): string {
   const ids = [...new Set(types.map(dataId))].sort();
   const lit = (s: string) => JSON.stringify(s);
   return `${top}
-import * as v from "valibot";
-import { discriminated, inbound } from "../../lib/schema.js";
+import { eventDecoder, type KnownEventOf, type UnknownWebhookEvent } from "../../webhooks/event-decoder.js";
 ${ids.map((id) => `import { ${id}$inbound, type ${id} } from "./${lowerFirst(id)}.js";`).join("\n")}
 
 ${modelFiles.map((p) => `export * from "./${p.split("/").pop()!.replace(/\.ts$/, ".js")}";`).join("\n")}
+export type { UnknownWebhookEvent, WebhookEventAttributes, WebhookEventEnvelope } from "../../webhooks/event-decoder.js";
 
 /** Every event type of the webhooks document, sorted. */
 export const WEBHOOK_EVENT_TYPES = [${types.map(lit).join(", ")}] as const;
@@ -93,27 +98,8 @@ export type WebhookEventDataMap = {
 ${types.map((t) => `  ${lit(t)}: ${dataId(t)};`).join("\n")}
 };
 
-/** Request facts Clerk attaches to some events. */
-export type WebhookEventAttributes = {
-  httpRequest?: { clientIp?: string; userAgent?: string };
-};
-
-/** Fields every event carries, whatever its type. */
-export type WebhookEventEnvelope = {
-  object: string;
-  /** Unix time in milliseconds. */
-  timestamp: number;
-  instanceId: string;
-  eventAttributes?: WebhookEventAttributes;
-};
-
 /** An event whose type this version models, with typed \`data\`. */
-export type KnownWebhookEvent = {
-  [K in WebhookEventType]: WebhookEventEnvelope & { type: K; data: WebhookEventDataMap[K] };
-}[WebhookEventType];
-
-/** An event type this version does not know: \`data\` is kept exactly as sent. */
-export type UnknownWebhookEvent = WebhookEventEnvelope & { type: string; data: unknown };
+export type KnownWebhookEvent = KnownEventOf<WebhookEventDataMap>;
 
 /**
  * Any event. Narrow with \`isKnownWebhookEvent\` before switching on \`type\`:
@@ -126,44 +112,12 @@ export function isKnownWebhookEvent(event: WebhookEvent): event is KnownWebhookE
   return (WEBHOOK_EVENT_TYPES as readonly string[]).includes(event.type);
 }
 
-const WebhookHttpRequest$inbound = inbound<NonNullable<WebhookEventAttributes["httpRequest"]>>({
-  clientIp: ["client_ip", v.optional(v.string())],
-  userAgent: ["user_agent", v.optional(v.string())],
-});
-
-const WebhookEventAttributes$inbound = inbound<WebhookEventAttributes>({
-  httpRequest: ["http_request", v.optional(WebhookHttpRequest$inbound)],
-});
-
-// The envelope around one event type's data; the type parameter ties the data
-// schema to WebhookEventDataMap so the two cannot drift.
-/* @__NO_SIDE_EFFECTS__ */
-function event<K extends WebhookEventType>(_type: K, data: v.GenericSchema<unknown, WebhookEventDataMap[K]>): v.GenericSchema<unknown, WebhookEvent> {
-  return envelope(data);
-}
-
-/* @__NO_SIDE_EFFECTS__ */
-function envelope(data: v.GenericSchema): v.GenericSchema<unknown, WebhookEvent> {
-  return inbound<UnknownWebhookEvent>({
-    object: ["object", v.string()],
-    type: ["type", v.string()],
-    timestamp: ["timestamp", v.number()],
-    instanceId: ["instance_id", v.string()],
-    eventAttributes: ["event_attributes", v.optional(WebhookEventAttributes$inbound)],
-    data: ["data", data],
-  });
-}
-
 /**
  * Decodes a verified webhook payload: the envelope, then \`data\` by \`type\`. An
  * unknown type is never an error: it decodes as UnknownWebhookEvent with raw data.
  */
-export const webhookEvent$inbound = discriminated<WebhookEvent>(
-  "type",
-  {
-${types.map((t) => `    ${lit(t)}: event(${lit(t)}, ${dataId(t)}$inbound),`).join("\n")}
-  },
-  envelope(v.unknown()),
-);
+export const webhookEvent$inbound = /* @__PURE__ */ eventDecoder<WebhookEventDataMap>({
+${types.map((t) => `  ${lit(t)}: ${dataId(t)}$inbound,`).join("\n")}
+});
 `;
 }
