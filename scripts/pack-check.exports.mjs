@@ -23,6 +23,7 @@ export const publicEntries = {
   "./retries": "retries/index",
   "./types": "types/index",
   "./auth": "auth/index",
+  "./auth/local": "auth/local",
   "./webhooks": "webhooks/index",
   "./testing": "testing/index",
   "./paginate": "paginate/index",

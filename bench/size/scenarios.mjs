@@ -6,8 +6,11 @@ import { BENCH } from "../lib/paths.mjs";
 export const SCENARIOS = [
   { id: "a-one-call", title: "(a) one call: GET /email_addresses/{id}" },
   { id: "b-ten-calls", title: "(b) ten typical calls" },
-  { id: "c-auth", title: "(c) authenticateRequest with a PEM key" },
-  { id: "d-webhook", title: "(d) verifyWebhook" },
+  { id: "c-auth", title: "(c) authenticateRequest from clerk-fn/auth with a PEM key" },
+  { id: "c-auth-local-verify", title: "(c2) verifyToken from clerk-fn/auth/local (PEM key, no network)" },
+  { id: "c-auth-local-request", title: "(c3) authenticateRequest from clerk-fn/auth/local (PEM key, no network)" },
+  { id: "d-webhook", title: "(d) verifyWebhook (typed, validated event)" },
+  { id: "d-webhook-signature", title: "(d2) verifyWebhookSignature (signature and timestamp, raw payload)" },
   { id: "e-whole", title: "(e) the whole package" },
 ];
 

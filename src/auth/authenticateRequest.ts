@@ -2,7 +2,7 @@ import type { HeaderRecord } from "../lib/headers.js";
 import type { Result } from "../types/index.js";
 import type { SessionClaims } from "./claims.js";
 import type { TokenVerificationError } from "./errors.js";
-import { verifyMachineToken, type MachineRecord } from "./machineToken.js";
+import { verifyMachineToken } from "./machineToken.js";
 import type { AuthenticateRequestOptions } from "./options.js";
 import { signedInWithMachine, signedInWithSession, signedOut, type RequestState } from "./requestState.js";
 import { findToken } from "./tokenSource.js";
@@ -32,17 +32,18 @@ export function authenticateRequest(
   request: RequestLike | Request,
   options: AuthenticateRequestOptions = {},
 ): Promise<RequestState> {
-  return authenticateWith(request, options ?? {}, { session: verifyToken, machine: verifyMachineToken });
+  return authenticateWith(request, options ?? {}, { session: verifyToken, machine: machineState });
+}
+
+async function machineState(tokenType: MachineTokenType, token: string, options: AuthenticateRequestOptions): Promise<RequestState> {
+  const record = await verifyMachineToken(tokenType, token, options);
+  return record.ok ? signedInWithMachine(token, record.value) : rejected(record.error, token, tokenType);
 }
 
 /** How a request's token is checked; `machine` is absent where only session tokens can be verified. */
 export interface Verifiers<O> {
   readonly session: (token: string, options: O) => Promise<Result<SessionClaims, TokenVerificationError>>;
-  readonly machine?: (
-    tokenType: MachineTokenType,
-    token: string,
-    options: O,
-  ) => Promise<Result<MachineRecord, TokenVerificationError>>;
+  readonly machine?: (tokenType: MachineTokenType, token: string, options: O) => Promise<RequestState>;
 }
 
 /** The request side every entry shares: find the token, check its kind, verify it. */
@@ -69,8 +70,7 @@ export async function authenticateWith<O extends { readonly acceptsToken?: Accep
       return signedOut("token-type-mismatch", `a ${tokenType} is not accepted here`, token, tokenType, tokenType);
     }
     if (isMachineTokenType(tokenType)) {
-      const record = await verifiers.machine!(tokenType, token, opts);
-      return record.ok ? signedInWithMachine(token, record.value) : rejected(record.error, token, tokenType);
+      return await verifiers.machine!(tokenType, token, opts);
     }
     const claims = await verifiers.session(token, opts);
     return claims.ok ? signedInWithSession(token, claims.value) : rejected(claims.error, token, tokenType);

@@ -1,8 +1,7 @@
-import { importJWK } from "jose";
 import { err, ok, type Result } from "../types/index.js";
 import { fail, type TokenVerificationError } from "./errors.js";
 import { cachedJwks, storeJwks, type JwksEntry } from "./jwksCache.js";
-import { hasStrongModulus, type KeyResolver, type SessionAlgorithm, type SessionHeader } from "./sessionJwt.js";
+import { hasStrongModulus, rsaVerifyParams, type KeyResolver, type SessionAlgorithm, type SessionHeader } from "./sessionJwt.js";
 
 /** Fetches the raw JWKS body; failures already carry their reason. */
 export type JwksLoader = () => Promise<Result<unknown, TokenVerificationError>>;
@@ -151,8 +150,7 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
 export async function importRsaJwk(jwk: RsaPublicJwk, alg: SessionAlgorithm): Promise<CryptoKey | undefined> {
   if (!BASE64URL.test(jwk.n) || !BASE64URL.test(jwk.e)) return undefined;
   try {
-    // importJWK returns bytes only for "oct" keys, which we never pass.
-    const key = (await importJWK({ kty: "RSA", n: jwk.n, e: jwk.e }, alg)) as CryptoKey;
+    const key = await crypto.subtle.importKey("jwk", { kty: "RSA", n: jwk.n, e: jwk.e }, rsaVerifyParams(alg), false, ["verify"]);
     return hasStrongModulus(key) ? key : undefined;
   } catch {
     return undefined;

@@ -1,39 +1,40 @@
-import { importSPKI } from "jose";
 import { err, ok, type Result } from "../types/index.js";
 import { fail, type TokenVerificationError } from "./errors.js";
-import { hasStrongModulus, type SessionAlgorithm } from "./sessionJwt.js";
+import { hasStrongModulus, rsaVerifyParams, type SessionAlgorithm } from "./sessionJwt.js";
 
 const ARMOR = /-----(BEGIN|END) PUBLIC KEY-----/g;
 
 /**
- * Turns the `jwtKey` option into an armored SPKI PEM. Accepts the armored form,
+ * The base64 body of the `jwtKey` option's SPKI key. Accepts the armored PEM,
  * the bare base64 body, and the `\n`-escaped one-line form env files often hold.
  */
-export function normalizePem(jwtKey: string): string | undefined {
+export function pemBody(jwtKey: string): string | undefined {
   const body = jwtKey.replace(/\\n/g, "\n").replace(ARMOR, "").replace(/\s+/g, "");
-  if (body.length === 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return undefined;
-  const lines = body.match(/.{1,64}/g) ?? [];
-  return `-----BEGIN PUBLIC KEY-----\n${lines.join("\n")}\n-----END PUBLIC KEY-----`;
+  return body.length > 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(body) ? body : undefined;
 }
 
-// Imported keys by PEM and algorithm: importing costs more than verifying.
+// Imported keys by key body and algorithm: importing costs more than verifying.
 const imported = /* @__PURE__ */ new Map<string, CryptoKey>();
 const MAX_IMPORTED = 32;
 
-/** The `jwtKey` as a WebCrypto key for `alg`, or `jwk-local-invalid`. */
+/**
+ * The `jwtKey` as a WebCrypto key for `alg`, or `jwk-local-invalid`. WebCrypto
+ * reads the SPKI structure itself and refuses anything but an RSA key.
+ */
 export async function loadPemKey(
   jwtKey: string,
   alg: SessionAlgorithm,
 ): Promise<Result<CryptoKey, TokenVerificationError>> {
-  const pem = normalizePem(jwtKey);
-  if (pem === undefined) {
+  const body = pemBody(jwtKey);
+  if (body === undefined) {
     return err(fail("jwk-local-invalid", "jwtKey is not a PEM or base64 SPKI public key"));
   }
-  const cacheKey = `${alg}\n${pem}`;
+  const cacheKey = `${alg}\n${body}`;
   const cached = imported.get(cacheKey);
   if (cached) return ok(cached);
   try {
-    const key = await importSPKI(pem, alg);
+    const der = Uint8Array.from(atob(body), (c) => c.charCodeAt(0));
+    const key = await crypto.subtle.importKey("spki", der, rsaVerifyParams(alg), false, ["verify"]);
     if (!hasStrongModulus(key)) {
       return err(fail("jwk-local-invalid", "jwtKey is an RSA key of fewer than 2048 bits; Clerk's keys have 2048 or more"));
     }

@@ -1,4 +1,4 @@
-import { compactVerify, decodeProtectedHeader } from "jose";
+import { base64url, compactVerify } from "jose";
 import { err, ok, type Result } from "../types/index.js";
 import { checkSessionClaims, type ClaimRules, type SessionClaims } from "./claims.js";
 import { fail, type TokenVerificationError } from "./errors.js";
@@ -67,12 +67,8 @@ export async function verifySessionJwt(
  * not one of Clerk's other JWT categories.
  */
 export function checkSessionHeader(token: string): Result<SessionHeader, TokenVerificationError> {
-  let header: Record<string, unknown>;
-  try {
-    header = decodeProtectedHeader(token) as Record<string, unknown>;
-  } catch (cause) {
-    return err(fail("token-invalid", "token is not a well-formed JWT", cause));
-  }
+  const header = decodeSegment(token.split(".")[0]);
+  if (header === undefined) return err(fail("token-invalid", "token is not a well-formed JWT"));
   if (token.split(".").length !== 3) {
     return err(fail("token-invalid", "token is not a compact JWS (three segments)"));
   }
@@ -94,6 +90,16 @@ export function checkSessionHeader(token: string): Result<SessionHeader, TokenVe
   return ok({ alg: alg as SessionAlgorithm, kid });
 }
 
+/** A JWT segment's JSON object, or undefined when it is not base64url JSON of an object. */
+export function decodeSegment(segment: string | undefined): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(new TextDecoder().decode(base64url.decode(segment ?? "")));
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function describe(value: unknown): string {
   return typeof value === "string" ? JSON.stringify(value.slice(0, 32)) : String(typeof value);
 }
@@ -102,4 +108,9 @@ function describe(value: unknown): string {
 export function hasStrongModulus(key: CryptoKey): boolean {
   const bits = (key.algorithm as { modulusLength?: unknown }).modulusLength;
   return typeof bits === "number" && bits >= 2048;
+}
+
+/** WebCrypto's name for RS256/384/512: RSASSA-PKCS1-v1_5 with SHA-256/384/512. */
+export function rsaVerifyParams(alg: SessionAlgorithm): RsaHashedImportParams {
+  return { name: "RSASSA-PKCS1-v1_5", hash: `SHA-${alg.slice(2)}` };
 }

@@ -1,5 +1,6 @@
 export { verifyWebhook } from "./verify.js";
-export type { VerifyWebhookOptions, WebhookInput } from "./verify.js";
+export { verifyWebhookSignature } from "./verifySignature.js";
+export type { VerifiedWebhookPayload, VerifyWebhookOptions, WebhookInput } from "./verifySignature.js";
 export { signWebhook } from "./sign.js";
 export { WebhookVerificationError } from "./errors.js";
 export type { WebhookEventIssue, WebhookVerificationReason } from "./errors.js";

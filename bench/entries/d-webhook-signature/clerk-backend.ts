@@ -1,0 +1,5 @@
+import { verifyWebhook } from "@clerk/backend/webhooks";
+
+export function verify(request: Request, signingSecret: string) {
+  return verifyWebhook(request, { signingSecret });
+}
