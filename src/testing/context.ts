@@ -1,8 +1,13 @@
 // What every operation handler receives, and what it returns.
+import type { KeyRing } from "./keys.js";
 import type { Store } from "./store.js";
 
 export interface HandlerContext {
   readonly store: Store;
+  /** The signing keys (JWKS, session tokens). */
+  readonly keys: KeyRing;
+  /** The `iss` of the fake's session tokens (a Frontend API URL, as Clerk's). */
+  readonly issuer: string;
   /** Path parameters by their spec names (`user_id`). */
   readonly params: Readonly<Record<string, string>>;
   readonly query: URLSearchParams;

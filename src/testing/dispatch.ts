@@ -7,6 +7,7 @@ import { invitationHandlers } from "./handlers/invitations.js";
 import { membershipHandlers } from "./handlers/memberships.js";
 import { organizationInvitationHandlers } from "./handlers/organization-invitations.js";
 import { organizationHandlers } from "./handlers/organizations.js";
+import { sessionHandlers } from "./handlers/sessions.js";
 import { userHandlers } from "./handlers/users.js";
 
 export const HANDLERS: Handlers = {
@@ -17,6 +18,7 @@ export const HANDLERS: Handlers = {
   ...organizationInvitationHandlers,
   ...invitationHandlers,
   ...identifierListHandlers,
+  ...sessionHandlers,
 };
 
 /** The operationIds the fake serves, sorted (docs and tests list them). */

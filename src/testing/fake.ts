@@ -7,6 +7,9 @@ import { HANDLERS } from "./dispatch.js";
 import { errorResponse, FakeApiError, jsonResponse, malformedBody, notImplemented, routeNotFound, unauthorized } from "./errors.js";
 import { Faults, type FailNextOptions, type RateLimitOptions } from "./faults.js";
 import { clerkId, secret } from "./ids.js";
+import { KeyRing } from "./keys.js";
+import { signSessionToken, type SignSessionTokenOptions } from "./session-token.js";
+import { WebhookSender, type WebhookDelivery, type WebhookOptions } from "./webhooks.js";
 import { matchRoute } from "./router.js";
 import { applySeed, type Seed } from "./seed.js";
 import { clearStore, createStore } from "./store.js";
@@ -18,6 +21,8 @@ export interface ClerkFakeOptions {
   readonly now?: () => Date;
   /** The secret key the fake accepts. Default: a fresh `sk_test_…`. */
   readonly secretKey?: string;
+  /** Deliver signed webhook events when the fake's data changes. */
+  readonly webhooks?: WebhookOptions;
 }
 
 /** One request the fake received, for assertions. */
@@ -65,9 +70,20 @@ export interface ClerkFake {
   reset(): void;
   /** Node only: serves the same fake (same state) over HTTP on 127.0.0.1 (default) and an ephemeral port (default). */
   listen(options?: ListenOptions): Promise<FakeServer>;
+  /** The PEM public key of the current signing key, for `authenticateRequest(req, { jwtKey })`. */
+  readonly jwtKey: string;
+  /** The `iss` of the fake's session tokens. */
+  readonly issuer: string;
+  /** A session token in Clerk's v2 claim format, signed with the fake's key; no server call. */
+  signSessionToken(options: SignSessionTokenOptions): Promise<string>;
+  /** Replaces the signing key (new kid); tokens signed before no longer match the JWKS or jwtKey. */
+  rotateKeys(): Promise<void>;
+  /** Every webhook delivery, oldest first, with the receiver's answer. */
+  readonly webhookDeliveries: readonly WebhookDelivery[];
 }
 
 const IN_PROCESS_URL = "https://fake.clerk.test/v1";
+const ISSUER = "https://fake.clerk.accounts.dev";
 
 /** Dynamic import through a computed specifier, so workerd/edge bundlers never follow it into node:http. */
 async function loadNodeServer(): Promise<{ listen(fake: ClerkFake, options?: ListenOptions): Promise<FakeServer> }> {
@@ -96,20 +112,26 @@ export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
   const secretKey = options.secretKey ?? secret("sk_test_");
   const clock = options.now ?? (() => new Date());
   const store = createStore(clerkId("ins"));
+  const keys = new KeyRing(store.instanceId);
+  const webhooks = new WebhookSender(options.webhooks, store.instanceId, () => clock().getTime());
   const faults = new Faults();
   const requests: RecordedRequest[] = [];
   let traceCounter = 0;
 
-  const context = (params: Record<string, string>, query: URLSearchParams, body: unknown): HandlerContext => ({
+  /** A handler's context; `events` collects what it changed, delivered once it succeeds. */
+  const context = (params: Record<string, string>, query: URLSearchParams, body: unknown, events: Array<[string, unknown]> = []): HandlerContext => ({
     store,
+    keys,
+    issuer: ISSUER,
     params,
     query,
     body,
     now: () => clock().getTime(),
     nextSeq: () => store.seq++,
-    emit: () => undefined,
+    emit: (type, data) => void events.push([type, data]),
   });
 
+  // Seeding sends no webhooks: the seed is the world as it was before the test.
   const seed = () => {
     if (options.seed) applySeed(context({}, new URLSearchParams(), undefined), options.seed);
   };
@@ -126,7 +148,10 @@ export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
     const handler = HANDLERS[match.route.operationId];
     if (!handler) throw notImplemented(match.route.operationId);
     if (rawBody !== "" && record.body === undefined) throw malformedBody();
-    const result = await handler(context({ ...match.params }, url.searchParams, record.body));
+    const events: Array<[string, unknown]> = [];
+    const result = await handler(context({ ...match.params }, url.searchParams, record.body, events));
+    // Delivered before the answer, so a test sees the deliveries as soon as its call returns.
+    for (const [type, data] of events) await webhooks.send(type, data);
     return result instanceof Response ? result : jsonResponse(result);
   }
 
@@ -178,10 +203,18 @@ export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
     reset() {
       clearStore(store);
       requests.length = 0;
+      webhooks.deliveries.length = 0;
       faults.reset();
       seed();
     },
     listen: async (listenOptions) => (await loadNodeServer()).listen(fake, listenOptions),
+    get jwtKey() {
+      return keys.publicPem;
+    },
+    issuer: ISSUER,
+    signSessionToken: (tokenOptions) => signSessionToken(context({}, new URLSearchParams(), undefined), tokenOptions, tokenOptions.sessionId ?? clerkId("sess")),
+    rotateKeys: () => keys.rotate(),
+    webhookDeliveries: webhooks.deliveries,
   };
   return fake;
 }

@@ -5,3 +5,7 @@ export type { ClerkFake, ClerkFakeOptions, FakeServer, ListenOptions, RecordedRe
 export type { FailNextOptions, RateLimitOptions } from "./faults.js";
 export type { Seed, SeedOrganization, SeedUser } from "./seed.js";
 export { MODELLED_OPERATIONS } from "./dispatch.js";
+export type { SignSessionTokenOptions } from "./session-token.js";
+export type { RsaAlgorithm } from "./keys.js";
+export type { WebhookDelivery, WebhookOptions } from "./webhooks.js";
+export { WEBHOOK_EVENT_TYPES } from "./webhooks.js";

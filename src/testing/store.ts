@@ -84,6 +84,49 @@ export interface ListIdentifierRecord extends Base {
   readonly identifier_type: "email_address" | "phone_number" | "web3_wallet";
 }
 
+export interface SessionRecord extends Base {
+  readonly user_id: string;
+  readonly client_id: string;
+  status: "active" | "revoked" | "ended" | "expired" | "removed" | "abandoned" | "replaced" | "pending";
+  last_active_organization_id: string | null;
+  last_active_at: number;
+  expire_at: number;
+  abandon_at: number;
+}
+
+export interface JwtTemplateRecord extends Base {
+  name: string;
+  claims: Metadata;
+  lifetime: number;
+  allowed_clock_skew: number;
+}
+
+/** API keys, M2M tokens and OAuth access tokens: opaque secrets Clerk verifies. */
+export interface MachineTokenRecord extends Base {
+  readonly kind: "api_key" | "m2m_token" | "oauth_token";
+  /** The secret the holder presents (ak_…, mt_…, oat_…). */
+  readonly secret: string;
+  readonly subject: string;
+  name: string;
+  description: string | null;
+  claims: Metadata | null;
+  scopes: string[];
+  revoked: boolean;
+  revocation_reason: string | null;
+  /** Expiry in ms, or null for never. */
+  expiration: number | null;
+  readonly created_by: string | null;
+  last_used_at: number | null;
+  readonly client_id: string | null;
+}
+
+export interface MachineRecord extends Base {
+  name: string;
+  readonly secret_key: string;
+  default_token_ttl: number;
+  scoped_machines: string[];
+}
+
 export interface Store {
   readonly instanceId: string;
   /** Next creation sequence number. */
@@ -96,6 +139,10 @@ export interface Store {
   readonly invitations: Map<string, InvitationRecord>;
   readonly allowlist: Map<string, ListIdentifierRecord>;
   readonly blocklist: Map<string, ListIdentifierRecord>;
+  readonly sessions: Map<string, SessionRecord>;
+  readonly jwtTemplates: Map<string, JwtTemplateRecord>;
+  readonly machineTokens: Map<string, MachineTokenRecord>;
+  readonly machines: Map<string, MachineRecord>;
 }
 
 export function createStore(instanceId: string): Store {
@@ -110,6 +157,10 @@ export function createStore(instanceId: string): Store {
     invitations: new Map(),
     allowlist: new Map(),
     blocklist: new Map(),
+    sessions: new Map(),
+    jwtTemplates: new Map(),
+    machineTokens: new Map(),
+    machines: new Map(),
   };
 }
 
