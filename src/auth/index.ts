@@ -1,6 +1,8 @@
 export { authenticateRequest } from "./authenticateRequest.js";
 export type { RequestLike } from "./authenticateRequest.js";
 export { verifyToken } from "./verifyToken.js";
+export { cacheApiJwksStore } from "./jwksStore.js";
+export type { CacheLike, JwksStore, StoredJwks } from "./jwksStore.js";
 export { TokenVerificationError } from "./errors.js";
 export type { TokenVerificationReason } from "./errors.js";
 export type { AuthenticateRequestOptions, VerifyTokenOptions } from "./options.js";

@@ -1,10 +1,21 @@
 import { err, ok, type Result } from "../types/index.js";
 import { fail, type TokenVerificationError } from "./errors.js";
-import { cachedJwks, storeJwks, type JwksEntry } from "./jwksCache.js";
+import { JWKS_CACHE_TTL_MS, cachedJwks, storeJwks, type JwksEntry } from "./jwksCache.js";
+import type { JwksStore, StoredJwks } from "./jwksStore.js";
 import { hasStrongModulus, rsaVerifyParams, type KeyResolver, type SessionAlgorithm, type SessionHeader } from "./sessionJwt.js";
 
 /** Fetches the raw JWKS body; failures already carry their reason. */
 export type JwksLoader = () => Promise<Result<unknown, TokenVerificationError>>;
+
+/** Where one key source's JWKS comes from: memory, then the shared store, then Clerk. */
+export interface JwksSource {
+  /** Server URL, API version and secret-key hash: one tenant's keys never serve another. */
+  readonly cacheKey: string;
+  readonly load: JwksLoader;
+  readonly store?: JwksStore | undefined;
+  /** Fetch from Clerk even when cached keys are fresh (memory and store). */
+  readonly skipCache: boolean;
+}
 
 // One fetch per cache key at a time: concurrent requests share it.
 const inFlight = /* @__PURE__ */ new Map<string, Promise<Result<JwksEntry, TokenVerificationError>>>();
@@ -26,42 +37,66 @@ export const JWKS_FAILURE_TTL_MS = 5_000;
  * one refetch when the kid is unknown (keys rotate), and no kid names in
  * messages (they would tell an attacker which kids exist).
  */
-export function jwksKeyResolver(cacheKey: string, load: JwksLoader, skipCache: boolean): KeyResolver {
+export function jwksKeyResolver(source: JwksSource): KeyResolver {
+  const { cacheKey, skipCache } = source;
   return async (header: SessionHeader) => {
-    const { kid, alg } = header;
+    const { kid } = header;
     if (kid === undefined) return err(fail("token-invalid", "token header has no kid"));
 
     let entry = skipCache ? undefined : cachedJwks(cacheKey, Date.now());
     let fresh = false;
     if (entry === undefined) {
-      const fetched = await fetchOnce(cacheKey, load);
+      const fetched = await fetchOnce(source, skipCache ? Infinity : 0);
       if (!fetched.ok) return fetched;
       entry = fetched.value;
       fresh = true;
     }
-    let jwk = entry.keys.get(kid);
-    if (jwk === undefined && !fresh && mayRefetchForKid(cacheKey, Date.now())) {
-      const refetched = await fetchOnce(cacheKey, load);
+    if (!entry.keys.has(kid) && !fresh && mayRefetchForKid(cacheKey, Date.now())) {
+      // Keys rotate: a newer set from the store (another isolate fetched it) is used as is.
+      const refetched = await fetchOnce(source, entry.fetchedAt + 1);
       if (!refetched.ok) return refetched;
       entry = refetched.value;
-      jwk = entry.keys.get(kid);
     }
-    if (jwk === undefined) {
-      return err(fail("jwk-kid-mismatch", "no key in the instance's JWKS matches the token's kid"));
-    }
-    if (jwk.alg !== undefined && jwk.alg !== alg) {
-      return err(fail("token-invalid-algorithm", `token algorithm ${alg} does not match its key's algorithm`));
-    }
-    const importedId = `${kid}\n${alg}`;
-    const cachedKey = entry.imported.get(importedId);
-    if (cachedKey) return ok(cachedKey);
-    const key = await importRsaJwk(jwk, alg);
-    if (key === undefined) {
-      return err(fail("jwk-remote-invalid", "the JWKS key for this token is not a valid RSA key of 2048 bits or more"));
-    }
-    entry.imported.set(importedId, key);
-    return ok(key);
+    return keyFromEntry(entry, header, "jwk-remote-invalid");
   };
+}
+
+/**
+ * A key resolver over a JWKS the caller passed in (preloaded at build or deploy
+ * time): no secret key, no network, no refetch. An unknown kid is
+ * `jwk-kid-mismatch`; a set without usable keys `jwk-local-invalid`.
+ */
+export function preloadedKeyResolver(jwks: unknown): KeyResolver {
+  const entry: JwksEntry = { keys: rsaKeysById(jwks), fetchedAt: Date.now(), imported: new Map() };
+  return async (header) => {
+    if (header.kid === undefined) return err(fail("token-invalid", "token header has no kid"));
+    if (entry.keys.size === 0) return err(fail("jwk-local-invalid", "the jwks option holds no RSA signing keys"));
+    return keyFromEntry(entry, header, "jwk-local-invalid");
+  };
+}
+
+/** The imported key for a checked header from one key set, importing it once. */
+async function keyFromEntry(
+  entry: JwksEntry,
+  { kid, alg }: SessionHeader,
+  invalidKey: "jwk-remote-invalid" | "jwk-local-invalid",
+): Promise<Result<CryptoKey, TokenVerificationError>> {
+  const jwk = kid === undefined ? undefined : entry.keys.get(kid);
+  if (jwk === undefined) {
+    return err(fail("jwk-kid-mismatch", "no key in the instance's JWKS matches the token's kid"));
+  }
+  if (jwk.alg !== undefined && jwk.alg !== alg) {
+    return err(fail("token-invalid-algorithm", `token algorithm ${alg} does not match its key's algorithm`));
+  }
+  const importedId = `${kid}\n${alg}`;
+  const cachedKey = entry.imported.get(importedId);
+  if (cachedKey) return ok(cachedKey);
+  const key = await importRsaJwk(jwk, alg);
+  if (key === undefined) {
+    return err(fail(invalidKey, "the JWKS key for this token is not a valid RSA key of 2048 bits or more"));
+  }
+  entry.imported.set(importedId, key);
+  return ok(key);
 }
 
 function mayRefetchForKid(cacheKey: string, now: number): boolean {
@@ -77,13 +112,14 @@ function mayRefetchForKid(cacheKey: string, now: number): boolean {
  * JWKS_FAILURE_TTL_MS: while Clerk is down (or rejects the key), a burst of
  * incoming requests makes one request to Clerk, not one each.
  */
-function fetchOnce(cacheKey: string, load: JwksLoader): Promise<Result<JwksEntry, TokenVerificationError>> {
+function fetchOnce(source: JwksSource, storedSince: number): Promise<Result<JwksEntry, TokenVerificationError>> {
+  const { cacheKey } = source;
   const failed = failures.get(cacheKey);
   if (failed !== undefined && Date.now() < failed.until) return Promise.resolve(err(failed.error));
   const pending = inFlight.get(cacheKey);
   if (pending) return pending;
   const started: Promise<Result<JwksEntry, TokenVerificationError>> = Promise.resolve()
-    .then(() => fetchAndStore(cacheKey, load))
+    .then(() => loadAndStore(source, storedSince))
     .then((result) => {
       if (result.ok) failures.delete(cacheKey);
       else rememberFailure(cacheKey, result.error);
@@ -101,16 +137,51 @@ function rememberFailure(cacheKey: string, error: TokenVerificationError): void 
   failures.set(cacheKey, { error, until: Date.now() + JWKS_FAILURE_TTL_MS });
 }
 
-async function fetchAndStore(cacheKey: string, load: JwksLoader): Promise<Result<JwksEntry, TokenVerificationError>> {
+/**
+ * The shared store's key set when it was fetched at `storedSince` or later and
+ * is still within the TTL, else a fetch from Clerk, written back to the store.
+ */
+async function loadAndStore(source: JwksSource, storedSince: number): Promise<Result<JwksEntry, TokenVerificationError>> {
+  const { cacheKey, store } = source;
   try {
-    const body = await load();
+    const stored = store ? await fromStore(store, cacheKey) : undefined;
+    if (stored && stored.fetchedAt >= storedSince && Date.now() - stored.fetchedAt < JWKS_CACHE_TTL_MS) {
+      const keys = rsaKeysById(stored.jwks);
+      if (keys.size > 0) return ok(storeJwks(cacheKey, keys, stored.fetchedAt));
+    }
+    const body = await source.load();
     if (!body.ok) return body;
     const keys = rsaKeysById(body.value);
     if (keys.size === 0) return err(fail("jwk-remote-invalid", "the JWKS response holds no RSA signing keys"));
-    return ok(storeJwks(cacheKey, keys, Date.now()));
+    const fetchedAt = Date.now();
+    if (store) await toStore(store, cacheKey, { jwks: publicParts(keys), fetchedAt });
+    return ok(storeJwks(cacheKey, keys, fetchedAt));
   } catch (cause) {
     return err(fail("unexpected-error", "loading the JWKS failed unexpectedly", cause));
   }
+}
+
+/** A store that throws or answers nonsense is a miss, never a failed request. */
+async function fromStore(store: JwksStore, key: string): Promise<StoredJwks | undefined> {
+  try {
+    const value = await store.get(key);
+    return value && typeof value === "object" && typeof value.fetchedAt === "number" ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function toStore(store: JwksStore, key: string, value: StoredJwks): Promise<void> {
+  try {
+    await store.set(key, value, JWKS_CACHE_TTL_MS);
+  } catch {
+    // The keys still serve this isolate; the next one fetches them itself.
+  }
+}
+
+/** What the store keeps: the usable keys' public parts, as a JWKS. */
+function publicParts(keys: ReadonlyMap<string, RsaPublicJwk>): { keys: object[] } {
+  return { keys: [...keys.values()].map(({ kid, n, e, alg }) => ({ kty: "RSA", kid, n, e, alg, use: "sig" })) };
 }
 
 /** The only key shape a session token can be verified with: an RSA public key. */

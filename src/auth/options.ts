@@ -1,5 +1,6 @@
 import type { AcceptsToken } from "./tokenType.js";
 import type { ClerkApiSettings } from "./clerkApi.js";
+import type { JwksStore } from "./jwksStore.js";
 
 /** Options for `verifyToken` (session JWTs). */
 export interface VerifyTokenOptions extends ClerkApiSettings {
@@ -18,6 +19,17 @@ export interface VerifyTokenOptions extends ClerkApiSettings {
   readonly clockSkewInMs?: number | undefined;
   /** Fetch the JWKS even when cached keys are fresh. */
   readonly skipJwksCache?: boolean | undefined;
+  /**
+   * The instance's JWKS (`{ keys: [...] }`, as `GET /jwks` returns it), loaded at
+   * build or deploy time. When set (and `jwtKey` is not), session tokens are
+   * verified against it with no secret key and no network call.
+   */
+  readonly jwks?: unknown;
+  /**
+   * A cache shared beyond this isolate for the fetched JWKS, e.g.
+   * `cacheApiJwksStore()` (Workers' `caches.default`). Default: memory only.
+   */
+  readonly jwksStore?: JwksStore | undefined;
 }
 
 /** Options for `authenticateRequest`: session JWT options plus machine tokens. */

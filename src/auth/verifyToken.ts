@@ -2,7 +2,7 @@ import { err, ok, type Result } from "../types/index.js";
 import type { SessionClaims } from "./claims.js";
 import { clerkApi } from "./clerkApiLoader.js";
 import { fail, type TokenVerificationError } from "./errors.js";
-import { jwksKeyResolver } from "./jwks.js";
+import { jwksKeyResolver, preloadedKeyResolver } from "./jwks.js";
 import { jwksCacheKey } from "./jwksCache.js";
 import { DEFAULT_CLOCK_SKEW_MS, type VerifyTokenOptions } from "./options.js";
 import { loadPemKey } from "./pemKey.js";
@@ -54,12 +54,14 @@ export function pemKeyResolver(jwtKey: string): KeyResolver {
 }
 
 /**
- * Where session-token keys come from: the `jwtKey` PEM (no network), else the
- * instance's JWKS fetched with the secret key.
+ * Where session-token keys come from: the `jwtKey` PEM (no network), else a
+ * `jwks` passed in (no network), else the instance's JWKS fetched with the
+ * secret key (through memory and the optional shared store).
  */
 async function sessionKeyResolver(options: VerifyTokenOptions): Promise<Result<KeyResolver, TokenVerificationError>> {
   const { jwtKey } = options;
   if (typeof jwtKey === "string" && jwtKey !== "") return ok(pemKeyResolver(jwtKey));
+  if (options.jwks !== undefined && options.jwks !== null) return ok(preloadedKeyResolver(options.jwks));
   const { apiScope, loadJwks, resolveSecretKey } = await clerkApi();
   const resolved = await resolveSecretKey(options);
   if (!resolved.ok) return resolved;
@@ -69,7 +71,14 @@ async function sessionKeyResolver(options: VerifyTokenOptions): Promise<Result<K
   }
   const scope = apiScope(options);
   const cacheKey = await jwksCacheKey(scope.serverUrl, scope.apiVersion, secretKey);
-  return ok(jwksKeyResolver(cacheKey, () => loadJwks(options, secretKey), options.skipJwksCache === true));
+  return ok(
+    jwksKeyResolver({
+      cacheKey,
+      load: () => loadJwks(options, secretKey),
+      store: options.jwksStore,
+      skipCache: options.skipJwksCache === true,
+    }),
+  );
 }
 
 function clockSkew(value: number | undefined): number {

@@ -1,0 +1,147 @@
+// The JWKS across isolates (issue 15 item 2): one fetch for a cold burst, a
+// shared store that a fresh isolate reads instead of Clerk, and a JWKS passed
+// in directly for zero network. Real node:http server; the workerd test
+// (test/auth/workerd) runs the Cache API adapter in two real isolates.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { authenticateRequest, type AuthenticateRequestOptions, type JwksStore, type StoredJwks } from "../../../src/auth/index.js";
+import { clearJwksCache } from "../../../src/auth/jwksCache.js";
+import type { RetryConfig } from "../../../src/retries/config.js";
+import { FakeClerk } from "../support/clerk-server.js";
+import { freshSecretKey, jwksReply } from "../support/fixtures.js";
+import { makeKey, signToken, type TestKey } from "../support/keys.js";
+
+const clerk = new FakeClerk();
+let keyA: TestKey;
+let keyB: TestKey;
+
+beforeAll(async () => {
+  await clerk.start();
+  [keyA, keyB] = await Promise.all([makeKey(), makeKey()]);
+});
+afterAll(() => clerk.stop());
+afterEach(() => {
+  clerk.routes = {};
+  clerk.requests.length = 0;
+});
+
+const noRetries: RetryConfig = { strategy: "none" };
+const jwksFetches = () => clerk.count("GET", "/v1/jwks");
+const bearer = (token: string) => new Request("https://app.example.test/", { headers: { authorization: `Bearer ${token}` } });
+const options = (secretKey: string, extra: Partial<AuthenticateRequestOptions> = {}): AuthenticateRequestOptions => ({
+  secretKey,
+  serverUrl: clerk.serverUrl,
+  retries: noRetries,
+  ...extra,
+});
+
+/** A store in a Map, as a KV or Redis adapter would be, counting its reads and writes. */
+function mapStore() {
+  const data = new Map<string, StoredJwks>();
+  const counts = { get: 0, set: 0 };
+  const store: JwksStore = {
+    get: async (key) => (counts.get++, data.get(key)),
+    set: async (key, value) => void (counts.set++, data.set(key, JSON.parse(JSON.stringify(value)) as StoredJwks)),
+  };
+  return { store, data, counts };
+}
+
+const burst = (n: number, token: string, opts: AuthenticateRequestOptions) =>
+  Promise.all(Array.from({ length: n }, () => authenticateRequest(bearer(token), opts)));
+
+describe("JWKS store", () => {
+  it("100 concurrent cold verifications make exactly one JWKS request", async () => {
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
+    const states = await burst(100, await signToken(keyA), options(freshSecretKey()));
+    expect(states.every((s) => s.status === "signed-in")).toBe(true);
+    expect(jwksFetches()).toBe(1);
+  });
+
+  it("a fresh isolate (empty memory) reads the shared store instead of Clerk: two bursts of 100, one fetch", async () => {
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA, keyB);
+    const { store, data, counts } = mapStore();
+    const secretKey = freshSecretKey();
+    const token = await signToken(keyA);
+    expect((await burst(100, token, options(secretKey, { jwksStore: store }))).every((s) => s.isAuthenticated)).toBe(true);
+    expect(jwksFetches()).toBe(1);
+    expect(counts.set).toBe(1);
+    // What the store holds: public parts only, never the secret key.
+    const [storedKey, stored] = [...data.entries()][0]!;
+    expect(storedKey).not.toContain(secretKey);
+    expect(JSON.stringify(stored)).not.toMatch(/"d"|"p"|"q"/);
+
+    clearJwksCache(); // what a new isolate starts with
+    const second = await burst(100, await signToken(keyB), options(secretKey, { jwksStore: store }));
+    expect(second.every((s) => s.isAuthenticated)).toBe(true);
+    expect(jwksFetches()).toBe(1);
+  });
+
+  it("on an unknown kid, a newer key set in the store (another isolate refetched) is used without a request", async () => {
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
+    const { store, data } = mapStore();
+    const secretKey = freshSecretKey();
+    expect((await authenticateRequest(bearer(await signToken(keyA)), options(secretKey, { jwksStore: store }))).isAuthenticated).toBe(true);
+    const [storedKey, stored] = [...data.entries()][0]!;
+    // Another isolate saw the rotation and stored the new set.
+    data.set(storedKey, { jwks: { keys: [keyA.jwk, keyB.jwk] }, fetchedAt: stored.fetchedAt + 1 });
+    expect((await authenticateRequest(bearer(await signToken(keyB)), options(secretKey, { jwksStore: store }))).isAuthenticated).toBe(true);
+    expect(jwksFetches()).toBe(1);
+  });
+
+  it("a store that throws, hangs on nothing, or holds junk is a miss: keys still come from Clerk", async () => {
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
+    const token = await signToken(keyA);
+    const broken: JwksStore[] = [
+      { get: () => { throw new Error("down"); }, set: () => { throw new Error("down"); } },
+      { get: async () => ({ jwks: "junk", fetchedAt: Date.now() }), set: async () => {} },
+      { get: async () => "nonsense" as never, set: async () => {} },
+    ];
+    for (const jwksStore of broken) {
+      expect((await authenticateRequest(bearer(token), options(freshSecretKey(), { jwksStore }))).status).toBe("signed-in");
+    }
+    expect(jwksFetches()).toBe(3);
+  });
+
+  it("an expired stored set is not used", async () => {
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
+    const { store, data } = mapStore();
+    const secretKey = freshSecretKey();
+    await authenticateRequest(bearer(await signToken(keyA)), options(secretKey, { jwksStore: store }));
+    const [storedKey, stored] = [...data.entries()][0]!;
+    data.set(storedKey, { ...stored, fetchedAt: Date.now() - 6 * 60 * 1000 });
+    clearJwksCache();
+    await authenticateRequest(bearer(await signToken(keyA)), options(secretKey, { jwksStore: store }));
+    expect(jwksFetches()).toBe(2);
+  });
+});
+
+describe("a JWKS passed in directly", () => {
+  it("verifies with zero network and no secret key", async () => {
+    let fetched = 0;
+    const opts: AuthenticateRequestOptions = {
+      jwks: { keys: [keyA.jwk, keyB.jwk] },
+      fetch: async () => (fetched++, new Response("{}")),
+    };
+    for (const key of [keyA, keyB]) {
+      expect((await authenticateRequest(bearer(await signToken(key)), opts)).status).toBe("signed-in");
+    }
+    expect((await burst(20, await signToken(keyA), opts)).every((s) => s.isAuthenticated)).toBe(true);
+    expect(fetched).toBe(0);
+    expect(jwksFetches()).toBe(0);
+  });
+
+  it("an unknown kid is jwk-kid-mismatch (no refetch), a set without RSA keys jwk-local-invalid, a forged token token-invalid-signature", async () => {
+    const other = await makeKey();
+    const opts: AuthenticateRequestOptions = { jwks: { keys: [keyA.jwk] }, serverUrl: clerk.serverUrl };
+    expect((await authenticateRequest(bearer(await signToken(keyB)), opts)).reason).toBe("jwk-kid-mismatch");
+    expect((await authenticateRequest(bearer(await signToken({ ...other, kid: keyA.kid })), opts)).reason).toBe("token-invalid-signature");
+    for (const jwks of [{ keys: [] }, { keys: "nope" }, "junk"]) {
+      expect((await authenticateRequest(bearer(await signToken(keyA)), { jwks })).reason).toBe("jwk-local-invalid");
+    }
+    expect(jwksFetches()).toBe(0);
+  });
+
+  it("jwtKey wins over jwks", async () => {
+    const state = await authenticateRequest(bearer(await signToken(keyA)), { jwtKey: keyB.pem, jwks: { keys: [keyA.jwk] } });
+    expect(state.reason).toBe("token-invalid-signature");
+  });
+});

@@ -1,0 +1,49 @@
+// globalSetup of the auth-workerd project: a real node:http stand-in for Clerk
+// (counting JWKS requests, reporting the count at GET /count), tokens signed
+// with a fresh key, and worker.ts bundled into one .mjs as a Worker build would.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import type { TestProject } from "vitest/node";
+import { FakeClerk } from "./support/clerk-server.js";
+import { freshSecretKey, jwksReply } from "./support/fixtures.js";
+import { makeKey, signToken } from "./support/keys.js";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    authWorkerBundle: string;
+    authWorkerd: { serverUrl: string; secretKey: string; tokenA: string; tokenB: string };
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dir = mkdtempSync(join(tmpdir(), "clerk-fn-auth-workerd-"));
+  const outfile = join(dir, "worker.mjs");
+  await build({
+    entryPoints: [fileURLToPath(new URL("./workerd/worker.ts", import.meta.url))],
+    outfile,
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    conditions: ["workerd", "worker", "browser"],
+    logLevel: "warning",
+  });
+  const [keyA, keyB] = await Promise.all([makeKey(), makeKey()]);
+  const clerk = new FakeClerk();
+  await clerk.start();
+  clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA, keyB);
+  clerk.routes["GET /count"] = () => ({ status: 200, body: { jwks: clerk.count("GET", "/v1/jwks") } });
+  project.provide("authWorkerBundle", outfile);
+  project.provide("authWorkerd", {
+    serverUrl: clerk.serverUrl,
+    secretKey: freshSecretKey(),
+    tokenA: await signToken(keyA),
+    tokenB: await signToken(keyB),
+  });
+  return async () => {
+    await clerk.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
