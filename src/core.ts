@@ -17,11 +17,19 @@ export type BearerAuth = string | (() => string | Promise<string>);
 export interface ClerkCoreOptions {
   /** Clerk secret key (`sk_live_…`/`sk_test_…`) or a provider of one. */
   readonly bearerAuth?: BearerAuth | undefined;
-  /** Base URL of the Backend API. Default `https://api.clerk.com/v1`. */
+  /**
+   * Base URL of the Backend API. Default `https://api.clerk.com/v1`. Must be an
+   * absolute http(s) URL without credentials; if it is not, every call returns
+   * InvalidRequestError without sending anything (the constructor never throws).
+   */
   readonly serverUrl?: string | undefined;
   /** Retry policy for every call; `options.retries` overrides it per call. */
   readonly retryConfig?: RetryConfig | undefined;
-  /** Time limit per attempt in ms. Default: none. */
+  /**
+   * Time limit per attempt in ms, covering the key provider, hooks, the exchange
+   * and reading the body. Default: none. 0, Infinity or more than 2^31 - 1 mean
+   * none; a negative or NaN value makes every call return InvalidRequestError.
+   */
   readonly timeoutMs?: number | undefined;
   /** Custom fetch used for every request. Default: `globalThis.fetch` at call time. */
   readonly fetch?: Fetcher | undefined;
@@ -36,7 +44,16 @@ export interface ClerkCoreOptions {
    * production), or a limiter shared with other processes. Default: none.
    */
   readonly rateLimit?: RateLimit | RateLimiter | undefined;
+  /**
+   * Largest response body read, in bytes (after decompression). A longer body is
+   * not read: the call returns ResponseValidationError (2xx) or APIError.
+   * Default 10 MiB (`DEFAULT_MAX_RESPONSE_BYTES`).
+   */
+  readonly maxResponseBytes?: number | undefined;
 }
+
+/** Default `maxResponseBytes`: 10 MiB, far above any Backend API answer. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
 /**
  * Configuration shared by every operation function. Holds no operations: an app
@@ -53,12 +70,14 @@ export class ClerkCore {
   declare readonly apiVersion: string;
   /** The limiter every attempt waits for, built from `rateLimit`. */
   declare readonly rateLimiter: RateLimiter | undefined;
+  declare readonly maxResponseBytes: number;
   // Private so the key never shows in console.log(core) or JSON.stringify(core).
   readonly #bearerAuth: BearerAuth | undefined;
 
   constructor(options: ClerkCoreOptions = {}) {
     this.#bearerAuth = options.bearerAuth;
-    this.serverUrl = withoutTrailingSlashes(options.serverUrl ?? DEFAULT_SERVER_URL);
+    // String(): a URL object works too, and nothing here can throw; calls check the value.
+    this.serverUrl = withoutTrailingSlashes(String(options.serverUrl ?? DEFAULT_SERVER_URL));
     this.retryConfig = options.retryConfig ?? DEFAULT_RETRY_CONFIG;
     this.timeoutMs = options.timeoutMs;
     this.fetch = options.fetch;
@@ -67,6 +86,7 @@ export class ClerkCore {
     this.apiVersion = options.apiVersion ?? API_VERSION;
     const limit = options.rateLimit;
     this.rateLimiter = limit && ("acquire" in limit ? limit : slidingWindow(limit));
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   }
 
   /** The secret key (calling the provider if one was given). May throw if the provider does. */

@@ -1,15 +1,24 @@
+import { clip } from "./bounded.js";
 import { SDKBaseError } from "./sdkBaseError.js";
 import type { HttpErrorInit } from "./sdkBaseError.js";
 
 /**
  * A non-2xx response without Clerk's errors body: an HTML 502 from a proxy, an
- * empty 404, a status the spec does not declare.
+ * empty 404, a status the spec does not declare, a redirect (never followed:
+ * Clerk's API does not redirect), or a body that could not be read.
  */
 export class APIError extends SDKBaseError {
   override readonly name = "APIError";
 
   constructor(init: HttpErrorInit) {
-    const type = init.response.headers.get("content-type");
-    super(`${type ? `(${type}) ` : ""}${init.body.slice(0, 200) || "empty body"}`, init);
+    const { headers, status, type } = init.response;
+    const contentType = headers.get("content-type");
+    const location = headers.get("location");
+    const redirect = type === "opaqueredirect" || (status >= 300 && status < 400);
+    const what = init.unread ? `body not read: ${init.unread}` : init.body.slice(0, 200) || "empty body";
+    const message = redirect
+      ? `redirect${location ? ` to ${clip(location, 200)}` : ""} not followed (Clerk's API does not redirect)`
+      : `${contentType ? `(${clip(contentType, 100)}) ` : ""}${what}`;
+    super(message, init);
   }
 }

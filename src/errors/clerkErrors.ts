@@ -1,3 +1,4 @@
+import { clip } from "./bounded.js";
 import type { ClerkErrorsData } from "./clerkErrorsData.js";
 import { SDKBaseError } from "./sdkBaseError.js";
 import type { HttpErrorInit } from "./sdkBaseError.js";
@@ -11,9 +12,12 @@ export class ClerkErrors extends SDKBaseError {
   declare readonly data: ClerkErrorsData;
 
   constructor(data: ClerkErrorsData, init: HttpErrorInit) {
-    const first = data.errors[0];
-    const trace = data.clerkTraceId ? ` (trace ${data.clerkTraceId})` : "";
-    super(`${data.errors.map((e) => e.code)}: ${first?.longMessage || first?.message}${trace}`, init);
+    // Bounded: a hostile body may hold thousands of errors or megabyte-long codes.
+    const { errors } = data;
+    const first = errors[0];
+    const codes = errors.slice(0, 5).map((e) => clip(e.code, 100)) + (errors.length > 5 ? ` (+${errors.length - 5} more)` : "");
+    const trace = data.clerkTraceId ? ` (trace ${clip(data.clerkTraceId, 100)})` : "";
+    super(`${codes}: ${clip(first?.longMessage || first?.message || "", 500)}${trace}`, init);
     this.data = data;
   }
 

@@ -1,35 +1,45 @@
-import { redact } from "../lib/redact.js";
+import { redact, secretOf } from "../lib/redact.js";
+import { bounded, clip, MAX_STRING } from "./bounded.js";
 import type { ValidationIssue } from "./issues.js";
 
 /**
- * Shared base of every clerk-fn error: one `toJSON` that is safe to log. It
- * keeps the error's own fields, turns Headers into a plain object (without
- * cookies), trims bodies, reduces issues and the cause to plain data (an issue's
- * `input` may hold user data), never includes the Response or the raw value,
- * and redacts secrets in every string.
+ * Shared base of every clerk-fn error: one `toJSON` that is safe to log and
+ * never throws. It keeps the error's own fields, turns Headers into a plain
+ * object (without cookies), bounds depth, entries and string lengths, reduces
+ * issues and the cause to plain data (an issue's `input` may hold user data),
+ * never includes the Response or the raw value, and redacts the key that was
+ * sent plus anything that looks like a key in every string. `util.inspect`
+ * (and so `console.log(error)`) shows the same safe view after the stack.
  */
 export class ClerkFnError extends Error {
   toJSON(): Record<string, unknown> {
-    const cause = this.cause as (Error & { code?: unknown }) | undefined;
-    // `message` and `cause` are not own enumerable fields; `name` is, and comes first.
-    // Undefined values (no cause, the raw value) are left out by JSON.stringify.
-    const fields = {
-      ...(this as object),
-      message: this.message,
-      rawValue: undefined,
-      cause: cause === undefined ? undefined : cause instanceof Error ? { name: cause.name, message: cause.message, code: cause.code } : String(cause),
-    };
-    return JSON.parse(
-      JSON.stringify(fields, (key, value: unknown) =>
-        value instanceof Headers
-          ? Object.fromEntries([...value].filter(([name]) => name !== "set-cookie"))
-          : key === "issues" && Array.isArray(value)
-            ? // A webhook event issue's path is already a dotted string.
-              (value as ValidationIssue[]).map(({ message, path }) => ({ message, path: Array.isArray(path) ? path.map((p) => p.key) : path }))
-            : typeof value === "string"
-              ? redact(value.length > 4096 ? `${value.slice(0, 4096)}…` : value)
-              : value,
-      ),
-    ) as Record<string, unknown>;
+    const secret = secretOf(this);
+    const clean = (text: string) => redact(text, secret);
+    try {
+      const { issues } = this as { issues?: readonly ValidationIssue[] };
+      // `message` and `cause` are not own enumerable fields; `name` is, and comes first.
+      // Undefined values (no cause, the raw value) are left out.
+      const fields = {
+        ...(this as object),
+        message: this.message,
+        rawValue: undefined,
+        // A webhook event issue's path is already a dotted string.
+        issues: issues?.map(({ message, path }) => ({ message, path: Array.isArray(path) ? path.map((p) => p.key) : path })),
+        cause: this.cause instanceof Error || this.cause === undefined ? this.cause : String(this.cause),
+      };
+      return bounded(fields, clean) as Record<string, unknown>;
+    } catch {
+      // A hostile getter or proxy somewhere in the data: fall back to the basics.
+      return { name: this.name, message: clean(clip(this.message, MAX_STRING)) };
+    }
+  }
+
+  /** What `util.inspect` and `console.log` show: the redacted stack, then the toJSON fields. */
+  [Symbol.for("nodejs.util.inspect.custom")](_depth: number, options: object, inspect: (value: unknown, options: object) => string): string {
+    const { name, message, ...fields } = this.toJSON();
+    const stack = String(this.stack ?? "");
+    const at = stack.indexOf("\n    at ");
+    const frames = at < 0 ? "" : redact(stack.slice(at), secretOf(this));
+    return `${String(name)}: ${String(message)}${frames} ${inspect(fields, options)}`;
   }
 }

@@ -1,11 +1,13 @@
+import { clip } from "./bounded.js";
+
 /** A validation problem, as valibot reports it (only the fields we rely on). */
 export interface ValidationIssue {
   readonly message: string;
   readonly path?: readonly { readonly key?: unknown }[] | undefined;
 }
 
-/** "requestBody.email_address: Invalid type…; …" (the first 3 issues). */
+/** "requestBody.email_address: Invalid type…; …" (the first 3 issues, each cut to 300 characters). */
 export function describeIssues(issues: readonly ValidationIssue[]): string {
-  const shown = issues.slice(0, 3).map(({ message, path }) => (path ? `${path.map((p) => p.key).join(".")}: ${message}` : message));
+  const shown = issues.slice(0, 3).map(({ message, path }) => clip(path ? `${path.map((p) => String(p.key)).join(".")}: ${message}` : message, 300));
   return shown.join("; ") + (issues.length > 3 ? "; …" : "");
 }

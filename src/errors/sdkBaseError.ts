@@ -5,6 +5,8 @@ export interface HttpErrorInit {
   readonly response: Response;
   /** The response body as text ("" when empty or unreadable). */
   readonly body: string;
+  /** Why the body was not read, when it was not (too large, corrupt encoding). */
+  readonly unread?: string | undefined;
   readonly cause?: unknown;
 }
 

@@ -1,11 +1,14 @@
 import type { ClerkCore } from "../core.js";
+import { APIError } from "../errors/apiError.js";
 import { ConnectionError } from "../errors/connectionError.js";
 import { RequestAbortedError } from "../errors/requestAbortedError.js";
 import { RequestTimeoutError } from "../errors/requestTimeoutError.js";
+import { ResponseValidationError } from "../errors/responseValidationError.js";
 import { UnexpectedClientError } from "../errors/unexpectedClientError.js";
 import type { AttemptFailure } from "../retries/retry.js";
 import { err } from "../types/result.js";
 import type { Result } from "../types/result.js";
+import { readBody, TOO_LARGE } from "./body.js";
 import { classifyTransport } from "./classify.js";
 import { SDK_VERSION } from "./defaults.js";
 import type { HookContext } from "./hooks.js";
@@ -13,39 +16,73 @@ import { send } from "./http.js";
 import { logLine } from "./logger.js";
 import type { Operation } from "./operation.js";
 import type { Prepared } from "./prepare.js";
-import { redact } from "./redact.js";
+import { raced, STOPPED, whenAborted } from "./race.js";
+import { describeHeaders, protect } from "./redact.js";
 import { decodeError, decodeSuccess } from "./response.js";
 
 export type Outcome = Result<unknown, Error>;
+type AttemptResult = [Outcome, AttemptFailure?];
 
 const USER_AGENT = `clerk-fn/${SDK_VERSION}`;
 
 // What fetch accepts in a header value: tab, printable ASCII and Latin-1.
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
+/** What one attempt needs besides the core and the operation. */
+interface Attempt {
+  readonly ctx: HookContext;
+  readonly callerSignal: AbortSignal | undefined;
+  readonly timeoutMs: number | undefined;
+  /** Aborts on the caller's signal or the attempt's timeout. */
+  readonly signal: AbortSignal | undefined;
+  /** Resolves to STOPPED when `signal` aborts: every step that runs the caller's code races it. */
+  readonly stopped: Promise<typeof STOPPED> | undefined;
+  /** The key sent with this attempt, once known (for redaction). */
+  secret?: string | undefined;
+}
+
 /**
- * One attempt: headers, hooks, the exchange and the mapping of its outcome.
- * Returns the Result, plus what the retry policy needs to know when the attempt
- * failed in a way that may be retried. What a hook or the key provider throws
- * is not caught here: `call` turns it into UnexpectedClientError.
+ * One attempt: key, headers, hooks, the exchange and the mapping of its
+ * outcome. Returns the Result, plus what the retry policy needs to know when
+ * the attempt failed in a way that may be retried. The attempt's time limit
+ * covers every step, the caller's own code included; whatever that code
+ * throws becomes UnexpectedClientError. The key sent never appears in the
+ * error's message, stack, toJSON or inspect output.
  */
-export async function attemptOnce(
-  core: ClerkCore,
-  op: Operation,
-  ctx: HookContext,
-  prepared: Prepared,
-  callerSignal: AbortSignal | undefined,
-  timeoutMs: number | undefined,
-): Promise<[Outcome, AttemptFailure?]> {
-  const { hooks, debugLogger: log } = core;
-  const { method, url, attempt } = ctx;
-  // Public endpoints (`auth: false`) are called without the key.
-  const provided = op.auth === false ? undefined : core.bearerToken();
-  // Awaiting only a real promise saves a microtask per call for a plain key.
-  const secret = typeof provided === "object" ? await provided : provided;
-  if (secret && !HEADER_VALUE.test(secret)) {
-    return [err(new UnexpectedClientError("bearerAuth cannot be sent in a header (line break or non-Latin-1 character)"))];
+export async function attemptOnce(core: ClerkCore, op: Operation, ctx: HookContext, prepared: Prepared, callerSignal: AbortSignal | undefined): Promise<AttemptResult> {
+  const { timeoutMs } = prepared;
+  // A controller and a timer we clear ourselves: AbortSignal.timeout costs about
+  // three times as much per call, and its timer outlives a finished attempt.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timeout: AbortSignal | undefined;
+  if (timeoutMs) {
+    const controller = new AbortController();
+    timer = setTimeout(() => controller.abort(new DOMException("The operation timed out.", "TimeoutError")), timeoutMs);
+    timeout = controller.signal;
   }
+  const signal = timeout && callerSignal ? either(callerSignal, timeout) : (timeout ?? callerSignal);
+  const attempt: Attempt = { ctx, callerSignal, timeoutMs, signal, stopped: signal && whenAborted(signal) };
+  let result: AttemptResult;
+  try {
+    result = await exchange(core, op, prepared, attempt);
+  } catch (cause) {
+    result = [err(new UnexpectedClientError(`Unexpected failure in ${op.id}: ${cause instanceof Error ? cause.message : typeof cause}`, { cause }))];
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!result[0].ok) protect(result[0].error, attempt.secret);
+  return result;
+}
+
+async function exchange(core: ClerkCore, op: Operation, prepared: Prepared, attempt: Attempt): Promise<AttemptResult> {
+  const { hooks, debugLogger: log } = core;
+  const { ctx, signal, stopped } = attempt;
+  const { method, url } = ctx;
+
+  const secret = await bearerSecret(core, op, stopped);
+  if (secret === STOPPED) return transportFailure(core, attempt, signal?.reason);
+  if (secret instanceof Error) return [err(secret)];
+  attempt.secret = secret;
 
   // A plain record: ofetch turns it into the one Headers object fetch receives.
   // The caller's headers (and the body's content type) come last and win.
@@ -56,80 +93,125 @@ export async function attemptOnce(
     ...(secret && { authorization: `Bearer ${secret}` }),
     ...prepared.headers,
   };
+  // redirect "manual": Clerk's API does not redirect, and following one would
+  // re-send a POST body (or the key) to whatever host Location names.
+  const init: RequestInit = { method, headers, body: prepared.body ?? null, signal: signal ?? null, redirect: "manual" };
 
-  // A controller and a timer we clear ourselves: AbortSignal.timeout costs about
-  // three times as much per call, and its timer outlives a finished attempt.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let timeout: AbortSignal | undefined;
-  if (timeoutMs! > 0) {
-    const controller = new AbortController();
-    timer = setTimeout(() => controller.abort(new DOMException("The operation timed out.", "TimeoutError")), timeoutMs);
-    timeout = controller.signal;
+  let request: Request | string = url;
+  if (hooks?.beforeRequest) {
+    // duplex: fetch requires it when the body is a stream.
+    const built = new Request(url, { ...init, duplex: "half" } as RequestInit);
+    const replaced = await raced(hooks.beforeRequest(ctx, built), stopped);
+    if (replaced === STOPPED) return transportFailure(core, attempt, signal?.reason);
+    if (replaced && !(replaced instanceof Request)) return [err(new UnexpectedClientError("hooks.beforeRequest returned something that is not a Request"))];
+    request = replaced || built;
   }
-  const signal = timeout && callerSignal ? either(callerSignal, timeout) : (timeout ?? callerSignal);
+
+  if (log) logLine(log, `→ ${method} ${url} (${op.id}, attempt ${ctx.attempt}) ${describeHeaders(headers)}`, secret);
+  const started = log && Date.now();
+  const say = log && ((what: string) => logLine(log, `${what} ${method} ${url} in ${Date.now() - started!} ms (attempt ${ctx.attempt})`, secret));
+
+  let response: Response | typeof STOPPED;
   try {
-    const init = { method, headers, body: prepared.body, signal };
-
-    let request: Request | string = url;
-    if (hooks?.beforeRequest) {
-      // duplex: fetch requires it when the body is a stream.
-      const built = new Request(url, { ...init, duplex: "half" } as RequestInit);
-      request = (await hooks.beforeRequest(ctx, built)) || built;
-    }
-
-    // Without a logger no line is built: `say?.(…)` skips evaluating its argument.
-    const started = log && Date.now();
-    const say = log && ((what: string) => logLine(log, `${what} ${method} ${url} in ${Date.now() - started!} ms (attempt ${attempt})`, secret));
-
-    // What a transport failure (thrown by fetch or while reading the body) becomes.
-    const transport = async (thrown: unknown, hooked?: boolean): Promise<[Outcome, AttemptFailure?]> => {
-      // ofetch wraps what fetch throws in a FetchError; other errors arrive as they are.
-      const byFetch = (thrown as Error)?.name === "FetchError";
-      const cause = byFetch ? (thrown as Error).cause : thrown;
-      const network = classifyTransport(cause, byFetch);
-      const [error, failure]: [Error, AttemptFailure?] = callerSignal?.aborted
-        ? [new RequestAbortedError({ cause: callerSignal.reason })]
-        : timeout?.aborted
-          ? [new RequestTimeoutError(timeoutMs!, { cause }), { kind: "timeout" }]
-          : network
-            ? [
-                new ConnectionError(redact(`Could not reach ${new URL(url).origin}: ${cause} (${network.codes || "no error code"})`, secret), { cause, notSent: network.notSent }),
-                { kind: "connection", notSent: network.notSent },
-              ]
-            : [new UnexpectedClientError(redact(`fetch threw: ${cause}`, secret), { cause })];
-      say?.(`✗ ${error.name}:`);
-      // A non-2xx whose body failed to arrive was shown to afterError already.
-      if (!hooked) await hooks?.afterError?.(ctx, null, error);
-      return [err(error), failure];
-    };
-
-    if (log) logLine(log, `→ ${method} ${url} (${op.id}, attempt ${attempt}) ${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join("; ")}`, secret);
-    let response;
-    try {
-      // A Request from beforeRequest carries its own method, headers and body.
-      response = await send(core.fetch, request, typeof request === "string" ? init : { signal });
-    } catch (thrown) {
-      return transport(thrown);
-    }
-    const status = response.status;
-    say?.(`← ${status}`);
-
-    if (response.ok) response = (await hooks?.afterSuccess?.(ctx, response)) || response;
-    else await hooks?.afterError?.(ctx, response, null);
-    let body: string;
-    try {
-      // "" when a hook consumed the body instead of reading a clone.
-      body = response.bodyUsed ? "" : await response.text();
-    } catch (thrown) {
-      return transport(thrown, !response.ok);
-    }
-    if (response.ok) return [decodeSuccess(op, { response, body })];
-    // The error reads Retry-After itself; the retry policy takes it from there.
-    const error = decodeError({ response, body });
-    return [err(error), { kind: "status", status, retryAfterMs: error.retryAfterMs }];
-  } finally {
-    clearTimeout(timer);
+    // A Request from beforeRequest carries its own method, headers and body.
+    response = await raced(send(core.fetch, request, typeof request === "string" ? init : { signal: signal ?? null, redirect: "manual" }), stopped);
+  } catch (thrown) {
+    // ofetch wraps what fetch throws in a FetchError; other errors arrive as they are.
+    const byFetch = (thrown as Error)?.name === "FetchError";
+    return transportFailure(core, attempt, byFetch ? (thrown as Error).cause : thrown, byFetch, say);
   }
+  if (response === STOPPED) return transportFailure(core, attempt, signal?.reason, false, say);
+  if (!isResponse(response)) return [err(new UnexpectedClientError("the custom fetch returned something that is not a Response"))];
+  say?.(`← ${response.status}`);
+
+  if (response.ok) {
+    const replaced = hooks?.afterSuccess ? await raced(hooks.afterSuccess(ctx, response), stopped) : undefined;
+    if (replaced === STOPPED) return transportFailure(core, attempt, signal?.reason, false, say);
+    if (replaced && !isResponse(replaced)) return [err(new UnexpectedClientError("hooks.afterSuccess returned something that is not a Response"))];
+    response = replaced || response;
+  } else if (hooks?.afterError && (await raced(hooks.afterError(ctx, response, null), stopped)) === STOPPED) {
+    return transportFailure(core, attempt, signal?.reason, false, say, true);
+  }
+  return readAndDecode(core, op, attempt, response, say);
+}
+
+/** The key to send: undefined for public endpoints or no key, an error for a provider that returned a non-string. */
+async function bearerSecret(core: ClerkCore, op: Operation, stopped: Promise<typeof STOPPED> | undefined): Promise<string | undefined | Error | typeof STOPPED> {
+  // Public endpoints (`auth: false`) are called without the key.
+  const secret: unknown = op.auth === false ? undefined : await raced(core.bearerToken(), stopped);
+  if (secret === STOPPED || secret === undefined || secret === null || secret === "") return secret === STOPPED ? STOPPED : undefined;
+  if (typeof secret !== "string") return new UnexpectedClientError(`bearerAuth must be a string or a function returning one; it gave ${Array.isArray(secret) ? "an array" : typeof secret}`);
+  if (!HEADER_VALUE.test(secret)) return new UnexpectedClientError("bearerAuth cannot be sent in a header (line break or non-Latin-1 character)");
+  return secret;
+}
+
+/** Reads the body (racing the attempt's end, bounded by maxResponseBytes) and maps the response to the Outcome. */
+async function readAndDecode(core: ClerkCore, op: Operation, attempt: Attempt, response: Response, say: ((what: string) => void) | undefined): Promise<AttemptResult> {
+  const { ok, status } = response;
+  let body: string | typeof TOO_LARGE | typeof STOPPED;
+  try {
+    body = await raced(readBody(response, core.maxResponseBytes), attempt.stopped);
+  } catch (thrown) {
+    // A broken connection is a transport failure; a corrupt body (bad gzip) is the response's fault.
+    if (attempt.signal?.aborted || classifyTransport(thrown, false)) return transportFailure(core, attempt, thrown, false, say, !ok);
+    return unreadable(op, response, `it could not be read (${thrown instanceof Error ? (thrown.cause as Error)?.message || thrown.message : String(thrown)})`, thrown);
+  }
+  if (body === STOPPED) {
+    response.body?.cancel().catch(() => {});
+    return transportFailure(core, attempt, attempt.signal?.reason, false, say, !ok);
+  }
+  if (body === TOO_LARGE) return unreadable(op, response, `it is larger than maxResponseBytes (${core.maxResponseBytes} bytes)`);
+  if (ok) return [decodeSuccess(op, { response, body })];
+  // Redirects are not followed, and whatever their body says they are an APIError.
+  const redirect = response.type === "opaqueredirect" || (status >= 300 && status < 400);
+  // The error reads Retry-After itself; the retry policy takes it from there.
+  const error = redirect ? new APIError({ response, body }) : decodeError({ response, body });
+  return [err(error), { kind: "status", status, retryAfterMs: error.retryAfterMs }];
+}
+
+/** A response whose body was not read: a response error (ResponseValidationError for 2xx, APIError otherwise). */
+function unreadable(op: Operation, response: Response, why: string, cause?: unknown): AttemptResult {
+  const init = { response, body: "", unread: why, cause };
+  if (response.ok) return [err(new ResponseValidationError(undefined, [{ message: `the body was not read: ${why}` }], init))];
+  const error = new APIError(init);
+  return [err(error), { kind: "status", status: response.status, retryAfterMs: error.retryAfterMs }];
+}
+
+/**
+ * What a transport failure (fetch threw, the body broke off, the attempt timed
+ * out or was aborted) becomes, after telling afterError (unless a non-2xx
+ * response was shown to it already: `hooked`).
+ */
+async function transportFailure(
+  core: ClerkCore,
+  attempt: Attempt,
+  cause: unknown,
+  thrownByFetch = false,
+  say?: (what: string) => void,
+  hooked?: boolean,
+): Promise<AttemptResult> {
+  const { callerSignal, timeoutMs, ctx, secret } = attempt;
+  const network = classifyTransport(cause, thrownByFetch);
+  const [error, failure]: [Error, AttemptFailure?] = callerSignal?.aborted
+    ? [new RequestAbortedError({ cause: callerSignal.reason })]
+    : attempt.signal?.aborted
+      ? [new RequestTimeoutError(timeoutMs!, { cause }), { kind: "timeout" }]
+      : network
+        ? [
+            new ConnectionError(`Could not reach ${new URL(ctx.url).origin}: ${cause} (${network.codes || "no error code"})`, { cause, notSent: network.notSent }),
+            { kind: "connection", notSent: network.notSent },
+          ]
+        : [new UnexpectedClientError(`fetch threw: ${cause}`, { cause })];
+  protect(error, secret);
+  say?.(`✗ ${error.name}:`);
+  // Once the attempt has ended (timeout, abort) a hanging afterError cannot hold it.
+  if (!hooked && core.hooks?.afterError) await raced(core.hooks.afterError(ctx, null, error), attempt.stopped);
+  return [err(error), failure];
+}
+
+/** A Response, or something that behaves like one (a custom fetch may use another realm's class). */
+function isResponse(value: unknown): value is Response {
+  return value instanceof Response || (typeof (value as Response)?.status === "number" && typeof (value as Response).text === "function" && typeof (value as Response).headers?.get === "function");
 }
 
 /** A signal that aborts when either does (AbortSignal.any where the runtime has it). */

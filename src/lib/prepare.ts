@@ -1,36 +1,77 @@
 import { safeParse } from "valibot";
 import type { ClerkCore } from "../core.js";
 import { InvalidRequestError } from "../errors/invalidRequestError.js";
+import type { ValidationIssue } from "../errors/issues.js";
 import type { Operation } from "./operation.js";
 import type { RequestOptions } from "./request.js";
-import { buildUrl } from "./url.js";
+import { buildUrl, checkServerUrl } from "./url.js";
 
 export interface Prepared {
   readonly url: string;
   readonly body: BodyInit | undefined;
   /** The body's content type (if any) and the caller's headers, lower-cased and checked. */
   readonly headers: Record<string, string>;
+  /** Time limit per attempt in ms, or undefined for none. */
+  readonly timeoutMs: number | undefined;
 }
 
-/** Validates and renames the input, builds the URL and encodes the body; no I/O. */
+/**
+ * Validates and renames the input, checks serverUrl, timeoutMs and the caller's
+ * headers, builds the URL and encodes the body; no I/O. Every mistake found here
+ * is an InvalidRequestError: nothing is sent, nothing is retried.
+ */
 export function prepare(core: ClerkCore, op: Operation, input: unknown, options: RequestOptions): Prepared | InvalidRequestError {
+  const serverUrl = options.serverUrl ?? core.serverUrl;
+  const problem =
+    checkServerUrl(serverUrl, options.serverUrl === undefined ? "serverUrl" : "options.serverUrl") ??
+    checkTimeout(options.timeoutMs ?? core.timeoutMs, options.timeoutMs === undefined ? "timeoutMs" : "options.timeoutMs") ??
+    (core.maxResponseBytes >= 0 ? undefined : { message: "must be a number of bytes ≥ 0", path: [{ key: "maxResponseBytes" }] });
+  if (problem) return new InvalidRequestError([problem]);
   let wire = (input ?? {}) as Record<string, unknown>;
   if (op.input) {
     const parsed = safeParse(op.input, wire);
     if (!parsed.success) return new InvalidRequestError(parsed.issues);
     wire = parsed.output as Record<string, unknown>;
   }
-  const url = buildUrl(options.serverUrl ?? core.serverUrl, op, wire);
+  const url = buildUrl(serverUrl, op, wire);
   if (typeof url !== "string") return new InvalidRequestError([url]);
-  // What failed, if something throws: the body encoder, or a header fetch cannot send.
-  let key = "requestBody";
+  const headers = callerHeaders(options.headers);
+  if (!Array.isArray(headers)) return new InvalidRequestError([headers]);
+  let encoded;
   try {
-    const body = wire[key];
-    const encoded = op.body && body !== undefined ? op.body(body) : undefined;
-    key = "options.headers";
-    const headers = options.headers ? Object.fromEntries(new Headers(options.headers as HeadersInit)) : {};
-    return { url, body: encoded?.body, headers: encoded?.contentType ? { "content-type": encoded.contentType, ...headers } : headers };
+    const body = wire["requestBody"];
+    encoded = op.body && body !== undefined ? op.body(body) : undefined;
   } catch (cause) {
-    return new InvalidRequestError([{ message: `cannot be sent: ${cause}`, path: [{ key }] }], { cause });
+    return new InvalidRequestError([{ message: `cannot be sent: ${cause}`, path: [{ key: "requestBody" }] }], { cause });
+  }
+  const fields = Object.fromEntries(headers);
+  return {
+    url,
+    body: encoded?.body,
+    headers: encoded?.contentType ? { "content-type": encoded.contentType, ...fields } : fields,
+    timeoutMs: timeoutOrNone(options.timeoutMs ?? core.timeoutMs),
+  };
+}
+
+// Timers hold at most 2^31 - 1 ms (about 24.8 days); a longer one fires at once.
+const MAX_TIMER = 2 ** 31 - 1;
+
+/** Negative or NaN is a mistake; 0, Infinity and anything a timer cannot hold mean "no time limit". */
+function checkTimeout(timeoutMs: number | undefined, key: string): ValidationIssue | undefined {
+  return timeoutMs === undefined || timeoutMs >= 0 ? undefined : { message: `must be a number of milliseconds ≥ 0, not ${timeoutMs}`, path: [{ key }] };
+}
+
+const timeoutOrNone = (timeoutMs: number | undefined) => (timeoutMs! > 0 && timeoutMs! <= MAX_TIMER ? timeoutMs : undefined);
+
+/**
+ * The caller's headers as lower-cased [name, value] pairs (what fetch would
+ * send), or the issue when one cannot be sent. The issue never shows the value,
+ * nor what Headers threw (which quotes it): it may be a credential.
+ */
+function callerHeaders(init: RequestOptions["headers"]): [string, string][] | ValidationIssue {
+  try {
+    return init ? [...new Headers(init as HeadersInit)] : [];
+  } catch {
+    return { message: "a header name or value cannot be sent (line break, control or non-Latin-1 character)", path: [{ key: "options.headers" }] };
   }
 }

@@ -1,11 +1,49 @@
-// Secret keys look like sk_test_… / sk_live_…; anything after "sk_" up to a
-// delimiter is hidden so a key never reaches a log line or an error message.
-// (A backslash ends a credential too, so redacting JSON text keeps it valid.)
-const SECRET_KEY = /\bsk_[\w-]+/g;
-const BEARER = /(Bearer\s+)[^\s,;"'\\]+/gi;
+// Secret keys look like sk_test_… / sk_live_…: hidden wherever they appear (also
+// glued to a letter or digit, or after "Bearer%20"). Any other "sk_…" word is
+// hidden too. A backslash ends a credential, so redacting JSON text keeps it valid.
+const SECRET_KEY = /sk_(?:test|live)_[\w-]+|\bsk_[\w-]+/g;
+// A bearer credential after "Bearer " or its URL-encoded forms ("Bearer%20", "Bearer+").
+const BEARER = /(Bearer(?:\s+|%20|\+))[^\s,;"'\\&]+/gi;
+// Shorter secrets are not searched for: hiding every "abc" would garble messages.
+const MIN_SECRET_LENGTH = 8;
 
-/** Replaces secret keys and bearer credentials in `text` with `[redacted]`. */
+/**
+ * Replaces secret keys and bearer credentials in `text` with `[redacted]`, and
+ * every occurrence of `secret` itself (the key actually sent), also URL-encoded
+ * or JSON-escaped, whatever it looks like.
+ */
 export function redact(text: string, secret?: string): string {
-  const out = text.replace(SECRET_KEY, "sk_[redacted]").replace(BEARER, "$1[redacted]");
-  return secret && secret.length >= 8 ? out.split(secret).join("[redacted]") : out;
+  let out = text;
+  if (secret && secret.length >= MIN_SECRET_LENGTH) {
+    for (const form of new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)])) out = out.split(form).join("[redacted]");
+  }
+  return out.replace(SECRET_KEY, "sk_[redacted]").replace(BEARER, "$1[redacted]");
+}
+
+// The key each error must not show, for toJSON and inspect (which run later,
+// when the key is no longer at hand). A WeakMap: nothing on the error shows it.
+const secrets = new WeakMap<object, string>();
+
+/**
+ * Removes the key from `error`'s message and stack (and patterns that look like
+ * keys) and remembers it so `toJSON` and `util.inspect` hide it from every field.
+ */
+export function protect<E extends Error>(error: E, secret: string | undefined): E {
+  if (secret) secrets.set(error, secret);
+  error.message = redact(error.message, secret);
+  if (typeof error.stack === "string") error.stack = redact(error.stack, secret);
+  return error;
+}
+
+/** The key `protect` was given for `error`, if any. */
+export const secretOf = (error: object): string | undefined => secrets.get(error);
+
+// Header names whose values are credentials: never written to the debug log.
+const CREDENTIAL_HEADER = /auth|cookie|token|secret|key|pass|session|signature|credential/i;
+
+/** `name: value; …` for the debug log, with credential-like headers' values hidden. */
+export function describeHeaders(headers: Record<string, string>): string {
+  return Object.entries(headers)
+    .map(([name, value]) => `${name}: ${CREDENTIAL_HEADER.test(name) ? "[redacted]" : value}`)
+    .join("; ");
 }

@@ -52,7 +52,7 @@ async function run(core: ClerkCore, op: Operation, input: unknown, options: Requ
   for (let attempt = 1; !signal?.aborted; attempt++) {
     // Waits only under a shared 429 pause or a `rateLimit`.
     if (!(await waitForTurn(core, signal))) break;
-    const [result, failure] = await attemptOnce(core, op, { operationId: id, method, url, attempt }, prepared, signal, options.timeoutMs ?? core.timeoutMs);
+    const [result, failure] = await attemptOnce(core, op, { operationId: id, method, url, attempt }, prepared, signal);
     noteRefusal(core, failure);
     const delay = failure && replayable ? nextRetryDelay(options.retries ?? core.retryConfig, method, failure, attempt, Date.now() - started) : undefined;
     if (delay === undefined) return result;

@@ -14,6 +14,38 @@ const DOT_SEGMENT = /^\.\.?$/;
 const scalar = (value: unknown) =>
   encodeURIComponent(value instanceof Date ? value.toISOString() : typeof value === "object" ? JSON.stringify(value) : String(value));
 
+// An unpaired UTF-16 surrogate: not Unicode, so it has no URL encoding.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The issue when a path or query value is not well-formed Unicode. */
+const unencodable = (key: string, value: unknown): ValidationIssue | undefined =>
+  typeof value === "string" && LONE_SURROGATE.test(value) ? { message: "must be well-formed Unicode (it holds a lone surrogate)", path: [{ key }] } : undefined;
+
+// The last serverUrl found valid: the check runs once per distinct URL, not per call.
+let lastValidServerUrl: string | undefined;
+
+/**
+ * The issue when `serverUrl` cannot be used: not an absolute http(s) URL, or
+ * holding credentials (`user:pw@`), which fetch refuses and a log would show.
+ * `key` names the option in the issue.
+ */
+export function checkServerUrl(serverUrl: string, key: string): ValidationIssue | undefined {
+  if (serverUrl === lastValidServerUrl) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(serverUrl);
+  } catch {
+    // reported below
+  }
+  const problem = !url || !/^https?:$/.test(url.protocol)
+    ? "must be an absolute http:// or https:// URL"
+    : url.username || url.password
+      ? "must not hold credentials (user:password@); pass the key as bearerAuth"
+      : undefined;
+  if (!problem) lastValidServerUrl = serverUrl;
+  return problem && { message: problem, path: [{ key }] };
+}
+
 /** `url` without trailing slashes (a path is appended to it). */
 export const withoutTrailingSlashes = (url: string): string => (url.endsWith("/") ? url.replace(/\/+$/, "") : url);
 
@@ -30,12 +62,17 @@ export function buildUrl(serverUrl: string, op: Operation, wire: Record<string, 
     if (value == null || value === "" || typeof value === "object" || DOT_SEGMENT.test(String(value))) {
       return { message: 'must be a non-empty string or number, not "." or ".."', path: [{ key }] };
     }
+    const issue = unencodable(key, value);
+    if (issue) return issue;
     path = path.replace(`{${key}}`, scalar(value));
   }
   let query = "";
   // Names are the spec's wire names (plain identifiers): only values need encoding.
   for (const { name, comma } of op.query ?? []) {
-    const items = [wire[name]].flat().filter((item) => item != null).map(scalar);
+    const values = [wire[name]].flat().filter((item) => item != null);
+    const issue = values.map((item) => unencodable(name, item)).find(Boolean);
+    if (issue) return issue;
+    const items = values.map(scalar);
     // A comma param sends its items as one value (none at all when there are none).
     for (const item of comma && items.length ? [items.join()] : items) query += `&${name}=${item}`;
   }

@@ -20,8 +20,9 @@ export type AttemptFailure =
  * - POST, PATCH: only on 429/503 that carry `Retry-After` (the server refused the
  *   request) and on connection errors that prove nothing was sent, unless the
  *   config sets `retryNonIdempotent`.
- * - `Retry-After` on 429/503 replaces the computed delay; if it is longer than
- *   `maxInterval`, or any wait would cross `maxElapsedTime`, the loop stops.
+ * - `Retry-After` on 429/503 is a floor: the wait is the longer of it and the
+ *   computed backoff (a `Retry-After: 0` never means "at once"). If it is longer
+ *   than `maxInterval`, or any wait would cross `maxElapsedTime`, the loop stops.
  */
 export function nextRetryDelay(
   config: RetryConfig,
@@ -44,6 +45,6 @@ export function nextRetryDelay(
       : retryAfter !== undefined
     : config.retryConnectionErrors !== false && (safe || (failure as { notSent?: boolean }).notSent);
   if (!wanted || retryAfter! > backoff.maxInterval) return undefined;
-  const delay = retryAfter ?? backoffDelay(retry, backoff, random);
+  const delay = Math.max(retryAfter ?? 0, backoffDelay(retry, backoff, random));
   return elapsedMs + delay > backoff.maxElapsedTime ? undefined : delay;
 }

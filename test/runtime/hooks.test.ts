@@ -99,7 +99,7 @@ describe("hooks", () => {
     expect(lines.some((l) => /← 503 GET .*flaky in \d+ ms \(attempt 1\)/.test(l))).toBe(true);
     expect(lines.some((l) => /retrying GET .* in \d+ ms/.test(l))).toBe(true);
     expect(lines.some((l) => /← 200 GET .*\(attempt 2\)/.test(l))).toBe(true);
-    expect(lines.some((l) => l.includes("authorization: Bearer [redacted]"))).toBe(true);
+    expect(lines.some((l) => l.includes("authorization: [redacted]"))).toBe(true);
     expect(lines.join("\n")).not.toContain("sk_test_logged_key");
   });
 });

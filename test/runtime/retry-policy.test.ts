@@ -25,6 +25,16 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter("-1")).toBeUndefined();
     expect(parseRetryAfter(null)).toBeUndefined();
   });
+
+  it("accepts only RFC 9110 forms: digits or one of the three HTTP-date forms", () => {
+    const now = Date.parse("1994-11-06T08:49:30Z");
+    expect(parseRetryAfter("Sun, 06 Nov 1994 08:49:37 GMT", now)).toBe(7000);
+    expect(parseRetryAfter("Sunday, 06-Nov-94 08:49:37 GMT", now)).toBe(7000);
+    expect(parseRetryAfter("Sun Nov  6 08:49:37 1994", now)).toBe(7000);
+    for (const loose of ["a 5", "5 a", "1.5", "+5", "0x10", "5s", "Nov 6 1994", "2026-01-01T00:00:00Z", "Sun, 06 Nov 1994 08:49:37"]) {
+      expect(parseRetryAfter(loose, now), loose).toBeUndefined();
+    }
+  });
 });
 
 describe("nextRetryDelay: no duplicated writes by default", () => {
@@ -50,7 +60,8 @@ describe("nextRetryDelay: no duplicated writes by default", () => {
       expect(nextRetryDelay(config, m, timeout, 1, 0, r)).toBeUndefined();
       expect(nextRetryDelay(config, m, refused, 1, 0, r)).toBe(375);
       expect(nextRetryDelay(config, m, status(429, 2000), 1, 0, r)).toBe(2000);
-      expect(nextRetryDelay(config, m, status(503, 0), 1, 0, r)).toBe(0);
+      // Retry-After: 0 is a floor, not "at once": the backoff still applies.
+      expect(nextRetryDelay(config, m, status(503, 0), 1, 0, r)).toBe(375);
       expect(nextRetryDelay({ ...config, retryNonIdempotent: true }, m, status(500), 1, 0, r)).toBe(375);
       expect(nextRetryDelay({ ...config, retryNonIdempotent: true }, m, reset, 1, 0, r)).toBe(375);
     }
@@ -68,6 +79,12 @@ describe("nextRetryDelay: no duplicated writes by default", () => {
     expect(nextRetryDelay(config, "GET", status(429, 61_000), 1, 0, r)).toBeUndefined();
     expect(nextRetryDelay(config, "GET", status(500), 1, 3_599_900, r)).toBeUndefined();
     expect(nextRetryDelay({ strategy: "none" }, "GET", status(500), 1, 0, r)).toBeUndefined();
+  });
+
+  it("Retry-After is a floor over the backoff, never below it", () => {
+    // Retry 5 of the default policy backs off 1266..2531 ms: a shorter Retry-After does not shorten it.
+    for (const retryAfterMs of [0, 100, 1000]) expect(nextRetryDelay(config, "GET", status(429, retryAfterMs), 5, 0, () => 0)).toBe(1266);
+    expect(nextRetryDelay(config, "GET", status(429, 30_000), 5, 0, () => 0)).toBe(30_000);
   });
 
   it("Retry-After is ignored on statuses other than 429/503", () => {

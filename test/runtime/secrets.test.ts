@@ -28,7 +28,7 @@ describe("the bearer token never leaks", () => {
     it(`not in logs, messages or JSON of any error (${token.slice(0, 8)}…)`, async () => {
       const lines: string[] = [];
       const logger = { debug: (...args: unknown[]) => lines.push(args.map(String).join(" ")) };
-      const clerk = new ClerkCore({ serverUrl: server.url, bearerAuth: async () => token, debugLogger: logger, retryConfig: { strategy: "none" }, timeoutMs: 300 });
+      const clerk = new ClerkCore({ serverUrl: server.url, bearerAuth: async () => token, debugLogger: logger, retryConfig: { strategy: "none" }, timeoutMs: 2_000 });
       const refused = new ClerkCore({ serverUrl: await closedPortUrl(), bearerAuth: token, debugLogger: logger, retryConfig: { strategy: "none" } });
       const throwingFetch = new ClerkCore({
         serverUrl: server.url,

@@ -1,0 +1,20 @@
+/** What `raced` returns when the attempt was stopped (timed out or aborted) first. */
+export const STOPPED: unique symbol = Symbol("stopped");
+
+/** A promise that resolves to STOPPED when `signal` aborts (at once if it has). */
+export function whenAborted(signal: AbortSignal): Promise<typeof STOPPED> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve(STOPPED);
+    else signal.addEventListener("abort", () => resolve(STOPPED), { once: true });
+  });
+}
+
+/**
+ * `value` (awaited), or STOPPED if `stopped` settles first. Every step that runs
+ * the caller's code (key provider, hooks, custom fetch, body read) goes through
+ * this, so a timeout or an abort ends the attempt even when that code ignores
+ * the signal. A plain value is returned as it is (no extra microtask).
+ */
+export function raced<T>(value: T | Promise<T>, stopped: Promise<typeof STOPPED> | undefined): T | Promise<T | typeof STOPPED> {
+  return stopped && value instanceof Promise ? Promise.race([value, stopped]) : value;
+}
