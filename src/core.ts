@@ -46,7 +46,8 @@ export interface ClerkCoreOptions {
   readonly rateLimit?: RateLimit | RateLimiter | undefined;
   /**
    * Largest response body read, in bytes (after decompression). A longer body is
-   * not read: the call returns ResponseValidationError (2xx) or APIError.
+   * not read: the call returns ResponseValidationError (a 2xx with a
+   * JSON body expected) or APIError.
    * Default 10 MiB (`DEFAULT_MAX_RESPONSE_BYTES`).
    */
   readonly maxResponseBytes?: number | undefined;

@@ -169,10 +169,14 @@ async function readAndDecode(core: ClerkCore, op: Operation, attempt: Attempt, r
   return [err(error), { kind: "status", status, retryAfterMs: error.retryAfterMs }];
 }
 
-/** A response whose body was not read: a response error (ResponseValidationError for 2xx, APIError otherwise). */
+/**
+ * A response whose body was not read: a response error. ResponseValidationError
+ * for a 2xx of an operation with a JSON body; APIError otherwise (an operation
+ * without a JSON body has no ResponseValidationError in its error type).
+ */
 function unreadable(op: Operation, response: Response, why: string, cause?: unknown): AttemptResult {
   const init = { response, body: "", unread: why, cause };
-  if (response.ok) return [err(new ResponseValidationError(undefined, [{ message: `the body was not read: ${why}` }], init))];
+  if (response.ok && Object.values(op.responses).some((spec) => typeof spec !== "string")) return [err(new ResponseValidationError(undefined, [{ message: `the body was not read: ${why}` }], init))];
   const error = new APIError(init);
   return [err(error), { kind: "status", status: response.status, retryAfterMs: error.retryAfterMs }];
 }

@@ -8,7 +8,7 @@ import { APIError, ClerkErrors, ConnectionError, InvalidRequestError, RequestAbo
 import type { RetryConfig } from "../../src/retries/index.js";
 import { json, startServer } from "./support/server.js";
 import type { Handler, TestServer } from "./support/server.js";
-import { usersCreate, usersGet, usersList, wireUser } from "./support/ops.js";
+import { usersCreate, usersDelete, usersGet, usersList, wireUser } from "./support/ops.js";
 
 let servers: TestServer[] = [];
 afterEach(async () => {
@@ -273,6 +273,10 @@ describe("7. the right error class and reason", () => {
     const failed = await usersGet(clerk, { userId: "error" });
     expect(failed.error).toBeInstanceOf(APIError);
     expect(failed.error!.message).toContain("maxResponseBytes");
+    // An operation without a JSON body has no ResponseValidationError in its type: APIError.
+    const deleted = await usersDelete(clerk, { userId: "length" });
+    expect(deleted.error).toBeInstanceOf(APIError);
+    expect(deleted.error!.message).toContain("maxResponseBytes");
     // The default (10 MiB) reads it.
     expect((await usersGet(core({ serverUrl: server.url }), { userId: "chunked" })).ok).toBe(true);
   });
