@@ -1,4 +1,4 @@
-import { clip } from "./bounded.js";
+import { bounded, clip } from "./bounded.js";
 import type { ClerkErrorsData } from "./clerkErrorsData.js";
 import { SDKBaseError } from "./sdkBaseError.js";
 import type { HttpErrorInit } from "./sdkBaseError.js";
@@ -19,6 +19,11 @@ export class ClerkErrors extends SDKBaseError {
     const trace = data.clerkTraceId ? ` (trace ${clip(data.clerkTraceId, 100)})` : "";
     super(`${codes}: ${clip(first?.longMessage || first?.message || "", 500)}${trace}`, init);
     this.data = data;
+  }
+
+  /** toJSON shows `data` bounded: a hostile body may nest thousands of levels deep. */
+  protected override jsonFields(): object {
+    return { ...this, data: bounded(this.data) };
   }
 
   /** Codes of all errors in the body, e.g. `["form_identifier_not_found"]`. */

@@ -17,7 +17,8 @@ import { logLine } from "./logger.js";
 import type { Operation } from "./operation.js";
 import type { Prepared } from "./prepare.js";
 import { raced, STOPPED, whenAborted } from "./race.js";
-import { describeHeaders, protect } from "./redact.js";
+import { protect } from "./protect.js";
+import { describeHeaders } from "./redact.js";
 import { decodeError, decodeSuccess } from "./response.js";
 
 export type Outcome = Result<unknown, Error>;

@@ -20,24 +20,6 @@ export function redact(text: string, secret?: string): string {
   return out.replace(SECRET_KEY, "sk_[redacted]").replace(BEARER, "$1[redacted]");
 }
 
-// The key each error must not show, for toJSON and inspect (which run later,
-// when the key is no longer at hand). A WeakMap: nothing on the error shows it.
-const secrets = new WeakMap<object, string>();
-
-/**
- * Removes the key from `error`'s message and stack (and patterns that look like
- * keys) and remembers it so `toJSON` and `util.inspect` hide it from every field.
- */
-export function protect<E extends Error>(error: E, secret: string | undefined): E {
-  if (secret) secrets.set(error, secret);
-  error.message = redact(error.message, secret);
-  if (typeof error.stack === "string") error.stack = redact(error.stack, secret);
-  return error;
-}
-
-/** The key `protect` was given for `error`, if any. */
-export const secretOf = (error: object): string | undefined => secrets.get(error);
-
 // Header names whose values are credentials: never written to the debug log.
 const CREDENTIAL_HEADER = /auth|cookie|token|secret|key|pass|session|signature|credential/i;
 

@@ -12,6 +12,7 @@ import { logLine } from "./logger.js";
 import type { Operation } from "./operation.js";
 import { noteRefusal, waitForTurn } from "./pacing.js";
 import { prepare } from "./prepare.js";
+import { protect } from "./protect.js";
 
 /** Per-call options, the last argument of every operation function. */
 export interface RequestOptions {
@@ -41,7 +42,7 @@ export function call<T, E>(core: ClerkCore, op: Operation, input: unknown, optio
 
 async function run(core: ClerkCore, op: Operation, input: unknown, options: RequestOptions): Promise<Outcome> {
   const prepared = prepare(core, op, input, options);
-  if (prepared instanceof Error) return err(prepared);
+  if (prepared instanceof Error) return err(protect(prepared, undefined));
   const { signal } = options;
   const { method, id } = op;
   const url = prepared.url;
