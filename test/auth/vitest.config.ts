@@ -6,6 +6,8 @@ export default defineProject({
     name: "auth",
     root: fileURLToPath(new URL("../..", import.meta.url)),
     include: ["test/auth/**/*.test.ts"],
+    // test/auth/workerd/ runs in workerd (project auth-workerd), not in Node.
+    exclude: ["test/auth/workerd/**"],
     environment: "node",
     testTimeout: 30_000,
   },
