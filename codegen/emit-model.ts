@@ -86,6 +86,7 @@ function emitModel(m: Model, file: string, imp: Imports, ctx: Ctx): string {
   const open = m.inbound;
   const parts: string[] = [];
   const doc = [`From ${m.origin}`];
+  if (m.sameShapeAs) doc.push(`the same shape as ${m.sameShapeAs}`);
   if (m.extraKeys) doc.push(passThrough(m) ? "Extra keys are allowed and sent as given." : "The spec allows extra keys: responses ignore them; requests reject them.");
   if (m.deprecated) doc.push("@deprecated");
   parts.push(jsdoc(doc));

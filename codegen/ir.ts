@@ -5,6 +5,7 @@ import { camel, functionName, kebab, lowerFirst, pascal, propertyNames } from ".
 import { refName, TEXT_BODY, UNDECLARED, type Schema } from "./normalize.js";
 import type { RepairLog } from "./log.js";
 import { pageOf } from "./pages.js";
+import { mergeRepeatedShapes } from "./shapes.js";
 
 export interface Checks {
   minLength?: number;
@@ -52,6 +53,8 @@ export interface Model {
   /** Objects only: the spec allows extra keys. */
   extraKeys?: boolean;
   alias?: Node;
+  /** Set when this inline shape repeats another's: `alias` then points at that model. */
+  sameShapeAs?: string;
   deprecated: boolean;
   /** Where it came from, for doc comments: "schema User", "request body of CreateUser". */
   origin: string;
@@ -392,6 +395,8 @@ export function buildIR(doc: Record<string, any>, log: RepairLog, opts: BuildOpt
   }
 
   markDirections(models, ops, dir);
+  const components = new Set(componentId.values());
+  mergeRepeatedShapes(models, (m) => components.has(m.id) || m.origin.startsWith("request of "));
   return {
     models,
     ops,

@@ -124,3 +124,24 @@ describe("pagination metadata (fixture pagination)", () => {
     expect(flag).toMatch(/request: LampsListLampsRequest & \{ paginated: true \}.*Promise<Result<LampsListLampsPaginatedResponse, LampsListLampsError>>/);
   });
 });
+
+describe("repeated inline shapes (fixture repeated-shapes)", () => {
+  it("are emitted once; the other names stay as aliases", async () => {
+    const { ir, files } = await generateFixture("repeated-shapes", false);
+    const alias = (id: string) => ir.models.get(id)!.sameShapeAs;
+    // Same response (and its nested tail) on GetKite and TrimKite: the shorter name is kept.
+    expect(alias("KitesTrimKiteResponse")).toBe("KitesGetKiteResponse");
+    expect(alias("KitesGetKiteResponse")).toBeUndefined();
+    expect(alias("KitesTrimKiteResponseTail")).toBe("KitesGetKiteResponseTail");
+    // The same body twice; the same shape as a response is a different direction.
+    expect(alias("KitesTrimKiteRequestBody")).toBe("KitesTagKiteRequestBody");
+    expect(alias("KitesTagKiteResponse")).toBeUndefined();
+    // Request objects belong to their operation.
+    expect(alias("KitesTrimKiteRequest")).toBeUndefined();
+    expect(alias("KitesTagKiteRequest")).toBeUndefined();
+    const trim = files.get("src/models/operations/kitesTrimKite.ts")!;
+    expect(trim).toMatch(/export type KitesTrimKiteResponse = KitesGetKiteResponse;/);
+    expect(trim).toMatch(/KitesTrimKiteResponse\$inbound: v\.GenericSchema<unknown, KitesTrimKiteResponse> = KitesGetKiteResponse\$inbound;/);
+    expect(trim).not.toMatch(/lengthCm/);
+  });
+});

@@ -2,22 +2,20 @@
 import * as v from "valibot";
 import { freeForm, inbound, openEnum } from "../../lib/schema.js";
 import {
-  type WebhookOrganizationInvitationPublicOrganizationData,
-  WebhookOrganizationInvitationPublicOrganizationData$inbound,
-} from "./webhookOrganizationInvitationPublicOrganizationData.js";
+  type WebhookOrganizationInvitationAcceptedPayloadData,
+  WebhookOrganizationInvitationAcceptedPayloadData$inbound,
+} from "./webhookOrganizationInvitationAcceptedPayload.js";
 import {
   type WebhookOrganizationInvitationPublicUserData,
   WebhookOrganizationInvitationPublicUserData$inbound,
 } from "./webhookOrganizationInvitationPublicUserData.js";
 
-/** From schema OrganizationInvitationCreatedEventData.data */
-export type WebhookOrganizationInvitationCreatedEventDataData = {
-  publicOrganizationData?: WebhookOrganizationInvitationPublicOrganizationData | null;
-};
-export const WebhookOrganizationInvitationCreatedEventDataData$inbound =
-  inbound<WebhookOrganizationInvitationCreatedEventDataData>({
-    publicOrganizationData: v.nullish(WebhookOrganizationInvitationPublicOrganizationData$inbound),
-  });
+/** From schema OrganizationInvitationCreatedEventData.data · the same shape as WebhookOrganizationInvitationAcceptedPayloadData */
+export type WebhookOrganizationInvitationCreatedEventDataData = WebhookOrganizationInvitationAcceptedPayloadData;
+export const WebhookOrganizationInvitationCreatedEventDataData$inbound: v.GenericSchema<
+  unknown,
+  WebhookOrganizationInvitationCreatedEventDataData
+> = WebhookOrganizationInvitationAcceptedPayloadData$inbound;
 
 /** From schema OrganizationInvitationCreatedEventData */
 export type WebhookOrganizationInvitationCreatedEventData = {

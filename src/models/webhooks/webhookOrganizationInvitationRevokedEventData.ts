@@ -2,22 +2,20 @@
 import * as v from "valibot";
 import { freeForm, inbound, openEnum } from "../../lib/schema.js";
 import {
-  type WebhookOrganizationInvitationPublicOrganizationData,
-  WebhookOrganizationInvitationPublicOrganizationData$inbound,
-} from "./webhookOrganizationInvitationPublicOrganizationData.js";
+  type WebhookOrganizationInvitationAcceptedPayloadData,
+  WebhookOrganizationInvitationAcceptedPayloadData$inbound,
+} from "./webhookOrganizationInvitationAcceptedPayload.js";
 import {
   type WebhookOrganizationInvitationPublicUserData,
   WebhookOrganizationInvitationPublicUserData$inbound,
 } from "./webhookOrganizationInvitationPublicUserData.js";
 
-/** From schema OrganizationInvitationRevokedEventData.data */
-export type WebhookOrganizationInvitationRevokedEventDataData = {
-  publicOrganizationData?: WebhookOrganizationInvitationPublicOrganizationData | null;
-};
-export const WebhookOrganizationInvitationRevokedEventDataData$inbound =
-  inbound<WebhookOrganizationInvitationRevokedEventDataData>({
-    publicOrganizationData: v.nullish(WebhookOrganizationInvitationPublicOrganizationData$inbound),
-  });
+/** From schema OrganizationInvitationRevokedEventData.data · the same shape as WebhookOrganizationInvitationAcceptedPayloadData */
+export type WebhookOrganizationInvitationRevokedEventDataData = WebhookOrganizationInvitationAcceptedPayloadData;
+export const WebhookOrganizationInvitationRevokedEventDataData$inbound: v.GenericSchema<
+  unknown,
+  WebhookOrganizationInvitationRevokedEventDataData
+> = WebhookOrganizationInvitationAcceptedPayloadData$inbound;
 
 /** From schema OrganizationInvitationRevokedEventData */
 export type WebhookOrganizationInvitationRevokedEventData = {
