@@ -13,6 +13,8 @@ export interface HandlerContext {
   readonly query: URLSearchParams;
   /** The parsed JSON body (undefined when none was sent). */
   readonly body: unknown;
+  /** Set when the request was authorised with a machine's secret key rather than the instance's. */
+  readonly callerMachineId?: string | undefined;
   /** The fake's clock, in ms (createClerkFake({ now })). */
   now(): number;
   /** The next creation sequence number (stable ordering). */

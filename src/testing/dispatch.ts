@@ -7,6 +7,7 @@ import { invitationHandlers } from "./handlers/invitations.js";
 import { membershipHandlers } from "./handlers/memberships.js";
 import { organizationInvitationHandlers } from "./handlers/organization-invitations.js";
 import { organizationHandlers } from "./handlers/organizations.js";
+import { machineTokenHandlers } from "./handlers/machine-tokens.js";
 import { sessionHandlers } from "./handlers/sessions.js";
 import { userHandlers } from "./handlers/users.js";
 
@@ -19,6 +20,7 @@ export const HANDLERS: Handlers = {
   ...invitationHandlers,
   ...identifierListHandlers,
   ...sessionHandlers,
+  ...machineTokenHandlers,
 };
 
 /** The operationIds the fake serves, sorted (docs and tests list them). */

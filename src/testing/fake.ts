@@ -8,6 +8,7 @@ import { errorResponse, FakeApiError, jsonResponse, malformedBody, notImplemente
 import { Faults, type FailNextOptions, type RateLimitOptions } from "./faults.js";
 import { clerkId, secret } from "./ids.js";
 import { KeyRing } from "./keys.js";
+import { storeToken } from "./handlers/machine-tokens.js";
 import { signSessionToken, type SignSessionTokenOptions } from "./session-token.js";
 import { WebhookSender, type WebhookDelivery, type WebhookOptions } from "./webhooks.js";
 import { matchRoute } from "./router.js";
@@ -80,7 +81,24 @@ export interface ClerkFake {
   rotateKeys(): Promise<void>;
   /** Every webhook delivery, oldest first, with the receiver's answer. */
   readonly webhookDeliveries: readonly WebhookDelivery[];
+  /**
+   * An OAuth access token (`oat_…`) as the fake's OAuth server would issue it to `clientId` for
+   * `userId`, so the verify operation (and authenticateRequest with acceptsToken "oauth_token")
+   * can be tested. Clerk issues these through its Frontend API, which the fake does not serve.
+   */
+  issueOAuthAccessToken(options: IssueOAuthAccessTokenOptions): string;
 }
+
+export interface IssueOAuthAccessTokenOptions {
+  readonly userId: string;
+  readonly clientId?: string;
+  readonly scopes?: readonly string[];
+  /** Default: no expiry. */
+  readonly expiresInSeconds?: number;
+}
+
+/** The operations a machine's secret key may call (Clerk's M2M token endpoints). */
+const MACHINE_KEY_OPERATIONS = new Set(["createM2MToken", "verifyM2MToken", "getM2MTokens", "revokeM2MToken"]);
 
 const IN_PROCESS_URL = "https://fake.clerk.test/v1";
 const ISSUER = "https://fake.clerk.accounts.dev";
@@ -119,8 +137,9 @@ export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
   let traceCounter = 0;
 
   /** A handler's context; `events` collects what it changed, delivered once it succeeds. */
-  const context = (params: Record<string, string>, query: URLSearchParams, body: unknown, events: Array<[string, unknown]> = []): HandlerContext => ({
+  const context = (params: Record<string, string>, query: URLSearchParams, body: unknown, events: Array<[string, unknown]> = [], callerMachineId?: string): HandlerContext => ({
     store,
+    callerMachineId,
     keys,
     issuer: ISSUER,
     params,
@@ -142,14 +161,16 @@ export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
     const match = url.pathname.startsWith("/v1/") ? matchRoute(request.method, path) : undefined;
     if (!match) throw routeNotFound(request.method, url.pathname);
     (record as { operationId: string | undefined }).operationId = match.route.operationId;
-    if (request.headers.get("authorization") !== `Bearer ${secretKey}`) throw unauthorized();
+    const bearer = request.headers.get("authorization")?.replace(/^Bearer /, "");
+    const machine = MACHINE_KEY_OPERATIONS.has(match.route.operationId) ? [...store.machines.values()].find((m) => m.secret_key === bearer) : undefined;
+    if (bearer !== secretKey && !machine) throw unauthorized();
     const failure = faults.check(match.route.operationId, clock().getTime());
     if (failure) throw failure;
     const handler = HANDLERS[match.route.operationId];
     if (!handler) throw notImplemented(match.route.operationId);
     if (rawBody !== "" && record.body === undefined) throw malformedBody();
     const events: Array<[string, unknown]> = [];
-    const result = await handler(context({ ...match.params }, url.searchParams, record.body, events));
+    const result = await handler(context({ ...match.params }, url.searchParams, record.body, events, machine?.id));
     // Delivered before the answer, so a test sees the deliveries as soon as its call returns.
     for (const [type, data] of events) await webhooks.send(type, data);
     return result instanceof Response ? result : jsonResponse(result);
@@ -215,6 +236,14 @@ export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
     signSessionToken: (tokenOptions) => signSessionToken(context({}, new URLSearchParams(), undefined), tokenOptions, tokenOptions.sessionId ?? clerkId("sess")),
     rotateKeys: () => keys.rotate(),
     webhookDeliveries: webhooks.deliveries,
+    issueOAuthAccessToken: (issue) =>
+      storeToken(context({}, new URLSearchParams(), undefined), {
+        kind: "oauth_token",
+        subject: issue.userId,
+        clientId: issue.clientId ?? "client_fake",
+        scopes: [...(issue.scopes ?? [])],
+        secondsUntilExpiration: issue.expiresInSeconds ?? null,
+      }).secret,
   };
   return fake;
 }
