@@ -1,6 +1,10 @@
 export { authenticateRequest } from "./authenticateRequest.js";
 export type { RequestLike } from "./authenticateRequest.js";
 export { verifyToken } from "./verifyToken.js";
+export { checkAuthorization } from "./authorization.js";
+export { decodeJwt } from "./sessionJwt.js";
+export type { DecodedJwt } from "./sessionJwt.js";
+export type { AuthorizationCheck, Reverification, ReverificationLevel } from "./authorization.js";
 export { cacheApiJwksStore } from "./jwksStore.js";
 export type { CacheLike, JwksStore, StoredJwks } from "./jwksStore.js";
 export { TokenVerificationError } from "./errors.js";

@@ -114,3 +114,21 @@ export function hasStrongModulus(key: CryptoKey): boolean {
 export function rsaVerifyParams(alg: SessionAlgorithm): RsaHashedImportParams {
   return { name: "RSASSA-PKCS1-v1_5", hash: `SHA-${alg.slice(2)}` };
 }
+
+/** A JWT's parts as decoded, not verified. */
+export interface DecodedJwt {
+  readonly header: Record<string, unknown>;
+  readonly payload: Record<string, unknown>;
+}
+
+/**
+ * Reads a JWT's header and payload **without verifying anything**: no
+ * signature, no expiry. For routing and logging only; never trust what it
+ * returns. `token-invalid` when it is not a three-part JWT of JSON objects.
+ */
+export function decodeJwt(token: string): Result<DecodedJwt, TokenVerificationError> {
+  const parts = typeof token === "string" ? token.split(".") : [];
+  const header = parts.length === 3 ? decodeSegment(parts[0]) : undefined;
+  const payload = header ? decodeSegment(parts[1]) : undefined;
+  return header && payload ? ok({ header, payload }) : err(fail("token-invalid", "token is not a JWT with a JSON header and payload"));
+}
