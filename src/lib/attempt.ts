@@ -62,7 +62,8 @@ export async function attemptOnce(core: ClerkCore, op: Operation, ctx: HookConte
     timeout = controller.signal;
   }
   const signal = timeout && callerSignal ? either(callerSignal, timeout) : (timeout ?? callerSignal);
-  const attempt: Attempt = { ctx, callerSignal, timeoutMs, signal, stopped: signal && whenAborted(signal) };
+  const [stopped, stopListening] = signal ? whenAborted(signal) : [];
+  const attempt: Attempt = { ctx, callerSignal, timeoutMs, signal, stopped };
   let result: AttemptResult;
   try {
     result = await exchange(core, op, prepared, attempt);
@@ -70,6 +71,7 @@ export async function attemptOnce(core: ClerkCore, op: Operation, ctx: HookConte
     result = [err(new UnexpectedClientError(`Unexpected failure in ${op.id}: ${cause instanceof Error ? cause.message : typeof cause}`, { cause }))];
   } finally {
     clearTimeout(timer);
+    stopListening?.();
   }
   if (!result[0].ok) protect(result[0].error, attempt.secret);
   return result;

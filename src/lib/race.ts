@@ -1,12 +1,19 @@
 /** What `raced` returns when the attempt was stopped (timed out or aborted) first. */
 export const STOPPED: unique symbol = Symbol("stopped");
 
-/** A promise that resolves to STOPPED when `signal` aborts (at once if it has). */
-export function whenAborted(signal: AbortSignal): Promise<typeof STOPPED> {
-  return new Promise((resolve) => {
+/**
+ * A promise that resolves to STOPPED when `signal` aborts (at once if it has),
+ * and the function that removes its listener: a caller's long-lived signal
+ * must not collect one listener per attempt.
+ */
+export function whenAborted(signal: AbortSignal): [Promise<typeof STOPPED>, () => void] {
+  let listener = () => {};
+  const stopped = new Promise<typeof STOPPED>((resolve) => {
+    listener = () => resolve(STOPPED);
     if (signal.aborted) resolve(STOPPED);
-    else signal.addEventListener("abort", () => resolve(STOPPED), { once: true });
+    else signal.addEventListener("abort", listener, { once: true });
   });
+  return [stopped, () => signal.removeEventListener("abort", listener)];
 }
 
 /**

@@ -297,3 +297,21 @@ describe("7. the right error class and reason", () => {
     expect(res.error!.message).toBe("hooks.afterSuccess returned something that is not a Response");
   });
 });
+
+describe("4b. racing leaves nothing behind", () => {
+  it("a long-lived caller signal does not collect a listener per call", async () => {
+    // A custom fetch that leaves the signal alone: undici's own Request adds a listener it drops only at GC.
+    const fetch = async () => new Response(JSON.stringify(wireUser()), { headers: { "content-type": "application/json" } });
+    const controller = new AbortController();
+    let added = 0;
+    let removed = 0;
+    const add = controller.signal.addEventListener.bind(controller.signal);
+    const remove = controller.signal.removeEventListener.bind(controller.signal);
+    controller.signal.addEventListener = ((...args: Parameters<typeof add>) => (added++, add(...args))) as typeof add;
+    controller.signal.removeEventListener = ((...args: Parameters<typeof remove>) => (removed++, remove(...args))) as typeof remove;
+    const clerk = core({ serverUrl: "http://127.0.0.1:9", fetch });
+    for (let i = 0; i < 20; i++) expect((await usersGet(clerk, { userId: "u" }, { signal: controller.signal })).ok).toBe(true);
+    expect(added).toBeGreaterThan(0);
+    expect(added - removed).toBe(0);
+  });
+});
