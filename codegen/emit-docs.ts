@@ -1,10 +1,9 @@
 // docs/operations.md: a reference written only from facts (names, types, statuses).
 import { Imports } from "./imports.js";
 import type { IR, Op } from "./ir.js";
-import { pascal } from "./naming.js";
+import { camel, pascal } from "./naming.js";
 import { REFERENCE_BASE } from "./config.js";
 import { nodeFacts, typeExpr } from "./emit-model.js";
-import { camel } from "./naming.js";
 import { errorClasses, valueType } from "./emit-func.js";
 
 export function emitDocs(ir: IR, banner: string): string {

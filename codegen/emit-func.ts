@@ -28,9 +28,9 @@ function errorUnion(op: Op): { names: string[]; union: string } {
 }
 
 export function valueType(op: Op, ir: IR, imp?: Imports): string {
-  if (op.response.kind === "empty") return "void";
-  if (op.response.kind === "text") return "string";
-  return typeExpr(op.response.node, true, undefined, "funcs/x", imp ?? new Imports(), { ir: withModelPaths(ir) });
+  const response = op.response;
+  if (response.kind !== "json") return response.kind === "empty" ? "void" : "string";
+  return typeExpr(response.node, true, undefined, "funcs/x", imp ?? new Imports(), { ir: withModelPaths(ir) });
 }
 
 // Model files are addressed from src/funcs as ../models/<file>; typeExpr resolves
@@ -149,7 +149,7 @@ function pageInfo(page: Page): string {
 }
 
 /** One line of facts about the inputs: "path: userId · query: limit?, offset? · body: JSON". */
-export function describeInputs(op: Op): string {
+function describeInputs(op: Op): string {
   const parts: string[] = [];
   const list = (ps: Op["query"]) => ps.map((p) => `${p.name}${p.required ? "" : "?"}${p.deprecated ? " (deprecated)" : ""}`).join(", ");
   if (op.pathParams.length) parts.push(`path: ${list(op.pathParams)}`);

@@ -10,12 +10,6 @@ type Dir = "inbound" | "outbound";
 const SCHEMA_LIB = "../lib/schema"; // relative to src/models
 const BINARY_LIB = "../lib/binary";
 
-export interface ModelEmitter {
-  files: Map<string, string>;
-  /** Path of the module (under src/, no extension) that holds a model. */
-  moduleOf(id: string): string;
-}
-
 export function emitModels(ir: IR, banner: string, log: RepairLog): Map<string, string> {
   const { models } = ir;
   const ids = [...models.keys()];
@@ -335,7 +329,7 @@ export function nodeFacts(node: Node): string[] {
 }
 
 /** One-line doc comment; an `@tag` goes last on its own line. */
-export function jsdoc(lines: string[]): string {
+function jsdoc(lines: string[]): string {
   const clean = lines.map((l) => l.replace(/\*\//g, "*\\/"));
   const tags = clean.filter((l) => l.startsWith("@"));
   const text = clean.filter((l) => !l.startsWith("@")).join(" · ");

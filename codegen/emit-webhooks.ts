@@ -7,7 +7,7 @@ import { buildIR } from "./ir.js";
 import type { LoadedSpec } from "./load.js";
 import { RepairLog } from "./log.js";
 import { lowerFirst, pascal } from "./naming.js";
-import { normalize, type Schema } from "./normalize.js";
+import { normalize, type RawSchema as Schema } from "./normalize.js";
 
 const ENVELOPE = "WebhookEventPayload";
 const PREFIX = "Webhook";

@@ -19,7 +19,7 @@ export interface SpecSource {
   readonly sha256: string;
 }
 
-export function sha256(text: string | Uint8Array): string {
+function sha256(text: string | Uint8Array): string {
   return createHash("sha256").update(text).digest("hex");
 }
 

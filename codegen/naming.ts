@@ -1,7 +1,7 @@
 // Identifier rules, shared by every emitter so names never disagree.
 
 /** Splits "JWKS.ecdsa.PublicKey", "verification_otp", "x5t#S256", "OAuthApp" into words. */
-export function words(raw: string): string[] {
+function words(raw: string): string[] {
   const out: string[] = [];
   for (const part of raw.split(/[^A-Za-z0-9]+/)) {
     if (!part) continue;

@@ -2,14 +2,14 @@
 // plain, regular OpenAPI, logging one line per repair. It never drops a field:
 // anything it cannot type precisely becomes `unknown` rather than disappearing.
 import type { RepairLog } from "./log.js";
+import { TEXT_BODY, UNDECLARED, type Document } from "./openapi.js";
 
-export type Schema = Record<string, any>;
+// The input as parsed YAML: any shape at all until repaired. The result has the
+// shape openapi.ts describes, which is what the IR reads.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export type RawSchema = Record<string, any>;
+type Schema = RawSchema;
 type Doc = Record<string, any>;
-
-/** Marks a property that `required` names but `properties` never declares. */
-export const UNDECLARED = "x-clerk-fn-undeclared";
-/** Marks a 2xx response without content that still has a body (returned as text). */
-export const TEXT_BODY = "x-clerk-fn-text";
 
 const REF_PREFIX = "#/components/schemas/";
 const NO_BODY_STATUSES = new Set(["202", "204", "205"]);
@@ -19,7 +19,7 @@ export function refName(ref: string): string {
   return ref.slice(REF_PREFIX.length);
 }
 
-export function normalize(input: Doc, log: RepairLog): Doc {
+export function normalize(input: Doc, log: RepairLog): Document {
   const doc: Doc = structuredClone(input);
   doc.components ??= {};
   const raw: Record<string, Schema> = doc.components.schemas ?? {};

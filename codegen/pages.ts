@@ -5,7 +5,7 @@ import type { RepairLog } from "./log.js";
 import type { Model, Node, Op, Page } from "./ir.js";
 
 /** A model alias followed to what it stands for: `SessionList` → `Array<Session>`. */
-export function resolveAlias(node: Node, models: ReadonlyMap<string, Model>): Node {
+function resolveAlias(node: Node, models: ReadonlyMap<string, Model>): Node {
   let n = node;
   for (let m = n.k === "model" ? models.get(n.id) : undefined; m?.alias; m = n.k === "model" ? models.get(n.id) : undefined) n = m.alias;
   return n;
