@@ -7,7 +7,7 @@ export default defineProject({
   test: {
     name: "testing",
     root: fileURLToPath(new URL("../..", import.meta.url)),
-    include: ["test/testing/*.test.ts"],
+    include: ["test/testing/*.test.ts", "examples/testing/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
   },
