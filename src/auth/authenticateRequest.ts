@@ -2,7 +2,7 @@ import type { HeaderRecord } from "../lib/headers.js";
 import type { Result } from "../types/index.js";
 import type { SessionClaims } from "./claims.js";
 import type { TokenVerificationError } from "./errors.js";
-import { verifyMachineToken } from "./machineToken.js";
+import { isM2MJwt, verifyMachineToken } from "./machineToken.js";
 import type { AuthenticateRequestOptions } from "./options.js";
 import { signedInWithMachine, signedInWithSession, signedOut, type RequestState } from "./requestState.js";
 import { findToken } from "./tokenSource.js";
@@ -32,7 +32,13 @@ export function authenticateRequest(
   request: RequestLike | Request,
   options: AuthenticateRequestOptions = {},
 ): Promise<RequestState> {
-  return authenticateWith(request, options ?? {}, { session: verifyToken, machine: machineState });
+  return authenticateWith(request, options ?? {}, {
+    session: verifyToken,
+    machine: machineState,
+    // An M2M token may come as a JWT; it counts as one only where M2M tokens are
+    // accepted, so elsewhere it is refused as a session token exactly as before.
+    isM2MJwt: (token, opts) => acceptsTokenType(opts.acceptsToken, "m2m_token") && isM2MJwt(token),
+  });
 }
 
 async function machineState(tokenType: MachineTokenType, token: string, options: AuthenticateRequestOptions): Promise<RequestState> {
@@ -44,6 +50,8 @@ async function machineState(tokenType: MachineTokenType, token: string, options:
 export interface Verifiers<O> {
   readonly session: (token: string, options: O) => Promise<Result<SessionClaims, TokenVerificationError>>;
   readonly machine?: (tokenType: MachineTokenType, token: string, options: O) => Promise<RequestState>;
+  /** Tells an accepted M2M token in JWT format from a session JWT (absent: every JWT is a session token). */
+  readonly isM2MJwt?: (token: string, options: O) => boolean;
 }
 
 /** The request side every entry shares: find the token, check its kind, verify it. */
@@ -66,6 +74,9 @@ export async function authenticateWith<O extends { readonly acceptsToken?: Accep
     }
     token = found.token;
     tokenType = found.source === "session-cookie" ? "session_token" : detectTokenType(found.token);
+    if (tokenType === "session_token" && found.source === "authorization-header" && verifiers.isM2MJwt?.(token, opts)) {
+      tokenType = "m2m_token";
+    }
     if (!acceptsTokenType(opts.acceptsToken, tokenType) || (isMachineTokenType(tokenType) && !verifiers.machine)) {
       return signedOut("token-type-mismatch", `a ${tokenType} is not accepted here`, token, tokenType, tokenType);
     }

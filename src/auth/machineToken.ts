@@ -3,6 +3,48 @@ import { clerkApi } from "./clerkApiLoader.js";
 import { fail, type TokenVerificationError } from "./errors.js";
 import type { AuthenticateRequestOptions } from "./options.js";
 import type { MachineTokenType } from "./tokenType.js";
+import { decodeJwt, M2M_JWT_CATEGORY, verifySessionJwt } from "./sessionJwt.js";
+import { clockSkew, sessionKeyResolver } from "./verifyToken.js";
+
+/**
+ * Whether a token is one of Clerk's M2M tokens in JWT format: its header says
+ * so (`cat`), or its subject is a machine (`mch_…`). Read without trusting it:
+ * the signature is checked later, as for any token.
+ */
+export function isM2MJwt(token: string): boolean {
+  const decoded = decodeJwt(token);
+  if (!decoded.ok) return false;
+  const { header, payload } = decoded.value;
+  return header.cat === M2M_JWT_CATEGORY || (typeof payload.sub === "string" && payload.sub.startsWith("mch_"));
+}
+
+/**
+ * Verifies an M2M token in JWT format locally, as a session token is verified
+ * (same key sources: `jwtKey`, `jwks`, or the instance's JWKS; same header,
+ * signature and time checks), with no call to Clerk's verify endpoint.
+ */
+export async function verifyM2MJwt(
+  token: string,
+  options: AuthenticateRequestOptions,
+): Promise<Result<MachineRecord, TokenVerificationError>> {
+  const resolver = await sessionKeyResolver(options);
+  if (!resolver.ok) return resolver;
+  const verified = await verifySessionJwt(token, resolver.value, { clockSkewInMs: clockSkew(options.clockSkewInMs) }, M2M_JWT_CATEGORY);
+  if (!verified.ok) return verified;
+  const { jti, sub, scopes, aud, iss, exp, nbf, iat, ...custom } = verified.value;
+  return ok({
+    tokenType: "m2m_token",
+    id: typeof jti === "string" ? jti : "",
+    subject: sub,
+    clientId: null,
+    name: null,
+    scopes:
+      typeof scopes === "string"
+        ? scopes.split(" ").filter(Boolean)
+        : Array.isArray(aud) ? aud.filter((a): a is string => typeof a === "string") : [],
+    claims: Object.keys(custom).length > 0 ? custom : null,
+  });
+}
 
 /**
  * Verifies an opaque machine token with Clerk, authorised with the secret key,
@@ -13,6 +55,7 @@ export async function verifyMachineToken(
   token: string,
   options: AuthenticateRequestOptions,
 ): Promise<Result<MachineRecord, TokenVerificationError>> {
+  if (tokenType === "m2m_token" && token.split(".").length === 3) return verifyM2MJwt(token, options);
   const { resolveSecretKey, verifyMachineTokenRemotely } = await clerkApi();
   const secretKey = await resolveSecretKey(options);
   if (!secretKey.ok) return secretKey;

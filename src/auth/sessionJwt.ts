@@ -8,9 +8,12 @@ export const SESSION_ALGORITHMS = ["RS256", "RS384", "RS512"] as const;
 
 export type SessionAlgorithm = (typeof SESSION_ALGORITHMS)[number];
 
+/** The `cat` header value of Clerk's M2M tokens in JWT format. */
+export const M2M_JWT_CATEGORY = "cl_B7d4PD333AAA";
+
 /** Clerk's `cat` header values for JWTs that are not session tokens. */
 const FOREIGN_CATEGORIES: Readonly<Record<string, string>> = {
-  cl_B7d4PD333AAA: "an M2M token",
+  [M2M_JWT_CATEGORY]: "an M2M token",
   cl_B7d4PD222AAA: "a JWT-template token",
 };
 
@@ -31,8 +34,9 @@ export async function verifySessionJwt(
   token: string,
   resolveKey: KeyResolver,
   rules: ClaimRules,
+  category?: string,
 ): Promise<Result<SessionClaims, TokenVerificationError>> {
-  const header = checkSessionHeader(token);
+  const header = checkSessionHeader(token, category);
   if (!header.ok) return header;
   const key = await resolveKey(header.value);
   if (!key.ok) return key;
@@ -64,9 +68,10 @@ export async function verifySessionJwt(
 /**
  * Checks everything the header alone can tell, before any key is looked up:
  * the token is a JWS, signed with RS256/384/512, typed `JWT` (or untyped), and
- * not one of Clerk's other JWT categories.
+ * not one of Clerk's other JWT categories (except `category`, for a machine
+ * token in JWT format).
  */
-export function checkSessionHeader(token: string): Result<SessionHeader, TokenVerificationError> {
+export function checkSessionHeader(token: string, category?: string): Result<SessionHeader, TokenVerificationError> {
   const header = decodeSegment(token.split(".")[0]);
   if (header === undefined) return err(fail("token-invalid", "token is not a well-formed JWT"));
   if (token.split(".").length !== 3) {
@@ -81,7 +86,7 @@ export function checkSessionHeader(token: string): Result<SessionHeader, TokenVe
   if (typ !== undefined && (typeof typ !== "string" || typ.toUpperCase() !== "JWT")) {
     return err(fail("token-invalid", `token header typ ${describe(typ)} is not JWT`));
   }
-  if (typeof cat === "string" && Object.hasOwn(FOREIGN_CATEGORIES, cat)) {
+  if (typeof cat === "string" && cat !== category && Object.hasOwn(FOREIGN_CATEGORIES, cat)) {
     return err(fail("token-invalid", `token is ${FOREIGN_CATEGORIES[cat]}, not a session token`));
   }
   if (kid !== undefined && typeof kid !== "string") {

@@ -58,7 +58,7 @@ export function pemKeyResolver(jwtKey: string): KeyResolver {
  * `jwks` passed in (no network), else the instance's JWKS fetched with the
  * secret key (through memory and the optional shared store).
  */
-async function sessionKeyResolver(options: VerifyTokenOptions): Promise<Result<KeyResolver, TokenVerificationError>> {
+export async function sessionKeyResolver(options: VerifyTokenOptions): Promise<Result<KeyResolver, TokenVerificationError>> {
   const { jwtKey } = options;
   if (typeof jwtKey === "string" && jwtKey !== "") return ok(pemKeyResolver(jwtKey));
   if (options.jwks !== undefined && options.jwks !== null) return ok(preloadedKeyResolver(options.jwks));
@@ -81,6 +81,6 @@ async function sessionKeyResolver(options: VerifyTokenOptions): Promise<Result<K
   );
 }
 
-function clockSkew(value: number | undefined): number {
+export function clockSkew(value: number | undefined): number {
   return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : DEFAULT_CLOCK_SKEW_MS;
 }
