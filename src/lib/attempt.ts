@@ -6,7 +6,7 @@ import { RequestTimeoutError } from "../errors/requestTimeoutError.js";
 import { ResponseValidationError } from "../errors/responseValidationError.js";
 import { UnexpectedClientError } from "../errors/unexpectedClientError.js";
 import type { AttemptFailure } from "../retries/retry.js";
-import { err } from "../types/result.js";
+import { err, ok } from "../types/result.js";
 import type { Result } from "../types/result.js";
 import { readBody, TOO_LARGE } from "./body.js";
 import { classifyTransport } from "./classify.js";
@@ -15,13 +15,13 @@ import type { HookContext } from "./hooks.js";
 import { send } from "./http.js";
 import { logLine } from "./logger.js";
 import type { Operation } from "./operation.js";
+import type { Outcome } from "./outcome.js";
 import type { Prepared } from "./prepare.js";
 import { raced, STOPPED, whenAborted } from "./race.js";
 import { protect } from "./protect.js";
 import { describeHeaders } from "./redact.js";
 import { decodeError, decodeSuccess } from "./response.js";
 
-export type Outcome = Result<unknown, Error>;
 type AttemptResult = [Outcome, AttemptFailure?];
 
 const USER_AGENT = `clerk-fn/${SDK_VERSION}`;
@@ -82,10 +82,10 @@ async function exchange(core: ClerkCore, op: Operation, prepared: Prepared, atte
   const { ctx, signal, stopped } = attempt;
   const { method, url } = ctx;
 
-  const secret = await bearerSecret(core, op, stopped);
-  if (secret === STOPPED) return transportFailure(core, attempt, signal?.reason);
-  if (secret instanceof Error) return [err(secret)];
-  attempt.secret = secret;
+  const key = await bearerSecret(core, op, stopped);
+  if (key === STOPPED) return transportFailure(core, attempt, signal?.reason);
+  if (!key.ok) return [key];
+  const secret = (attempt.secret = key.value);
 
   // A plain record: ofetch turns it into the one Headers object fetch receives.
   // The caller's headers (and the body's content type) come last and win.
@@ -138,14 +138,19 @@ async function exchange(core: ClerkCore, op: Operation, prepared: Prepared, atte
   return readAndDecode(core, op, attempt, response, say);
 }
 
-/** The key to send: undefined for public endpoints or no key, an error for a provider that returned a non-string. */
-async function bearerSecret(core: ClerkCore, op: Operation, stopped: Promise<typeof STOPPED> | undefined): Promise<string | undefined | Error | typeof STOPPED> {
+/**
+ * The key to send (undefined for public endpoints or when there is none), an
+ * error when the provider gave something that cannot be sent, or STOPPED when
+ * the attempt ended while the provider was still working.
+ */
+async function bearerSecret(core: ClerkCore, op: Operation, stopped: Promise<typeof STOPPED> | undefined): Promise<Result<string | undefined, UnexpectedClientError> | typeof STOPPED> {
   // Public endpoints (`auth: false`) are called without the key.
   const secret: unknown = op.auth === false ? undefined : await raced(core.bearerToken(), stopped);
-  if (secret === STOPPED || secret === undefined || secret === null || secret === "") return secret === STOPPED ? STOPPED : undefined;
-  if (typeof secret !== "string") return new UnexpectedClientError(`bearerAuth must be a string or a function returning one; it gave ${Array.isArray(secret) ? "an array" : typeof secret}`);
-  if (!HEADER_VALUE.test(secret)) return new UnexpectedClientError("bearerAuth cannot be sent in a header (line break or non-Latin-1 character)");
-  return secret;
+  if (secret === STOPPED) return STOPPED;
+  if (secret === undefined || secret === null || secret === "") return ok(undefined);
+  if (typeof secret !== "string") return err(new UnexpectedClientError(`bearerAuth must be a string or a function returning one; it gave ${Array.isArray(secret) ? "an array" : typeof secret}`));
+  if (!HEADER_VALUE.test(secret)) return err(new UnexpectedClientError("bearerAuth cannot be sent in a header (line break or non-Latin-1 character)"));
+  return ok(secret);
 }
 
 /** Reads the body (racing the attempt's end, bounded by maxResponseBytes) and maps the response to the Outcome. */

@@ -2,8 +2,10 @@ import { safeParse } from "valibot";
 import type { ClerkCore } from "../core.js";
 import { InvalidRequestError } from "../errors/invalidRequestError.js";
 import type { ValidationIssue } from "../errors/issues.js";
+import { err, ok } from "../types/result.js";
+import type { Result } from "../types/result.js";
 import type { Operation } from "./operation.js";
-import type { RequestOptions } from "./request.js";
+import type { RequestOptions } from "./options.js";
 import { buildUrl, checkServerUrl } from "./url.js";
 
 export interface Prepared {
@@ -20,37 +22,37 @@ export interface Prepared {
  * headers, builds the URL and encodes the body; no I/O. Every mistake found here
  * is an InvalidRequestError: nothing is sent, nothing is retried.
  */
-export function prepare(core: ClerkCore, op: Operation, input: unknown, options: RequestOptions): Prepared | InvalidRequestError {
+export function prepare(core: ClerkCore, op: Operation, input: unknown, options: RequestOptions): Result<Prepared, InvalidRequestError> {
   const serverUrl = options.serverUrl ?? core.serverUrl;
   const problem =
     checkServerUrl(serverUrl, options.serverUrl === undefined ? "serverUrl" : "options.serverUrl") ??
     checkTimeout(options.timeoutMs ?? core.timeoutMs, options.timeoutMs === undefined ? "timeoutMs" : "options.timeoutMs") ??
     (core.maxResponseBytes >= 0 ? undefined : { message: "must be a number of bytes ≥ 0", path: [{ key: "maxResponseBytes" }] });
-  if (problem) return new InvalidRequestError([problem]);
+  if (problem) return err(new InvalidRequestError([problem]));
   let wire = (input ?? {}) as Record<string, unknown>;
   if (op.input) {
     const parsed = safeParse(op.input, wire);
-    if (!parsed.success) return new InvalidRequestError(parsed.issues);
+    if (!parsed.success) return err(new InvalidRequestError(parsed.issues));
     wire = parsed.output as Record<string, unknown>;
   }
   const url = buildUrl(serverUrl, op, wire);
-  if (typeof url !== "string") return new InvalidRequestError([url]);
+  if (!url.ok) return err(new InvalidRequestError([url.error]));
   const headers = callerHeaders(options.headers);
-  if (!Array.isArray(headers)) return new InvalidRequestError([headers]);
+  if (!headers.ok) return err(new InvalidRequestError([headers.error]));
   let encoded;
   try {
     const body = wire["requestBody"];
     encoded = op.body && body !== undefined ? op.body(body) : undefined;
   } catch (cause) {
-    return new InvalidRequestError([{ message: `cannot be sent: ${cause}`, path: [{ key: "requestBody" }] }], { cause });
+    return err(new InvalidRequestError([{ message: `cannot be sent: ${cause}`, path: [{ key: "requestBody" }] }], { cause }));
   }
-  const fields = Object.fromEntries(headers);
-  return {
-    url,
+  const fields = Object.fromEntries(headers.value);
+  return ok({
+    url: url.value,
     body: encoded?.body,
     headers: encoded?.contentType ? { "content-type": encoded.contentType, ...fields } : fields,
     timeoutMs: timeoutOrNone(options.timeoutMs ?? core.timeoutMs),
-  };
+  });
 }
 
 // Timers hold at most 2^31 - 1 ms (about 24.8 days); a longer one fires at once.
@@ -68,10 +70,10 @@ const timeoutOrNone = (timeoutMs: number | undefined) => (timeoutMs! > 0 && time
  * send), or the issue when one cannot be sent. The issue never shows the value,
  * nor what Headers threw (which quotes it): it may be a credential.
  */
-function callerHeaders(init: RequestOptions["headers"]): [string, string][] | ValidationIssue {
+function callerHeaders(init: RequestOptions["headers"]): Result<[string, string][], ValidationIssue> {
   try {
-    return init ? [...new Headers(init as HeadersInit)] : [];
+    return ok(init ? [...new Headers(init as HeadersInit)] : []);
   } catch {
-    return { message: "a header name or value cannot be sent (line break, control or non-Latin-1 character)", path: [{ key: "options.headers" }] };
+    return err({ message: "a header name or value cannot be sent (line break, control or non-Latin-1 character)", path: [{ key: "options.headers" }] });
   }
 }

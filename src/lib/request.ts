@@ -7,26 +7,16 @@ import { sleep } from "../retries/sleep.js";
 import { err } from "../types/result.js";
 import type { Result } from "../types/result.js";
 import { attemptOnce } from "./attempt.js";
-import type { Outcome } from "./attempt.js";
 import { logLine } from "./logger.js";
 import type { Operation } from "./operation.js";
 import { noteRefusal, waitForTurn } from "./pacing.js";
+import type { RequestOptions } from "./options.js";
+import type { Outcome } from "./outcome.js";
 import { prepare } from "./prepare.js";
 import { protect } from "./protect.js";
 
-/** Per-call options, the last argument of every operation function. */
-export interface RequestOptions {
-  /** Replaces the ClerkCore `retryConfig` for this call. */
-  readonly retries?: RetryConfig | undefined;
-  /** Time limit per attempt in ms; replaces ClerkCore `timeoutMs`. */
-  readonly timeoutMs?: number | undefined;
-  /** Aborts the call, including a wait between retries: the Result is RequestAbortedError. */
-  readonly signal?: AbortSignal | undefined;
-  /** Extra headers, applied last (they can override the SDK's). */
-  readonly headers?: HeadersInit | Record<string, string> | undefined;
-  /** Replaces the ClerkCore `serverUrl` for this call. */
-  readonly serverUrl?: string | undefined;
-}
+// Generated functions import RequestOptions from here.
+export type { RequestOptions } from "./options.js";
 
 /**
  * The interpreter every operation function calls: validate and encode the
@@ -41,8 +31,9 @@ export function call<T, E>(core: ClerkCore, op: Operation, input: unknown, optio
 }
 
 async function run(core: ClerkCore, op: Operation, input: unknown, options: RequestOptions): Promise<Outcome> {
-  const prepared = prepare(core, op, input, options);
-  if (prepared instanceof Error) return err(protect(prepared, undefined));
+  const checked = prepare(core, op, input, options);
+  if (!checked.ok) return err(protect(checked.error, undefined));
+  const prepared = checked.value;
   const { signal } = options;
   const { method, id } = op;
   const url = prepared.url;

@@ -5,10 +5,8 @@ import { parseClerkErrors } from "../errors/clerkErrorsData.js";
 import { ResponseValidationError } from "../errors/responseValidationError.js";
 import type { HttpErrorInit } from "../errors/sdkBaseError.js";
 import { err, ok } from "../types/result.js";
-import type { Result } from "../types/result.js";
 import type { Operation } from "./operation.js";
-
-type Outcome = Result<unknown, Error>;
+import type { Outcome } from "./outcome.js";
 
 /**
  * Decodes a 2xx response (its body already read into `init.body`) into the

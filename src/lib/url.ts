@@ -1,4 +1,6 @@
 import type { ValidationIssue } from "../errors/issues.js";
+import { err, ok } from "../types/result.js";
+import type { Result } from "../types/result.js";
 import type { Operation } from "./operation.js";
 
 // A segment "." or ".." would be resolved away by the URL parser (even written
@@ -53,17 +55,17 @@ export const withoutTrailingSlashes = (url: string): string => (url.endsWith("/"
  * serverUrl + path (params filled and encoded) + query. Query is form style:
  * `a=1&a=2` for arrays (`a=1,2` for `comma` params), booleans as true/false,
  * Dates as ISO strings, objects as JSON; undefined and null are left out.
- * Returns the issue instead when a path parameter cannot be sent.
+ * Fails with the issue when a path or query value cannot be sent.
  */
-export function buildUrl(serverUrl: string, op: Operation, wire: Record<string, unknown>): string | ValidationIssue {
+export function buildUrl(serverUrl: string, op: Operation, wire: Record<string, unknown>): Result<string, ValidationIssue> {
   let path = op.path;
   for (const key of op.pathParams ?? []) {
     const value = wire[key];
     if (value == null || value === "" || typeof value === "object" || DOT_SEGMENT.test(String(value))) {
-      return { message: 'must be a non-empty string or number, not "." or ".."', path: [{ key }] };
+      return err({ message: 'must be a non-empty string or number, not "." or ".."', path: [{ key }] });
     }
     const issue = unencodable(key, value);
-    if (issue) return issue;
+    if (issue) return err(issue);
     path = path.replace(`{${key}}`, scalar(value));
   }
   let query = "";
@@ -71,11 +73,11 @@ export function buildUrl(serverUrl: string, op: Operation, wire: Record<string, 
   for (const { name, comma } of op.query ?? []) {
     const values = [wire[name]].flat().filter((item) => item != null);
     const issue = values.map((item) => unencodable(name, item)).find(Boolean);
-    if (issue) return issue;
+    if (issue) return err(issue);
     const items = values.map(scalar);
     // A comma param sends its items as one value (none at all when there are none).
     for (const item of comma && items.length ? [items.join()] : items) query += `&${name}=${item}`;
   }
   // The first "&" becomes the "?" that starts the query.
-  return withoutTrailingSlashes(serverUrl) + path + query.replace("&", "?");
+  return ok(withoutTrailingSlashes(serverUrl) + path + query.replace("&", "?"));
 }
