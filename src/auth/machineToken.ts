@@ -31,7 +31,8 @@ export async function verifyM2MJwt(
   if (!resolver.ok) return resolver;
   const verified = await verifySessionJwt(token, resolver.value, { clockSkewInMs: clockSkew(options.clockSkewInMs) }, M2M_JWT_CATEGORY);
   if (!verified.ok) return verified;
-  const { jti, sub, scopes, aud, iss, exp, nbf, iat, ...custom } = verified.value;
+  const { jti, sub, scopes, aud } = verified.value;
+  const custom = Object.fromEntries(Object.entries(verified.value).filter(([name]) => !REGISTERED_CLAIMS.has(name)));
   return ok({
     tokenType: "m2m_token",
     id: typeof jti === "string" ? jti : "",
@@ -45,6 +46,9 @@ export async function verifyM2MJwt(
     claims: Object.keys(custom).length > 0 ? custom : null,
   });
 }
+
+/** Claims every M2M JWT carries; the rest are the token's custom claims. */
+const REGISTERED_CLAIMS = /* @__PURE__ */ new Set(["iss", "sub", "exp", "nbf", "iat", "jti", "scopes", "aud"]);
 
 /**
  * Verifies an opaque machine token with Clerk, authorised with the secret key,
