@@ -34,7 +34,7 @@ export function emitModels(ir: IR, banner: string, log: RepairLog): Map<string, 
   const out = new Map<string, string>();
   const byFile = new Map<string, Model[]>();
   for (const m of models.values()) {
-    if (!m.inbound && !m.outbound) continue;
+    if (m.handWritten || (!m.inbound && !m.outbound)) continue;
     byFile.set(m.file, [...(byFile.get(m.file) ?? []), m]);
   }
   for (const [file, list] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {

@@ -2,7 +2,7 @@
 // (x-webhooks), and index.ts with the WebhookEvent union and its decoder.
 import { emitModels } from "./emit-model.js";
 import { formatFile } from "./format.js";
-import { banner } from "./generate.js";
+import { HAND_WRITTEN, banner } from "./generate.js";
 import { buildIR } from "./ir.js";
 import type { LoadedSpec } from "./load.js";
 import { RepairLog } from "./log.js";
@@ -62,7 +62,7 @@ export async function generateWebhooks(spec: LoadedSpec, opts: { format?: boolea
   // Clerk's own examples in this document omit "required" properties and send
   // null for non-nullable ones; a verified event must still decode.
   log.add("all data models", "every property optional and nullable (the document's examples break its required/nullable)");
-  const ir = buildIR(doc, log, { skipSchemas: [ENVELOPE], componentDir: "webhooks", namePrefix: PREFIX, tolerant: true });
+  const ir = buildIR(doc, log, { skipSchemas: [ENVELOPE], handWritten: HAND_WRITTEN, componentDir: "webhooks", namePrefix: PREFIX, tolerant: true });
   const top = banner(spec);
   const files = emitModels(ir, top, log);
   const types = [...dataRef.keys()];

@@ -32,11 +32,19 @@ export function uniqueName(ctx: ModelContext, want: string): string {
 }
 
 /** Names every component schema (sorted, so names are stable), then models each one. */
-export function modelComponents(ctx: ModelContext, skip: ReadonlySet<string>, prefix: string): void {
+export function modelComponents(ctx: ModelContext, skip: ReadonlySet<string>, prefix: string, handWritten: Readonly<Record<string, { id: string; file: string }>>): void {
   const schemas = ctx.doc.components?.schemas ?? {};
   const names = Object.keys(schemas).sort();
   for (const name of names) {
     if (skip.has(name)) continue;
+    const own = handWritten[name];
+    if (own) {
+      ctx.taken.add(own.id);
+      ctx.componentId.set(name, own.id);
+      ctx.models.set(own.id, { id: own.id, file: own.file, handWritten: true, deprecated: false, origin: `schema ${name}`, inbound: false, outbound: false });
+      ctx.log.add(`schema ${name}`, `not emitted: references use the hand-written ${own.id} (src/${own.file.replace(/^\.\.\//, "")}.ts)`);
+      continue;
+    }
     const want = prefix + pascal(name);
     const id = uniqueName(ctx, want);
     if (id !== want) ctx.log.add(`schema ${name}`, `type name ${want} already taken: named ${id}`);
@@ -44,7 +52,7 @@ export function modelComponents(ctx: ModelContext, skip: ReadonlySet<string>, pr
   }
   for (const name of names) {
     const id = ctx.componentId.get(name);
-    if (id) namedModel(ctx, schemas[name]!, id, `${ctx.componentDir}/${lowerFirst(id)}`, `schema ${name}`);
+    if (id && !handWritten[name]) namedModel(ctx, schemas[name]!, id, `${ctx.componentDir}/${lowerFirst(id)}`, `schema ${name}`);
   }
 }
 

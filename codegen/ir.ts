@@ -55,6 +55,8 @@ export interface Model {
   /** Objects only: the spec allows extra keys. */
   extraKeys?: boolean;
   alias?: Node;
+  /** A hand-written model (e.g. src/errors' ClerkError) the generated code imports; nothing is emitted for it. */
+  handWritten?: boolean;
   /** Set when this inline shape repeats another's: `alias` then points at that model. */
   sameShapeAs?: string;
   deprecated: boolean;
@@ -122,6 +124,11 @@ export interface IR {
 export interface BuildOptions {
   /** Component schemas not to model (their references become unknown). */
   skipSchemas?: string[];
+  /**
+   * Component schemas modelled by hand: references to them import `<id>` and
+   * `<id>$inbound` from `file` (relative to src/models, no extension).
+   */
+  handWritten?: Record<string, { id: string; file: string }>;
   /** Directory under src/models for component models (default "components"). */
   componentDir?: string;
   /** Prefix for component type names, to keep another document's names apart. */
@@ -145,7 +152,7 @@ export function buildIR(doc: Document, log: RepairLog, opts: BuildOptions = {}):
     tolerant: !!opts.tolerant,
     sharedResponses: new Map(),
   };
-  modelComponents(ctx, new Set(opts.skipSchemas ?? []), prefix);
+  modelComponents(ctx, new Set(opts.skipSchemas ?? []), prefix, opts.handWritten ?? {});
   const ops = buildOperations(ctx, prefix);
   markDirections(ctx.models, ops, ctx.componentDir);
   const components = new Set(ctx.componentId.values());

@@ -19,11 +19,12 @@ export interface ClerkErrorsData {
 
 // Kept for callers who validate error bodies themselves; the runtime uses the
 // few lines of `parseClerkErrors` below, so this schema is not in its bundle.
-const ClerkError$inbound = inbound<ClerkError>({
-  code: ["code", v.string()],
-  message: ["message", v.string()],
-  longMessage: ["long_message", v.nullish(v.string())],
-  meta: ["meta", v.nullish(freeForm())],
+// ClerkError$inbound is also the generated models' schema of a verification's `error`.
+export const ClerkError$inbound = inbound<ClerkError>({
+  code: v.string(),
+  message: v.string(),
+  longMessage: v.nullish(v.string()),
+  meta: v.nullish(freeForm()),
 });
 
 export const ClerkErrorsData$inbound = inbound<ClerkErrorsData>({

@@ -1,7 +1,7 @@
 export { SDKBaseError } from "./sdkBaseError.js";
 export type { HttpErrorInit } from "./sdkBaseError.js";
 export { ClerkErrors } from "./clerkErrors.js";
-export { ClerkErrorsData$inbound, parseClerkErrors } from "./clerkErrorsData.js";
+export { ClerkError$inbound, ClerkErrorsData$inbound, parseClerkErrors } from "./clerkErrorsData.js";
 export type { ClerkError, ClerkErrorsData } from "./clerkErrorsData.js";
 export { APIError } from "./apiError.js";
 export { ResponseValidationError } from "./responseValidationError.js";

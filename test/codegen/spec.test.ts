@@ -75,6 +75,9 @@ describe.runIf(haveSpec)("bapi-2026-05-12.yml", () => {
       expect(repairs.some((r) => line.test(r)), String(line)).toBe(true);
     }
     expect(repairs.filter((r) => /single-\$ref (allOf|oneOf) wrapper/.test(r)).length).toBeGreaterThanOrEqual(47);
+    // One Clerk error-entry model: src/errors' ClerkError, also for a verification's `error`.
+    expect(files.has("src/models/components/clerkError.ts")).toBe(false);
+    expect(files.get("src/models/components/verificationOauth.ts")).toMatch(/import \{ type ClerkError, ClerkError\$inbound \} from "\.\.\/\.\.\/errors\/clerkErrorsData\.js";/);
   });
 
   it("37 list operations carry pagination facts; 8 answer the undeclared envelope to `paginated: true`", async () => {

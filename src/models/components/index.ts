@@ -13,7 +13,6 @@ export * from "./billingStatement.js";
 export * from "./blocklistIdentifier.js";
 export * from "./blocklistIdentifiers.js";
 export * from "./cNameTarget.js";
-export * from "./clerkError.js";
 export * from "./client.js";
 export * from "./clientList.js";
 export * from "./commerceCreditBalanceResponse.js";

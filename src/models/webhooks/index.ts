@@ -56,7 +56,6 @@ export * from "./webhookBillingSubscriptionItemEventPlanUnitPriceTier.js";
 export * from "./webhookBillingSubscriptionPayerCredit.js";
 export * from "./webhookBillingTotals.js";
 export * from "./webhookBillingUnitTotal.js";
-export * from "./webhookClerkError.js";
 export * from "./webhookDeletedObject.js";
 export * from "./webhookEmailAddress.js";
 export * from "./webhookEmailEventPayload.js";
