@@ -202,23 +202,28 @@ async function transportFailure(
   say?: (what: string) => void,
   hooked?: boolean,
 ): Promise<AttemptResult> {
-  const { callerSignal, timeoutMs, ctx, secret } = attempt;
-  const network = classifyTransport(cause, thrownByFetch);
-  const [error, failure]: [Error, AttemptFailure?] = callerSignal?.aborted
-    ? [new RequestAbortedError({ cause: callerSignal.reason })]
-    : attempt.signal?.aborted
-      ? [new RequestTimeoutError(timeoutMs!, { cause }), { kind: "timeout" }]
-      : network
-        ? [
-            new ConnectionError(`Could not reach ${new URL(ctx.url).origin}: ${cause} (${network.codes || "no error code"})`, { cause, notSent: network.notSent }),
-            { kind: "connection", notSent: network.notSent },
-          ]
-        : [new UnexpectedClientError(`fetch threw: ${cause}`, { cause })];
+  const { ctx, secret } = attempt;
+  const [error, failure] = transportError(attempt, cause, thrownByFetch);
   protect(error, secret);
   say?.(`✗ ${error.name}:`);
   // Once the attempt has ended (timeout, abort) a hanging afterError cannot hold it.
   if (!hooked && core.hooks?.afterError) await raced(core.hooks.afterError(ctx, null, error), attempt.stopped);
   return [err(error), failure];
+}
+
+/**
+ * The error a transport failure becomes, and what the retry policy learns from
+ * it: the caller's abort first, then the attempt's timeout, then a network
+ * failure; anything else happened on the client side and is not retried.
+ */
+function transportError(attempt: Attempt, cause: unknown, thrownByFetch: boolean): [Error, AttemptFailure?] {
+  const { callerSignal, timeoutMs, ctx } = attempt;
+  if (callerSignal?.aborted) return [new RequestAbortedError({ cause: callerSignal.reason })];
+  if (attempt.signal?.aborted) return [new RequestTimeoutError(timeoutMs!, { cause }), { kind: "timeout" }];
+  const network = classifyTransport(cause, thrownByFetch);
+  if (!network) return [new UnexpectedClientError(`fetch threw: ${cause}`, { cause })];
+  const { notSent, codes } = network;
+  return [new ConnectionError(`Could not reach ${new URL(ctx.url).origin}: ${cause} (${codes || "no error code"})`, { cause, notSent }), { kind: "connection", notSent }];
 }
 
 /** A Response, or something that behaves like one (a custom fetch may use another realm's class). */
