@@ -57,7 +57,7 @@ function pagedLists(ir: IR): string[] {
 }
 
 function entry(op: Op, ir: IR): string[] {
-  const t = (n: Parameters<typeof typeExpr>[0]) => typeExpr(n, false, undefined, "x", new Imports(), { ir }).replace(/\|/g, "\\|");
+  const t = (n: Parameters<typeof typeExpr>[0]) => typeExpr(n, false, { ir, file: "x", imports: new Imports() }).replace(/\|/g, "\\|");
   const out = [`### ${op.fn}`, "", "```ts", `import { ${op.fn} } from "clerk-fn/funcs/${op.fn}";`, "```", ""];
   out.push(`\`${op.method} ${op.path}\`${op.deprecated ? " · **deprecated**" : ""} · operationId \`${op.id}\``, "");
   const rows: string[] = [];

@@ -30,7 +30,7 @@ function errorUnion(op: Op): { names: string[]; union: string } {
 export function valueType(op: Op, ir: IR, imp?: Imports): string {
   const response = op.response;
   if (response.kind !== "json") return response.kind === "empty" ? "void" : "string";
-  return typeExpr(response.node, true, undefined, "funcs/x", imp ?? new Imports(), { ir: withModelPaths(ir) });
+  return typeExpr(response.node, true, { ir: withModelPaths(ir), file: "funcs/x", imports: imp ?? new Imports() });
 }
 
 // Model files are addressed from src/funcs as ../models/<file>; typeExpr resolves

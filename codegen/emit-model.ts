@@ -38,7 +38,7 @@ export function emitModels(ir: IR, banner: string, log: RepairLog): Map<string, 
     byFile.set(m.file, [...(byFile.get(m.file) ?? []), m]);
   }
   for (const [file, list] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    out.set(`src/models/${file}.ts`, emitFile(file, order(list, models, lazy), { ir, lazy, recursive, banner, log }));
+    out.set(`src/models/${file}.ts`, new ModelFile(file, ir, { lazy, recursive }, log).print(order(list, models, lazy), banner));
   }
   return out;
 }
@@ -58,97 +58,36 @@ function order(list: Model[], models: Map<string, Model>, lazy: (a: string, b: s
   return out;
 }
 
-interface Ctx {
-  ir: IR;
-  lazy: (from: string, to: string) => boolean;
-  recursive: (id: string) => boolean;
-  banner: string;
-  log: RepairLog;
+/** How models reference each other: through v.lazy inside a cycle, and which are recursive. */
+interface ModelGraph {
+  lazy(from: string, to: string): boolean;
+  recursive(id: string): boolean;
 }
 
-function emitFile(file: string, list: Model[], ctx: Ctx): string {
-  const imp = new Imports();
-  const body: string[] = [];
-  for (const m of list) body.push(emitModel(m, file, imp, ctx));
-  return `${ctx.banner}\n${imp.print()}\n\n${body.join("\n\n")}\n`;
+/** Where a type expression is written: the file its imports are relative to, and that file's import list. */
+export interface TypeSite {
+  readonly ir: IR;
+  /** "components/user" style, under src/models (or "funcs/x" for src/funcs). */
+  readonly file: string;
+  readonly imports: Imports;
 }
 
 /** A request object that allows extra keys and needs no renaming: validated known keys, extras passed on. */
 const passThrough = (m: Model) => !!m.extraKeys && m.outbound && !m.inbound && (m.props ?? []).every((p) => p.wire === p.name);
 
-function emitModel(m: Model, file: string, imp: Imports, ctx: Ctx): string {
-  const open = m.inbound;
-  const parts: string[] = [];
-  const doc = [`From ${m.origin}`];
-  if (m.sameShapeAs) doc.push(`the same shape as ${m.sameShapeAs}`);
-  if (m.extraKeys) doc.push(passThrough(m) ? "Extra keys are allowed and sent as given." : "The spec allows extra keys: responses ignore them; requests reject them.");
-  if (m.deprecated) doc.push("@deprecated");
-  parts.push(jsdoc(doc));
-  if (m.props) {
-    if (m.props.length === 0) parts.push(`export type ${m.id} = Record<never, never>;`);
-    else {
-      const fields = m.props.map((p) => {
-        const facts = nodeFacts(p.node);
-        if (p.undeclared) facts.push("listed as required by the spec but never declared; type unknown");
-        if (p.deprecated) facts.push("@deprecated");
-        const comment = facts.length ? `${jsdoc(facts)}\n` : "";
-        return `${comment}${p.name}${p.required ? "" : "?"}: ${typeExpr(p.node, open, m, file, imp, ctx)};`;
-      });
-      if (passThrough(m)) fields.push("[key: string]: unknown;");
-      parts.push(`export type ${m.id} = {\n${fields.join("\n")}\n};`);
-    }
-  } else {
-    parts.push(`export type ${m.id} = ${typeExpr(m.alias!, open, m, file, imp, ctx)};`);
-  }
-  for (const dir of ["inbound", "outbound"] as const) {
-    if (!m[dir]) continue;
-    // Aliases and pass-through objects are typed against their type here, like inbound<T>/outbound<T> do.
-    const annotate = ctx.recursive(m.id) || modelRefsLazy(m, ctx) || !m.props || (dir === "outbound" && passThrough(m));
-    if (annotate) imp.namespace("valibot", "v");
-    const decl = `export const ${m.id}$${dir}${annotate ? `: v.GenericSchema<${dir === "inbound" ? "unknown" : m.id}, ${dir === "inbound" ? m.id : "unknown"}>` : ""}`;
-    if (m.props && dir === "outbound" && passThrough(m)) {
-      imp.namespace("valibot", "v");
-      const rows = m.props.map((p) => `${p.name}: ${propSchema(p.node, p.required, dir, m, file, imp, ctx)},`);
-      parts.push(`${decl} = v.looseObject({\n${rows.join("\n")}\n});`);
-    } else if (m.props) {
-      imp.value(relative(file, SCHEMA_LIB), dir);
-      // The wire name is written only where the runtime's wireName (snake_case) would not give it.
-      const rows = m.props.map((p) => {
-        const schema = propSchema(p.node, p.required, dir, m, file, imp, ctx);
-        return `${p.name}: ${wireName(p.name) === p.wire ? schema : `["${p.wire}", ${schema}]`},`;
-      });
-      parts.push(`${decl} = ${dir}<${m.id}>({\n${rows.join("\n")}\n});`);
-      if (dir === "outbound" && m.extraKeys) ctx.log.add(`model ${m.id}`, "allows extra keys; the request schema rejects keys it does not know");
-    } else {
-      parts.push(`${decl} = ${schemaExpr(m.alias!, dir, m, file, imp, ctx)};`);
-    }
-  }
-  return parts.join("\n");
-}
-
-function modelRefsLazy(m: Model, ctx: Ctx): boolean {
-  return modelRefs(m).some((r) => ctx.lazy(m.id, r));
-}
-
-function propSchema(node: Node, required: boolean, dir: Dir, m: Model, file: string, imp: Imports, ctx: Ctx): string {
-  if (required) return schemaExpr(node, dir, m, file, imp, ctx);
-  imp.namespace("valibot", "v");
-  if (node.nullable) return `v.nullish(${schemaExpr({ ...node, nullable: false }, dir, m, file, imp, ctx)})`;
-  return `v.optional(${schemaExpr(node, dir, m, file, imp, ctx)})`;
-}
-
 const lit = (s: string) => JSON.stringify(s);
 
-export function typeExpr(node: Node, open: boolean, m: Model | undefined, file: string, imp: Imports, ctx: Pick<Ctx, "ir">): string {
-  const t = baseType(node, open, m, file, imp, ctx);
+/** The TypeScript type of a node; `open` (responses) makes enums accept any string. */
+export function typeExpr(node: Node, open: boolean, site: TypeSite): string {
+  const t = baseType(node, open, site);
   return node.nullable ? `${t} | null` : t;
 }
 
-function baseType(node: Node, open: boolean, m: Model | undefined, file: string, imp: Imports, ctx: Pick<Ctx, "ir">): string {
+function baseType(node: Node, open: boolean, site: TypeSite): string {
   switch (node.k) {
     case "model": {
-      const target = ctx.ir.models.get(node.id)!;
-      if (target.file !== file) imp.type(relative(file, target.file), node.id);
+      const target = site.ir.models.get(node.id)!;
+      if (target.file !== site.file) site.imports.type(relative(site.file, target.file), node.id);
       return node.id;
     }
     case "string":
@@ -161,18 +100,16 @@ function baseType(node: Node, open: boolean, m: Model | undefined, file: string,
       return "number";
     case "boolean":
       return "boolean";
-    case "array": {
-      const inner = typeExpr(node.items, open, m, file, imp, ctx);
-      return `Array<${inner}>`;
-    }
+    case "array":
+      return `Array<${typeExpr(node.items, open, site)}>`;
     case "free":
       return "Record<string, unknown>";
     case "map":
-      return `Record<string, ${typeExpr(node.values, open, m, file, imp, ctx)}>`;
+      return `Record<string, ${typeExpr(node.values, open, site)}>`;
     case "union":
-      return node.variants.map((v) => wrapUnion(typeExpr(v, open, m, file, imp, ctx))).join(" | ");
+      return node.variants.map((v) => wrapUnion(typeExpr(v, open, site))).join(" | ");
     case "binary":
-      imp.type(relative(file, BINARY_LIB), "Binary");
+      site.imports.type(relative(site.file, BINARY_LIB), "Binary");
       return "Binary";
     case "unknown":
       return "unknown";
@@ -181,86 +118,190 @@ function baseType(node: Node, open: boolean, m: Model | undefined, file: string,
 
 const wrapUnion = (t: string) => (t.includes(" | ") ? `(${t})` : t);
 
-function schemaExpr(node: Node, dir: Dir, m: Model, file: string, imp: Imports, ctx: Ctx): string {
-  const base = baseSchema(node, dir, m, file, imp, ctx);
-  if (!node.nullable) return base;
-  imp.namespace("valibot", "v");
-  return `v.nullable(${base})`;
-}
+/** Emits one file of src/models: the types and schemas of the models in it, and the imports they need. */
+class ModelFile implements TypeSite {
+  readonly imports = new Imports();
 
-function baseSchema(node: Node, dir: Dir, m: Model, file: string, imp: Imports, ctx: Ctx): string {
-  const open = dir === "inbound";
-  switch (node.k) {
-    case "model": {
-      const target = ctx.ir.models.get(node.id)!;
-      const name = `${node.id}$${dir}`;
-      if (target.file !== file) imp.value(relative(file, target.file), name);
-      if (ctx.lazy(m.id, node.id)) {
-        imp.namespace("valibot", "v");
-        return `v.lazy(() => ${name})`;
+  constructor(
+    readonly file: string,
+    readonly ir: IR,
+    private readonly graph: ModelGraph,
+    private readonly log: RepairLog,
+  ) {}
+
+  /** The whole file, models in the order given (dependencies first). */
+  print(list: Model[], banner: string): string {
+    const body = list.map((m) => this.model(m));
+    return `${banner}\n${this.imports.print()}\n\n${body.join("\n\n")}\n`;
+  }
+
+  /** One model: its doc comment, its type, and a schema per direction it is used in. */
+  private model(m: Model): string {
+    const open = m.inbound;
+    const parts: string[] = [];
+    const doc = [`From ${m.origin}`];
+    if (m.sameShapeAs) doc.push(`the same shape as ${m.sameShapeAs}`);
+    if (m.extraKeys) doc.push(passThrough(m) ? "Extra keys are allowed and sent as given." : "The spec allows extra keys: responses ignore them; requests reject them.");
+    if (m.deprecated) doc.push("@deprecated");
+    parts.push(jsdoc(doc));
+    if (m.props) {
+      if (m.props.length === 0) parts.push(`export type ${m.id} = Record<never, never>;`);
+      else {
+        const fields = m.props.map((p) => {
+          const facts = nodeFacts(p.node);
+          if (p.undeclared) facts.push("listed as required by the spec but never declared; type unknown");
+          if (p.deprecated) facts.push("@deprecated");
+          const comment = facts.length ? `${jsdoc(facts)}\n` : "";
+          return `${comment}${p.name}${p.required ? "" : "?"}: ${typeExpr(p.node, open, this)};`;
+        });
+        if (passThrough(m)) fields.push("[key: string]: unknown;");
+        parts.push(`export type ${m.id} = {\n${fields.join("\n")}\n};`);
       }
-      return name;
+    } else {
+      parts.push(`export type ${m.id} = ${typeExpr(m.alias!, open, this)};`);
     }
-    case "string": {
-      if (node.enum?.length) {
-        const values = `[${node.enum.map(lit).join(", ")}]`;
-        if (open || node.open) {
-          imp.value(relative(file, SCHEMA_LIB), "openEnum");
-          return `openEnum(${values})`;
+    for (const dir of ["inbound", "outbound"] as const) if (m[dir]) parts.push(this.schemaDeclaration(m, dir));
+    return parts.join("\n");
+  }
+
+  /** `export const <Id>$inbound = …` (or `$outbound`). */
+  private schemaDeclaration(m: Model, dir: Dir): string {
+    // Aliases and pass-through objects are typed against their type here, like inbound<T>/outbound<T> do.
+    const annotate = this.graph.recursive(m.id) || modelRefs(m).some((r) => this.graph.lazy(m.id, r)) || !m.props || (dir === "outbound" && passThrough(m));
+    if (annotate) this.imports.namespace("valibot", "v");
+    const decl = `export const ${m.id}$${dir}${annotate ? `: v.GenericSchema<${dir === "inbound" ? "unknown" : m.id}, ${dir === "inbound" ? m.id : "unknown"}>` : ""}`;
+    if (m.props && dir === "outbound" && passThrough(m)) {
+      this.imports.namespace("valibot", "v");
+      const rows = m.props.map((p) => `${p.name}: ${this.propSchema(p.node, p.required, dir, m)},`);
+      return `${decl} = v.looseObject({\n${rows.join("\n")}\n});`;
+    }
+    if (m.props) {
+      this.imports.value(relative(this.file, SCHEMA_LIB), dir);
+      // The wire name is written only where the runtime's wireName (snake_case) would not give it.
+      const rows = m.props.map((p) => {
+        const schema = this.propSchema(p.node, p.required, dir, m);
+        return `${p.name}: ${wireName(p.name) === p.wire ? schema : `["${p.wire}", ${schema}]`},`;
+      });
+      if (dir === "outbound" && m.extraKeys) this.log.add(`model ${m.id}`, "allows extra keys; the request schema rejects keys it does not know");
+      return `${decl} = ${dir}<${m.id}>({\n${rows.join("\n")}\n});`;
+    }
+    return `${decl} = ${this.schema(m.alias!, dir, m)};`;
+  }
+
+  private propSchema(node: Node, required: boolean, dir: Dir, m: Model): string {
+    if (required) return this.schema(node, dir, m);
+    this.imports.namespace("valibot", "v");
+    if (node.nullable) return `v.nullish(${this.schema({ ...node, nullable: false }, dir, m)})`;
+    return `v.optional(${this.schema(node, dir, m)})`;
+  }
+
+  /** The valibot schema of a node inside model `m` (lenient for inbound, strict for outbound). */
+  private schema(node: Node, dir: Dir, m: Model): string {
+    const base = this.baseSchema(node, dir, m);
+    if (!node.nullable) return base;
+    this.imports.namespace("valibot", "v");
+    return `v.nullable(${base})`;
+  }
+
+  private baseSchema(node: Node, dir: Dir, m: Model): string {
+    const open = dir === "inbound";
+    const imp = this.imports;
+    switch (node.k) {
+      case "model": {
+        const target = this.ir.models.get(node.id)!;
+        const name = `${node.id}$${dir}`;
+        if (target.file !== this.file) imp.value(relative(this.file, target.file), name);
+        if (this.graph.lazy(m.id, node.id)) {
+          imp.namespace("valibot", "v");
+          return `v.lazy(() => ${name})`;
+        }
+        return name;
+      }
+      case "string": {
+        if (node.enum?.length) {
+          const values = `[${node.enum.map(lit).join(", ")}]`;
+          if (open || node.open) {
+            imp.value(relative(this.file, SCHEMA_LIB), "openEnum");
+            return `openEnum(${values})`;
+          }
+          imp.namespace("valibot", "v");
+          return `v.picklist(${values})`;
         }
         imp.namespace("valibot", "v");
-        return `v.picklist(${values})`;
+        if (open) return "v.string()";
+        return pipe("v.string()", this.stringChecks(node.c, node.format, m.id));
       }
-      imp.namespace("valibot", "v");
-      if (open) return "v.string()";
-      return pipe("v.string()", stringChecks(node.c, node.format, `${m.id}`, ctx.log));
-    }
-    case "number": {
-      imp.namespace("valibot", "v");
-      if (open) return "v.number()";
-      return pipe("v.number()", [...(node.integer ? ["v.integer()"] : []), ...numberChecks(node.c)]);
-    }
-    case "boolean":
-      imp.namespace("valibot", "v");
-      return "v.boolean()";
-    case "array": {
-      imp.namespace("valibot", "v");
-      const arr = `v.array(${schemaExpr(node.items, dir, m, file, imp, ctx)})`;
-      if (open) return arr;
-      const c: string[] = [];
-      if (node.c.minItems !== undefined) c.push(`v.minLength(${node.c.minItems})`);
-      if (node.c.maxItems !== undefined) c.push(`v.maxLength(${node.c.maxItems})`);
-      return pipe(arr, c);
-    }
-    case "free":
-      imp.value(relative(file, SCHEMA_LIB), "freeForm");
-      // Explicit type argument: inference from a tuple position would give `unknown`.
-      return "freeForm<Record<string, unknown>>()";
-    case "map":
-      imp.namespace("valibot", "v");
-      return `v.record(v.string(), ${schemaExpr(node.values, dir, m, file, imp, ctx)})`;
-    case "union": {
-      let variants = node.variants;
-      if (open && !node.disc) variants = bestFirst(variants, ctx.ir);
-      const union = () => {
+      case "number": {
         imp.namespace("valibot", "v");
-        return `v.union([${variants.map((v) => schemaExpr(v, dir, m, file, imp, ctx)).join(", ")}])`;
-      };
-      if (!node.disc || !open) return union();
-      imp.value(relative(file, SCHEMA_LIB), "discriminated");
-      const cases = node.disc.cases.map(([value, i]) => `${lit(value)}: ${schemaExpr(node.variants[i]!, dir, m, file, imp, ctx)}`);
-      const type = node.variants.map((v) => wrapUnion(typeExpr(v, true, m, file, imp, ctx))).join(" | ");
-      // Unknown tags fall back to trying every variant, so a new tag is not an error;
-      // "try-each" walks the cases, so it needs every variant to have one.
-      const everyVariantTagged = node.variants.every((_, i) => node.disc!.cases.some(([, j]) => j === i));
-      return `discriminated<${type}>(${lit(node.disc.prop)}, {\n${cases.join(",\n")}\n}, ${everyVariantTagged ? '"try-each"' : union()})`;
+        if (open) return "v.number()";
+        return pipe("v.number()", [...(node.integer ? ["v.integer()"] : []), ...numberChecks(node.c)]);
+      }
+      case "boolean":
+        imp.namespace("valibot", "v");
+        return "v.boolean()";
+      case "array": {
+        imp.namespace("valibot", "v");
+        const arr = `v.array(${this.schema(node.items, dir, m)})`;
+        if (open) return arr;
+        const c: string[] = [];
+        if (node.c.minItems !== undefined) c.push(`v.minLength(${node.c.minItems})`);
+        if (node.c.maxItems !== undefined) c.push(`v.maxLength(${node.c.maxItems})`);
+        return pipe(arr, c);
+      }
+      case "free":
+        imp.value(relative(this.file, SCHEMA_LIB), "freeForm");
+        // Explicit type argument: inference from a tuple position would give `unknown`.
+        return "freeForm<Record<string, unknown>>()";
+      case "map":
+        imp.namespace("valibot", "v");
+        return `v.record(v.string(), ${this.schema(node.values, dir, m)})`;
+      case "union":
+        return this.unionSchema(node, dir, m);
+      case "binary":
+        imp.value(relative(this.file, BINARY_LIB), "binary");
+        return "binary()";
+      case "unknown":
+        imp.namespace("valibot", "v");
+        return "v.unknown()";
     }
-    case "binary":
-      imp.value(relative(file, BINARY_LIB), "binary");
-      return "binary()";
-    case "unknown":
-      imp.namespace("valibot", "v");
-      return "v.unknown()";
+  }
+
+  private unionSchema(node: Node & { k: "union" }, dir: Dir, m: Model): string {
+    const open = dir === "inbound";
+    let variants = node.variants;
+    if (open && !node.disc) variants = bestFirst(variants, this.ir);
+    const union = () => {
+      this.imports.namespace("valibot", "v");
+      return `v.union([${variants.map((v) => this.schema(v, dir, m)).join(", ")}])`;
+    };
+    if (!node.disc || !open) return union();
+    const disc = node.disc;
+    this.imports.value(relative(this.file, SCHEMA_LIB), "discriminated");
+    const cases = disc.cases.map(([value, i]) => `${lit(value)}: ${this.schema(node.variants[i]!, dir, m)}`);
+    const type = node.variants.map((v) => wrapUnion(typeExpr(v, true, this))).join(" | ");
+    // Unknown tags fall back to trying every variant, so a new tag is not an error;
+    // "try-each" walks the cases, so it needs every variant to have one.
+    const everyVariantTagged = node.variants.every((_, i) => disc.cases.some(([, j]) => j === i));
+    return `discriminated<${type}>(${lit(disc.prop)}, {\n${cases.join(",\n")}\n}, ${everyVariantTagged ? '"try-each"' : union()})`;
+  }
+
+  private stringChecks(c: Checks, format: string | undefined, where: string): string[] {
+    const out: string[] = [];
+    if (c.minLength !== undefined) out.push(`v.minLength(${c.minLength})`);
+    if (c.maxLength !== undefined) out.push(`v.maxLength(${c.maxLength})`);
+    if (c.pattern !== undefined) {
+      try {
+        new RegExp(c.pattern);
+        out.push(`v.regex(/${c.pattern.replace(/(?<!\\)\//g, "\\/")}/)`);
+      } catch {
+        this.log.add(`model ${where}`, `pattern ${JSON.stringify(c.pattern)} is not a JavaScript regular expression: not enforced`);
+      }
+    }
+    if (format === "date-time") out.push("v.isoTimestamp()");
+    if (format === "date") out.push("v.isoDate()");
+    if (format === "email") out.push("v.email()");
+    if (format === "uri") out.push("v.url()");
+    return out;
   }
 }
 
@@ -276,25 +317,6 @@ function bestFirst(variants: Node[], ir: IR): Node[] {
 
 function pipe(base: string, checks: string[]): string {
   return checks.length ? `v.pipe(${base}, ${checks.join(", ")})` : base;
-}
-
-function stringChecks(c: Checks, format: string | undefined, where: string, log: RepairLog): string[] {
-  const out: string[] = [];
-  if (c.minLength !== undefined) out.push(`v.minLength(${c.minLength})`);
-  if (c.maxLength !== undefined) out.push(`v.maxLength(${c.maxLength})`);
-  if (c.pattern !== undefined) {
-    try {
-      new RegExp(c.pattern);
-      out.push(`v.regex(/${c.pattern.replace(/(?<!\\)\//g, "\\/")}/)`);
-    } catch {
-      log.add(`model ${where}`, `pattern ${JSON.stringify(c.pattern)} is not a JavaScript regular expression: not enforced`);
-    }
-  }
-  if (format === "date-time") out.push("v.isoTimestamp()");
-  if (format === "date") out.push("v.isoDate()");
-  if (format === "email") out.push("v.email()");
-  if (format === "uri") out.push("v.url()");
-  return out;
 }
 
 function numberChecks(c: Checks): string[] {
