@@ -46,8 +46,3 @@ export function matchRoute(method: string, path: string): RouteMatch | undefined
   }
   return best;
 }
-
-/** True when some operation has this path under another method (405 rather than 404). */
-export function pathExists(path: string): boolean {
-  return ROUTES.some((route) => route.pattern.test(path));
-}

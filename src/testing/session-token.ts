@@ -32,7 +32,7 @@ export interface SignSessionTokenOptions {
 }
 
 /** `fea`, `per` and `fpm` for a list of `org:<feature>:<permission>` strings. */
-export function compactPermissions(permissions: readonly string[]): { fea: string; per: string; fpm: string } | undefined {
+function compactPermissions(permissions: readonly string[]): { fea: string; per: string; fpm: string } | undefined {
   const features: string[] = [];
   const names: string[] = [];
   const grants: Array<[string, string]> = [];

@@ -9,7 +9,7 @@ import { emailFormat, validateBody, validateBodyList, type Body, type BodySpec }
 
 const DAY_MS = 86_400_000;
 
-export function renderInvitation(invitation: InvitationRecord): Record<string, unknown> {
+function renderInvitation(invitation: InvitationRecord): Record<string, unknown> {
   const { seq: _seq, url, ...fields } = invitation;
   return { object: "invitation", ...fields, revoked: invitation.status === "revoked", ...(url ? { url } : {}) };
 }

@@ -11,7 +11,7 @@ import { primaryIdentifier, roleName } from "./memberships.js";
 
 const DAY_MS = 86_400_000;
 
-export function renderOrganizationInvitation(ctx: HandlerContext, invitation: OrganizationInvitationRecord): Record<string, unknown> {
+function renderOrganizationInvitation(ctx: HandlerContext, invitation: OrganizationInvitationRecord): Record<string, unknown> {
   const { seq: _seq, ...fields } = invitation;
   const inviter = invitation.inviter_id ? ctx.store.users.get(invitation.inviter_id) : undefined;
   return {

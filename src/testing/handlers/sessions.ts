@@ -14,7 +14,7 @@ import { renderUser } from "./users.js";
 
 const DAY_MS = 86_400_000;
 
-export function renderSession(session: SessionRecord): Record<string, unknown> {
+function renderSession(session: SessionRecord): Record<string, unknown> {
   const { seq: _seq, ...fields } = session;
   return { object: "session", ...fields, actor: null, tasks: null };
 }
@@ -32,8 +32,8 @@ function findSession(ctx: HandlerContext): SessionRecord {
   return session;
 }
 
-/** Stores a session for a user (also used by fake.createSession). */
-export function createSession(ctx: HandlerContext, userId: string, activeOrganizationId?: string): SessionRecord {
+/** Stores a session for a user. */
+function createSession(ctx: HandlerContext, userId: string, activeOrganizationId?: string): SessionRecord {
   const user = findUser(ctx, userId);
   if (activeOrganizationId) {
     const organization = findOrganization(ctx, activeOrganizationId);
@@ -147,7 +147,7 @@ function revokeSession(ctx: HandlerContext) {
 
 // JWT templates
 
-export function renderTemplate(template: JwtTemplateRecord): Record<string, unknown> {
+function renderTemplate(template: JwtTemplateRecord): Record<string, unknown> {
   const { seq: _seq, ...fields } = template;
   return { object: "jwt_template", ...fields, custom_signing_key: false, signing_algorithm: "RS256" };
 }

@@ -7,7 +7,7 @@ import { checkResponse } from "./spec-check.js";
 
 type Fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
 
-export const specCheck = { validated: 0, problems: [] as string[] };
+const specCheck = { validated: 0, problems: [] as string[] };
 
 /** Wraps `fetch` so each answer's body is checked; problems are collected, not thrown. */
 export function checkedFetch(fetch: Fetch): Fetch {

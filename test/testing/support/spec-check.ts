@@ -73,7 +73,7 @@ function validatorFor(key: string, schema: () => unknown): ValidateFunction {
   return validate;
 }
 
-export function operationFor(method: string, path: string): { operationId: string; operation: Json } | undefined {
+function operationFor(method: string, path: string): { operationId: string; operation: Json } | undefined {
   const candidates = routes.filter((route) => route.method === method && route.pattern.test(path)).sort((a, b) => a.params - b.params);
   const found = candidates[0];
   return found ? { operationId: found.operation["operationId"] as string, operation: found.operation } : undefined;
