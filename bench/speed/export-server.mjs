@@ -25,7 +25,7 @@ const server = http.createServer((req, res) => {
   req.resume();
   req.on("end", () => {
     const url = new URL(req.url, "http://127.0.0.1");
-    if (url.pathname === "/reset") return reset(), res.end("{}");
+    if (url.pathname === "/reset") return (reset(), res.end("{}"));
     if (url.pathname === "/stats") return res.end(JSON.stringify(stats));
     stats.requests++;
     // Windows start with the first request after a reset, then follow each other every 10 s.
@@ -39,7 +39,11 @@ const server = http.createServer((req, res) => {
       stats.refused++;
       const seconds = Math.ceil((windowStart + LIMIT.perMs - now) / 1000);
       res.writeHead(429, { "content-type": "application/json", "retry-after": String(seconds) });
-      return res.end(JSON.stringify({ errors: [{ code: "too_many_requests", message: "Too many requests", long_message: "Too many requests" }] }));
+      return res.end(
+        JSON.stringify({
+          errors: [{ code: "too_many_requests", message: "Too many requests", long_message: "Too many requests" }],
+        }),
+      );
     }
     const offset = Number(url.searchParams.get("offset") ?? 0);
     const limit = Number(url.searchParams.get("limit") ?? 10);

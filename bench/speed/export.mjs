@@ -17,10 +17,20 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const rounds = Number(process.argv[2] ?? 3);
 const bundled = path.join(WORK, "bundled", "export", "contenders.mjs");
 mkdirSync(path.dirname(bundled), { recursive: true });
-await esbuild.build({ entryPoints: [path.join(HERE, "export", "contenders.ts")], outfile: bundled, bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "silent" });
+await esbuild.build({
+  entryPoints: [path.join(HERE, "export", "contenders.ts")],
+  outfile: bundled,
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  logLevel: "silent",
+});
 const { withPaginate, handWrittenLoop } = await import(pathToFileURL(bundled).href);
 
-const server = spawn(process.execPath, [path.join(HERE, "export-server.mjs"), "10000"], { stdio: ["pipe", "pipe", "inherit"] });
+const server = spawn(process.execPath, [path.join(HERE, "export-server.mjs"), "10000"], {
+  stdio: ["pipe", "pipe", "inherit"],
+});
 const port = await new Promise((resolve) => server.stdout.once("data", (d) => resolve(String(d).trim())));
 const base = `http://127.0.0.1:${port}`;
 
@@ -55,8 +65,16 @@ console.log("|---|---:|---:|---:|---:|---:|---:|");
 const each = (list, key, f = String) => [...new Set(list.map((r) => f(r[key])))].join(", ");
 for (const [name, list] of Object.entries(runs)) {
   const seconds = (ms) => fmt(ms / 1000);
-  console.log(`| ${name} | ${seconds(median(list.map((r) => r.ms)))} s | ${list.map((r) => seconds(r.ms)).join(", ")} s | ${seconds(median(list.map((r) => r.cpuMs)))} s | ${each(list, "requests")} | ${list.map((r) => r.refused).join(", ")} | ${each(list, "users", fmt)} |`);
+  console.log(
+    `| ${name} | ${seconds(median(list.map((r) => r.ms)))} s | ${list.map((r) => seconds(r.ms)).join(", ")} s | ${seconds(median(list.map((r) => r.cpuMs)))} s | ${each(list, "requests")} | ${list.map((r) => r.refused).join(", ")} | ${each(list, "users", fmt)} |`,
+  );
 }
-const machine = `${os.cpus()[0]?.model} ×${os.cpus().length}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`;
+const machine = `${os.cpus()[0]?.model} ×${os.cpus().length}, Node ${process.version}, load average ${os
+  .loadavg()
+  .map((l) => l.toFixed(2))
+  .join(" ")}`;
 console.log(`\nmachine: ${machine}`);
-writeFileSync(path.join(WORK, "export.json"), JSON.stringify({ date: new Date().toISOString(), machine, runs }, null, 1));
+writeFileSync(
+  path.join(WORK, "export.json"),
+  JSON.stringify({ date: new Date().toISOString(), machine, runs }, null, 1),
+);

@@ -18,7 +18,7 @@ export function noteRefusal(core: ClerkCore, failure: AttemptFailure | undefined
 /** Waits until `core` may start its next attempt; `false` if `signal` aborted meanwhile. */
 export async function waitForTurn(core: ClerkCore, signal: AbortSignal | undefined): Promise<boolean> {
   // Asked again after every wake-up: a later 429 may have moved the pause.
-  for (let wait; (wait = pausedUntil.get(core)! - Date.now()) > 0; ) if (!(await sleep(wait, signal))) return false;
+  for (let wait; (wait = pausedUntil.get(core)! - Date.now()) > 0;) if (!(await sleep(wait, signal))) return false;
   await core.rateLimiter?.acquire(signal);
   return !signal?.aborted;
 }

@@ -33,7 +33,7 @@ export function slidingWindow({ requests, perMs }: RateLimit): RateLimiter {
       // Asked again after every wake-up: another waiter may have taken the slot.
       // The last check and the push run in one synchronous step, so two waiters
       // never both see the same free slot.
-      for (let wait; (wait = (starts.length < requests ? 0 : starts[0]! + perMs) - Date.now()) > 0; ) {
+      for (let wait; (wait = (starts.length < requests ? 0 : starts[0]! + perMs) - Date.now()) > 0;) {
         if (!(await sleep(wait, signal))) return;
       }
       if (starts.push(Date.now()) > requests) starts.shift();

@@ -35,17 +35,30 @@ export async function* paginate<F extends ListFunction>(
   }
 }
 
-async function* walk<F extends ListFunction>(fn: F, core: ClerkCore, request: object | undefined, options: PaginateOptions): AsyncGenerator<Result<ItemOf<F>[], PageError<F> | UnexpectedClientError>, void, undefined> {
+async function* walk<F extends ListFunction>(
+  fn: F,
+  core: ClerkCore,
+  request: object | undefined,
+  options: PaginateOptions,
+): AsyncGenerator<Result<ItemOf<F>[], PageError<F> | UnexpectedClientError>, void, undefined> {
   const { page } = fn;
   const { pageSize = page.maxLimit ?? FALLBACK_PAGE_SIZE, maxItems = Infinity, ...callOptions } = options;
-  const call = fn as unknown as (core: ClerkCore, request: object, options: object) => Promise<Result<unknown, PageError<F>>>;
+  const call = fn as unknown as (
+    core: ClerkCore,
+    request: object,
+    options: object,
+  ) => Promise<Result<unknown, PageError<F>>>;
   const seen = new Set<unknown>();
   let offset = 0;
   let remaining = maxItems;
 
   while (remaining > 0) {
     const limit = Math.min(pageSize, remaining);
-    const res = await call(core, { ...request, ...(page.shape === "flag" && { paginated: true }), limit, offset }, callOptions);
+    const res = await call(
+      core,
+      { ...request, ...(page.shape === "flag" && { paginated: true }), limit, offset },
+      callOptions,
+    );
     if (!res.ok) {
       yield res;
       return;

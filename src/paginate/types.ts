@@ -7,7 +7,11 @@ import type { Result } from "../types/result.js";
  * A generated list function: one that takes `limit` and `offset` and carries
  * its PageInfo as `fn.page`. Any other function is a type error for paginate.
  */
-export type ListFunction = ((core: ClerkCore, request: never, options?: RequestOptions) => Promise<Result<unknown, unknown>>) & {
+export type ListFunction = ((
+  core: ClerkCore,
+  request: never,
+  options?: RequestOptions,
+) => Promise<Result<unknown, unknown>>) & {
   readonly page: PageInfo;
 };
 

@@ -31,7 +31,11 @@ function startRedis(): Promise<RedisHandle | undefined> {
   // A private server on a unix socket: no port to collide with, nothing left behind.
   const dir = mkdtempSync(join(tmpdir(), "clerk-fn-redis-"));
   const socket = join(dir, "redis.sock");
-  const child: ChildProcess = spawn("redis-server", ["--port", "0", "--unixsocket", socket, "--save", "", "--appendonly", "no", "--dir", dir], { stdio: "ignore" });
+  const child: ChildProcess = spawn(
+    "redis-server",
+    ["--port", "0", "--unixsocket", socket, "--save", "", "--appendonly", "no", "--dir", dir],
+    { stdio: "ignore" },
+  );
   const stop = () => {
     child.kill();
     rmSync(dir, { recursive: true, force: true });
@@ -51,7 +55,9 @@ function startRedis(): Promise<RedisHandle | undefined> {
         probe.destroy();
         resolve({ at: socket, stop });
       });
-      probe.once("error", () => (Date.now() > deadline ? reject(new Error("redis-server did not start within 20 s")) : setTimeout(attempt, 50)));
+      probe.once("error", () =>
+        Date.now() > deadline ? reject(new Error("redis-server did not start within 20 s")) : setTimeout(attempt, 50),
+      );
     };
     attempt();
   });
@@ -60,13 +66,21 @@ function startRedis(): Promise<RedisHandle | undefined> {
 function runWorker(serverUrl: string, redisAt: string, key: string): Promise<{ succeeded: number }> {
   const tsx = fileURLToPath(new URL("../../node_modules/tsx/dist/cli.mjs", import.meta.url));
   const worker = fileURLToPath(new URL("./support/redis-worker.ts", import.meta.url));
-  const child = spawn(process.execPath, [tsx, worker, serverUrl, redisAt, key, String(LIMIT.requests), String(LIMIT.perMs), String(CALLS_PER_WORKER)], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(
+    process.execPath,
+    [tsx, worker, serverUrl, redisAt, key, String(LIMIT.requests), String(LIMIT.perMs), String(CALLS_PER_WORKER)],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
   return new Promise((resolve, reject) => {
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(stdout) as { succeeded: number }) : reject(new Error(`worker exited ${code}: ${stderr}`))));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(stdout) as { succeeded: number })
+        : reject(new Error(`worker exited ${code}: ${stderr}`)),
+    );
   });
 }
 
@@ -94,7 +108,12 @@ describe("rateLimit with a limiter shared through Redis", () => {
       expect(server.served).toHaveLength(2 * CALLS_PER_WORKER);
       // Clerk's view: no 429 in its (fixed) windows, and no window of perMs, wherever it starts, over the limit.
       expect(server.refused()).toBe(0);
-      expect(busiestWindow(server.served.map((s) => s.at), LIMIT.perMs)).toBeLessThanOrEqual(LIMIT.requests);
+      expect(
+        busiestWindow(
+          server.served.map((s) => s.at),
+          LIMIT.perMs,
+        ),
+      ).toBeLessThanOrEqual(LIMIT.requests);
     } finally {
       await server.close();
     }

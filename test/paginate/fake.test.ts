@@ -17,7 +17,12 @@ let fake: ClerkFake;
 beforeEach(() => {
   useSimulatedTime();
   fake = createClerkFake({
-    seed: { users: Array.from({ length: USERS }, (_, i) => ({ id: `user_${String(i).padStart(5, "0")}`, emailAddresses: [`u${i}@example.com`] })) },
+    seed: {
+      users: Array.from({ length: USERS }, (_, i) => ({
+        id: `user_${String(i).padStart(5, "0")}`,
+        emailAddresses: [`u${i}@example.com`],
+      })),
+    },
   });
   fake.rateLimit(DEV_INSTANCE);
 });
@@ -31,7 +36,14 @@ const listRequests = () => fake.requests.filter((r) => r.operationId === "GetUse
 
 describe("paginate against clerk-fn/testing at 100 requests per 10 s", () => {
   it("with rateLimit: every user exactly once, no 429", async () => {
-    const res = await runSimulated(collect(usersList, core({ rateLimit: DEV_INSTANCE }), { orderBy: "created_at" }, { pageSize: PAGE, maxItems: USERS }));
+    const res = await runSimulated(
+      collect(
+        usersList,
+        core({ rateLimit: DEV_INSTANCE }),
+        { orderBy: "created_at" },
+        { pageSize: PAGE, maxItems: USERS },
+      ),
+    );
     expect(res.ok).toBe(true);
     expect(new Set(res.value!.map((u) => u.id)).size).toBe(USERS);
     // collect stops at maxItems: no empty page to confirm the end.
@@ -40,7 +52,9 @@ describe("paginate against clerk-fn/testing at 100 requests per 10 s", () => {
   });
 
   it("without rateLimit: each 429 waited out once, every user exactly once", async () => {
-    const res = await runSimulated(collect(usersList, core(), { orderBy: "created_at" }, { pageSize: PAGE, maxItems: USERS }));
+    const res = await runSimulated(
+      collect(usersList, core(), { orderBy: "created_at" }, { pageSize: PAGE, maxItems: USERS }),
+    );
     expect(res.ok).toBe(true);
     expect(new Set(res.value!.map((u) => u.id)).size).toBe(USERS);
     // 250 requests overrun the limit of 100 in a window twice; one walk is refused once per overrun.

@@ -30,7 +30,11 @@ const core = (options: ConstructorParameters<typeof ClerkCore>[0] = {}) =>
   new ClerkCore({ serverUrl: server.url, bearerAuth: "sk_test_paginate", fetch: simulatedFetch, ...options });
 
 /** Walks usersList to the end; returns every yielded user and every failed page. */
-async function exportUsers(clerk: ClerkCore, request: Parameters<typeof paginate<typeof usersList>>[2] = {}, options = {}) {
+async function exportUsers(
+  clerk: ClerkCore,
+  request: Parameters<typeof paginate<typeof usersList>>[2] = {},
+  options = {},
+) {
   const users: User[] = [];
   const failures: Error[] = [];
   await runSimulated(
@@ -60,13 +64,19 @@ describe("exporting 10,000 users from a development instance (100 requests per 1
     expect(ids(users)).toEqual(wireIds(server.users));
     // 20 full pages; the 20th reaches the end but is not short, so a 21st (empty) one confirms it.
     expect(userRequests().map((s) => s.query.get("limit"))).toEqual(Array(21).fill("500"));
-    expect(userRequests().map((s) => Number(s.query.get("offset")))).toEqual(Array.from({ length: 21 }, (_, i) => i * 500));
+    expect(userRequests().map((s) => Number(s.query.get("offset")))).toEqual(
+      Array.from({ length: 21 }, (_, i) => i * 500),
+    );
     expect(server.refused()).toBe(0);
   });
 
   it("with rateLimit and 25-user pages (400 requests, four times the window): no 429, every user once", async () => {
     const started = Date.now();
-    const { users, failures } = await exportUsers(core({ rateLimit: DEV_INSTANCE }), { orderBy: "created_at" }, { pageSize: 25 });
+    const { users, failures } = await exportUsers(
+      core({ rateLimit: DEV_INSTANCE }),
+      { orderBy: "created_at" },
+      { pageSize: 25 },
+    );
     expect(failures).toEqual([]);
     expect(ids(users)).toEqual(wireIds(server.users));
     expect(new Set(ids(users)).size).toBe(10_000);
@@ -89,14 +99,19 @@ describe("exporting 10,000 users from a development instance (100 requests per 1
   it("without rateLimit, two walks on one core share each pause instead of each collecting 429s", async () => {
     const clerk = core();
     const both = await runSimulated(
-      Promise.all([collect(usersList, clerk, { orderBy: "created_at" }, { pageSize: 25, maxItems: 10_000 }), collect(usersList, clerk, { orderBy: "-created_at" }, { pageSize: 25, maxItems: 10_000 })]),
+      Promise.all([
+        collect(usersList, clerk, { orderBy: "created_at" }, { pageSize: 25, maxItems: 10_000 }),
+        collect(usersList, clerk, { orderBy: "-created_at" }, { pageSize: 25, maxItems: 10_000 }),
+      ]),
     );
     for (const res of both) {
       expect(res.ok).toBe(true);
       expect(new Set(ids(res.value!)).size).toBe(10_000);
     }
     // 802 requests overrun 8 windows; at most the two requests in flight at that moment are refused.
-    const refusedWindows = new Set(server.served.filter((s) => s.status === 429).map((s) => Math.floor(s.at / DEV_INSTANCE.perMs)));
+    const refusedWindows = new Set(
+      server.served.filter((s) => s.status === 429).map((s) => Math.floor(s.at / DEV_INSTANCE.perMs)),
+    );
     expect(server.refused()).toBeLessThanOrEqual(2 * refusedWindows.size);
     expect(refusedWindows.size).toBeLessThanOrEqual(9);
     expectNothingSentDuringAPause(server.served);
@@ -153,7 +168,8 @@ describe("users created and deleted during a walk", () => {
       const behind = server.users.findIndex((u) => yielded.has(u.id as string));
       if (behind >= 0) deletedBehind += server.users.splice(behind, 1).length;
       const ahead = server.users.length - 1;
-      if (ahead >= 0 && !yielded.has(server.users[ahead]!.id as string)) deletedAhead += server.users.splice(ahead, 1).length;
+      if (ahead >= 0 && !yielded.has(server.users[ahead]!.id as string))
+        deletedAhead += server.users.splice(ahead, 1).length;
     });
     const clerk = core();
     let repeats = 0;
@@ -201,7 +217,13 @@ describe("how a walk ends", () => {
   });
 
   it("when a page fails after the call's own retries: one failed Result, then nothing", async () => {
-    const clerk = core({ retryConfig: { strategy: "backoff", backoff: { initialInterval: 10, maxInterval: 100, exponent: 1, maxElapsedTime: 1_000 }, retryConnectionErrors: true } });
+    const clerk = core({
+      retryConfig: {
+        strategy: "backoff",
+        backoff: { initialInterval: 10, maxInterval: 100, exponent: 1, maxElapsedTime: 1_000 },
+        retryConnectionErrors: true,
+      },
+    });
     const pages: Array<{ ok: boolean; name?: string; count?: number }> = [];
     let first = true;
     server.beforeAnswer = (path) => {
@@ -210,7 +232,8 @@ describe("how a walk ends", () => {
     };
     await runSimulated(
       (async () => {
-        for await (const page of paginate(usersList, clerk, {}, { pageSize: 50 })) pages.push(page.ok ? { ok: true, count: page.value.length } : { ok: false, name: page.error.name });
+        for await (const page of paginate(usersList, clerk, {}, { pageSize: 50 }))
+          pages.push(page.ok ? { ok: true, count: page.value.length } : { ok: false, name: page.error.name });
       })(),
     );
     expect(pages).toEqual([
@@ -233,7 +256,9 @@ describe("how a walk ends", () => {
   });
 
   it("never throws: a list function whose pages are not lists gives one UnexpectedClientError", async () => {
-    const broken = Object.assign(async () => ({ ok: true as const, value: { nothing: "here" } }), { page: { shape: "envelope" as const, idField: "id" } });
+    const broken = Object.assign(async () => ({ ok: true as const, value: { nothing: "here" } }), {
+      page: { shape: "envelope" as const, idField: "id" },
+    });
     const pages = [];
     for await (const page of paginate(broken as unknown as ListFunction, core(), undefined as never)) pages.push(page);
     expect(pages).toHaveLength(1);
@@ -280,7 +305,13 @@ describe("envelope operations", () => {
     server.route = (path, query) => {
       if (path !== "/v1/organizations") return { status: 404 };
       const offset = Number(query.get("offset"));
-      return { status: 200, body: { data: organizations.slice(offset, offset + Number(query.get("limit"))), total_count: organizations.length } };
+      return {
+        status: 200,
+        body: {
+          data: organizations.slice(offset, offset + Number(query.get("limit"))),
+          total_count: organizations.length,
+        },
+      };
     };
     const res = await runSimulated(collect(organizationsList, core(), undefined, { maxItems: 5_000 }));
     expect(res.value?.map((o) => o.id)).toEqual(organizations.map((o) => o.id));
@@ -299,7 +330,9 @@ describe("envelope operations", () => {
 });
 
 describe("every generated list operation", () => {
-  const lists = Object.entries(funcs).filter(([, fn]) => typeof fn === "function" && "page" in fn) as unknown as Array<[string, ListFunction]>;
+  const lists = Object.entries(funcs).filter(([, fn]) => typeof fn === "function" && "page" in fn) as unknown as Array<
+    [string, ListFunction]
+  >;
   // Inputs the operations require (patterns from the spec).
   const required: Record<string, Record<string, string>> = {
     apiKeysGetApiKeys: { subject: `user_${"a".repeat(27)}` },

@@ -20,13 +20,19 @@ afterEach(async () => {
 /** The most requests that arrived within any `perMs` window. */
 function busiestWindow(times: number[], perMs: number): number {
   let most = 0;
-  for (let i = 0; i < times.length; i++) most = Math.max(most, times.filter((t) => t >= times[i]! && t < times[i]! + perMs).length);
+  for (let i = 0; i < times.length; i++)
+    most = Math.max(most, times.filter((t) => t >= times[i]! && t < times[i]! + perMs).length);
   return most;
 }
 
 describe("rateLimit: { requests, perMs }", () => {
   it("paces concurrent calls so no window holds more than `requests`, and all succeed", async () => {
-    const clerk = new ClerkCore({ fetch: simulatedFetch, serverUrl: server.url, bearerAuth: "sk_test_x", rateLimit: { requests: 3, perMs: 1000 } });
+    const clerk = new ClerkCore({
+      fetch: simulatedFetch,
+      serverUrl: server.url,
+      bearerAuth: "sk_test_x",
+      rateLimit: { requests: 3, perMs: 1000 },
+    });
     const results = await runSimulated(Promise.all(Array.from({ length: 10 }, () => usersList(clerk))));
     expect(results.every((r) => r.ok)).toBe(true);
     const times = server.served.map((s) => s.at);
@@ -39,7 +45,16 @@ describe("rateLimit: { requests, perMs }", () => {
   it("counts retries: each attempt takes its own slot", async () => {
     const acquired: number[] = [];
     const counting: RateLimiter = { acquire: async () => void acquired.push(Date.now()) };
-    const clerk = new ClerkCore({ fetch: simulatedFetch, serverUrl: server.url, rateLimit: counting, retryConfig: { strategy: "backoff", backoff: { initialInterval: 10, maxInterval: 100, exponent: 1, maxElapsedTime: 10_000 }, retryConnectionErrors: true } });
+    const clerk = new ClerkCore({
+      fetch: simulatedFetch,
+      serverUrl: server.url,
+      rateLimit: counting,
+      retryConfig: {
+        strategy: "backoff",
+        backoff: { initialInterval: 10, maxInterval: 100, exponent: 1, maxElapsedTime: 10_000 },
+        retryConnectionErrors: true,
+      },
+    });
     server.failNext(2, 503);
     const res = await runSimulated(usersList(clerk));
     expect(res.ok).toBe(true);
@@ -48,7 +63,11 @@ describe("rateLimit: { requests, perMs }", () => {
   });
 
   it("stops waiting when the signal aborts, sending nothing more", async () => {
-    const clerk = new ClerkCore({ fetch: simulatedFetch, serverUrl: server.url, rateLimit: { requests: 1, perMs: 60_000 } });
+    const clerk = new ClerkCore({
+      fetch: simulatedFetch,
+      serverUrl: server.url,
+      rateLimit: { requests: 1, perMs: 60_000 },
+    });
     expect((await runSimulated(usersList(clerk))).ok).toBe(true);
     const controller = new AbortController();
     const waiting = usersList(clerk, {}, { signal: controller.signal });
@@ -75,14 +94,20 @@ describe("a 429 with Retry-After pauses every call on the core", () => {
     server.limit = { requests: 5, perMs: 10_000 };
     // The debug line "retrying …" is written once the client has taken the 429 in.
     let retrying = false;
-    const clerk = new ClerkCore({ fetch: simulatedFetch, serverUrl: server.url, debugLogger: { debug: (line: string) => void (retrying ||= line.includes("retrying")) } });
+    const clerk = new ClerkCore({
+      fetch: simulatedFetch,
+      serverUrl: server.url,
+      debugLogger: { debug: (line: string) => void (retrying ||= line.includes("retrying")) },
+    });
     // Use up the window, then one call is refused and learns when to come back.
     for (let i = 0; i < 5; i++) expect((await usersList(clerk)).ok).toBe(true);
     const first = usersList(clerk);
-    await runSimulated(new Promise<void>((resolve) => {
-      const check = () => (retrying ? resolve() : setImmediate(check));
-      check();
-    }));
+    await runSimulated(
+      new Promise<void>((resolve) => {
+        const check = () => (retrying ? resolve() : setImmediate(check));
+        check();
+      }),
+    );
     expect(server.refused()).toBe(1);
     const refusedAt = server.served.find((s) => s.status === 429)!.at;
     const retryAfterMs = Math.ceil((Math.floor(refusedAt / 10_000) * 10_000 + 10_000 - refusedAt) / 1000) * 1000;

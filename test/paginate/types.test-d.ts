@@ -47,7 +47,12 @@ describe("paginate", () => {
 
   it("takes the function's request without limit, offset and paginated", () => {
     paginate(usersList, clerk);
-    paginate(usersList, clerk, { orderBy: "-created_at", emailAddress: ["a@example.com"] }, { pageSize: 100, maxItems: 1000 });
+    paginate(
+      usersList,
+      clerk,
+      { orderBy: "-created_at", emailAddress: ["a@example.com"] },
+      { pageSize: 100, maxItems: 1000 },
+    );
     // @ts-expect-error the walk sets limit itself
     paginate(usersList, clerk, { limit: 10 });
     // @ts-expect-error and offset
@@ -62,9 +67,9 @@ describe("paginate", () => {
     paginate(organizationMembershipsList, clerk, { organizationId: "org_1" });
     // @ts-expect-error organizationId is required
     paginate(organizationMembershipsList, clerk);
-    expectTypeOf(collect(organizationMembershipsList, clerk, { organizationId: "org_1" }, { maxItems: 10 })).resolves.toEqualTypeOf<
-      Result<OrganizationMembership[], OperationErrors>
-    >();
+    expectTypeOf(
+      collect(organizationMembershipsList, clerk, { organizationId: "org_1" }, { maxItems: 10 }),
+    ).resolves.toEqualTypeOf<Result<OrganizationMembership[], OperationErrors>>();
   });
 
   it("rejects a function that is not a list", () => {
@@ -79,8 +84,12 @@ describe("paginate", () => {
 
 describe("collect", () => {
   it("returns one Result of all items", () => {
-    expectTypeOf(collect(usersList, clerk, {}, { maxItems: 10_000 })).resolves.toEqualTypeOf<Result<User[], OperationErrors>>();
-    expectTypeOf(collect(organizationsList, clerk, undefined, { maxItems: 100 })).resolves.toEqualTypeOf<Result<Organization[], OperationErrors>>();
+    expectTypeOf(collect(usersList, clerk, {}, { maxItems: 10_000 })).resolves.toEqualTypeOf<
+      Result<User[], OperationErrors>
+    >();
+    expectTypeOf(collect(organizationsList, clerk, undefined, { maxItems: 100 })).resolves.toEqualTypeOf<
+      Result<Organization[], OperationErrors>
+    >();
   });
 
   it("requires maxItems", () => {

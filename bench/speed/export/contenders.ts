@@ -15,7 +15,11 @@ const DEV_INSTANCE = { requests: 100, perMs: 10_000 };
 
 /** paginate, with or without the core's rateLimit. */
 export async function withPaginate(serverUrl: string, rateLimited: boolean): Promise<ExportRun> {
-  const clerk = new ClerkCore({ serverUrl, bearerAuth: "sk_test_bench", ...(rateLimited && { rateLimit: DEV_INSTANCE }) });
+  const clerk = new ClerkCore({
+    serverUrl,
+    bearerAuth: "sk_test_bench",
+    ...(rateLimited && { rateLimit: DEV_INSTANCE }),
+  });
   let users = 0;
   for await (const page of paginate(usersList, clerk, { orderBy: "created_at" })) {
     if (!page.ok) throw page.error;

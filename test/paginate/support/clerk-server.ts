@@ -53,7 +53,12 @@ let nextId = 0;
 /** A user as Clerk sends it, created at `createdAt` (ms). Ids are unique per process. */
 export function makeUser(createdAt: number): Record<string, unknown> {
   const n = ++nextId;
-  return wireUser({ id: `user_${String(n).padStart(8, "0")}`, created_at: createdAt, updated_at: createdAt, first_name: `User ${n}` });
+  return wireUser({
+    id: `user_${String(n).padStart(8, "0")}`,
+    created_at: createdAt,
+    updated_at: createdAt,
+    first_name: `User ${n}`,
+  });
 }
 
 /** `count` users created one second apart, oldest first. */
@@ -61,7 +66,9 @@ export function makeUsers(count: number, firstCreatedAt = 1_700_000_000_000): Ar
   return Array.from({ length: count }, (_, i) => makeUser(firstCreatedAt + i * 1000));
 }
 
-export async function startClerkServer(options: { users?: Array<Record<string, unknown>>; limit?: Limit } = {}): Promise<ClerkServer> {
+export async function startClerkServer(
+  options: { users?: Array<Record<string, unknown>>; limit?: Limit } = {},
+): Promise<ClerkServer> {
   const failures: number[] = [];
   let windowStart = -Infinity;
   let inWindow = 0;
@@ -91,14 +98,24 @@ export async function startClerkServer(options: { users?: Array<Record<string, u
       if (start !== windowStart) [windowStart, inWindow] = [start, 0];
       if (++inWindow > limit.requests) {
         const seconds = Math.ceil((start + limit.perMs - now) / 1000);
-        return { status: 429, headers: { "retry-after": String(seconds) }, body: { errors: [{ code: "too_many_requests", message: "Too many requests" }] } };
+        return {
+          status: 429,
+          headers: { "retry-after": String(seconds) },
+          body: { errors: [{ code: "too_many_requests", message: "Too many requests" }] },
+        };
       }
     }
     self.beforeAnswer?.(path, query);
     const failure = failures.shift();
-    if (failure) return { status: failure, body: { errors: [{ code: "internal_error", message: "failed on purpose" }] } };
+    if (failure)
+      return { status: failure, body: { errors: [{ code: "internal_error", message: "failed on purpose" }] } };
     if (path === "/v1/users") return { status: 200, body: listUsers(self.users, query) };
-    return self.route?.(path, query) ?? { status: 404, body: { errors: [{ code: "resource_not_found", message: "not found" }] } };
+    return (
+      self.route?.(path, query) ?? {
+        status: 404,
+        body: { errors: [{ code: "resource_not_found", message: "not found" }] },
+      }
+    );
   };
 
   const server = createServer((req, res) => {
@@ -108,7 +125,14 @@ export async function startClerkServer(options: { users?: Array<Record<string, u
       const at = Date.now();
       const reply = answer(url.pathname, url.searchParams);
       const retryAfter = reply.headers?.["retry-after"];
-      self.served.push({ method: req.method ?? "", path: url.pathname, query: url.searchParams, status: reply.status, at, retryAfterMs: retryAfter ? Number(retryAfter) * 1000 : undefined });
+      self.served.push({
+        method: req.method ?? "",
+        path: url.pathname,
+        query: url.searchParams,
+        status: reply.status,
+        at,
+        retryAfterMs: retryAfter ? Number(retryAfter) * 1000 : undefined,
+      });
       send(res, reply);
     });
   });

@@ -7,9 +7,20 @@ import { ClerkCore } from "../../../src/core.js";
 import { usersList } from "../../../src/funcs/usersList.js";
 import { redisLimiter } from "./redis-limiter.js";
 
-const [serverUrl, redisAt, key, requests, perMs, calls] = process.argv.slice(2) as [string, string, string, string, string, string];
+const [serverUrl, redisAt, key, requests, perMs, calls] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 const redis = redisAt.startsWith("redis://") ? new Redis(redisAt) : new Redis({ path: redisAt });
-const clerk = new ClerkCore({ serverUrl, bearerAuth: "sk_test_worker", rateLimit: redisLimiter(redis, key, Number(requests), Number(perMs)) });
+const clerk = new ClerkCore({
+  serverUrl,
+  bearerAuth: "sk_test_worker",
+  rateLimit: redisLimiter(redis, key, Number(requests), Number(perMs)),
+});
 
 let next = 0;
 let succeeded = 0;
