@@ -10,7 +10,7 @@ const NETWORK = /ECONN|EPIPE|ETIMEDOUT|UND_ERR|ConnectionClosed/;
 const NETWORK_MESSAGE = /^(fetch failed|Failed to fetch|NetworkError when attempting to fetch resource|Load failed|error sending request|Network connection lost)/;
 
 /** Codes found along `error.cause` (depth-limited; AggregateError members included). */
-export function causeCodes(error: unknown, depth = 0): string[] {
+function causeCodes(error: unknown, depth = 0): string[] {
   const e = error as { code?: unknown; cause?: unknown; errors?: unknown } | null;
   if (!e || typeof e !== "object" || depth > 8) return [];
   const codes = typeof e.code === "string" ? [e.code] : [];

@@ -1,7 +1,6 @@
 import type { ClerkCore } from "../core.js";
 import { RequestAbortedError } from "../errors/requestAbortedError.js";
 import { UnexpectedClientError } from "../errors/unexpectedClientError.js";
-import type { RetryConfig } from "../retries/config.js";
 import { nextRetryDelay } from "../retries/retry.js";
 import { sleep } from "../retries/sleep.js";
 import { err } from "../types/result.js";
