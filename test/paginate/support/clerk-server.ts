@@ -24,7 +24,7 @@ export interface Served {
   readonly retryAfterMs?: number | undefined;
 }
 
-export interface Answer {
+interface Answer {
   readonly status: number;
   readonly body?: unknown;
   readonly headers?: Record<string, string>;
