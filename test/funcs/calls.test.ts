@@ -10,20 +10,21 @@ import { usersCreate } from "../../src/funcs/usersCreate.js";
 import { usersGet } from "../../src/funcs/usersGet.js";
 import { usersList } from "../../src/funcs/usersList.js";
 import { usersSetProfileImage } from "../../src/funcs/usersSetProfileImage.js";
-import { sendJson, startServer, wireUser, type Server } from "./server.js";
+import { wireUser } from "../support/builders.js";
+import { sendJson, startHttpServer, type TestServer } from "../support/http-server.js";
 
-let server: Server;
+let server: TestServer;
 let clerk: ClerkCore;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startHttpServer();
   clerk = new ClerkCore({ serverUrl: `${server.url}/v1`, bearerAuth: "sk_test_funcs", retryConfig: { strategy: "none" } });
 });
 afterAll(() => server.close());
-beforeEach(() => void server.received.splice(0));
+beforeEach(() => void server.seen.splice(0));
 
 const last = () => {
-  expect(server.received).toHaveLength(1);
-  return server.received[0]!;
+  expect(server.seen).toHaveLength(1);
+  return server.seen[0]!;
 };
 
 describe("generated functions on the wire", () => {
@@ -101,7 +102,7 @@ describe("generated functions on the wire", () => {
   it("invalid input (constraint from the spec) fails before anything is sent", async () => {
     server.reply((_r, res) => sendJson(res, 200, []));
     const res = await invitationsBulkCreate(clerk, { requestBody: [{ emailAddress: "a@example.com", expiresInDays: 366 }] });
-    expect(server.received).toHaveLength(0);
+    expect(server.seen).toHaveLength(0);
     expect(!res.ok && res.error.name).toBe("InvalidRequestError");
   });
 

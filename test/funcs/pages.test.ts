@@ -9,16 +9,16 @@ import type { PageInfo } from "../../src/lib/pagination.js";
 import type { SessionList } from "../../src/models/components/sessionList.js";
 import type { SessionsListPaginatedResponse } from "../../src/models/operations/sessionsList.js";
 import type { Result } from "../../src/types/index.js";
-import { sendJson, startServer, type Server } from "./server.js";
+import { sendJson, startHttpServer, type TestServer } from "../support/http-server.js";
 
-let server: Server;
+let server: TestServer;
 let clerk: ClerkCore;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startHttpServer();
   clerk = new ClerkCore({ serverUrl: `${server.url}/v1`, bearerAuth: "sk_test_pages", retryConfig: { strategy: "none" } });
 });
 afterAll(() => server.close());
-beforeEach(() => void server.received.splice(0));
+beforeEach(() => void server.seen.splice(0));
 
 const wireSession = (id: string) => ({
   id,
@@ -51,7 +51,7 @@ describe("`paginated: true` (sessionsList and the other seven)", () => {
   it("sends paginated=true and decodes the { data, total_count } envelope Clerk answers", async () => {
     server.reply((_r, res) => sendJson(res, 200, { data: [wireSession("sess_1"), wireSession("sess_2")], total_count: 12 }));
     const res = await sessionsList(clerk, { paginated: true, limit: 2, offset: 4 });
-    const url = new URL(server.received[0]!.target, server.url);
+    const url = new URL(server.seen[0]!.target, server.url);
     expect(url.searchParams.get("paginated")).toBe("true");
     expect(url.searchParams.get("offset")).toBe("4");
     expect(res.ok).toBe(true);
@@ -65,7 +65,7 @@ describe("`paginated: true` (sessionsList and the other seven)", () => {
   it("without it, the bare array the spec declares", async () => {
     server.reply((_r, res) => sendJson(res, 200, [wireSession("sess_3")]));
     const res = await sessionsList(clerk, { userId: "user_1" });
-    expect(new URL(server.received[0]!.target, server.url).searchParams.has("paginated")).toBe(false);
+    expect(new URL(server.seen[0]!.target, server.url).searchParams.has("paginated")).toBe(false);
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     expectTypeOf(res.value).toEqualTypeOf<SessionList>();
@@ -81,14 +81,14 @@ describe("`paginated: true` (sessionsList and the other seven)", () => {
 
   it("the value type follows the request", () => {
     type Value<R> = R extends Promise<Result<infer V, unknown>> ? V : never;
-    const paged = () => sessionsList(clerk, { paginated: true });
-    const bare = () => sessionsList(clerk);
-    const unflagged = () => sessionsList(clerk, { paginated: false });
-    const either = (flag: boolean) => sessionsList(clerk, { paginated: flag });
-    expectTypeOf<Value<ReturnType<typeof paged>>>().toEqualTypeOf<SessionsListPaginatedResponse>();
-    expectTypeOf<Value<ReturnType<typeof bare>>>().toEqualTypeOf<SessionList>();
-    expectTypeOf<Value<ReturnType<typeof unflagged>>>().toEqualTypeOf<SessionList>();
-    expectTypeOf<Value<ReturnType<typeof either>>>().toEqualTypeOf<SessionList | SessionsListPaginatedResponse>();
+    const _paged = () => sessionsList(clerk, { paginated: true });
+    const _bare = () => sessionsList(clerk);
+    const _unflagged = () => sessionsList(clerk, { paginated: false });
+    const _either = (flag: boolean) => sessionsList(clerk, { paginated: flag });
+    expectTypeOf<Value<ReturnType<typeof _paged>>>().toEqualTypeOf<SessionsListPaginatedResponse>();
+    expectTypeOf<Value<ReturnType<typeof _bare>>>().toEqualTypeOf<SessionList>();
+    expectTypeOf<Value<ReturnType<typeof _unflagged>>>().toEqualTypeOf<SessionList>();
+    expectTypeOf<Value<ReturnType<typeof _either>>>().toEqualTypeOf<SessionList | SessionsListPaginatedResponse>();
     expectTypeOf(sessionsList.page).toEqualTypeOf<PageInfo>();
   });
 });

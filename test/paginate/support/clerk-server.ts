@@ -5,7 +5,7 @@
 // test that fakes Date runs the limit on simulated time.
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { wireUser } from "../../funcs/server.js";
+import { wireUser } from "../../support/builders.js";
 
 export interface Limit {
   readonly requests: number;
