@@ -15,7 +15,8 @@ export const clip = (text: string, max: number): string => (text.length > max ? 
  */
 export function bounded(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return clip(value, MAX_STRING);
-  if (typeof value !== "object" || value === null) return typeof value === "number" || typeof value === "boolean" || value === null ? value : undefined;
+  if (typeof value !== "object" || value === null)
+    return typeof value === "number" || typeof value === "boolean" || value === null ? value : undefined;
   if (depth >= MAX_DEPTH) return "[…]";
   if (Array.isArray(value)) {
     const items = value.slice(0, MAX_ENTRIES).map((item) => bounded(item, depth + 1) ?? null);

@@ -15,7 +15,8 @@ export class ClerkErrors extends SDKBaseError {
     // Bounded: a hostile body may hold thousands of errors or megabyte-long codes.
     const { errors } = data;
     const first = errors[0];
-    const codes = errors.slice(0, 5).map((e) => clip(e.code, 100)) + (errors.length > 5 ? ` (+${errors.length - 5} more)` : "");
+    const codes =
+      errors.slice(0, 5).map((e) => clip(e.code, 100)) + (errors.length > 5 ? ` (+${errors.length - 5} more)` : "");
     const trace = data.clerkTraceId ? ` (trace ${clip(data.clerkTraceId, 100)})` : "";
     super(`${codes}: ${clip(first?.longMessage || first?.message || "", 500)}${trace}`, init);
     this.data = data;

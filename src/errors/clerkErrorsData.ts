@@ -35,7 +35,8 @@ export const ClerkErrorsData$inbound = inbound<ClerkErrorsData>({
 
 type Wire = Record<string, unknown> | null | undefined;
 const text = (value: unknown) => (typeof value === "string" ? value : undefined);
-const object = (value: unknown) => (value && typeof value === "object" ? (value as Record<string, unknown>) : undefined);
+const object = (value: unknown) =>
+  value && typeof value === "object" ? (value as Record<string, unknown>) : undefined;
 
 /**
  * The parsed Clerk errors body, or undefined if `value` does not have that shape:
@@ -45,10 +46,20 @@ const object = (value: unknown) => (value && typeof value === "object" ? (value 
  */
 export function parseClerkErrors(value: unknown): ClerkErrorsData | undefined {
   const errors = (value as Wire)?.["errors"] as Wire[] | undefined;
-  if (!Array.isArray(errors) || !errors[0] || !errors.every((e) => typeof e?.["code"] === "string" && typeof e["message"] === "string")) return undefined;
+  if (
+    !Array.isArray(errors) ||
+    !errors[0] ||
+    !errors.every((e) => typeof e?.["code"] === "string" && typeof e["message"] === "string")
+  )
+    return undefined;
   const body = value as Record<string, unknown>;
   return {
-    errors: errors.map((e) => ({ code: e!["code"] as string, message: e!["message"] as string, longMessage: text(e!["long_message"]), meta: object(e!["meta"]) })),
+    errors: errors.map((e) => ({
+      code: e!["code"] as string,
+      message: e!["message"] as string,
+      longMessage: text(e!["long_message"]),
+      meta: object(e!["meta"]),
+    })),
     meta: object(body["meta"]),
     clerkTraceId: text(body["clerk_trace_id"]),
   };

@@ -22,7 +22,12 @@ export class ClerkFnError extends Error {
         ...this.jsonFields(),
         message: this.message,
         rawValue: undefined,
-        cause: cause === undefined ? undefined : cause instanceof Error ? { name: cause.name, message: cause.message, code: cause.code } : String(cause),
+        cause:
+          cause === undefined
+            ? undefined
+            : cause instanceof Error
+              ? { name: cause.name, message: cause.message, code: cause.code }
+              : String(cause),
       };
       return JSON.parse(
         JSON.stringify(fields, (key, value: unknown) =>
@@ -30,7 +35,9 @@ export class ClerkFnError extends Error {
             ? Object.fromEntries([...value].filter(([name]) => name !== "set-cookie"))
             : key === "issues" && Array.isArray(value)
               ? // A webhook event issue's path is already a dotted string.
-                (value as ValidationIssue[]).slice(0, 50).map(({ message, path }) => ({ message, path: Array.isArray(path) ? path.map((p) => p.key) : path }))
+                (value as ValidationIssue[])
+                  .slice(0, 50)
+                  .map(({ message, path }) => ({ message, path: Array.isArray(path) ? path.map((p) => p.key) : path }))
               : typeof value === "string"
                 ? clean(value)
                 : value,

@@ -23,11 +23,7 @@ import type { UnexpectedClientError } from "./unexpectedClientError.js";
 
 /** Errors every operation can return, whatever its spec says. */
 export type TransportErrors =
-  | InvalidRequestError
-  | ConnectionError
-  | RequestTimeoutError
-  | RequestAbortedError
-  | UnexpectedClientError;
+  InvalidRequestError | ConnectionError | RequestTimeoutError | RequestAbortedError | UnexpectedClientError;
 
 /** Errors an operation with a JSON response can return (the usual `<Op>Error` union). */
 export type OperationErrors = ClerkErrors | APIError | ResponseValidationError | TransportErrors;

@@ -8,6 +8,8 @@ export interface ValidationIssue {
 
 /** "requestBody.email_address: Invalid type…; …" (the first 3 issues, each cut to 300 characters). */
 export function describeIssues(issues: readonly ValidationIssue[]): string {
-  const shown = issues.slice(0, 3).map(({ message, path }) => clip(path ? `${path.map((p) => String(p.key)).join(".")}: ${message}` : message, 300));
+  const shown = issues
+    .slice(0, 3)
+    .map(({ message, path }) => clip(path ? `${path.map((p) => String(p.key)).join(".")}: ${message}` : message, 300));
   return shown.join("; ") + (issues.length > 3 ? "; …" : "");
 }

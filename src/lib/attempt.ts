@@ -50,7 +50,13 @@ interface Attempt {
  * throws becomes UnexpectedClientError. The key sent never appears in the
  * error's message, stack, toJSON or inspect output.
  */
-export async function attemptOnce(core: ClerkCore, op: Operation, ctx: HookContext, prepared: Prepared, callerSignal: AbortSignal | undefined): Promise<AttemptResult> {
+export async function attemptOnce(
+  core: ClerkCore,
+  op: Operation,
+  ctx: HookContext,
+  prepared: Prepared,
+  callerSignal: AbortSignal | undefined,
+): Promise<AttemptResult> {
   const { timeoutMs } = prepared;
   // A controller and a timer we clear ourselves: AbortSignal.timeout costs about
   // three times as much per call, and its timer outlives a finished attempt.
@@ -68,7 +74,14 @@ export async function attemptOnce(core: ClerkCore, op: Operation, ctx: HookConte
   try {
     result = await exchange(core, op, prepared, attempt);
   } catch (cause) {
-    result = [err(new UnexpectedClientError(`Unexpected failure in ${op.id}: ${cause instanceof Error ? cause.message : typeof cause}`, { cause }))];
+    result = [
+      err(
+        new UnexpectedClientError(
+          `Unexpected failure in ${op.id}: ${cause instanceof Error ? cause.message : typeof cause}`,
+          { cause },
+        ),
+      ),
+    ];
   } finally {
     clearTimeout(timer);
     stopListening?.();
@@ -98,7 +111,13 @@ async function exchange(core: ClerkCore, op: Operation, prepared: Prepared, atte
   };
   // redirect "manual": Clerk's API does not redirect, and following one would
   // re-send a POST body (or the key) to whatever host Location names.
-  const init: RequestInit = { method, headers, body: prepared.body ?? null, signal: signal ?? null, redirect: "manual" };
+  const init: RequestInit = {
+    method,
+    headers,
+    body: prepared.body ?? null,
+    signal: signal ?? null,
+    redirect: "manual",
+  };
 
   let request: Request | string = url;
   if (hooks?.beforeRequest) {
@@ -106,31 +125,40 @@ async function exchange(core: ClerkCore, op: Operation, prepared: Prepared, atte
     const built = new Request(url, { ...init, duplex: "half" } as RequestInit);
     const replaced = await raced(hooks.beforeRequest(ctx, built), stopped);
     if (replaced === STOPPED) return transportFailure(core, attempt, signal?.reason);
-    if (replaced && !(replaced instanceof Request)) return [err(new UnexpectedClientError("hooks.beforeRequest returned something that is not a Request"))];
+    if (replaced && !(replaced instanceof Request))
+      return [err(new UnexpectedClientError("hooks.beforeRequest returned something that is not a Request"))];
     request = replaced || built;
   }
 
   if (log) logLine(log, `→ ${method} ${url} (${op.id}, attempt ${ctx.attempt}) ${describeHeaders(headers)}`, secret);
   const started = log && Date.now();
-  const say = log && ((what: string) => logLine(log, `${what} ${method} ${url} in ${Date.now() - started!} ms (attempt ${ctx.attempt})`, secret));
+  const say =
+    log &&
+    ((what: string) =>
+      logLine(log, `${what} ${method} ${url} in ${Date.now() - started!} ms (attempt ${ctx.attempt})`, secret));
 
   let response: Response | typeof STOPPED;
   try {
     // A Request from beforeRequest carries its own method, headers and body.
-    response = await raced(send(core.fetch, request, typeof request === "string" ? init : { signal: signal ?? null, redirect: "manual" }), stopped);
+    response = await raced(
+      send(core.fetch, request, typeof request === "string" ? init : { signal: signal ?? null, redirect: "manual" }),
+      stopped,
+    );
   } catch (thrown) {
     // ofetch wraps what fetch throws in a FetchError; other errors arrive as they are.
     const byFetch = (thrown as Error)?.name === "FetchError";
     return transportFailure(core, attempt, byFetch ? (thrown as Error).cause : thrown, byFetch, say);
   }
   if (response === STOPPED) return transportFailure(core, attempt, signal?.reason, false, say);
-  if (!isResponse(response)) return [err(new UnexpectedClientError("the custom fetch returned something that is not a Response"))];
+  if (!isResponse(response))
+    return [err(new UnexpectedClientError("the custom fetch returned something that is not a Response"))];
   say?.(`← ${response.status}`);
 
   if (response.ok) {
     const replaced = hooks?.afterSuccess ? await raced(hooks.afterSuccess(ctx, response), stopped) : undefined;
     if (replaced === STOPPED) return transportFailure(core, attempt, signal?.reason, false, say);
-    if (replaced && !isResponse(replaced)) return [err(new UnexpectedClientError("hooks.afterSuccess returned something that is not a Response"))];
+    if (replaced && !isResponse(replaced))
+      return [err(new UnexpectedClientError("hooks.afterSuccess returned something that is not a Response"))];
     response = replaced || response;
   } else if (hooks?.afterError && (await raced(hooks.afterError(ctx, response, null), stopped)) === STOPPED) {
     return transportFailure(core, attempt, signal?.reason, false, say, true);
@@ -143,32 +171,57 @@ async function exchange(core: ClerkCore, op: Operation, prepared: Prepared, atte
  * error when the provider gave something that cannot be sent, or STOPPED when
  * the attempt ended while the provider was still working.
  */
-async function bearerSecret(core: ClerkCore, op: Operation, stopped: Promise<typeof STOPPED> | undefined): Promise<Result<string | undefined, UnexpectedClientError> | typeof STOPPED> {
+async function bearerSecret(
+  core: ClerkCore,
+  op: Operation,
+  stopped: Promise<typeof STOPPED> | undefined,
+): Promise<Result<string | undefined, UnexpectedClientError> | typeof STOPPED> {
   // Public endpoints (`auth: false`) are called without the key.
   const secret: unknown = op.auth === false ? undefined : await raced(core.bearerToken(), stopped);
   if (secret === STOPPED) return STOPPED;
   if (secret === undefined || secret === null || secret === "") return ok(undefined);
-  if (typeof secret !== "string") return err(new UnexpectedClientError(`bearerAuth must be a string or a function returning one; it gave ${Array.isArray(secret) ? "an array" : typeof secret}`));
-  if (!HEADER_VALUE.test(secret)) return err(new UnexpectedClientError("bearerAuth cannot be sent in a header (line break or non-Latin-1 character)"));
+  if (typeof secret !== "string")
+    return err(
+      new UnexpectedClientError(
+        `bearerAuth must be a string or a function returning one; it gave ${Array.isArray(secret) ? "an array" : typeof secret}`,
+      ),
+    );
+  if (!HEADER_VALUE.test(secret))
+    return err(
+      new UnexpectedClientError("bearerAuth cannot be sent in a header (line break or non-Latin-1 character)"),
+    );
   return ok(secret);
 }
 
 /** Reads the body (racing the attempt's end, bounded by maxResponseBytes) and maps the response to the Outcome. */
-async function readAndDecode(core: ClerkCore, op: Operation, attempt: Attempt, response: Response, say: ((what: string) => void) | undefined): Promise<AttemptResult> {
+async function readAndDecode(
+  core: ClerkCore,
+  op: Operation,
+  attempt: Attempt,
+  response: Response,
+  say: ((what: string) => void) | undefined,
+): Promise<AttemptResult> {
   const { ok, status } = response;
   let body: string | typeof TOO_LARGE | typeof STOPPED;
   try {
     body = await raced(readBody(response, core.maxResponseBytes), attempt.stopped);
   } catch (thrown) {
     // A broken connection is a transport failure; a corrupt body (bad gzip) is the response's fault.
-    if (attempt.signal?.aborted || classifyTransport(thrown, false)) return transportFailure(core, attempt, thrown, false, say, !ok);
-    return unreadable(op, response, `it could not be read (${thrown instanceof Error ? (thrown.cause as Error)?.message || thrown.message : String(thrown)})`, thrown);
+    if (attempt.signal?.aborted || classifyTransport(thrown, false))
+      return transportFailure(core, attempt, thrown, false, say, !ok);
+    return unreadable(
+      op,
+      response,
+      `it could not be read (${thrown instanceof Error ? (thrown.cause as Error)?.message || thrown.message : String(thrown)})`,
+      thrown,
+    );
   }
   if (body === STOPPED) {
     response.body?.cancel().catch(() => {});
     return transportFailure(core, attempt, attempt.signal?.reason, false, say, !ok);
   }
-  if (body === TOO_LARGE) return unreadable(op, response, `it is larger than maxResponseBytes (${core.maxResponseBytes} bytes)`);
+  if (body === TOO_LARGE)
+    return unreadable(op, response, `it is larger than maxResponseBytes (${core.maxResponseBytes} bytes)`);
   if (ok) return [decodeSuccess(op, { response, body })];
   // Redirects are not followed, and whatever their body says they are an APIError.
   const redirect = response.type === "opaqueredirect" || (status >= 300 && status < 400);
@@ -184,7 +237,8 @@ async function readAndDecode(core: ClerkCore, op: Operation, attempt: Attempt, r
  */
 function unreadable(op: Operation, response: Response, why: string, cause?: unknown): AttemptResult {
   const init = { response, body: "", unread: why, cause };
-  if (response.ok && Object.values(op.responses).some((spec) => typeof spec !== "string")) return [err(new ResponseValidationError(undefined, [{ message: `the body was not read: ${why}` }], init))];
+  if (response.ok && Object.values(op.responses).some((spec) => typeof spec !== "string"))
+    return [err(new ResponseValidationError(undefined, [{ message: `the body was not read: ${why}` }], init))];
   const error = new APIError(init);
   return [err(error), { kind: "status", status: response.status, retryAfterMs: error.retryAfterMs }];
 }
@@ -223,12 +277,23 @@ function transportError(attempt: Attempt, cause: unknown, thrownByFetch: boolean
   const network = classifyTransport(cause, thrownByFetch);
   if (!network) return [new UnexpectedClientError(`fetch threw: ${cause}`, { cause })];
   const { notSent, codes } = network;
-  return [new ConnectionError(`Could not reach ${new URL(ctx.url).origin}: ${cause} (${codes || "no error code"})`, { cause, notSent }), { kind: "connection", notSent }];
+  return [
+    new ConnectionError(`Could not reach ${new URL(ctx.url).origin}: ${cause} (${codes || "no error code"})`, {
+      cause,
+      notSent,
+    }),
+    { kind: "connection", notSent },
+  ];
 }
 
 /** A Response, or something that behaves like one (a custom fetch may use another realm's class). */
 function isResponse(value: unknown): value is Response {
-  return value instanceof Response || (typeof (value as Response)?.status === "number" && typeof (value as Response).text === "function" && typeof (value as Response).headers?.get === "function");
+  return (
+    value instanceof Response ||
+    (typeof (value as Response)?.status === "number" &&
+      typeof (value as Response).text === "function" &&
+      typeof (value as Response).headers?.get === "function")
+  );
 }
 
 /** A signal that aborts when either does (AbortSignal.any where the runtime has it). */

@@ -11,7 +11,11 @@ export type Binary = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array
 /* @__NO_SIDE_EFFECTS__ */
 export function binary(): v.GenericSchema<Binary> {
   return v.custom<Binary>(
-    (value) => value instanceof Blob || value instanceof Uint8Array || value instanceof ArrayBuffer || value instanceof ReadableStream,
+    (value) =>
+      value instanceof Blob ||
+      value instanceof Uint8Array ||
+      value instanceof ArrayBuffer ||
+      value instanceof ReadableStream,
     "Expected a Blob, File, Uint8Array, ArrayBuffer or ReadableStream",
   );
 }

@@ -14,13 +14,16 @@ type Part = Uint8Array | Blob | ReadableStream;
  */
 export const multipartBody: BodyEncoder = (body) => {
   const fields = Object.entries((body ?? {}) as Record<string, unknown>).flatMap(([name, value]) =>
-    (Array.isArray(value) ? value : [value]).filter((v) => v !== undefined && v !== null).map((v) => [name, v] as const),
+    (Array.isArray(value) ? value : [value])
+      .filter((v) => v !== undefined && v !== null)
+      .map((v) => [name, v] as const),
   );
   if (fields.some(([, v]) => v instanceof ReadableStream)) return streamedMultipart(fields);
   const form = new FormData();
   for (const [name, value] of fields) {
     if (value instanceof Blob) form.append(name, value);
-    else if (value instanceof Uint8Array || value instanceof ArrayBuffer) form.append(name, new Blob([bytes(value)]), "blob");
+    else if (value instanceof Uint8Array || value instanceof ArrayBuffer)
+      form.append(name, new Blob([bytes(value)]), "blob");
     else form.append(name, text(value));
   }
   return { body: form };
@@ -44,7 +47,11 @@ function streamedMultipart(fields: readonly (readonly [string, unknown])[]): Enc
   const utf8 = new TextEncoder();
   const parts: Part[] = [];
   for (const [name, value] of fields) {
-    const isFile = value instanceof Blob || value instanceof ReadableStream || value instanceof Uint8Array || value instanceof ArrayBuffer;
+    const isFile =
+      value instanceof Blob ||
+      value instanceof ReadableStream ||
+      value instanceof Uint8Array ||
+      value instanceof ArrayBuffer;
     const filename = value instanceof File ? value.name : "blob";
     const type = value instanceof Blob && value.type ? value.type : "application/octet-stream";
     const head = isFile
@@ -71,7 +78,9 @@ function concat(parts: readonly Part[], utf8: TextEncoder): ReadableStream<Uint8
           const chunk = await reader.read();
           if (!chunk.done) {
             const v = chunk.value;
-            controller.enqueue(typeof v === "string" ? utf8.encode(v) : v instanceof Uint8Array ? v : new Uint8Array(v as ArrayBuffer));
+            controller.enqueue(
+              typeof v === "string" ? utf8.encode(v) : v instanceof Uint8Array ? v : new Uint8Array(v as ArrayBuffer),
+            );
             return;
           }
           reader = undefined;

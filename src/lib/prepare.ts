@@ -22,12 +22,22 @@ export interface Prepared {
  * headers, builds the URL and encodes the body; no I/O. Every mistake found here
  * is an InvalidRequestError: nothing is sent, nothing is retried.
  */
-export function prepare(core: ClerkCore, op: Operation, input: unknown, options: RequestOptions): Result<Prepared, InvalidRequestError> {
+export function prepare(
+  core: ClerkCore,
+  op: Operation,
+  input: unknown,
+  options: RequestOptions,
+): Result<Prepared, InvalidRequestError> {
   const serverUrl = options.serverUrl ?? core.serverUrl;
   const problem =
     checkServerUrl(serverUrl, options.serverUrl === undefined ? "serverUrl" : "options.serverUrl") ??
-    checkTimeout(options.timeoutMs ?? core.timeoutMs, options.timeoutMs === undefined ? "timeoutMs" : "options.timeoutMs") ??
-    (core.maxResponseBytes >= 0 ? undefined : { message: "must be a number of bytes ≥ 0", path: [{ key: "maxResponseBytes" }] });
+    checkTimeout(
+      options.timeoutMs ?? core.timeoutMs,
+      options.timeoutMs === undefined ? "timeoutMs" : "options.timeoutMs",
+    ) ??
+    (core.maxResponseBytes >= 0
+      ? undefined
+      : { message: "must be a number of bytes ≥ 0", path: [{ key: "maxResponseBytes" }] });
   if (problem) return err(new InvalidRequestError([problem]));
   let wire = (input ?? {}) as Record<string, unknown>;
   if (op.input) {
@@ -44,7 +54,9 @@ export function prepare(core: ClerkCore, op: Operation, input: unknown, options:
     const body = wire["requestBody"];
     encoded = op.body && body !== undefined ? op.body(body) : undefined;
   } catch (cause) {
-    return err(new InvalidRequestError([{ message: `cannot be sent: ${cause}`, path: [{ key: "requestBody" }] }], { cause }));
+    return err(
+      new InvalidRequestError([{ message: `cannot be sent: ${cause}`, path: [{ key: "requestBody" }] }], { cause }),
+    );
   }
   const fields = Object.fromEntries(headers.value);
   return ok({
@@ -60,10 +72,13 @@ const MAX_TIMER = 2 ** 31 - 1;
 
 /** Negative or NaN is a mistake; 0, Infinity and anything a timer cannot hold mean "no time limit". */
 function checkTimeout(timeoutMs: number | undefined, key: string): ValidationIssue | undefined {
-  return timeoutMs === undefined || timeoutMs >= 0 ? undefined : { message: `must be a number of milliseconds ≥ 0, not ${timeoutMs}`, path: [{ key }] };
+  return timeoutMs === undefined || timeoutMs >= 0
+    ? undefined
+    : { message: `must be a number of milliseconds ≥ 0, not ${timeoutMs}`, path: [{ key }] };
 }
 
-const timeoutOrNone = (timeoutMs: number | undefined) => (timeoutMs! > 0 && timeoutMs! <= MAX_TIMER ? timeoutMs : undefined);
+const timeoutOrNone = (timeoutMs: number | undefined) =>
+  timeoutMs! > 0 && timeoutMs! <= MAX_TIMER ? timeoutMs : undefined;
 
 /**
  * The caller's headers as lower-cased [name, value] pairs (what fetch would
@@ -74,6 +89,9 @@ function callerHeaders(init: RequestOptions["headers"]): Result<[string, string]
   try {
     return ok(init ? [...new Headers(init as HeadersInit)] : []);
   } catch {
-    return err({ message: "a header name or value cannot be sent (line break, control or non-Latin-1 character)", path: [{ key: "options.headers" }] });
+    return err({
+      message: "a header name or value cannot be sent (line break, control or non-Latin-1 character)",
+      path: [{ key: "options.headers" }],
+    });
   }
 }

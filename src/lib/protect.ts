@@ -23,9 +23,18 @@ export function protect<E extends Error>(error: E, secret: string | undefined): 
   return error;
 }
 
-function inspectSafely(this: Error & { toJSON?(): Record<string, unknown> }, _depth: number, options: object, inspect: (value: unknown, options: object) => string): string {
+function inspectSafely(
+  this: Error & { toJSON?(): Record<string, unknown> },
+  _depth: number,
+  options: object,
+  inspect: (value: unknown, options: object) => string,
+): string {
   const { name, message, ...fields } = this.toJSON?.() ?? { name: this.name, message: this.message };
   // The stack's first line is the message as it was at construction: print the current one.
-  const frames = String(this.stack).split("\n    at ").slice(1).map((frame) => `\n    at ${frame}`).join("");
+  const frames = String(this.stack)
+    .split("\n    at ")
+    .slice(1)
+    .map((frame) => `\n    at ${frame}`)
+    .join("");
   return `${String(name)}: ${String(message)}${frames} ${inspect(fields, options)}`;
 }

@@ -22,6 +22,9 @@ export function whenAborted(signal: AbortSignal): [Promise<typeof STOPPED>, () =
  * this, so a timeout or an abort ends the attempt even when that code ignores
  * the signal. A plain value is returned as it is (no extra microtask).
  */
-export function raced<T>(value: T | Promise<T>, stopped: Promise<typeof STOPPED> | undefined): T | Promise<T | typeof STOPPED> {
+export function raced<T>(
+  value: T | Promise<T>,
+  stopped: Promise<typeof STOPPED> | undefined,
+): T | Promise<T | typeof STOPPED> {
   return stopped && value instanceof Promise ? Promise.race([value, stopped]) : value;
 }

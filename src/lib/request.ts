@@ -22,10 +22,15 @@ export type { RequestOptions } from "./options.js";
  * input, send with retries, map the outcome. Never throws, never rejects:
  * whatever a hook, the key provider or a bug throws becomes UnexpectedClientError.
  */
-export function call<T, E>(core: ClerkCore, op: Operation, input: unknown, options?: RequestOptions): Promise<Result<T, E>> {
+export function call<T, E>(
+  core: ClerkCore,
+  op: Operation,
+  input: unknown,
+  options?: RequestOptions,
+): Promise<Result<T, E>> {
   // `run` is async, so anything thrown inside it arrives here as a rejection.
-  return run(core, op, input, options ?? {}).catch(
-    (cause: unknown) => err(new UnexpectedClientError(`Unexpected failure in ${op.id}`, { cause })),
+  return run(core, op, input, options ?? {}).catch((cause: unknown) =>
+    err(new UnexpectedClientError(`Unexpected failure in ${op.id}`, { cause })),
   ) as Promise<Result<T, E>>;
 }
 
@@ -45,7 +50,10 @@ async function run(core: ClerkCore, op: Operation, input: unknown, options: Requ
     if (!(await waitForTurn(core, signal))) break;
     const [result, failure] = await attemptOnce(core, op, { operationId: id, method, url, attempt }, prepared, signal);
     noteRefusal(core, failure);
-    const delay = failure && replayable ? nextRetryDelay(options.retries ?? core.retryConfig, method, failure, attempt, Date.now() - started) : undefined;
+    const delay =
+      failure && replayable
+        ? nextRetryDelay(options.retries ?? core.retryConfig, method, failure, attempt, Date.now() - started)
+        : undefined;
     if (delay === undefined) return result;
     logLine(core.debugLogger, `retrying ${method} ${url} in ${delay} ms (after attempt ${attempt})`);
     if (!(await sleep(delay, signal))) break;

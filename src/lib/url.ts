@@ -14,14 +14,18 @@ const DOT_SEGMENT = /^\.\.?$/;
  * leaving a path segment.
  */
 const scalar = (value: unknown) =>
-  encodeURIComponent(value instanceof Date ? value.toISOString() : typeof value === "object" ? JSON.stringify(value) : String(value));
+  encodeURIComponent(
+    value instanceof Date ? value.toISOString() : typeof value === "object" ? JSON.stringify(value) : String(value),
+  );
 
 // An unpaired UTF-16 surrogate: not Unicode, so it has no URL encoding.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The issue when a path or query value is not well-formed Unicode. */
 const unencodable = (key: string, value: unknown): ValidationIssue | undefined =>
-  typeof value === "string" && LONE_SURROGATE.test(value) ? { message: "must be well-formed Unicode (it holds a lone surrogate)", path: [{ key }] } : undefined;
+  typeof value === "string" && LONE_SURROGATE.test(value)
+    ? { message: "must be well-formed Unicode (it holds a lone surrogate)", path: [{ key }] }
+    : undefined;
 
 // The last serverUrl found valid: the check runs once per distinct URL, not per call.
 let lastValidServerUrl: string | undefined;
@@ -39,11 +43,12 @@ export function checkServerUrl(serverUrl: string, key: string): ValidationIssue 
   } catch {
     // reported below
   }
-  const problem = !url || !/^https?:$/.test(url.protocol)
-    ? "must be an absolute http:// or https:// URL"
-    : url.username || url.password
-      ? "must not hold credentials (user:password@); pass the key as bearerAuth"
-      : undefined;
+  const problem =
+    !url || !/^https?:$/.test(url.protocol)
+      ? "must be an absolute http:// or https:// URL"
+      : url.username || url.password
+        ? "must not hold credentials (user:password@); pass the key as bearerAuth"
+        : undefined;
   if (!problem) lastValidServerUrl = serverUrl;
   return problem && { message: problem, path: [{ key }] };
 }
@@ -57,7 +62,11 @@ export const withoutTrailingSlashes = (url: string): string => (url.endsWith("/"
  * Dates as ISO strings, objects as JSON; undefined and null are left out.
  * Fails with the issue when a path or query value cannot be sent.
  */
-export function buildUrl(serverUrl: string, op: Operation, wire: Record<string, unknown>): Result<string, ValidationIssue> {
+export function buildUrl(
+  serverUrl: string,
+  op: Operation,
+  wire: Record<string, unknown>,
+): Result<string, ValidationIssue> {
   let path = op.path;
   for (const key of op.pathParams ?? []) {
     const value = wire[key];

@@ -34,14 +34,18 @@ export function nextRetryDelay(
 ): number | undefined {
   if (config.strategy !== "backoff") return undefined;
   // Missing backoff fields take the spec's defaults.
-  const backoff: BackoffStrategy = { ...(DEFAULT_RETRY_CONFIG as { backoff: BackoffStrategy }).backoff, ...config.backoff };
+  const backoff: BackoffStrategy = {
+    ...(DEFAULT_RETRY_CONFIG as { backoff: BackoffStrategy }).backoff,
+    ...config.backoff,
+  };
   const safe = /^(GET|HEAD|PUT|DELETE|OPTIONS)$/.test(method) || config.retryNonIdempotent;
   const status = failure.kind === "status" ? failure.status : 0;
   // 429 and 503 are the statuses where Retry-After means "refused, come back later".
   const retryAfter = status === 429 || status === 503 ? (failure as { retryAfterMs?: number }).retryAfterMs : undefined;
   const wanted = status
     ? safe
-      ? status === 429 || (config.statusCodes ?? ["5XX"]).some((s) => s === status || s === `${Math.floor(status / 100)}XX`)
+      ? status === 429 ||
+        (config.statusCodes ?? ["5XX"]).some((s) => s === status || s === `${Math.floor(status / 100)}XX`)
       : retryAfter !== undefined
     : config.retryConnectionErrors !== false && (safe || (failure as { notSent?: boolean }).notSent);
   if (!wanted || retryAfter! > backoff.maxInterval) return undefined;

@@ -10,7 +10,7 @@ const metadata = {
   camelCase: 1,
   "Mixed-Case Key": { nested_key: [{ inner_key: "x", innerKey: "y" }] },
   __proto_like: null,
-  "ключ": "значение",
+  ключ: "значение",
   "": "empty key",
 };
 
@@ -30,7 +30,13 @@ describe("camelCase ↔ wire names", () => {
         firstName: "Ada",
         emailAddress: ["ada@example.com"],
         publicMetadata: metadata,
-        profile: { nickName: "ada", pets: [{ petName: "Rex", legCount: 4 }, { petName: "Nemo", legCount: null }] },
+        profile: {
+          nickName: "ada",
+          pets: [
+            { petName: "Rex", legCount: 4 },
+            { petName: "Nemo", legCount: null },
+          ],
+        },
       },
     });
     const sent = JSON.parse(server.seen[server.seen.length - 1]!.body.toString());
@@ -38,7 +44,13 @@ describe("camelCase ↔ wire names", () => {
       first_name: "Ada",
       email_address: ["ada@example.com"],
       public_metadata: metadata,
-      profile: { nick_name: "ada", pets: [{ pet_name: "Rex", leg_count: 4 }, { pet_name: "Nemo", leg_count: null }] },
+      profile: {
+        nick_name: "ada",
+        pets: [
+          { pet_name: "Rex", leg_count: 4 },
+          { pet_name: "Nemo", leg_count: null },
+        ],
+      },
     });
     expect(Object.keys(sent.public_metadata)).toEqual(Object.keys(metadata));
   });
@@ -61,7 +73,11 @@ describe("camelCase ↔ wire names", () => {
       private_metadata: { snake_key: { deeper_key: true } },
       email_addresses: [
         { id: "a", email_address: "a@x.io", verification: null },
-        { id: "b", email_address: "b@x.io", verification: { status: "unverified", strategy: "email_code", expire_at: 99 } },
+        {
+          id: "b",
+          email_address: "b@x.io",
+          verification: { status: "unverified", strategy: "email_code", expire_at: 99 },
+        },
       ],
     });
     const res = await usersGet(clerk, { userId: "u" });

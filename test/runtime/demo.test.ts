@@ -9,7 +9,11 @@ describe("npm run demo", () => {
   it("runs against the local stand-in with no key and no network, and prints each Result", async () => {
     const env = { ...process.env };
     delete env["CLERK_SECRET_KEY"];
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "demo/main.ts"], { cwd: root, env, timeout: 60_000 });
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "demo/main.ts"], {
+      cwd: root,
+      env,
+      timeout: 60_000,
+    });
     expect(stdout).toContain("Using a local stand-in Clerk API at http://127.0.0.1:");
     expect(stdout).toMatch(/usersList\(\{ limit: 2 \}\)\n  ok: user_2ada Ada Lovelace <ada@example.com>/);
     expect(stdout).toContain("attempt 1 of GetUsersCount got HTTP 503");

@@ -8,8 +8,14 @@ import { usersGet, usersList, usersSetProfileImage, wireUser } from "./support/o
 let server: TestServer;
 let clerk: ClerkCore;
 beforeAll(async () => {
-  server = await startServer((s, res) => (s.target.startsWith("/users?") || s.target === "/users" ? json(res, 200, []) : json(res, 200, wireUser())));
-  clerk = new ClerkCore({ serverUrl: `${server.url}/v1/`, bearerAuth: "sk_test_enc", retryConfig: { strategy: "none" } });
+  server = await startServer((s, res) =>
+    s.target.startsWith("/users?") || s.target === "/users" ? json(res, 200, []) : json(res, 200, wireUser()),
+  );
+  clerk = new ClerkCore({
+    serverUrl: `${server.url}/v1/`,
+    bearerAuth: "sk_test_enc",
+    retryConfig: { strategy: "none" },
+  });
 });
 afterAll(() => server.close());
 
@@ -111,7 +117,10 @@ async function parseMultipart(body: Buffer, contentType: string): Promise<FormDa
 
 describe("multipart uploads arrive byte-exact", () => {
   // every byte value, plus bytes that look like a boundary and CRLFs
-  const bytes = new Uint8Array([...Array.from({ length: 256 }, (_, i) => i), ...new TextEncoder().encode("\r\n--boundary\r\n\r\n")]);
+  const bytes = new Uint8Array([
+    ...Array.from({ length: 256 }, (_, i) => i),
+    ...new TextEncoder().encode("\r\n--boundary\r\n\r\n"),
+  ]);
   const sources: [string, () => Blob | Uint8Array | ReadableStream<Uint8Array>][] = [
     ["Blob", () => new Blob([bytes], { type: "image/png" })],
     ["File", () => new File([bytes], "avatar.png", { type: "image/png" })],
@@ -131,7 +140,7 @@ describe("multipart uploads arrive byte-exact", () => {
   ];
   for (const [label, make] of sources) {
     it(label, async () => {
-      await usersSetProfileImage(clerk, { userId: "user_1", requestBody: { file: make(), note: "héllo \"quoted\"" } });
+      await usersSetProfileImage(clerk, { userId: "user_1", requestBody: { file: make(), note: 'héllo "quoted"' } });
       const seen = server.seen[server.seen.length - 1]!;
       expect(seen.method).toBe("POST");
       expect(seen.target).toBe("/v1/users/user_1/profile_image");

@@ -30,7 +30,14 @@ describe("every outcome maps to a typed error, never a throw", () => {
   it("4xx with a Clerk errors body → ClerkErrors with codes, trace id and camelCase data", async () => {
     server = await startServer((_s, res) =>
       json(res, 404, {
-        errors: [{ message: "not found", long_message: "User not found", code: "resource_not_found", meta: { param_name: "user_id" } }],
+        errors: [
+          {
+            message: "not found",
+            long_message: "User not found",
+            code: "resource_not_found",
+            meta: { param_name: "user_id" },
+          },
+        ],
         meta: {},
         clerk_trace_id: "trace_abc",
       }),
@@ -44,7 +51,12 @@ describe("every outcome maps to a typed error, never a throw", () => {
     expect(error.name).toBe("ClerkErrors");
     expect(error.statusCode).toBe(404);
     expect(error.codes).toEqual(["resource_not_found"]);
-    expect(error.data.errors[0]).toEqual({ code: "resource_not_found", message: "not found", longMessage: "User not found", meta: { param_name: "user_id" } });
+    expect(error.data.errors[0]).toEqual({
+      code: "resource_not_found",
+      message: "not found",
+      longMessage: "User not found",
+      meta: { param_name: "user_id" },
+    });
     expect(error.data.clerkTraceId).toBe("trace_abc");
     expect(error.message).toContain("404");
     expect(error.message).toContain("resource_not_found");
@@ -111,7 +123,11 @@ describe("every outcome maps to a typed error, never a throw", () => {
 
   it("2xx with unknown fields and unknown enum values is accepted", async () => {
     const user = wireUser({ brand_new_field: { x: 1 } });
-    (user["email_addresses"] as Record<string, unknown>[])[0]!["verification"] = { status: "quantum", strategy: "passkey", expire_at: 5 };
+    (user["email_addresses"] as Record<string, unknown>[])[0]!["verification"] = {
+      status: "quantum",
+      strategy: "passkey",
+      expire_at: 5,
+    };
     server = await startServer((_s, res) => json(res, 200, user));
     const res = await usersGet(core(server.url), { userId: "user_1" });
     expect(res.ok).toBe(true);
@@ -201,7 +217,11 @@ describe("every outcome maps to a typed error, never a throw", () => {
     const any = AbortSignal.any;
     Reflect.deleteProperty(AbortSignal, "any");
     try {
-      const timedOut = await usersGet(core(server.url, { timeoutMs: 100 }), { userId: "u" }, { signal: new AbortController().signal });
+      const timedOut = await usersGet(
+        core(server.url, { timeoutMs: 100 }),
+        { userId: "u" },
+        { signal: new AbortController().signal },
+      );
       expect(timedOut.error).toBeInstanceOf(RequestTimeoutError);
       const controller = new AbortController();
       const pending = usersGet(core(server.url, { timeoutMs: 10_000 }), { userId: "u" }, { signal: controller.signal });
@@ -213,12 +233,35 @@ describe("every outcome maps to a typed error, never a throw", () => {
   });
 
   it("throwing hooks → UnexpectedClientError with the thrown value as cause", async () => {
-    server = await startServer((s, res) => (s.target.includes("fail") ? json(res, 500, {}) : json(res, 200, wireUser())));
+    server = await startServer((s, res) =>
+      s.target.includes("fail") ? json(res, 500, {}) : json(res, 200, wireUser()),
+    );
     const boom = new Error("hook exploded");
     const cases = [
-      { hooks: { beforeRequest: () => { throw boom; } }, id: "u" },
-      { hooks: { afterSuccess: async () => { throw boom; } }, id: "u" },
-      { hooks: { afterError: () => { throw boom; } }, id: "fail" },
+      {
+        hooks: {
+          beforeRequest: () => {
+            throw boom;
+          },
+        },
+        id: "u",
+      },
+      {
+        hooks: {
+          afterSuccess: async () => {
+            throw boom;
+          },
+        },
+        id: "u",
+      },
+      {
+        hooks: {
+          afterError: () => {
+            throw boom;
+          },
+        },
+        id: "fail",
+      },
     ];
     for (const { hooks, id } of cases) {
       const res = await usersGet(core(server.url, { hooks }), { userId: id });
@@ -230,20 +273,37 @@ describe("every outcome maps to a typed error, never a throw", () => {
 
   it("a custom fetch that throws a non-network error → UnexpectedClientError", async () => {
     const boom = new RangeError("custom fetch bug");
-    const res = await usersGet(core("http://127.0.0.1:1", { fetch: () => { throw boom; } }), { userId: "u" });
+    const res = await usersGet(
+      core("http://127.0.0.1:1", {
+        fetch: () => {
+          throw boom;
+        },
+      }),
+      { userId: "u" },
+    );
     expect(res.error).toBeInstanceOf(UnexpectedClientError);
     expect((res.error as UnexpectedClientError).cause).toBe(boom);
   });
 
   it("a custom fetch that rejects with a network-style TypeError → ConnectionError", async () => {
-    const res = await usersGet(core("http://127.0.0.1:1", { fetch: () => Promise.reject(new TypeError("fetch failed")) }), { userId: "u" });
+    const res = await usersGet(
+      core("http://127.0.0.1:1", { fetch: () => Promise.reject(new TypeError("fetch failed")) }),
+      { userId: "u" },
+    );
     expect(res.error).toBeInstanceOf(ConnectionError);
     expect((res.error as ConnectionError).notSent).toBe(false);
   });
 
   it("a bearerAuth provider that throws → UnexpectedClientError, nothing sent", async () => {
     server = await startServer((_s, res) => json(res, 200, wireUser()));
-    const res = await usersGet(core(server.url, { bearerAuth: async () => { throw new Error("vault down"); } }), { userId: "u" });
+    const res = await usersGet(
+      core(server.url, {
+        bearerAuth: async () => {
+          throw new Error("vault down");
+        },
+      }),
+      { userId: "u" },
+    );
     expect(res.error).toBeInstanceOf(UnexpectedClientError);
     expect(server.seen).toHaveLength(0);
   });

@@ -27,7 +27,10 @@ const behaviour: fc.Arbitrary<Behaviour> = fc.oneof(
   fc.record({
     kind: fc.constant("status" as const),
     status: fc.constantFrom(400, 401, 404, 422, 429, 500, 502, 503),
-    retryAfter: fc.option(fc.constantFrom("0", "1", "a 5", "-1", "0.5", "Wed, 21 Oct 2015 07:28:00 GMT", "Sun, 06 Nov 2044 08:49:37 GMT"), { nil: undefined }),
+    retryAfter: fc.option(
+      fc.constantFrom("0", "1", "a 5", "-1", "0.5", "Wed, 21 Oct 2015 07:28:00 GMT", "Sun, 06 Nov 2044 08:49:37 GMT"),
+      { nil: undefined },
+    ),
     echo: fc.boolean(),
   }),
   fc.record({ kind: fc.constant("redirect" as const), status: fc.constantFrom(301, 302, 303, 307, 308) }),
@@ -39,11 +42,17 @@ const behaviour: fc.Arbitrary<Behaviour> = fc.oneof(
 
 const KEYS = ["sk_test_Zm9vYmFyYmF6cXV4c2VjcmV0a2V5MTIz", "opaque-token-0123456789abcdef"];
 const TIMEOUT_MS = 150;
-const policy: RetryConfig = { strategy: "backoff", backoff: { initialInterval: 20, maxInterval: 100, exponent: 2, maxElapsedTime: 600 }, retryConnectionErrors: true };
+const policy: RetryConfig = {
+  strategy: "backoff",
+  backoff: { initialInterval: 20, maxInterval: 100, exponent: 2, maxElapsedTime: 600 },
+  retryConnectionErrors: true,
+};
 
 // The most attempts the policy allows: each retry waits at least half its backoff interval.
 function maxAttempts(): number {
-  const { initialInterval, maxInterval, exponent, maxElapsedTime } = (policy as { backoff: Required<NonNullable<Extract<RetryConfig, { strategy: "backoff" }>["backoff"]>> }).backoff;
+  const { initialInterval, maxInterval, exponent, maxElapsedTime } = (
+    policy as { backoff: Required<NonNullable<Extract<RetryConfig, { strategy: "backoff" }>["backoff"]>> }
+  ).backoff;
   let attempts = 1;
   for (let waited = 0, retry = 1; ; retry++) {
     waited += Math.min(maxInterval, initialInterval * exponent ** (retry - 1)) / 2;
@@ -65,7 +74,14 @@ function answer(res: ServerResponse, index: number): void {
   const echoed = `key ${key} Bearer ${key} Bearer%20${encodeURIComponent(key)} x${key}`;
   switch (b.kind) {
     case "status":
-      return json(res, b.status, b.echo ? { errors: [{ code: "echo", message: "m", long_message: echoed }] } : { errors: [{ code: "c", message: "m" }] }, b.retryAfter === undefined ? {} : { "retry-after": b.retryAfter });
+      return json(
+        res,
+        b.status,
+        b.echo
+          ? { errors: [{ code: "echo", message: "m", long_message: echoed }] }
+          : { errors: [{ code: "c", message: "m" }] },
+        b.retryAfter === undefined ? {} : { "retry-after": b.retryAfter },
+      );
     case "redirect":
       res.writeHead(b.status, { location: `${elsewhere.url}/users` });
       return void res.end();
@@ -86,7 +102,9 @@ function answer(res: ServerResponse, index: number): void {
 beforeAll(async () => {
   // A request of an earlier run can still arrive after that run ended (the client
   // gave up while it was in flight): each run tags its requests and counts only its own.
-  server = await startServer((s, res) => (s.headers["x-run"] === String(run) ? answer(res, ofThisRun().length - 1) : res.destroy()));
+  server = await startServer((s, res) =>
+    s.headers["x-run"] === String(run) ? answer(res, ofThisRun().length - 1) : res.destroy(),
+  );
   elsewhere = await startServer((_s, res) => json(res, 200, wireUser()));
 });
 afterAll(async () => {
@@ -94,7 +112,8 @@ afterAll(async () => {
   await elsewhere.close();
 });
 
-const validRetryAfter = (b: Behaviour | undefined) => b?.kind === "status" && (b.status === 429 || b.status === 503) && parseRetryAfter(b.retryAfter) !== undefined;
+const validRetryAfter = (b: Behaviour | undefined) =>
+  b?.kind === "status" && (b.status === 429 || b.status === 503) && parseRetryAfter(b.retryAfter) !== undefined;
 
 describe("fault injection: whatever the server does", () => {
   it("every call ends, never throws, stays within the retry policy, follows no redirect and never shows the key", async () => {
@@ -111,12 +130,24 @@ describe("fault injection: whatever the server does", () => {
           run++;
           elsewhere.seen.length = 0;
           const lines: string[] = [];
-          const clerk = new ClerkCore({ serverUrl: server.url, bearerAuth: key, retryConfig: policy, timeoutMs: TIMEOUT_MS, debugLogger: { debug: (line: string) => lines.push(line) } });
+          const clerk = new ClerkCore({
+            serverUrl: server.url,
+            bearerAuth: key,
+            retryConfig: policy,
+            timeoutMs: TIMEOUT_MS,
+            debugLogger: { debug: (line: string) => lines.push(line) },
+          });
           const signal = abortAfter === undefined ? undefined : AbortSignal.timeout(abortAfter);
           const options = { signal, headers: { "x-run": String(run) } };
-          const call = method === "GET" ? usersGet(clerk, { userId: "u" }, options) : usersCreate(clerk, { requestBody: { firstName: "A" } }, options);
+          const call =
+            method === "GET"
+              ? usersGet(clerk, { userId: "u" }, options)
+              : usersCreate(clerk, { requestBody: { firstName: "A" } }, options);
           // Generous bound: the policy's 600 ms budget + one last attempt's timeout + slack for a loaded machine.
-          const outcome = await Promise.race([call, new Promise<"pending">((resolve) => setTimeout(resolve, 8_000, "pending"))]);
+          const outcome = await Promise.race([
+            call,
+            new Promise<"pending">((resolve) => setTimeout(resolve, 8_000, "pending")),
+          ]);
           for (const res of open) res.destroy();
           open.clear();
 
@@ -134,7 +165,13 @@ describe("fault injection: whatever the server does", () => {
           }
           if (!outcome.ok) {
             const error = outcome.error as Error;
-            for (const text of [error.message, String(error.stack), inspect(error), JSON.stringify(error), lines.join("\n")]) {
+            for (const text of [
+              error.message,
+              String(error.stack),
+              inspect(error),
+              JSON.stringify(error),
+              lines.join("\n"),
+            ]) {
               expect(text).not.toContain(key);
               expect(text).not.toContain(encodeURIComponent(key));
             }

@@ -4,7 +4,16 @@ import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { ClerkCore } from "../../src/core.js";
 import type { ClerkCoreOptions } from "../../src/core.js";
-import { APIError, ClerkErrors, ConnectionError, InvalidRequestError, RequestAbortedError, RequestTimeoutError, ResponseValidationError, UnexpectedClientError } from "../../src/errors/index.js";
+import {
+  APIError,
+  ClerkErrors,
+  ConnectionError,
+  InvalidRequestError,
+  RequestAbortedError,
+  RequestTimeoutError,
+  ResponseValidationError,
+  UnexpectedClientError,
+} from "../../src/errors/index.js";
 import type { RetryConfig } from "../../src/retries/index.js";
 import { json, startServer } from "./support/server.js";
 import type { Handler, TestServer } from "./support/server.js";
@@ -26,14 +35,21 @@ const tooMany = { errors: [{ code: "too_many_requests", message: "slow down" }] 
 
 describe("1. Retry-After is a floor over the backoff", () => {
   // initialInterval 200: the backoff waits ≥ 100, 150, 225, … ms whatever Retry-After says.
-  const policy: RetryConfig = { strategy: "backoff", backoff: { initialInterval: 200, maxInterval: 1_000, exponent: 1.5, maxElapsedTime: 60_000 }, retryConnectionErrors: true };
+  const policy: RetryConfig = {
+    strategy: "backoff",
+    backoff: { initialInterval: 200, maxInterval: 1_000, exponent: 1.5, maxElapsedTime: 60_000 },
+    retryConnectionErrors: true,
+  };
   for (const retryAfter of ["0", "a 5", "Wed, 21 Oct 2015 07:28:00 GMT"]) {
     for (const method of ["GET", "POST"]) {
       it(`${method} with 429 + Retry-After: ${retryAfter} backs off (a handful of requests in 1 s, not hundreds)`, async () => {
         const server = await serve((_s, res) => json(res, 429, tooMany, { "retry-after": retryAfter }));
         const signal = AbortSignal.timeout(1_000);
         const clerk = core({ serverUrl: server.url, retryConfig: policy });
-        const res = method === "GET" ? await usersGet(clerk, { userId: "u" }, { signal }) : await usersCreate(clerk, { requestBody: { firstName: "A" } }, { signal });
+        const res =
+          method === "GET"
+            ? await usersGet(clerk, { userId: "u" }, { signal })
+            : await usersCreate(clerk, { requestBody: { firstName: "A" } }, { signal });
         if (method === "POST" && retryAfter === "a 5") {
           // Not a valid Retry-After, so nothing proves the POST was refused: sent once (before the fix: ~400 times).
           expect(res.error).toBeInstanceOf(ClerkErrors);
@@ -85,7 +101,12 @@ describe("2. client-side mistakes are reported, not retried", () => {
     const refused = core({
       serverUrl: "http://127.0.0.1:9",
       retryConfig: { strategy: "none" },
-      fetch: () => Promise.reject(new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) })),
+      fetch: () =>
+        Promise.reject(
+          new TypeError("fetch failed", {
+            cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }),
+          }),
+        ),
     });
     expect((await usersGet(refused, { userId: "u" })).error).toBeInstanceOf(ConnectionError);
   });
@@ -98,8 +119,12 @@ describe("2. client-side mistakes are reported, not retried", () => {
     }
     expect(server.seen).toHaveLength(4); // one attempt each: before the fix every attempt timed out after 1 ms
     for (const timeoutMs of [-1, NaN]) {
-      expect((await usersGet(core({ serverUrl: server.url, timeoutMs }), { userId: "u" })).error).toBeInstanceOf(InvalidRequestError);
-      expect((await usersGet(core({ serverUrl: server.url }), { userId: "u" }, { timeoutMs })).error).toBeInstanceOf(InvalidRequestError);
+      expect((await usersGet(core({ serverUrl: server.url, timeoutMs }), { userId: "u" })).error).toBeInstanceOf(
+        InvalidRequestError,
+      );
+      expect((await usersGet(core({ serverUrl: server.url }), { userId: "u" }, { timeoutMs })).error).toBeInstanceOf(
+        InvalidRequestError,
+      );
     }
     expect(server.seen).toHaveLength(4);
   });
@@ -108,9 +133,22 @@ describe("2. client-side mistakes are reported, not retried", () => {
 describe("3. the key never reaches a message, inspect output, toJSON or log line", () => {
   const keys = ["sk_test_Zm9vYmFyYmF6cXV4c2VjcmV0a2V5MTIz", "opaque-token-0123456789abcdef"];
   const echoes: [string, (key: string) => Handler][] = [
-    ["a 401 long_message", (key) => (_s, res) => json(res, 401, { errors: [{ code: "authentication_invalid", message: "bad", long_message: `key ${key} is invalid` }] })],
-    ["an HTML proxy page", (key) => (_s, res) => res.writeHead(502, { "content-type": "text/html" }).end(`<p>Authorization: Bearer ${key}</p>`)],
-    ["URL-encoded and glued to a letter", (key) => (_s, res) => res.writeHead(400).end(`Bearer%20${encodeURIComponent(key)} x${key} 9${key}`)],
+    [
+      "a 401 long_message",
+      (key) => (_s, res) =>
+        json(res, 401, {
+          errors: [{ code: "authentication_invalid", message: "bad", long_message: `key ${key} is invalid` }],
+        }),
+    ],
+    [
+      "an HTML proxy page",
+      (key) => (_s, res) =>
+        res.writeHead(502, { "content-type": "text/html" }).end(`<p>Authorization: Bearer ${key}</p>`),
+    ],
+    [
+      "URL-encoded and glued to a letter",
+      (key) => (_s, res) => res.writeHead(400).end(`Bearer%20${encodeURIComponent(key)} x${key} 9${key}`),
+    ],
     ["a mistyped 200 field", (key) => (_s, res) => json(res, 200, { id: 5, first_name: key })],
   ];
   for (const key of keys) {
@@ -118,10 +156,21 @@ describe("3. the key never reaches a message, inspect output, toJSON or log line
       it(`${label} echoing ${key.slice(0, 6)}…`, async () => {
         const server = await serve(echo(key));
         const lines: string[] = [];
-        const clerk = core({ serverUrl: server.url, bearerAuth: key, retryConfig: { strategy: "none" }, debugLogger: { debug: (line: string) => lines.push(line) } });
+        const clerk = core({
+          serverUrl: server.url,
+          bearerAuth: key,
+          retryConfig: { strategy: "none" },
+          debugLogger: { debug: (line: string) => lines.push(line) },
+        });
         const res = await usersGet(clerk, { userId: "u" });
         expect(res.ok).toBe(false);
-        for (const text of [res.error!.message, String(res.error!.stack), inspect(res.error), JSON.stringify(res.error), lines.join("\n")]) {
+        for (const text of [
+          res.error!.message,
+          String(res.error!.stack),
+          inspect(res.error),
+          JSON.stringify(res.error),
+          lines.join("\n"),
+        ]) {
           expect(text).not.toContain(key);
           expect(text).not.toContain(encodeURIComponent(key));
         }
@@ -134,10 +183,15 @@ describe("3. the key never reaches a message, inspect output, toJSON or log line
   it("a CRLF in options.headers.authorization is InvalidRequestError without the key in it", async () => {
     const server = await serve((_s, res) => json(res, 200, wireUser()));
     const key = "opaque-token-0123456789abcdef";
-    const res = await usersGet(core({ serverUrl: server.url, bearerAuth: key }), { userId: "u" }, { headers: { authorization: `Bearer ${key}\r\nx-evil: 1` } });
+    const res = await usersGet(
+      core({ serverUrl: server.url, bearerAuth: key }),
+      { userId: "u" },
+      { headers: { authorization: `Bearer ${key}\r\nx-evil: 1` } },
+    );
     expect(res.error).toBeInstanceOf(InvalidRequestError);
     expect(res.error!.message).toContain("options.headers: a header name or value cannot be sent");
-    for (const text of [res.error!.message, inspect(res.error), JSON.stringify(res.error)]) expect(text).not.toContain(key);
+    for (const text of [res.error!.message, inspect(res.error), JSON.stringify(res.error)])
+      expect(text).not.toContain(key);
     expect(server.seen).toHaveLength(0);
   });
 
@@ -145,7 +199,12 @@ describe("3. the key never reaches a message, inspect output, toJSON or log line
     const server = await serve((_s, res) => json(res, 200, wireUser()));
     const lines: string[] = [];
     const clerk = core({ serverUrl: server.url, debugLogger: { debug: (line: string) => lines.push(line) } });
-    const secrets = { "x-api-key": "apikey-0123456789", cookie: "session=abcdef0123456789", "x-auth-token": "tok-0123456789abc", "x-client-secret": "cs-0123456789" };
+    const secrets = {
+      "x-api-key": "apikey-0123456789",
+      cookie: "session=abcdef0123456789",
+      "x-auth-token": "tok-0123456789abc",
+      "x-client-secret": "cs-0123456789",
+    };
     const res = await usersGet(clerk, { userId: "u" }, { headers: { ...secrets, "x-request-id": "req-42" } });
     expect(res.ok).toBe(true);
     expect(server.seen[0]!.headers["x-api-key"]).toBe("apikey-0123456789");
@@ -165,12 +224,19 @@ describe("4. timeoutMs and signal end a call stuck in the caller's code", () => 
     ["an afterError hook that hangs", { hooks: { afterError: never } }],
     [
       "a custom fetch whose body never ends",
-      { fetch: async () => new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode("{")) }), { headers: { "content-type": "application/json" } }) },
+      {
+        fetch: async () =>
+          new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode("{")) }), {
+            headers: { "content-type": "application/json" },
+          }),
+      },
     ],
   ];
   for (const [label, options] of stuck) {
     it(label, async () => {
-      const server = await serve((s, res) => (s.target.includes("fail") ? json(res, 500, {}) : json(res, 200, wireUser())));
+      const server = await serve((s, res) =>
+        s.target.includes("fail") ? json(res, 500, {}) : json(res, 200, wireUser()),
+      );
       const base = { serverUrl: server.url, retryConfig: { strategy: "none" } as const, ...options };
       const userId = label.includes("afterError") ? "fail" : "u";
       const timedOut = await usersGet(core({ ...base, timeoutMs: 100 }), { userId });
@@ -185,9 +251,21 @@ describe("4. timeoutMs and signal end a call stuck in the caller's code", () => 
 
 describe("5. toJSON never throws and sizes are bounded", () => {
   const bodies: [string, string][] = [
-    ["meta nesting 20,000 levels", `{"errors":[{"code":"c","message":"m","meta":${'{"a":'.repeat(20_000)}{}${"}".repeat(20_000)}}]}`],
-    ["10,000 error entries", JSON.stringify({ errors: Array.from({ length: 10_000 }, (_, i) => ({ code: `code_${i}`, message: "m" })) })],
-    ["a 1 MB code", JSON.stringify({ errors: [{ code: "x".repeat(1 << 20), message: "m".repeat(1 << 20) }], clerk_trace_id: "t".repeat(1 << 20) })],
+    [
+      "meta nesting 20,000 levels",
+      `{"errors":[{"code":"c","message":"m","meta":${'{"a":'.repeat(20_000)}{}${"}".repeat(20_000)}}]}`,
+    ],
+    [
+      "10,000 error entries",
+      JSON.stringify({ errors: Array.from({ length: 10_000 }, (_, i) => ({ code: `code_${i}`, message: "m" })) }),
+    ],
+    [
+      "a 1 MB code",
+      JSON.stringify({
+        errors: [{ code: "x".repeat(1 << 20), message: "m".repeat(1 << 20) }],
+        clerk_trace_id: "t".repeat(1 << 20),
+      }),
+    ],
   ];
   for (const [label, body] of bodies) {
     it(label, async () => {
@@ -208,7 +286,15 @@ describe("5. toJSON never throws and sizes are bounded", () => {
     const error = new InvalidRequestError([{ message: "m" }], { cause: 1n });
     const cyclic: Record<string, unknown> = { n: 1n };
     cyclic["self"] = cyclic;
-    Object.assign(error, { cyclic, hostile: Object.defineProperty({}, "boom", { enumerable: true, get: () => { throw new Error("no"); } }) });
+    Object.assign(error, {
+      cyclic,
+      hostile: Object.defineProperty({}, "boom", {
+        enumerable: true,
+        get: () => {
+          throw new Error("no");
+        },
+      }),
+    });
     expect(() => JSON.stringify(error)).not.toThrow();
     expect(JSON.parse(JSON.stringify(error)).name).toBe("InvalidRequestError");
   });
@@ -248,7 +334,9 @@ describe("7. the right error class and reason", () => {
   });
 
   it("a corrupt gzip body is a response error naming the reason", async () => {
-    const server = await serve((_s, res) => res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" }).end("not gzip at all"));
+    const server = await serve((_s, res) =>
+      res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" }).end("not gzip at all"),
+    );
     const res = await usersGet(core({ serverUrl: server.url }), { userId: "u" });
     expect(res.error).toBeInstanceOf(ResponseValidationError);
     expect(res.error!.message).toContain("could not be read");
@@ -283,7 +371,10 @@ describe("7. the right error class and reason", () => {
 
   it("a key provider that returns a non-string is a clear error; nothing is sent", async () => {
     const server = await serve((_s, res) => json(res, 200, wireUser()));
-    const res = await usersGet(core({ serverUrl: server.url, bearerAuth: (() => ({ key: "sk_test_x" })) as unknown as () => string }), { userId: "u" });
+    const res = await usersGet(
+      core({ serverUrl: server.url, bearerAuth: (() => ({ key: "sk_test_x" })) as unknown as () => string }),
+      { userId: "u" },
+    );
     expect(res.error).toBeInstanceOf(UnexpectedClientError);
     expect(res.error!.message).toContain("bearerAuth must be a string");
     expect(server.seen).toHaveLength(0);
@@ -301,16 +392,21 @@ describe("7. the right error class and reason", () => {
 describe("4b. racing leaves nothing behind", () => {
   it("a long-lived caller signal does not collect a listener per call", async () => {
     // A custom fetch that leaves the signal alone: undici's own Request adds a listener it drops only at GC.
-    const fetch = async () => new Response(JSON.stringify(wireUser()), { headers: { "content-type": "application/json" } });
+    const fetch = async () =>
+      new Response(JSON.stringify(wireUser()), { headers: { "content-type": "application/json" } });
     const controller = new AbortController();
     let added = 0;
     let removed = 0;
     const add = controller.signal.addEventListener.bind(controller.signal);
     const remove = controller.signal.removeEventListener.bind(controller.signal);
     controller.signal.addEventListener = ((...args: Parameters<typeof add>) => (added++, add(...args))) as typeof add;
-    controller.signal.removeEventListener = ((...args: Parameters<typeof remove>) => (removed++, remove(...args))) as typeof remove;
+    controller.signal.removeEventListener = ((...args: Parameters<typeof remove>) => (
+      removed++,
+      remove(...args)
+    )) as typeof remove;
     const clerk = core({ serverUrl: "http://127.0.0.1:9", fetch });
-    for (let i = 0; i < 20; i++) expect((await usersGet(clerk, { userId: "u" }, { signal: controller.signal })).ok).toBe(true);
+    for (let i = 0; i < 20; i++)
+      expect((await usersGet(clerk, { userId: "u" }, { signal: controller.signal })).ok).toBe(true);
     expect(added).toBeGreaterThan(0);
     expect(added - removed).toBe(0);
   });

@@ -8,11 +8,18 @@ import { usersGet, wireUser } from "./support/ops.js";
 let server: TestServer;
 beforeAll(async () => {
   let flaky = 0;
-  server = await startServer((s, res) => (s.target.includes("flaky") && flaky++ % 2 === 0 ? json(res, 503, {}) : json(res, 200, wireUser({ id: s.headers["x-hooked"] ?? "user_123" }))));
+  server = await startServer((s, res) =>
+    s.target.includes("flaky") && flaky++ % 2 === 0
+      ? json(res, 503, {})
+      : json(res, 200, wireUser({ id: s.headers["x-hooked"] ?? "user_123" })),
+  );
 });
 afterAll(() => server.close());
 
-const fast = { strategy: "backoff", backoff: { initialInterval: 5, maxInterval: 10, exponent: 1, maxElapsedTime: 2_000 } } as const;
+const fast = {
+  strategy: "backoff",
+  backoff: { initialInterval: 5, maxInterval: 10, exponent: 1, maxElapsedTime: 2_000 },
+} as const;
 
 describe("hooks", () => {
   it("beforeRequest can replace the Request; afterSuccess can replace the Response", async () => {
@@ -28,7 +35,10 @@ describe("hooks", () => {
         },
         async afterSuccess(_ctx, response) {
           const body = await response.clone().json();
-          return new Response(JSON.stringify({ ...body, first_name: "Replaced" }), { status: response.status, headers: response.headers });
+          return new Response(JSON.stringify({ ...body, first_name: "Replaced" }), {
+            status: response.status,
+            headers: response.headers,
+          });
         },
       },
     });
@@ -78,7 +88,9 @@ describe("hooks", () => {
       serverUrl: server.url,
       bearerAuth: "sk_test_fetch",
       fetch: (input, init) => {
-        calls.push(`${init?.method} ${typeof input === "string" ? input : input instanceof URL ? input.href : input.url}`);
+        calls.push(
+          `${init?.method} ${typeof input === "string" ? input : input instanceof URL ? input.href : input.url}`,
+        );
         return fetch(input, init);
       },
     });
@@ -87,15 +99,31 @@ describe("hooks", () => {
   });
 
   it("a throwing debug logger does not break the call", async () => {
-    const clerk = new ClerkCore({ serverUrl: server.url, debugLogger: { log: () => { throw new Error("logger down"); } } });
+    const clerk = new ClerkCore({
+      serverUrl: server.url,
+      debugLogger: {
+        log: () => {
+          throw new Error("logger down");
+        },
+      },
+    });
     expect((await usersGet(clerk, { userId: "u" })).ok).toBe(true);
   });
 
   it("debug lines show method, URL, status, attempt and timing", async () => {
     const lines: string[] = [];
-    const clerk = new ClerkCore({ serverUrl: server.url, bearerAuth: "sk_test_logged_key", retryConfig: fast, debugLogger: { log: (l: unknown) => lines.push(String(l)) } });
+    const clerk = new ClerkCore({
+      serverUrl: server.url,
+      bearerAuth: "sk_test_logged_key",
+      retryConfig: fast,
+      debugLogger: { log: (l: unknown) => lines.push(String(l)) },
+    });
     await usersGet(clerk, { userId: "flaky" });
-    expect(lines.some((l) => /→ GET http:\/\/127\.0\.0\.1:\d+\/users\/flaky \(GetUser, attempt 1\) .*clerk-api-version: 2026-05-12/.test(l))).toBe(true);
+    expect(
+      lines.some((l) =>
+        /→ GET http:\/\/127\.0\.0\.1:\d+\/users\/flaky \(GetUser, attempt 1\) .*clerk-api-version: 2026-05-12/.test(l),
+      ),
+    ).toBe(true);
     expect(lines.some((l) => /← 503 GET .*flaky in \d+ ms \(attempt 1\)/.test(l))).toBe(true);
     expect(lines.some((l) => /retrying GET .* in \d+ ms/.test(l))).toBe(true);
     expect(lines.some((l) => /← 200 GET .*\(attempt 2\)/.test(l))).toBe(true);

@@ -26,7 +26,14 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const headerName = fc.constantFrom("content-type", "retry-after", "x-anything", "content-encoding", "cache-control", "location");
+const headerName = fc.constantFrom(
+  "content-type",
+  "retry-after",
+  "x-anything",
+  "content-encoding",
+  "cache-control",
+  "location",
+);
 const headerValue = fc.oneof(
   fc.constantFrom("application/json", "text/html", "1", "0", "Wed, 21 Oct 2015 07:28:00 GMT", "gzip", "garbage", ""),
   fc.string({ unit: fc.constantFrom(..."abc 0123;=/-,".split("")) }),
@@ -40,7 +47,10 @@ const body = fc.oneof(
   fc.constant("<html>502</html>"),
 );
 const reply = fc.record({
-  status: fc.oneof(fc.integer({ min: 200, max: 599 }), fc.constantFrom(200, 201, 204, 400, 404, 422, 429, 500, 502, 503)),
+  status: fc.oneof(
+    fc.integer({ min: 200, max: 599 }),
+    fc.constantFrom(200, 201, 204, 400, 404, 422, 429, 500, 502, 503),
+  ),
   headers: fc.array(fc.tuple(headerName, headerValue), { maxLength: 4 }),
   body,
 });
@@ -51,7 +61,12 @@ describe("whatever the server answers, the call resolves to a Result", () => {
     await fc.assert(
       fc.asyncProperty(reply, fc.constantFrom("get", "create", "delete"), async (r, which) => {
         current = r;
-        const promise = which === "get" ? usersGet(clerk, { userId: "u" }) : which === "create" ? usersCreate(clerk, { requestBody: {} }) : usersDelete(clerk, { userId: "u" });
+        const promise =
+          which === "get"
+            ? usersGet(clerk, { userId: "u" })
+            : which === "create"
+              ? usersCreate(clerk, { requestBody: {} })
+              : usersDelete(clerk, { userId: "u" });
         const res = await promise; // a rejection fails the property
         expect(typeof res.ok).toBe("boolean");
         if (res.ok) {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { APIError, ClerkErrors, ConnectionError, InvalidRequestError, RequestAbortedError, RequestTimeoutError, ResponseValidationError, UnexpectedClientError } from "../../src/errors/index.js";
+import {
+  APIError,
+  ClerkErrors,
+  ConnectionError,
+  InvalidRequestError,
+  RequestAbortedError,
+  RequestTimeoutError,
+  ResponseValidationError,
+  UnexpectedClientError,
+} from "../../src/errors/index.js";
 import { err, mapValue, ok, unwrap, unwrapAsync, valueOr } from "../../src/types/index.js";
 
 describe("Result helpers", () => {

@@ -19,7 +19,8 @@ afterEach(async () => {
   server = undefined;
 });
 
-const core = (url: string, retryConfig: RetryConfig = FAST) => new ClerkCore({ serverUrl: url, bearerAuth: "sk_test_retry", retryConfig });
+const core = (url: string, retryConfig: RetryConfig = FAST) =>
+  new ClerkCore({ serverUrl: url, bearerAuth: "sk_test_retry", retryConfig });
 const clerkError = { errors: [{ code: "server_error", message: "oops" }] };
 
 describe("retries", () => {
@@ -31,14 +32,18 @@ describe("retries", () => {
   });
 
   it("GET is retried on 500/502/504 until it succeeds", async () => {
-    server = await startServer((_s, res, i) => (i < 3 ? json(res, [500, 502, 504][i]!, {}) : json(res, 200, wireUser())));
+    server = await startServer((_s, res, i) =>
+      i < 3 ? json(res, [500, 502, 504][i]!, {}) : json(res, 200, wireUser()),
+    );
     const res = await usersGet(core(server.url), { userId: "u" });
     expect(res.ok).toBe(true);
     expect(server.seen).toHaveLength(4);
   });
 
   it("4xx other than 429 is not retried", async () => {
-    server = await startServer((_s, res) => json(res, 422, { errors: [{ code: "form_param_invalid", message: "bad" }] }));
+    server = await startServer((_s, res) =>
+      json(res, 422, { errors: [{ code: "form_param_invalid", message: "bad" }] }),
+    );
     const res = await usersGet(core(server.url), { userId: "u" });
     expect(res.error).toBeInstanceOf(ClerkErrors);
     expect(server.seen).toHaveLength(1);
@@ -46,9 +51,14 @@ describe("retries", () => {
 
   it("429 with Retry-After: 1 waits about a second before the next attempt", async () => {
     server = await startServer((_s, res, i) =>
-      i === 0 ? json(res, 429, { errors: [{ code: "too_many_requests", message: "slow" }] }, { "retry-after": "1" }) : json(res, 200, wireUser()),
+      i === 0
+        ? json(res, 429, { errors: [{ code: "too_many_requests", message: "slow" }] }, { "retry-after": "1" })
+        : json(res, 200, wireUser()),
     );
-    const res = await usersGet(core(server.url, { ...FAST, backoff: { ...FAST.backoff, maxInterval: 5_000 } } as RetryConfig), { userId: "u" });
+    const res = await usersGet(
+      core(server.url, { ...FAST, backoff: { ...FAST.backoff, maxInterval: 5_000 } } as RetryConfig),
+      { userId: "u" },
+    );
     expect(res.ok).toBe(true);
     expect(server.seen).toHaveLength(2);
     const gap = server.seen[1]!.at - server.seen[0]!.at;
@@ -72,7 +82,11 @@ describe("retries", () => {
 
   it("POST on 500 is retried when the caller opts in with retryNonIdempotent", async () => {
     server = await startServer((_s, res, i) => (i < 2 ? json(res, 500, clerkError) : json(res, 200, wireUser())));
-    const res = await usersCreate(core(server.url), { requestBody: { firstName: "A" } }, { retries: { ...FAST, retryNonIdempotent: true } });
+    const res = await usersCreate(
+      core(server.url),
+      { requestBody: { firstName: "A" } },
+      { retries: { ...FAST, retryNonIdempotent: true } },
+    );
     expect(res.ok).toBe(true);
     expect(server.seen).toHaveLength(3);
     // the replayed body is identical each time
@@ -80,7 +94,9 @@ describe("retries", () => {
   });
 
   it("POST on 503 with Retry-After is retried (the server refused it)", async () => {
-    server = await startServer((_s, res, i) => (i === 0 ? json(res, 503, clerkError, { "retry-after": "0" }) : json(res, 200, wireUser())));
+    server = await startServer((_s, res, i) =>
+      i === 0 ? json(res, 503, clerkError, { "retry-after": "0" }) : json(res, 200, wireUser()),
+    );
     const res = await usersCreate(core(server.url), { requestBody: { firstName: "A" } });
     expect(res.ok).toBe(true);
     expect(server.seen).toHaveLength(2);
@@ -120,9 +136,15 @@ describe("retries", () => {
   it("maxElapsedTime stops a loop against a server that always fails", async () => {
     server = await startServer((_s, res) => json(res, 500, clerkError));
     const started = Date.now();
-    const res = await usersDelete(core(server.url, { strategy: "backoff", backoff: { initialInterval: 50, maxInterval: 100, exponent: 1, maxElapsedTime: 400 } }), {
-      userId: "u",
-    });
+    const res = await usersDelete(
+      core(server.url, {
+        strategy: "backoff",
+        backoff: { initialInterval: 50, maxInterval: 100, exponent: 1, maxElapsedTime: 400 },
+      }),
+      {
+        userId: "u",
+      },
+    );
     expect(res.error).toBeInstanceOf(ClerkErrors);
     expect(server.seen.length).toBeGreaterThan(1);
     expect(server.seen.length).toBeLessThan(20);
@@ -138,7 +160,10 @@ describe("retries", () => {
   it("an abort during the backoff wait ends the call at once", async () => {
     server = await startServer((_s, res) => json(res, 503, clerkError));
     const controller = new AbortController();
-    const slow: RetryConfig = { strategy: "backoff", backoff: { initialInterval: 30_000, maxInterval: 30_000, exponent: 1, maxElapsedTime: 600_000 } };
+    const slow: RetryConfig = {
+      strategy: "backoff",
+      backoff: { initialInterval: 30_000, maxInterval: 30_000, exponent: 1, maxElapsedTime: 600_000 },
+    };
     const pending = usersGet(core(server.url, slow), { userId: "u" }, { signal: controller.signal });
     while (server.seen.length === 0) await new Promise((r) => setTimeout(r, 5));
     const abortedAt = Date.now();
@@ -152,15 +177,25 @@ describe("retries", () => {
   it("a streamed upload is sent once, never replayed", async () => {
     server = await startServer((_s, res) => json(res, 503, clerkError, { "retry-after": "0" }));
     const stream = new Blob([new Uint8Array([1, 2, 3])]).stream();
-    await usersSetProfileImage(core(server.url, { ...FAST, retryNonIdempotent: true }), { userId: "u", requestBody: { file: stream } });
+    await usersSetProfileImage(core(server.url, { ...FAST, retryNonIdempotent: true }), {
+      userId: "u",
+      requestBody: { file: stream },
+    });
     expect(server.seen).toHaveLength(1);
   });
 
   it("the bearer provider is asked again on every attempt", async () => {
     let n = 0;
     server = await startServer((_s, res, i) => (i === 0 ? json(res, 503, clerkError) : json(res, 200, wireUser())));
-    const c = new ClerkCore({ serverUrl: server.url, retryConfig: FAST, bearerAuth: async () => `sk_test_rotating_${++n}` });
+    const c = new ClerkCore({
+      serverUrl: server.url,
+      retryConfig: FAST,
+      bearerAuth: async () => `sk_test_rotating_${++n}`,
+    });
     await usersGet(c, { userId: "u" });
-    expect(server.seen.map((s) => s.headers.authorization)).toEqual(["Bearer sk_test_rotating_1", "Bearer sk_test_rotating_2"]);
+    expect(server.seen.map((s) => s.headers.authorization)).toEqual([
+      "Bearer sk_test_rotating_1",
+      "Bearer sk_test_rotating_2",
+    ]);
   });
 });

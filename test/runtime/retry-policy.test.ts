@@ -10,7 +10,8 @@ describe("backoffDelay", () => {
     expect(backoffDelay(1, backoff, () => 0)).toBe(250);
     expect(backoffDelay(1, backoff, () => 1)).toBe(500);
     expect(backoffDelay(3, backoff, () => 1)).toBe(1125);
-    for (let retry = 1; retry < 60; retry++) expect(backoffDelay(retry, backoff, () => 0.999)).toBeLessThanOrEqual(60_000);
+    for (let retry = 1; retry < 60; retry++)
+      expect(backoffDelay(retry, backoff, () => 0.999)).toBeLessThanOrEqual(60_000);
   });
 });
 
@@ -31,7 +32,17 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter("Sun, 06 Nov 1994 08:49:37 GMT", now)).toBe(7000);
     expect(parseRetryAfter("Sunday, 06-Nov-94 08:49:37 GMT", now)).toBe(7000);
     expect(parseRetryAfter("Sun Nov  6 08:49:37 1994", now)).toBe(7000);
-    for (const loose of ["a 5", "5 a", "1.5", "+5", "0x10", "5s", "Nov 6 1994", "2026-01-01T00:00:00Z", "Sun, 06 Nov 1994 08:49:37"]) {
+    for (const loose of [
+      "a 5",
+      "5 a",
+      "1.5",
+      "+5",
+      "0x10",
+      "5s",
+      "Nov 6 1994",
+      "2026-01-01T00:00:00Z",
+      "Sun, 06 Nov 1994 08:49:37",
+    ]) {
       expect(parseRetryAfter(loose, now), loose).toBeUndefined();
     }
   });
@@ -46,8 +57,10 @@ describe("nextRetryDelay: no duplicated writes by default", () => {
 
   it("idempotent methods retry 5XX, 429, connection errors and timeouts", () => {
     for (const m of ["GET", "HEAD", "PUT", "DELETE"]) {
-      for (const f of [status(500), status(503), status(429), refused, reset, timeout]) expect(nextRetryDelay(config, m, f, 1, 0, r)).toBe(375);
-      for (const f of [status(400), status(404), status(422), status(409)]) expect(nextRetryDelay(config, m, f, 1, 0, r)).toBeUndefined();
+      for (const f of [status(500), status(503), status(429), refused, reset, timeout])
+        expect(nextRetryDelay(config, m, f, 1, 0, r)).toBe(375);
+      for (const f of [status(400), status(404), status(422), status(409)])
+        expect(nextRetryDelay(config, m, f, 1, 0, r)).toBeUndefined();
     }
   });
 
@@ -83,7 +96,8 @@ describe("nextRetryDelay: no duplicated writes by default", () => {
 
   it("Retry-After is a floor over the backoff, never below it", () => {
     // Retry 5 of the default policy backs off 1266..2531 ms: a shorter Retry-After does not shorten it.
-    for (const retryAfterMs of [0, 100, 1000]) expect(nextRetryDelay(config, "GET", status(429, retryAfterMs), 5, 0, () => 0)).toBe(1266);
+    for (const retryAfterMs of [0, 100, 1000])
+      expect(nextRetryDelay(config, "GET", status(429, retryAfterMs), 5, 0, () => 0)).toBe(1266);
     expect(nextRetryDelay(config, "GET", status(429, 30_000), 5, 0, () => 0)).toBe(30_000);
   });
 

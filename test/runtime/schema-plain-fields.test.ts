@@ -4,7 +4,14 @@ import { freeForm, inbound, openEnum, outbound } from "../../src/lib/schema.js";
 
 // Bare primitive fields are checked inline (no `~run` call); these pin that the
 // inline path accepts and rejects exactly what the wrapped valibot schema would.
-type Row = { id: string; count: number | null; flag?: boolean; kind: "a" | (string & {}); meta?: Record<string, unknown>; note?: string | null };
+type Row = {
+  id: string;
+  count: number | null;
+  flag?: boolean;
+  kind: "a" | (string & {});
+  meta?: Record<string, unknown>;
+  note?: string | null;
+};
 const Row = inbound<Row>({
   id: ["id", v.string()],
   count: ["count", v.nullable(v.number())],
@@ -19,7 +26,15 @@ const issues = (value: unknown) => v.safeParse(Row, value).issues?.map((i) => [v
 describe("inline checks of plain fields", () => {
   it("accepts what the schemas accept, renamed, metadata by reference", () => {
     const meta = { Team_Name: { nested: [1, 2] } };
-    const res = v.safeParse(Row, { id: "u1", count: null, flag: false, kind: "zzz", public_metadata: meta, note: null, extra: 1 });
+    const res = v.safeParse(Row, {
+      id: "u1",
+      count: null,
+      flag: false,
+      kind: "zzz",
+      public_metadata: meta,
+      note: null,
+      extra: 1,
+    });
     expect(res.success).toBe(true);
     expect(res.output).toEqual({ id: "u1", count: null, flag: false, kind: "zzz", meta, note: null });
     expect((res.output as Row).meta).toBe(meta);
@@ -31,7 +46,9 @@ describe("inline checks of plain fields", () => {
       ["count", 'Invalid type: Expected number but received "3"'],
     ]);
     expect(issues({ id: null, count: 1, kind: "a", flag: null })?.map((i) => i[0])).toEqual(["id", "flag"]);
-    expect(issues({ id: "x", count: 1, kind: "a", public_metadata: [1] })?.map((i) => i[0])).toEqual(["public_metadata"]);
+    expect(issues({ id: "x", count: 1, kind: "a", public_metadata: [1] })?.map((i) => i[0])).toEqual([
+      "public_metadata",
+    ]);
     expect(issues({ id: "x", count: 1, kind: 7 })?.map((i) => i[0])).toEqual(["kind"]);
   });
 

@@ -11,7 +11,8 @@ const CUSTOM = "opaque-token-without-prefix-0123456789";
 let server: TestServer;
 beforeAll(async () => {
   server = await startServer((s, res) => {
-    if (s.target.includes("clerk")) return json(res, 401, { errors: [{ code: "authentication_invalid", message: "bad key" }], clerk_trace_id: "t1" });
+    if (s.target.includes("clerk"))
+      return json(res, 401, { errors: [{ code: "authentication_invalid", message: "bad key" }], clerk_trace_id: "t1" });
     if (s.target.includes("html")) {
       res.writeHead(502, { "content-type": "text/html" });
       return res.end("<h1>Bad gateway</h1>");
@@ -28,8 +29,19 @@ describe("the bearer token never leaks", () => {
     it(`not in logs, messages or JSON of any error (${token.slice(0, 8)}…)`, async () => {
       const lines: string[] = [];
       const logger = { debug: (...args: unknown[]) => lines.push(args.map(String).join(" ")) };
-      const clerk = new ClerkCore({ serverUrl: server.url, bearerAuth: async () => token, debugLogger: logger, retryConfig: { strategy: "none" }, timeoutMs: 2_000 });
-      const refused = new ClerkCore({ serverUrl: await closedPortUrl(), bearerAuth: token, debugLogger: logger, retryConfig: { strategy: "none" } });
+      const clerk = new ClerkCore({
+        serverUrl: server.url,
+        bearerAuth: async () => token,
+        debugLogger: logger,
+        retryConfig: { strategy: "none" },
+        timeoutMs: 2_000,
+      });
+      const refused = new ClerkCore({
+        serverUrl: await closedPortUrl(),
+        bearerAuth: token,
+        debugLogger: logger,
+        retryConfig: { strategy: "none" },
+      });
       const throwingFetch = new ClerkCore({
         serverUrl: server.url,
         bearerAuth: token,

@@ -71,7 +71,11 @@ const usersGetOp: Operation = {
   input: outbound<UsersGetRequest>({ userId: ["user_id", v.string()] }),
   responses: { "200": User$inbound },
 };
-export function usersGet(core: ClerkCore, request: UsersGetRequest, options?: RequestOptions): Promise<Result<User, OperationErrors>> {
+export function usersGet(
+  core: ClerkCore,
+  request: UsersGetRequest,
+  options?: RequestOptions,
+): Promise<Result<User, OperationErrors>> {
   return call(core, usersGetOp, request, options);
 }
 
@@ -86,7 +90,13 @@ const usersListOp: Operation = {
   id: "GetUserList",
   method: "GET",
   path: "/users",
-  query: [{ name: "email_address" }, { name: "user_id", comma: true }, { name: "query" }, { name: "banned" }, { name: "limit" }],
+  query: [
+    { name: "email_address" },
+    { name: "user_id", comma: true },
+    { name: "query" },
+    { name: "banned" },
+    { name: "limit" },
+  ],
   input: outbound<UsersListRequest>({
     emailAddress: ["email_address", v.optional(v.array(v.string()))],
     userId: ["user_id", v.optional(v.array(v.string()))],
@@ -96,7 +106,11 @@ const usersListOp: Operation = {
   }),
   responses: { "200": v.array(User$inbound) },
 };
-export function usersList(core: ClerkCore, request?: UsersListRequest, options?: RequestOptions): Promise<Result<User[], OperationErrors>> {
+export function usersList(
+  core: ClerkCore,
+  request?: UsersListRequest,
+  options?: RequestOptions,
+): Promise<Result<User[], OperationErrors>> {
   return call(core, usersListOp, request, options);
 }
 
@@ -126,7 +140,12 @@ const usersCreateOp: Operation = {
           v.nullish(
             outbound<NonNullable<CreateUserBody["profile"]>>({
               nickName: ["nick_name", v.string()],
-              pets: ["pets", v.array(outbound({ petName: ["pet_name", v.string()], legCount: ["leg_count", v.nullable(v.number())] }))],
+              pets: [
+                "pets",
+                v.array(
+                  outbound({ petName: ["pet_name", v.string()], legCount: ["leg_count", v.nullable(v.number())] }),
+                ),
+              ],
             }),
           ),
         ],
@@ -135,7 +154,11 @@ const usersCreateOp: Operation = {
   }),
   responses: { "200": User$inbound },
 };
-export function usersCreate(core: ClerkCore, request: UsersCreateRequest, options?: RequestOptions): Promise<Result<User, OperationErrors>> {
+export function usersCreate(
+  core: ClerkCore,
+  request: UsersCreateRequest,
+  options?: RequestOptions,
+): Promise<Result<User, OperationErrors>> {
   return call(core, usersCreateOp, request, options);
 }
 
@@ -147,7 +170,11 @@ const usersDeleteOp: Operation = {
   input: outbound<UsersGetRequest>({ userId: ["user_id", v.string()] }),
   responses: { "204": "empty" },
 };
-export function usersDelete(core: ClerkCore, request: UsersGetRequest, options?: RequestOptions): Promise<Result<void, OperationErrors>> {
+export function usersDelete(
+  core: ClerkCore,
+  request: UsersGetRequest,
+  options?: RequestOptions,
+): Promise<Result<void, OperationErrors>> {
   return call(core, usersDeleteOp, request, options);
 }
 
@@ -163,11 +190,21 @@ const profileImageOp: Operation = {
   body: multipartBody,
   input: outbound<ProfileImageRequest>({
     userId: ["user_id", v.string()],
-    requestBody: ["requestBody", outbound<ProfileImageRequest["requestBody"]>({ file: ["file", binary()], note: ["note", v.optional(v.string())] })],
+    requestBody: [
+      "requestBody",
+      outbound<ProfileImageRequest["requestBody"]>({
+        file: ["file", binary()],
+        note: ["note", v.optional(v.string())],
+      }),
+    ],
   }),
   responses: { "200": User$inbound },
 };
-export function usersSetProfileImage(core: ClerkCore, request: ProfileImageRequest, options?: RequestOptions): Promise<Result<User, OperationErrors>> {
+export function usersSetProfileImage(
+  core: ClerkCore,
+  request: ProfileImageRequest,
+  options?: RequestOptions,
+): Promise<Result<User, OperationErrors>> {
   return call(core, profileImageOp, request, options);
 }
 
@@ -179,7 +216,12 @@ export function wireUser(overrides: Record<string, unknown> = {}): Record<string
     first_name: "Ada",
     created_at: 1700000000000,
     email_addresses: [
-      { id: "idn_1", object: "email_address", email_address: "ada@example.com", verification: { status: "verified", strategy: "email_code", expire_at: null, attempts: 1 } },
+      {
+        id: "idn_1",
+        object: "email_address",
+        email_address: "ada@example.com",
+        verification: { status: "verified", strategy: "email_code", expire_at: null, attempts: 1 },
+      },
     ],
     public_metadata: { plan_tier: "pro", "Mixed-Case Key": { nested_key: 1 } },
     ...overrides,
