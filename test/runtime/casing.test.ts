@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ClerkCore } from "../../src/core.js";
-import { json, startServer } from "./support/server.js";
-import type { TestServer } from "./support/server.js";
-import { usersCreate, usersGet, wireUser } from "./support/ops.js";
+import { sendJson, startHttpServer } from "../support/http-server.js";
+import type { TestServer } from "../support/http-server.js";
+import { wireUser } from "../support/builders.js";
+import { usersCreate, usersGet } from "./support/ops.js";
 
 // Keys a naive camelCase/snake_case converter would mangle.
 const metadata = {
@@ -18,7 +19,7 @@ let server: TestServer;
 let clerk: ClerkCore;
 let reply: unknown = wireUser();
 beforeAll(async () => {
-  server = await startServer((_s, res) => json(res, 200, reply));
+  server = await startHttpServer((_s, res) => sendJson(res, 200, reply));
   clerk = new ClerkCore({ serverUrl: server.url, bearerAuth: "sk_test_case", retryConfig: { strategy: "none" } });
 });
 afterAll(() => server.close());

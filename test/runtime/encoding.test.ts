@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ClerkCore } from "../../src/core.js";
 import { multipartBody } from "../../src/lib/encode.js";
-import { json, startServer } from "./support/server.js";
-import type { TestServer } from "./support/server.js";
-import { usersGet, usersList, usersSetProfileImage, wireUser } from "./support/ops.js";
+import { sendJson, startHttpServer } from "../support/http-server.js";
+import type { TestServer } from "../support/http-server.js";
+import { wireUser } from "../support/builders.js";
+import { usersGet, usersList, usersSetProfileImage } from "./support/ops.js";
 
 let server: TestServer;
 let clerk: ClerkCore;
 beforeAll(async () => {
-  server = await startServer((s, res) =>
-    s.target.startsWith("/users?") || s.target === "/users" ? json(res, 200, []) : json(res, 200, wireUser()),
+  server = await startHttpServer((s, res) =>
+    s.target.startsWith("/users?") || s.target === "/users" ? sendJson(res, 200, []) : sendJson(res, 200, wireUser()),
   );
   clerk = new ClerkCore({
     serverUrl: `${server.url}/v1/`,
@@ -84,7 +85,7 @@ describe("query parameters round-trip exactly", () => {
   });
 
   it("per-call serverUrl replaces the core's", async () => {
-    const other = await startServer((_s, res) => json(res, 200, []));
+    const other = await startHttpServer((_s, res) => sendJson(res, 200, []));
     await usersList(clerk, {}, { serverUrl: other.url });
     expect(other.seen.map((s) => s.target)).toEqual(["/users"]);
     await other.close();

@@ -11,9 +11,10 @@ import {
   SDKBaseError,
   UnexpectedClientError,
 } from "../../src/errors/index.js";
-import { closedPortUrl, json, startServer } from "./support/server.js";
-import type { TestServer } from "./support/server.js";
-import { usersCreate, usersGet, usersList, wireUser } from "./support/ops.js";
+import { closedPortUrl, sendJson, startHttpServer } from "../support/http-server.js";
+import type { TestServer } from "../support/http-server.js";
+import { wireUser } from "../support/builders.js";
+import { usersCreate, usersGet, usersList } from "./support/ops.js";
 
 const NO_RETRY = { strategy: "none" } as const;
 let server: TestServer | undefined;
@@ -28,8 +29,8 @@ function core(url: string, extra: ConstructorParameters<typeof ClerkCore>[0] = {
 
 describe("every outcome maps to a typed error, never a throw", () => {
   it("4xx with a Clerk errors body → ClerkErrors with codes, trace id and camelCase data", async () => {
-    server = await startServer((_s, res) =>
-      json(res, 404, {
+    server = await startHttpServer((_s, res) =>
+      sendJson(res, 404, {
         errors: [
           {
             message: "not found",
@@ -66,7 +67,7 @@ describe("every outcome maps to a typed error, never a throw", () => {
   });
 
   it("502 with an HTML body → APIError with the status and a body snippet", async () => {
-    server = await startServer((_s, res) => {
+    server = await startHttpServer((_s, res) => {
       res.writeHead(502, { "content-type": "text/html" });
       res.end("<html><body><h1>502 Bad Gateway</h1></body></html>");
     });
@@ -81,7 +82,7 @@ describe("every outcome maps to a typed error, never a throw", () => {
   });
 
   it("empty 404 → APIError that says the body was empty", async () => {
-    server = await startServer((_s, res) => {
+    server = await startHttpServer((_s, res) => {
       res.writeHead(404);
       res.end();
     });
@@ -92,14 +93,14 @@ describe("every outcome maps to a typed error, never a throw", () => {
   });
 
   it("JSON error body without the Clerk shape → APIError", async () => {
-    server = await startServer((_s, res) => json(res, 400, { error: "bad", errors: [] }));
+    server = await startHttpServer((_s, res) => sendJson(res, 400, { error: "bad", errors: [] }));
     const res = await usersGet(core(server.url), { userId: "user_1" });
     expect(res.error).toBeInstanceOf(APIError);
   });
 
   it("2xx whose body breaks the model → ResponseValidationError with raw value and issues", async () => {
     const broken = wireUser({ created_at: "yesterday" });
-    server = await startServer((_s, res) => json(res, 200, broken));
+    server = await startHttpServer((_s, res) => sendJson(res, 200, broken));
     const res = await usersGet(core(server.url), { userId: "user_1" });
     expect(res.error).toBeInstanceOf(ResponseValidationError);
     const error = res.error as ResponseValidationError;
@@ -112,7 +113,7 @@ describe("every outcome maps to a typed error, never a throw", () => {
   });
 
   it("2xx with a body that is not JSON → ResponseValidationError keeping the text", async () => {
-    server = await startServer((_s, res) => {
+    server = await startHttpServer((_s, res) => {
       res.writeHead(200, { "content-type": "application/json" });
       res.end("{not json");
     });
@@ -128,14 +129,14 @@ describe("every outcome maps to a typed error, never a throw", () => {
       strategy: "passkey",
       expire_at: 5,
     };
-    server = await startServer((_s, res) => json(res, 200, user));
+    server = await startHttpServer((_s, res) => sendJson(res, 200, user));
     const res = await usersGet(core(server.url), { userId: "user_1" });
     expect(res.ok).toBe(true);
     expect(res.value?.emailAddresses[0]?.verification).toEqual({ status: "quantum", strategy: "passkey", expireAt: 5 });
   });
 
   it("invalid input → InvalidRequestError and nothing reaches the server", async () => {
-    server = await startServer((_s, res) => json(res, 200, []));
+    server = await startHttpServer((_s, res) => sendJson(res, 200, []));
     const bad = [
       () => usersList(core(server!.url), { limit: 0 }),
       () => usersList(core(server!.url), { limit: "10" as unknown as number }),
@@ -162,7 +163,7 @@ describe("every outcome maps to a typed error, never a throw", () => {
   });
 
   it("a server that accepts but never answers → RequestTimeoutError", async () => {
-    server = await startServer(() => {
+    server = await startHttpServer(() => {
       // never answers
     });
     const started = Date.now();
@@ -174,13 +175,13 @@ describe("every outcome maps to a typed error, never a throw", () => {
   });
 
   it("per-call timeoutMs overrides the core's", async () => {
-    server = await startServer(() => {});
+    server = await startHttpServer(() => {});
     const res = await usersGet(core(server.url, { timeoutMs: 60_000 }), { userId: "u" }, { timeoutMs: 100 });
     expect(res.error).toBeInstanceOf(RequestTimeoutError);
   });
 
   it("a server that sends headers then stalls the body → RequestTimeoutError", async () => {
-    server = await startServer((_s, res) => {
+    server = await startHttpServer((_s, res) => {
       res.writeHead(200, { "content-type": "application/json" });
       res.write('{"id":');
     });
@@ -189,7 +190,7 @@ describe("every outcome maps to a typed error, never a throw", () => {
   });
 
   it("a connection dropped mid-body → ConnectionError", async () => {
-    server = await startServer((_s, res) => {
+    server = await startHttpServer((_s, res) => {
       res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
       res.write('{"id":');
       setTimeout(() => res.socket?.destroy(), 20);
@@ -199,7 +200,7 @@ describe("every outcome maps to a typed error, never a throw", () => {
   });
 
   it("caller abort → RequestAbortedError (already aborted, and mid-request)", async () => {
-    server = await startServer(() => {});
+    server = await startHttpServer(() => {});
     const pre = await usersGet(core(server.url), { userId: "u" }, { signal: AbortSignal.abort() });
     expect(pre.error).toBeInstanceOf(RequestAbortedError);
     expect(server.seen).toHaveLength(0);
@@ -213,7 +214,7 @@ describe("every outcome maps to a typed error, never a throw", () => {
   });
 
   it("timeout and caller abort still work where AbortSignal.any is missing (older runtimes)", async () => {
-    server = await startServer(() => {});
+    server = await startHttpServer(() => {});
     const any = AbortSignal.any;
     Reflect.deleteProperty(AbortSignal, "any");
     try {
@@ -233,8 +234,8 @@ describe("every outcome maps to a typed error, never a throw", () => {
   });
 
   it("throwing hooks → UnexpectedClientError with the thrown value as cause", async () => {
-    server = await startServer((s, res) =>
-      s.target.includes("fail") ? json(res, 500, {}) : json(res, 200, wireUser()),
+    server = await startHttpServer((s, res) =>
+      s.target.includes("fail") ? sendJson(res, 500, {}) : sendJson(res, 200, wireUser()),
     );
     const boom = new Error("hook exploded");
     const cases = [
@@ -295,7 +296,7 @@ describe("every outcome maps to a typed error, never a throw", () => {
   });
 
   it("a bearerAuth provider that throws → UnexpectedClientError, nothing sent", async () => {
-    server = await startServer((_s, res) => json(res, 200, wireUser()));
+    server = await startHttpServer((_s, res) => sendJson(res, 200, wireUser()));
     const res = await usersGet(
       core(server.url, {
         bearerAuth: async () => {
@@ -309,7 +310,7 @@ describe("every outcome maps to a typed error, never a throw", () => {
   });
 
   it("a key or header that cannot be sent → a client-side error, not a ConnectionError; nothing sent", async () => {
-    server = await startServer((_s, res) => json(res, 200, wireUser()));
+    server = await startHttpServer((_s, res) => sendJson(res, 200, wireUser()));
     const badKey = await usersGet(core(server.url, { bearerAuth: "sk_test_line\nbreak" }), { userId: "u" });
     expect(badKey.error).toBeInstanceOf(UnexpectedClientError);
     expect(badKey.error?.message).toContain("bearerAuth");
@@ -320,8 +321,8 @@ describe("every outcome maps to a typed error, never a throw", () => {
   });
 
   it("Retry-After on an error response is exposed as retryAfterMs", async () => {
-    server = await startServer((_s, res) =>
-      json(res, 429, { errors: [{ code: "too_many_requests", message: "slow down" }] }, { "retry-after": "7" }),
+    server = await startHttpServer((_s, res) =>
+      sendJson(res, 429, { errors: [{ code: "too_many_requests", message: "slow down" }] }, { "retry-after": "7" }),
     );
     const res = await usersGet(core(server.url), { userId: "u" });
     expect(res.error).toBeInstanceOf(ClerkErrors);

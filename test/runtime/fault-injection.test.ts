@@ -11,9 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ClerkCore } from "../../src/core.js";
 import { parseRetryAfter } from "../../src/retries/index.js";
 import type { RetryConfig } from "../../src/retries/index.js";
-import { json, startServer } from "./support/server.js";
-import type { TestServer } from "./support/server.js";
-import { usersCreate, usersGet, wireUser } from "./support/ops.js";
+import { sendJson, startHttpServer } from "../support/http-server.js";
+import type { TestServer } from "../support/http-server.js";
+import { wireUser } from "../support/builders.js";
+import { usersCreate, usersGet } from "./support/ops.js";
 
 type Behaviour =
   | { kind: "status"; status: number; retryAfter: string | undefined; echo: boolean }
@@ -74,7 +75,7 @@ function answer(res: ServerResponse, index: number): void {
   const echoed = `key ${key} Bearer ${key} Bearer%20${encodeURIComponent(key)} x${key}`;
   switch (b.kind) {
     case "status":
-      return json(
+      return sendJson(
         res,
         b.status,
         b.echo
@@ -86,7 +87,7 @@ function answer(res: ServerResponse, index: number): void {
       res.writeHead(b.status, { location: `${elsewhere.url}/users` });
       return void res.end();
     case "ok":
-      return json(res, 200, b.echo ? { id: 5, first_name: echoed } : wireUser());
+      return sendJson(res, 200, b.echo ? { id: 5, first_name: echoed } : wireUser());
     case "stall":
       open.add(res);
       return;
@@ -102,10 +103,10 @@ function answer(res: ServerResponse, index: number): void {
 beforeAll(async () => {
   // A request of an earlier run can still arrive after that run ended (the client
   // gave up while it was in flight): each run tags its requests and counts only its own.
-  server = await startServer((s, res) =>
+  server = await startHttpServer((s, res) =>
     s.headers["x-run"] === String(run) ? answer(res, ofThisRun().length - 1) : res.destroy(),
   );
-  elsewhere = await startServer((_s, res) => json(res, 200, wireUser()));
+  elsewhere = await startHttpServer((_s, res) => sendJson(res, 200, wireUser()));
 });
 afterAll(async () => {
   await server.close();

@@ -15,9 +15,10 @@ import {
   UnexpectedClientError,
 } from "../../src/errors/index.js";
 import type { RetryConfig } from "../../src/retries/index.js";
-import { json, startServer } from "./support/server.js";
-import type { Handler, TestServer } from "./support/server.js";
-import { usersCreate, usersDelete, usersGet, usersList, wireUser } from "./support/ops.js";
+import { sendJson, startHttpServer } from "../support/http-server.js";
+import type { Handler, TestServer } from "../support/http-server.js";
+import { wireUser } from "../support/builders.js";
+import { usersCreate, usersDelete, usersGet, usersList } from "./support/ops.js";
 
 let servers: TestServer[] = [];
 afterEach(async () => {
@@ -25,7 +26,7 @@ afterEach(async () => {
   servers = [];
 });
 const serve = async (handler: Handler) => {
-  const server = await startServer(handler);
+  const server = await startHttpServer(handler);
   servers.push(server);
   return server;
 };
@@ -43,7 +44,7 @@ describe("1. Retry-After is a floor over the backoff", () => {
   for (const retryAfter of ["0", "a 5", "Wed, 21 Oct 2015 07:28:00 GMT"]) {
     for (const method of ["GET", "POST"]) {
       it(`${method} with 429 + Retry-After: ${retryAfter} backs off (a handful of requests in 1 s, not hundreds)`, async () => {
-        const server = await serve((_s, res) => json(res, 429, tooMany, { "retry-after": retryAfter }));
+        const server = await serve((_s, res) => sendJson(res, 429, tooMany, { "retry-after": retryAfter }));
         const signal = AbortSignal.timeout(1_000);
         const clerk = core({ serverUrl: server.url, retryConfig: policy });
         const res =
@@ -67,7 +68,7 @@ describe("1. Retry-After is a floor over the backoff", () => {
 
 describe("2. client-side mistakes are reported, not retried", () => {
   it("a serverUrl that is not http(s), or holds credentials, is InvalidRequestError with nothing sent", async () => {
-    const server = await serve((_s, res) => json(res, 200, wireUser()));
+    const server = await serve((_s, res) => sendJson(res, 200, wireUser()));
     const cases: [ClerkCoreOptions, object | undefined, string][] = [
       [{ serverUrl: "htp://127.0.0.1:1" }, undefined, "serverUrl"],
       [{ serverUrl: "not a url" }, undefined, "serverUrl"],
@@ -112,7 +113,7 @@ describe("2. client-side mistakes are reported, not retried", () => {
   });
 
   it("timeoutMs of Infinity or ≥ 2^31 means no time limit; negative or NaN is InvalidRequestError", async () => {
-    const server = await serve((_s, res) => setTimeout(() => json(res, 200, wireUser()), 30));
+    const server = await serve((_s, res) => setTimeout(() => sendJson(res, 200, wireUser()), 30));
     for (const timeoutMs of [Infinity, 2 ** 31, 2 ** 40, 0]) {
       const res = await usersGet(core({ serverUrl: server.url, timeoutMs }), { userId: "u" });
       expect(res.ok, String(timeoutMs)).toBe(true);
@@ -136,7 +137,7 @@ describe("3. the key never reaches a message, inspect output, toJSON or log line
     [
       "a 401 long_message",
       (key) => (_s, res) =>
-        json(res, 401, {
+        sendJson(res, 401, {
           errors: [{ code: "authentication_invalid", message: "bad", long_message: `key ${key} is invalid` }],
         }),
     ],
@@ -149,7 +150,7 @@ describe("3. the key never reaches a message, inspect output, toJSON or log line
       "URL-encoded and glued to a letter",
       (key) => (_s, res) => res.writeHead(400).end(`Bearer%20${encodeURIComponent(key)} x${key} 9${key}`),
     ],
-    ["a mistyped 200 field", (key) => (_s, res) => json(res, 200, { id: 5, first_name: key })],
+    ["a mistyped 200 field", (key) => (_s, res) => sendJson(res, 200, { id: 5, first_name: key })],
   ];
   for (const key of keys) {
     for (const [label, echo] of echoes) {
@@ -181,7 +182,7 @@ describe("3. the key never reaches a message, inspect output, toJSON or log line
   }
 
   it("a CRLF in options.headers.authorization is InvalidRequestError without the key in it", async () => {
-    const server = await serve((_s, res) => json(res, 200, wireUser()));
+    const server = await serve((_s, res) => sendJson(res, 200, wireUser()));
     const key = "opaque-token-0123456789abcdef";
     const res = await usersGet(
       core({ serverUrl: server.url, bearerAuth: key }),
@@ -196,7 +197,7 @@ describe("3. the key never reaches a message, inspect output, toJSON or log line
   });
 
   it("the debug log hides caller headers that look like credentials", async () => {
-    const server = await serve((_s, res) => json(res, 200, wireUser()));
+    const server = await serve((_s, res) => sendJson(res, 200, wireUser()));
     const lines: string[] = [];
     const clerk = core({ serverUrl: server.url, debugLogger: { debug: (line: string) => lines.push(line) } });
     const secrets = {
@@ -235,7 +236,7 @@ describe("4. timeoutMs and signal end a call stuck in the caller's code", () => 
   for (const [label, options] of stuck) {
     it(label, async () => {
       const server = await serve((s, res) =>
-        s.target.includes("fail") ? json(res, 500, {}) : json(res, 200, wireUser()),
+        s.target.includes("fail") ? sendJson(res, 500, {}) : sendJson(res, 200, wireUser()),
       );
       const base = { serverUrl: server.url, retryConfig: { strategy: "none" } as const, ...options };
       const userId = label.includes("afterError") ? "fail" : "u";
@@ -303,7 +304,7 @@ describe("5. toJSON never throws and sizes are bounded", () => {
 describe("6. redirects are not followed", () => {
   for (const status of [301, 302, 303, 307, 308]) {
     it(`a POST answered ${status} is an APIError; the other host sees nothing`, async () => {
-      const other = await serve((_s, res) => json(res, 200, wireUser()));
+      const other = await serve((_s, res) => sendJson(res, 200, wireUser()));
       const server = await serve((_s, res) => res.writeHead(status, { location: `${other.url}/users` }).end());
       const res = await usersCreate(core({ serverUrl: server.url }), { requestBody: { firstName: "A" } });
       expect(res.error).toBeInstanceOf(APIError);
@@ -324,7 +325,7 @@ describe("6. redirects are not followed", () => {
 
 describe("7. the right error class and reason", () => {
   it("a lone surrogate in a path or query value is InvalidRequestError, nothing sent", async () => {
-    const server = await serve((_s, res) => json(res, 200, [wireUser()]));
+    const server = await serve((_s, res) => sendJson(res, 200, [wireUser()]));
     const clerk = core({ serverUrl: server.url });
     expect((await usersGet(clerk, { userId: "a\ud800b" })).error).toBeInstanceOf(InvalidRequestError);
     expect((await usersList(clerk, { emailAddress: ["ok", "\udc00"] })).error).toBeInstanceOf(InvalidRequestError);
@@ -370,7 +371,7 @@ describe("7. the right error class and reason", () => {
   });
 
   it("a key provider that returns a non-string is a clear error; nothing is sent", async () => {
-    const server = await serve((_s, res) => json(res, 200, wireUser()));
+    const server = await serve((_s, res) => sendJson(res, 200, wireUser()));
     const res = await usersGet(
       core({ serverUrl: server.url, bearerAuth: (() => ({ key: "sk_test_x" })) as unknown as () => string }),
       { userId: "u" },
@@ -381,7 +382,7 @@ describe("7. the right error class and reason", () => {
   });
 
   it("an afterSuccess hook returning a non-Response is a clear UnexpectedClientError", async () => {
-    const server = await serve((_s, res) => json(res, 200, wireUser()));
+    const server = await serve((_s, res) => sendJson(res, 200, wireUser()));
     const hooks = { afterSuccess: () => ({ status: 200 }) as unknown as Response };
     const res = await usersGet(core({ serverUrl: server.url, hooks }), { userId: "u" });
     expect(res.error).toBeInstanceOf(UnexpectedClientError);

@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ClerkCore } from "../../src/core.js";
 import type { HookContext } from "../../src/lib/hooks.js";
-import { json, startServer } from "./support/server.js";
-import type { TestServer } from "./support/server.js";
-import { usersGet, wireUser } from "./support/ops.js";
+import { sendJson, startHttpServer } from "../support/http-server.js";
+import type { TestServer } from "../support/http-server.js";
+import { wireUser } from "../support/builders.js";
+import { usersGet } from "./support/ops.js";
 
 let server: TestServer;
 beforeAll(async () => {
   let flaky = 0;
-  server = await startServer((s, res) =>
+  server = await startHttpServer((s, res) =>
     s.target.includes("flaky") && flaky++ % 2 === 0
-      ? json(res, 503, {})
-      : json(res, 200, wireUser({ id: s.headers["x-hooked"] ?? "user_123" })),
+      ? sendJson(res, 503, {})
+      : sendJson(res, 200, wireUser({ id: s.headers["x-hooked"] ?? "user_1" })),
   );
 });
 afterAll(() => server.close());
@@ -54,7 +55,7 @@ describe("hooks", () => {
       hooks: { beforeRequest: async () => undefined, afterSuccess: async () => undefined },
     });
     const res = await usersGet(clerk, { userId: "u" });
-    expect(res.ok && res.value.id).toBe("user_123");
+    expect(res.ok && res.value.id).toBe("user_1");
   });
 
   it("afterError sees every failed attempt, including retried ones", async () => {

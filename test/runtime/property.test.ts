@@ -2,9 +2,10 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ClerkCore } from "../../src/core.js";
 import { SDKBaseError } from "../../src/errors/index.js";
-import { startServer } from "./support/server.js";
-import type { TestServer } from "./support/server.js";
-import { usersCreate, usersDelete, usersGet, wireUser } from "./support/ops.js";
+import { startHttpServer } from "../support/http-server.js";
+import type { TestServer } from "../support/http-server.js";
+import { wireUser } from "../support/builders.js";
+import { usersCreate, usersDelete, usersGet } from "./support/ops.js";
 
 interface Reply {
   status: number;
@@ -14,7 +15,7 @@ interface Reply {
 let current: Reply = { status: 200, headers: [], body: "" };
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer((_s, res) => {
+  server = await startHttpServer((_s, res) => {
     try {
       for (const [k, v] of current.headers) res.setHeader(k, v);
       res.writeHead(current.status);

@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ClerkCore } from "../../src/core.js";
 import { APIError, ClerkErrors, ConnectionError, RequestAbortedError } from "../../src/errors/index.js";
 import type { RetryConfig } from "../../src/retries/index.js";
-import { closedPortUrl, json, startServer } from "./support/server.js";
-import type { TestServer } from "./support/server.js";
-import { usersCreate, usersDelete, usersGet, usersSetProfileImage, wireUser } from "./support/ops.js";
+import { closedPortUrl, sendJson, startHttpServer } from "../support/http-server.js";
+import type { TestServer } from "../support/http-server.js";
+import { wireUser } from "../support/builders.js";
+import { usersCreate, usersDelete, usersGet, usersSetProfileImage } from "./support/ops.js";
 
 // Small intervals keep the suite fast; only the Retry-After test waits ~1 s.
 const FAST: RetryConfig = {
@@ -25,15 +26,17 @@ const clerkError = { errors: [{ code: "server_error", message: "oops" }] };
 
 describe("retries", () => {
   it("503 then 200 succeeds on the second attempt", async () => {
-    server = await startServer((_s, res, i) => (i === 0 ? json(res, 503, clerkError) : json(res, 200, wireUser())));
+    server = await startHttpServer((_s, res, i) =>
+      i === 0 ? sendJson(res, 503, clerkError) : sendJson(res, 200, wireUser()),
+    );
     const res = await usersGet(core(server.url), { userId: "u" });
     expect(res.ok).toBe(true);
     expect(server.seen).toHaveLength(2);
   });
 
   it("GET is retried on 500/502/504 until it succeeds", async () => {
-    server = await startServer((_s, res, i) =>
-      i < 3 ? json(res, [500, 502, 504][i]!, {}) : json(res, 200, wireUser()),
+    server = await startHttpServer((_s, res, i) =>
+      i < 3 ? sendJson(res, [500, 502, 504][i]!, {}) : sendJson(res, 200, wireUser()),
     );
     const res = await usersGet(core(server.url), { userId: "u" });
     expect(res.ok).toBe(true);
@@ -41,8 +44,8 @@ describe("retries", () => {
   });
 
   it("4xx other than 429 is not retried", async () => {
-    server = await startServer((_s, res) =>
-      json(res, 422, { errors: [{ code: "form_param_invalid", message: "bad" }] }),
+    server = await startHttpServer((_s, res) =>
+      sendJson(res, 422, { errors: [{ code: "form_param_invalid", message: "bad" }] }),
     );
     const res = await usersGet(core(server.url), { userId: "u" });
     expect(res.error).toBeInstanceOf(ClerkErrors);
@@ -50,10 +53,10 @@ describe("retries", () => {
   });
 
   it("429 with Retry-After: 1 waits about a second before the next attempt", async () => {
-    server = await startServer((_s, res, i) =>
+    server = await startHttpServer((_s, res, i) =>
       i === 0
-        ? json(res, 429, { errors: [{ code: "too_many_requests", message: "slow" }] }, { "retry-after": "1" })
-        : json(res, 200, wireUser()),
+        ? sendJson(res, 429, { errors: [{ code: "too_many_requests", message: "slow" }] }, { "retry-after": "1" })
+        : sendJson(res, 200, wireUser()),
     );
     const res = await usersGet(
       core(server.url, { ...FAST, backoff: { ...FAST.backoff, maxInterval: 5_000 } } as RetryConfig),
@@ -66,7 +69,7 @@ describe("retries", () => {
   });
 
   it("a Retry-After longer than maxInterval ends the loop and reports retryAfterMs", async () => {
-    server = await startServer((_s, res) => json(res, 429, {}, { "retry-after": "30" }));
+    server = await startHttpServer((_s, res) => sendJson(res, 429, {}, { "retry-after": "30" }));
     const res = await usersGet(core(server.url), { userId: "u" });
     expect(res.error).toBeInstanceOf(APIError);
     expect((res.error as APIError).retryAfterMs).toBe(30_000);
@@ -74,14 +77,16 @@ describe("retries", () => {
   });
 
   it("POST on 500 is not retried by default", async () => {
-    server = await startServer((_s, res) => json(res, 500, clerkError));
+    server = await startHttpServer((_s, res) => sendJson(res, 500, clerkError));
     const res = await usersCreate(core(server.url), { requestBody: { firstName: "A" } });
     expect(res.error).toBeInstanceOf(ClerkErrors);
     expect(server.seen).toHaveLength(1);
   });
 
   it("POST on 500 is retried when the caller opts in with retryNonIdempotent", async () => {
-    server = await startServer((_s, res, i) => (i < 2 ? json(res, 500, clerkError) : json(res, 200, wireUser())));
+    server = await startHttpServer((_s, res, i) =>
+      i < 2 ? sendJson(res, 500, clerkError) : sendJson(res, 200, wireUser()),
+    );
     const res = await usersCreate(
       core(server.url),
       { requestBody: { firstName: "A" } },
@@ -94,8 +99,8 @@ describe("retries", () => {
   });
 
   it("POST on 503 with Retry-After is retried (the server refused it)", async () => {
-    server = await startServer((_s, res, i) =>
-      i === 0 ? json(res, 503, clerkError, { "retry-after": "0" }) : json(res, 200, wireUser()),
+    server = await startHttpServer((_s, res, i) =>
+      i === 0 ? sendJson(res, 503, clerkError, { "retry-after": "0" }) : sendJson(res, 200, wireUser()),
     );
     const res = await usersCreate(core(server.url), { requestBody: { firstName: "A" } });
     expect(res.ok).toBe(true);
@@ -103,7 +108,7 @@ describe("retries", () => {
   });
 
   it("POST on 503 without Retry-After is not retried", async () => {
-    server = await startServer((_s, res) => json(res, 503, clerkError));
+    server = await startHttpServer((_s, res) => sendJson(res, 503, clerkError));
     await usersCreate(core(server.url), { requestBody: { firstName: "A" } });
     expect(server.seen).toHaveLength(1);
   });
@@ -134,7 +139,7 @@ describe("retries", () => {
   });
 
   it("maxElapsedTime stops a loop against a server that always fails", async () => {
-    server = await startServer((_s, res) => json(res, 500, clerkError));
+    server = await startHttpServer((_s, res) => sendJson(res, 500, clerkError));
     const started = Date.now();
     const res = await usersDelete(
       core(server.url, {
@@ -152,13 +157,13 @@ describe("retries", () => {
   });
 
   it("strategy none sends exactly once", async () => {
-    server = await startServer((_s, res) => json(res, 503, clerkError));
+    server = await startHttpServer((_s, res) => sendJson(res, 503, clerkError));
     await usersGet(core(server.url, { strategy: "none" }), { userId: "u" });
     expect(server.seen).toHaveLength(1);
   });
 
   it("an abort during the backoff wait ends the call at once", async () => {
-    server = await startServer((_s, res) => json(res, 503, clerkError));
+    server = await startHttpServer((_s, res) => sendJson(res, 503, clerkError));
     const controller = new AbortController();
     const slow: RetryConfig = {
       strategy: "backoff",
@@ -175,7 +180,7 @@ describe("retries", () => {
   });
 
   it("a streamed upload is sent once, never replayed", async () => {
-    server = await startServer((_s, res) => json(res, 503, clerkError, { "retry-after": "0" }));
+    server = await startHttpServer((_s, res) => sendJson(res, 503, clerkError, { "retry-after": "0" }));
     const stream = new Blob([new Uint8Array([1, 2, 3])]).stream();
     await usersSetProfileImage(core(server.url, { ...FAST, retryNonIdempotent: true }), {
       userId: "u",
@@ -186,7 +191,9 @@ describe("retries", () => {
 
   it("the bearer provider is asked again on every attempt", async () => {
     let n = 0;
-    server = await startServer((_s, res, i) => (i === 0 ? json(res, 503, clerkError) : json(res, 200, wireUser())));
+    server = await startHttpServer((_s, res, i) =>
+      i === 0 ? sendJson(res, 503, clerkError) : sendJson(res, 200, wireUser()),
+    );
     const c = new ClerkCore({
       serverUrl: server.url,
       retryConfig: FAST,

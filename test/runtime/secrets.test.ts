@@ -1,25 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ClerkCore } from "../../src/core.js";
 import { redact } from "../../src/lib/redact.js";
-import { closedPortUrl, json, startServer } from "./support/server.js";
-import type { TestServer } from "./support/server.js";
-import { usersCreate, usersGet, wireUser } from "./support/ops.js";
+import { closedPortUrl, sendJson, startHttpServer } from "../support/http-server.js";
+import type { TestServer } from "../support/http-server.js";
+import { wireUser } from "../support/builders.js";
+import { usersCreate, usersGet } from "./support/ops.js";
 
 const SECRET = "sk_live_Zm9vYmFyYmF6cXV4c2VjcmV0a2V5MTIz";
 const CUSTOM = "opaque-token-without-prefix-0123456789";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer((s, res) => {
+  server = await startHttpServer((s, res) => {
     if (s.target.includes("clerk"))
-      return json(res, 401, { errors: [{ code: "authentication_invalid", message: "bad key" }], clerk_trace_id: "t1" });
+      return sendJson(res, 401, {
+        errors: [{ code: "authentication_invalid", message: "bad key" }],
+        clerk_trace_id: "t1",
+      });
     if (s.target.includes("html")) {
       res.writeHead(502, { "content-type": "text/html" });
       return res.end("<h1>Bad gateway</h1>");
     }
-    if (s.target.includes("broken")) return json(res, 200, { nope: true });
+    if (s.target.includes("broken")) return sendJson(res, 200, { nope: true });
     if (s.target.includes("stall")) return;
-    json(res, 200, wireUser());
+    sendJson(res, 200, wireUser());
   });
 });
 afterAll(() => server.close());

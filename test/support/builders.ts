@@ -58,4 +58,3 @@ export function wireUser(overrides: Record<string, unknown> = {}): Record<string
     ...overrides,
   };
 }
-

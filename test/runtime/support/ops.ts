@@ -207,23 +207,3 @@ export function usersSetProfileImage(
 ): Promise<Result<User, OperationErrors>> {
   return call(core, profileImageOp, request, options);
 }
-
-/** A user body as the server sends it (wire names). */
-export function wireUser(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    object: "user",
-    id: "user_123",
-    first_name: "Ada",
-    created_at: 1700000000000,
-    email_addresses: [
-      {
-        id: "idn_1",
-        object: "email_address",
-        email_address: "ada@example.com",
-        verification: { status: "verified", strategy: "email_code", expire_at: null, attempts: 1 },
-      },
-    ],
-    public_metadata: { plan_tier: "pro", "Mixed-Case Key": { nested_key: 1 } },
-    ...overrides,
-  };
-}
