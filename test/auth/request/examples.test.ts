@@ -1,8 +1,8 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireAuth } from "../examples/express-middleware.js";
-import { handle } from "../examples/fetch-handler.js";
+import { requireAuth } from "../../../examples/auth/express-middleware.js";
+import { handle } from "../../../examples/auth/fetch-handler.js";
 import { FakeClerk } from "../support/clerk-server.js";
 import { ORG_ID, apiKeyVerified, freshSecretKey, hex32, jwksReply } from "../support/fixtures.js";
 import { makeKey, sessionClaims, signToken, type TestKey } from "../support/keys.js";

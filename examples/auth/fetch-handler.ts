@@ -1,5 +1,5 @@
-// The README's Fetch-handler example (Workers, Deno, Bun, Next.js route handlers, Hono's c.req.raw).
-import { authenticateRequest } from "../../../src/auth/index.js";
+// The Fetch-handler example in docs/auth.md (Workers, Deno, Bun, Next.js route handlers, Hono's c.req.raw).
+import { authenticateRequest } from "../../src/auth/index.js";
 
 export interface Env {
   CLERK_SECRET_KEY: string;

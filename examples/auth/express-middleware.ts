@@ -1,6 +1,6 @@
-// The README's Express example: req.headers is Node's header record, used as is.
+// The Express example in docs/auth.md: req.headers is Node's header record, used as is.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { authenticateRequest, type AuthObject } from "../../../src/auth/index.js";
+import { authenticateRequest, type AuthObject } from "../../src/auth/index.js";
 
 type Req = IncomingMessage & { auth?: AuthObject };
 type Next = (error?: unknown) => void;
