@@ -100,8 +100,18 @@ function declarations() {
       outDir = mkdtempSync(join(tmpdir(), "clerk-fn-dts-"));
       const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
       pending = run(process.execPath, [
-        tsc, "-p", "tsconfig.json", "--noEmit", "false", "--declaration", "--emitDeclarationOnly",
-        "--noCheck", "--rootDir", "src", "--outDir", outDir,
+        tsc,
+        "-p",
+        "tsconfig.json",
+        "--noEmit",
+        "false",
+        "--declaration",
+        "--emitDeclarationOnly",
+        "--noCheck",
+        "--rootDir",
+        "src",
+        "--outDir",
+        outDir,
       ]);
     },
     buildEnd(error) {
@@ -145,7 +155,13 @@ export default {
   },
   output: [
     { ...shared, dir: join(distDir, "esm"), format: "es", entryFileNames: "[name].js" },
-    { ...shared, dir: join(distDir, "cjs"), format: "cjs", entryFileNames: "[name].cjs", exports: "named", interop: "auto" },
+    {
+      ...shared,
+      dir: join(distDir, "cjs"),
+      format: "cjs",
+      entryFileNames: "[name].cjs",
+      exports: "named",
+      interop: "auto",
+    },
   ],
 };
-

@@ -24,7 +24,11 @@ for (const [scenario, budget] of Object.entries(budgets)) {
   try {
     const out = (bundles[scenario] = await bundle(entry(scenario)));
     const ok = out.gzip <= budget;
-    record(ok, `size ${scenario}`, `${fmt(out.gzip)} B gzip ${ok ? "within" : `exceeds by ${fmt(out.gzip - budget)} B the`} budget of ${fmt(budget)} B (min ${fmt(out.min)} B, brotli ${fmt(out.brotli)} B)`);
+    record(
+      ok,
+      `size ${scenario}`,
+      `${fmt(out.gzip)} B gzip ${ok ? "within" : `exceeds by ${fmt(out.gzip - budget)} B the`} budget of ${fmt(budget)} B (min ${fmt(out.min)} B, brotli ${fmt(out.brotli)} B)`,
+    );
   } catch (error) {
     record(false, `size ${scenario}`, `could not bundle: ${String(error?.message ?? error).split("\n")[0]}`);
   }
@@ -34,12 +38,24 @@ try {
   const facts = operationFacts("GetEmailAddress");
   if (bundles["a-one-call"]) {
     const problems = contentProblems(bundles["a-one-call"].code, facts);
-    record(problems.length === 0, "content a-one-call", problems.length ? problems.join("; ") : `only ${facts.path} and its ${facts.usedSchemas.length} models (checked ${facts.otherPaths.length} other paths, ${facts.otherOperationIds.length} operationIds, ${facts.foreignKeys.length} foreign wire keys)`);
+    record(
+      problems.length === 0,
+      "content a-one-call",
+      problems.length
+        ? problems.join("; ")
+        : `only ${facts.path} and its ${facts.usedSchemas.length} models (checked ${facts.otherPaths.length} other paths, ${facts.otherOperationIds.length} operationIds, ${facts.foreignKeys.length} foreign wire keys)`,
+    );
   }
   // The same check must see the nine extra operations in the ten-call bundle, or it proves nothing.
   if (bundles["b-ten-calls"]) {
     const problems = contentProblems(bundles["b-ten-calls"].code, facts);
-    record(problems.length >= 3, "content check detects extra operations (b-ten-calls)", problems.length >= 3 ? "paths, operationIds and foreign wire keys all found" : `only found: ${problems.join("; ") || "nothing"}`);
+    record(
+      problems.length >= 3,
+      "content check detects extra operations (b-ten-calls)",
+      problems.length >= 3
+        ? "paths, operationIds and foreign wire keys all found"
+        : `only found: ${problems.join("; ") || "nothing"}`,
+    );
   }
 } catch (error) {
   record(false, "content a-one-call", String(error?.message ?? error));

@@ -10,7 +10,9 @@ export function emitDefaults(ir: IR, sdkVersion: string, banner: string): string
       .filter((k) => typeof b[k] === "number")
       .map((k) => `${k}: ${b[k]}`)
       .join(", ");
-    const codes = Array.isArray(r.statusCodes) ? r.statusCodes.map((c: unknown) => (/^\d+$/.test(String(c)) ? String(c) : JSON.stringify(String(c)))) : [];
+    const codes = Array.isArray(r.statusCodes)
+      ? r.statusCodes.map((c: unknown) => (/^\d+$/.test(String(c)) ? String(c) : JSON.stringify(String(c))))
+      : [];
     retry = `{\n  strategy: "backoff",\n  backoff: { ${backoff} },\n  statusCodes: [${codes.join(", ")}],\n  retryConnectionErrors: ${r.retryConnectionErrors === true},\n}`;
   }
   return `${banner}

@@ -16,7 +16,13 @@ const FROM_FUNCS = (file: string) => relative("funcs/x", `models/${file}`);
 export function errorClasses(op: Op): string[] {
   const out = ["ClerkErrors", "APIError"];
   if (op.response.kind === "json") out.push("ResponseValidationError");
-  out.push("InvalidRequestError", "ConnectionError", "RequestTimeoutError", "RequestAbortedError", "UnexpectedClientError");
+  out.push(
+    "InvalidRequestError",
+    "ConnectionError",
+    "RequestTimeoutError",
+    "RequestAbortedError",
+    "UnexpectedClientError",
+  );
   return out;
 }
 
@@ -56,9 +62,16 @@ export function emitFunc(op: Op, ir: IR, banner: string): string {
   const errors = errorUnion(op);
   for (const e of errors.names) imp.type("../errors/index.js", e);
 
-  const fields: string[] = [`id: ${JSON.stringify(op.id)}`, `method: "${op.method}"`, `path: ${JSON.stringify(op.path)}`];
+  const fields: string[] = [
+    `id: ${JSON.stringify(op.id)}`,
+    `method: "${op.method}"`,
+    `path: ${JSON.stringify(op.path)}`,
+  ];
   if (op.pathParams.length) fields.push(`pathParams: [${op.pathParams.map((p) => JSON.stringify(p.wire)).join(", ")}]`);
-  if (op.query.length) fields.push(`query: [${op.query.map((p) => `{ name: ${JSON.stringify(p.wire)}${p.comma ? ", comma: true" : ""} }`).join(", ")}]`);
+  if (op.query.length)
+    fields.push(
+      `query: [${op.query.map((p) => `{ name: ${JSON.stringify(p.wire)}${p.comma ? ", comma: true" : ""} }`).join(", ")}]`,
+    );
   if (op.body) {
     const enc = op.body.encoding === "json" ? "jsonBody" : "multipartBody";
     imp.value("../lib/encode.js", enc);
@@ -94,7 +107,8 @@ export function emitFunc(op: Op, ir: IR, banner: string): string {
   const doc = [`${op.method} ${op.path}`];
   const facts = describeInputs(op);
   if (facts) doc.push(facts);
-  if (op.page?.shape === "flag") doc.push("With `paginated: true` the value is `{ data, totalCount }`; otherwise the bare list.");
+  if (op.page?.shape === "flag")
+    doc.push("With `paginated: true` the value is `{ data, totalCount }`; otherwise the bare list.");
   doc.push(`@see ${REFERENCE_BASE}/${op.referenceUrl}`);
   if (op.deprecated) doc.push("@deprecated Marked deprecated in Clerk's API description.");
   const jsdoc = `/**\n${doc.map((l) => ` * ${l}`).join("\n")}\n */`;
@@ -151,9 +165,13 @@ function pageInfo(page: Page): string {
 /** One line of facts about the inputs: "path: userId · query: limit?, offset? · body: JSON". */
 function describeInputs(op: Op): string {
   const parts: string[] = [];
-  const list = (ps: Op["query"]) => ps.map((p) => `${p.name}${p.required ? "" : "?"}${p.deprecated ? " (deprecated)" : ""}`).join(", ");
+  const list = (ps: Op["query"]) =>
+    ps.map((p) => `${p.name}${p.required ? "" : "?"}${p.deprecated ? " (deprecated)" : ""}`).join(", ");
   if (op.pathParams.length) parts.push(`path: ${list(op.pathParams)}`);
   if (op.query.length) parts.push(`query: ${list(op.query)}`);
-  if (op.body) parts.push(`body: ${op.body.encoding === "json" ? "JSON" : "multipart/form-data"}${op.body.required ? "" : " (optional)"}`);
+  if (op.body)
+    parts.push(
+      `body: ${op.body.encoding === "json" ? "JSON" : "multipart/form-data"}${op.body.required ? "" : " (optional)"}`,
+    );
   return parts.join(" · ");
 }

@@ -19,7 +19,8 @@ export function emitModels(ir: IR, banner: string, log: RepairLog): Map<string, 
   for (const c of modelScc.values()) sccSize.set(c, (sccSize.get(c) ?? 0) + 1);
   const files = [...new Set(ids.map((id) => models.get(id)!.file))];
   const fileEdges = new Map<string, Set<string>>(files.map((f) => [f, new Set()]));
-  for (const m of models.values()) for (const r of modelRefs(m)) if (models.get(r)!.file !== m.file) fileEdges.get(m.file)!.add(models.get(r)!.file);
+  for (const m of models.values())
+    for (const r of modelRefs(m)) if (models.get(r)!.file !== m.file) fileEdges.get(m.file)!.add(models.get(r)!.file);
   const fileScc = scc(files, (f) => [...fileEdges.get(f)!]);
 
   const lazy = (from: string, to: string): boolean => {
@@ -38,7 +39,10 @@ export function emitModels(ir: IR, banner: string, log: RepairLog): Map<string, 
     byFile.set(m.file, [...(byFile.get(m.file) ?? []), m]);
   }
   for (const [file, list] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    out.set(`src/models/${file}.ts`, new ModelFile(file, ir, { lazy, recursive }, log).print(order(list, models, lazy), banner));
+    out.set(
+      `src/models/${file}.ts`,
+      new ModelFile(file, ir, { lazy, recursive }, log).print(order(list, models, lazy), banner),
+    );
   }
   return out;
 }
@@ -73,7 +77,8 @@ export interface TypeSite {
 }
 
 /** A request object that allows extra keys and needs no renaming: validated known keys, extras passed on. */
-const passThrough = (m: Model) => !!m.extraKeys && m.outbound && !m.inbound && (m.props ?? []).every((p) => p.wire === p.name);
+const passThrough = (m: Model) =>
+  !!m.extraKeys && m.outbound && !m.inbound && (m.props ?? []).every((p) => p.wire === p.name);
 
 const lit = (s: string) => JSON.stringify(s);
 
@@ -141,7 +146,12 @@ class ModelFile implements TypeSite {
     const parts: string[] = [];
     const doc = [`From ${m.origin}`];
     if (m.sameShapeAs) doc.push(`the same shape as ${m.sameShapeAs}`);
-    if (m.extraKeys) doc.push(passThrough(m) ? "Extra keys are allowed and sent as given." : "The spec allows extra keys: responses ignore them; requests reject them.");
+    if (m.extraKeys)
+      doc.push(
+        passThrough(m)
+          ? "Extra keys are allowed and sent as given."
+          : "The spec allows extra keys: responses ignore them; requests reject them.",
+      );
     if (m.deprecated) doc.push("@deprecated");
     parts.push(jsdoc(doc));
     if (m.props) {
@@ -167,7 +177,11 @@ class ModelFile implements TypeSite {
   /** `export const <Id>$inbound = …` (or `$outbound`). */
   private schemaDeclaration(m: Model, dir: Dir): string {
     // Aliases and pass-through objects are typed against their type here, like inbound<T>/outbound<T> do.
-    const annotate = this.graph.recursive(m.id) || modelRefs(m).some((r) => this.graph.lazy(m.id, r)) || !m.props || (dir === "outbound" && passThrough(m));
+    const annotate =
+      this.graph.recursive(m.id) ||
+      modelRefs(m).some((r) => this.graph.lazy(m.id, r)) ||
+      !m.props ||
+      (dir === "outbound" && passThrough(m));
     if (annotate) this.imports.namespace("valibot", "v");
     const decl = `export const ${m.id}$${dir}${annotate ? `: v.GenericSchema<${dir === "inbound" ? "unknown" : m.id}, ${dir === "inbound" ? m.id : "unknown"}>` : ""}`;
     if (m.props && dir === "outbound" && passThrough(m)) {
@@ -182,7 +196,8 @@ class ModelFile implements TypeSite {
         const schema = this.propSchema(p.node, p.required, dir, m);
         return `${p.name}: ${wireName(p.name) === p.wire ? schema : `["${p.wire}", ${schema}]`},`;
       });
-      if (dir === "outbound" && m.extraKeys) this.log.add(`model ${m.id}`, "allows extra keys; the request schema rejects keys it does not know");
+      if (dir === "outbound" && m.extraKeys)
+        this.log.add(`model ${m.id}`, "allows extra keys; the request schema rejects keys it does not know");
       return `${decl} = ${dir}<${m.id}>({\n${rows.join("\n")}\n});`;
     }
     return `${decl} = ${this.schema(m.alias!, dir, m)};`;
@@ -294,7 +309,10 @@ class ModelFile implements TypeSite {
         new RegExp(c.pattern);
         out.push(`v.regex(/${c.pattern.replace(/(?<!\\)\//g, "\\/")}/)`);
       } catch {
-        this.log.add(`model ${where}`, `pattern ${JSON.stringify(c.pattern)} is not a JavaScript regular expression: not enforced`);
+        this.log.add(
+          `model ${where}`,
+          `pattern ${JSON.stringify(c.pattern)} is not a JavaScript regular expression: not enforced`,
+        );
       }
     }
     if (format === "date-time") out.push("v.isoTimestamp()");
@@ -311,8 +329,12 @@ class ModelFile implements TypeSite {
  * match a poorer variant and lose fields.
  */
 function bestFirst(variants: Node[], ir: IR): Node[] {
-  const weight = (n: Node) => (n.k === "model" ? (ir.models.get(n.id)!.props ?? []).filter((p) => p.required).length : -1);
-  return variants.map((n, i) => ({ n, i, w: weight(n) })).sort((a, b) => b.w - a.w || a.i - b.i).map((x) => x.n);
+  const weight = (n: Node) =>
+    n.k === "model" ? (ir.models.get(n.id)!.props ?? []).filter((p) => p.required).length : -1;
+  return variants
+    .map((n, i) => ({ n, i, w: weight(n) }))
+    .sort((a, b) => b.w - a.w || a.i - b.i)
+    .map((x) => x.n);
 }
 
 function pipe(base: string, checks: string[]): string {

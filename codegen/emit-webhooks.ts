@@ -55,21 +55,39 @@ export async function generateWebhooks(spec: LoadedSpec, opts: { format?: boolea
     }
     dataRef.set(type, ref.split("/").pop()!);
     paths[`/${type}`] = {
-      post: { operationId: type, "x-speakeasy-group": "webhook", tags: ["Webhooks"], responses: { "200": { description: "", content: { "application/json": { schema: { $ref: ref } } } } } },
+      post: {
+        operationId: type,
+        "x-speakeasy-group": "webhook",
+        tags: ["Webhooks"],
+        responses: { "200": { description: "", content: { "application/json": { schema: { $ref: ref } } } } },
+      },
     };
   }
   const doc = normalize({ openapi: source.openapi, info: source.info, paths, components: { schemas } }, log);
   // Clerk's own examples in this document omit "required" properties and send
   // null for non-nullable ones; a verified event must still decode.
-  log.add("all data models", "every property optional and nullable (the document's examples break its required/nullable)");
-  const ir = buildIR(doc, log, { skipSchemas: [ENVELOPE], handWritten: HAND_WRITTEN, componentDir: "webhooks", namePrefix: PREFIX, tolerant: true });
+  log.add(
+    "all data models",
+    "every property optional and nullable (the document's examples break its required/nullable)",
+  );
+  const ir = buildIR(doc, log, {
+    skipSchemas: [ENVELOPE],
+    handWritten: HAND_WRITTEN,
+    componentDir: "webhooks",
+    namePrefix: PREFIX,
+    tolerant: true,
+  });
   const top = banner(spec);
   const files = emitModels(ir, top, log);
   const types = [...dataRef.keys()];
   const idOf = (schema: string) => `${PREFIX}${pascal(schema)}`;
-  files.set("src/models/webhooks/index.ts", emitIndex(types, (t) => idOf(dataRef.get(t)!), [...files.keys()], top));
+  files.set(
+    "src/models/webhooks/index.ts",
+    emitIndex(types, (t) => idOf(dataRef.get(t)!), [...files.keys()], top),
+  );
   const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  if (opts.format !== false) await Promise.all([...sorted].map(async ([p, t]) => sorted.set(p, await formatFile(p, t))));
+  if (opts.format !== false)
+    await Promise.all([...sorted].map(async ([p, t]) => sorted.set(p, await formatFile(p, t))));
   return { files: sorted, repairs: log.lines, eventTypes: types };
 }
 

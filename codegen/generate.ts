@@ -38,7 +38,8 @@ export async function generate(spec: LoadedSpec, opts: GenerateOptions): Promise
   const log = new RepairLog();
   const doc = normalize(spec.doc, log);
   for (const name of SKIPPED_SCHEMAS) {
-    if (doc.components?.schemas?.[name]) log.add(`schema ${name}`, "not emitted: errors are decoded by the hand-written model in src/errors");
+    if (doc.components?.schemas?.[name])
+      log.add(`schema ${name}`, "not emitted: errors are decoded by the hand-written model in src/errors");
   }
   const ir = buildIR(doc, log, { skipSchemas: SKIPPED_SCHEMAS, handWritten: HAND_WRITTEN });
   const top = banner(spec);

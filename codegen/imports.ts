@@ -17,14 +17,18 @@ export class Imports {
   print(): string {
     const lines: string[] = [];
     for (const [from, alias] of [...this.namespaces].sort()) lines.push(`import * as ${alias} from "${from}";`);
-    const froms = [...new Set([...this.values.keys(), ...this.types.keys()])].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    const froms = [...new Set([...this.values.keys(), ...this.types.keys()])].sort(
+      (a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0),
+    );
     for (const from of froms) {
       const vals = [...(this.values.get(from) ?? [])].sort();
       const tys = [...(this.types.get(from) ?? [])].filter((t) => !vals.includes(t)).sort();
       if (vals.length === 0) lines.push(`import type { ${tys.join(", ")} } from "${from}";`);
       else {
         // Keep value and type names of one module in a single, sorted import.
-        const all = [...vals.map((n) => [n, n] as const), ...tys.map((n) => [n, `type ${n}`] as const)].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        const all = [...vals.map((n) => [n, n] as const), ...tys.map((n) => [n, `type ${n}`] as const)].sort((a, b) =>
+          a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
+        );
         lines.push(`import { ${all.map((x) => x[1]).join(", ")} } from "${from}";`);
       }
     }
@@ -35,7 +39,8 @@ export class Imports {
 // Packages first, then the runtime, then models.
 function rank(from: string): number {
   if (!from.startsWith(".")) return 0;
-  if (from.includes("/lib/") || from.includes("/types/") || from.includes("/errors/") || from.includes("core.js")) return 1;
+  if (from.includes("/lib/") || from.includes("/types/") || from.includes("/errors/") || from.includes("core.js"))
+    return 1;
   return 2;
 }
 

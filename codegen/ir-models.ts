@@ -32,7 +32,12 @@ export function uniqueName(ctx: ModelContext, want: string): string {
 }
 
 /** Names every component schema (sorted, so names are stable), then models each one. */
-export function modelComponents(ctx: ModelContext, skip: ReadonlySet<string>, prefix: string, handWritten: Readonly<Record<string, { id: string; file: string }>>): void {
+export function modelComponents(
+  ctx: ModelContext,
+  skip: ReadonlySet<string>,
+  prefix: string,
+  handWritten: Readonly<Record<string, { id: string; file: string }>>,
+): void {
   const schemas = ctx.doc.components?.schemas ?? {};
   const names = Object.keys(schemas).sort();
   for (const name of names) {
@@ -41,8 +46,19 @@ export function modelComponents(ctx: ModelContext, skip: ReadonlySet<string>, pr
     if (own) {
       ctx.taken.add(own.id);
       ctx.componentId.set(name, own.id);
-      ctx.models.set(own.id, { id: own.id, file: own.file, handWritten: true, deprecated: false, origin: `schema ${name}`, inbound: false, outbound: false });
-      ctx.log.add(`schema ${name}`, `not emitted: references use the hand-written ${own.id} (src/${own.file.replace(/^\.\.\//, "")}.ts)`);
+      ctx.models.set(own.id, {
+        id: own.id,
+        file: own.file,
+        handWritten: true,
+        deprecated: false,
+        origin: `schema ${name}`,
+        inbound: false,
+        outbound: false,
+      });
+      ctx.log.add(
+        `schema ${name}`,
+        `not emitted: references use the hand-written ${own.id} (src/${own.file.replace(/^\.\.\//, "")}.ts)`,
+      );
       continue;
     }
     const want = prefix + pascal(name);
@@ -52,7 +68,8 @@ export function modelComponents(ctx: ModelContext, skip: ReadonlySet<string>, pr
   }
   for (const name of names) {
     const id = ctx.componentId.get(name);
-    if (id && !handWritten[name]) namedModel(ctx, schemas[name]!, id, `${ctx.componentDir}/${lowerFirst(id)}`, `schema ${name}`);
+    if (id && !handWritten[name])
+      namedModel(ctx, schemas[name]!, id, `${ctx.componentDir}/${lowerFirst(id)}`, `schema ${name}`);
   }
 }
 
@@ -67,7 +84,9 @@ function namedModel(ctx: ModelContext, s: Schema, id: string, file: string, orig
 
 /** A node for a schema referenced by `$ref` or hoisted under a new name: always a model reference. */
 export function modelNode(ctx: ModelContext, s: Schema, want: string, file: string, origin: string): Node {
-  return s.$ref ? toNode(ctx, s, want, file, origin) : { k: "model", id: namedModel(ctx, s, uniqueName(ctx, want), file, origin).id };
+  return s.$ref
+    ? toNode(ctx, s, want, file, origin)
+    : { k: "model", id: namedModel(ctx, s, uniqueName(ctx, want), file, origin).id };
 }
 
 function objectModel(ctx: ModelContext, s: Schema, id: string, file: string, origin: string): Model {
@@ -78,14 +97,25 @@ function objectModel(ctx: ModelContext, s: Schema, id: string, file: string, ori
     (msg) => ctx.log.add(origin, msg),
   );
   const model: Model = { id, file, props: [], deprecated: !!s.deprecated, origin, inbound: false, outbound: false };
-  if (s.additionalProperties === true || (typeof s.additionalProperties === "object" && s.additionalProperties !== null)) model.extraKeys = true;
+  if (
+    s.additionalProperties === true ||
+    (typeof s.additionalProperties === "object" && s.additionalProperties !== null)
+  )
+    model.extraKeys = true;
   // Registered before its properties are built, so a recursive reference finds it.
   ctx.models.set(id, model);
   model.props = props.map(([wire, p]) => {
     const name = names.get(wire)!;
     const node = toNode(ctx, p, id + pascal(name), file, `${origin}.${wire}`);
     if (ctx.tolerant && node.k !== "unknown") node.nullable = true;
-    return { wire, name, node, required: !ctx.tolerant && required.has(wire), deprecated: !!p.deprecated, undeclared: !!p[UNDECLARED] };
+    return {
+      wire,
+      name,
+      node,
+      required: !ctx.tolerant && required.has(wire),
+      deprecated: !!p.deprecated,
+      undeclared: !!p[UNDECLARED],
+    };
   });
   return model;
 }
@@ -97,12 +127,19 @@ export function toNode(ctx: ModelContext, s: Schema, hint: string, file: string,
   if (s[UNDECLARED]) return { k: "unknown" };
   if (Array.isArray(s.oneOf)) return unionNode(ctx, s, s.oneOf, hint, file, origin);
   if (s.type === "array") {
-    return { k: "array", items: s.items ? toNode(ctx, s.items, `${hint}Item`, file, `${origin}[]`) : { k: "unknown" }, c: checks(s), ...nullable };
+    return {
+      k: "array",
+      items: s.items ? toNode(ctx, s.items, `${hint}Item`, file, `${origin}[]`) : { k: "unknown" },
+      c: checks(s),
+      ...nullable,
+    };
   }
   if (s.type === "object" || s.properties) {
-    if (isObjectWithShape(s)) return { k: "model", id: objectModel(ctx, s, uniqueName(ctx, hint), file, origin).id, ...nullable };
+    if (isObjectWithShape(s))
+      return { k: "model", id: objectModel(ctx, s, uniqueName(ctx, hint), file, origin).id, ...nullable };
     const ap = s.additionalProperties;
-    if (ap && typeof ap === "object" && Object.keys(ap).length > 0) return { k: "map", values: toNode(ctx, ap, hint, file, `${origin}{}`), ...nullable };
+    if (ap && typeof ap === "object" && Object.keys(ap).length > 0)
+      return { k: "map", values: toNode(ctx, ap, hint, file, `${origin}{}`), ...nullable };
     return { k: "free", ...nullable };
   }
   if (s.type === "string") {
@@ -166,11 +203,20 @@ export function sharedResponseNode(ctx: ModelContext, name: string, prefix: stri
 /** Validation constraints of a schema, OpenAPI 3.0's boolean exclusive bounds turned into values. */
 function checks(s: Schema): Checks {
   const c: Checks = {};
-  for (const key of ["minLength", "maxLength", "minimum", "maximum", "pattern", "minItems", "maxItems", "uniqueItems"] as const) {
+  for (const key of [
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "pattern",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+  ] as const) {
     if (s[key] !== undefined) (c as Record<string, unknown>)[key] = s[key];
   }
-  if (s.exclusiveMinimum === true && c.minimum !== undefined) (c.exclusiveMinimum = c.minimum), delete c.minimum;
-  if (s.exclusiveMaximum === true && c.maximum !== undefined) (c.exclusiveMaximum = c.maximum), delete c.maximum;
+  if (s.exclusiveMinimum === true && c.minimum !== undefined) ((c.exclusiveMinimum = c.minimum), delete c.minimum);
+  if (s.exclusiveMaximum === true && c.maximum !== undefined) ((c.exclusiveMaximum = c.maximum), delete c.maximum);
   if (typeof s.exclusiveMinimum === "number") c.exclusiveMinimum = s.exclusiveMinimum;
   if (typeof s.exclusiveMaximum === "number") c.exclusiveMaximum = s.exclusiveMaximum;
   return c;

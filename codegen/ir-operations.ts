@@ -38,12 +38,16 @@ function buildOperation(ctx: ModelContext, src: Source): Op {
   const Fn = pascal(fn);
   const file = `operations/${fn}`;
   const all = (op.parameters ?? []).map((p) => resolveParameter(ctx, p));
-  for (const p of all) if (p.in !== "path" && p.in !== "query") ctx.log.add(op.operationId, `${p.in} parameter ${p.name} not modelled`);
+  for (const p of all)
+    if (p.in !== "path" && p.in !== "query") ctx.log.add(op.operationId, `${p.in} parameter ${p.name} not modelled`);
   const raw = all.filter((p) => p.in === "path" || p.in === "query");
   const media = op.requestBody?.content?.["application/json"] ?? op.requestBody?.content?.["multipart/form-data"];
   // camelCase names of the request object's properties, collisions resolved once for all of them.
   const names = propertyNames(
-    [...raw.map((p) => ({ wire: p.name, deprecated: !!p.deprecated })), ...(media ? [{ wire: "requestBody", deprecated: false }] : [])],
+    [
+      ...raw.map((p) => ({ wire: p.name, deprecated: !!p.deprecated })),
+      ...(media ? [{ wire: "requestBody", deprecated: false }] : []),
+    ],
     (msg) => ctx.log.add(op.operationId, msg),
   );
   const param = (p: Parameter): Param => ({
@@ -82,7 +86,8 @@ function buildOperation(ctx: ModelContext, src: Source): Op {
     authenticated: !(Array.isArray(op.security) && op.security.length === 0),
   };
   const page = pageOf(built, ctx.models, ctx.log);
-  if (page?.shape === "flag") built.page = { ...page, envelope: paginatedEnvelope(ctx, Fn, file, op.operationId, page.items) };
+  if (page?.shape === "flag")
+    built.page = { ...page, envelope: paginatedEnvelope(ctx, Fn, file, op.operationId, page.items) };
   else if (page) built.page = page;
   return built;
 }
@@ -95,12 +100,42 @@ function resolveParameter(ctx: ModelContext, p: Parameter | { $ref: string }): P
 }
 
 /** The model of the whole request object (absent when the operation takes no input). */
-function requestModel(ctx: ModelContext, Fn: string, file: string, operationId: string, params: Param[], body: Op["body"]): { id: string; required: boolean } | undefined {
+function requestModel(
+  ctx: ModelContext,
+  Fn: string,
+  file: string,
+  operationId: string,
+  params: Param[],
+  body: Op["body"],
+): { id: string; required: boolean } | undefined {
   if (!params.length && !body) return undefined;
   const id = uniqueName(ctx, `${Fn}Request`);
-  const props: Prop[] = params.map((p) => ({ wire: p.wire, name: p.name, node: p.node, required: p.required, deprecated: p.deprecated, undeclared: false }));
-  if (body) props.push({ wire: "requestBody", name: body.name, node: body.node, required: body.required, deprecated: false, undeclared: false });
-  ctx.models.set(id, { id, file, props, deprecated: false, origin: `request of ${operationId}`, inbound: false, outbound: true });
+  const props: Prop[] = params.map((p) => ({
+    wire: p.wire,
+    name: p.name,
+    node: p.node,
+    required: p.required,
+    deprecated: p.deprecated,
+    undeclared: false,
+  }));
+  if (body)
+    props.push({
+      wire: "requestBody",
+      name: body.name,
+      node: body.node,
+      required: body.required,
+      deprecated: false,
+      undeclared: false,
+    });
+  ctx.models.set(id, {
+    id,
+    file,
+    props,
+    deprecated: false,
+    origin: `request of ${operationId}`,
+    inbound: false,
+    outbound: true,
+  });
   return { id, required: props.some((p) => p.required) };
 }
 
@@ -113,7 +148,12 @@ function successResponse(ctx: ModelContext, src: Source, statuses: string[], Fn:
     return node ? { status, kind: "json", node } : { status, kind: "empty" };
   }
   const json = res.content?.["application/json"];
-  if (json) return { status, kind: "json", node: modelNode(ctx, json.schema ?? {}, `${Fn}Response`, file, `response of ${src.op.operationId}`) };
+  if (json)
+    return {
+      status,
+      kind: "json",
+      node: modelNode(ctx, json.schema ?? {}, `${Fn}Response`, file, `response of ${src.op.operationId}`),
+    };
   if (res[TEXT_BODY] || res.content) return { status, kind: "text" };
   return { status, kind: "empty" };
 }
@@ -122,9 +162,31 @@ function successResponse(ctx: ModelContext, src: Source, statuses: string[], Fn:
 function paginatedEnvelope(ctx: ModelContext, Fn: string, file: string, operationId: string, items: Node): string {
   const id = uniqueName(ctx, `${Fn}PaginatedResponse`);
   const props: Prop[] = [
-    { wire: "data", name: "data", node: { k: "array", items, c: {} }, required: true, deprecated: false, undeclared: false },
-    { wire: "total_count", name: "totalCount", node: { k: "number", integer: true, c: {} }, required: true, deprecated: false, undeclared: false },
+    {
+      wire: "data",
+      name: "data",
+      node: { k: "array", items, c: {} },
+      required: true,
+      deprecated: false,
+      undeclared: false,
+    },
+    {
+      wire: "total_count",
+      name: "totalCount",
+      node: { k: "number", integer: true, c: {} },
+      required: true,
+      deprecated: false,
+      undeclared: false,
+    },
   ];
-  ctx.models.set(id, { id, file, props, deprecated: false, origin: `the answer of ${operationId} to "paginated: true"`, inbound: false, outbound: false });
+  ctx.models.set(id, {
+    id,
+    file,
+    props,
+    deprecated: false,
+    origin: `the answer of ${operationId} to "paginated: true"`,
+    inbound: false,
+    outbound: false,
+  });
   return id;
 }

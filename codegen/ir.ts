@@ -211,4 +211,3 @@ function markDirections(models: Map<string, Model>, ops: Op[], dir: string): voi
     if (m.file.startsWith(`${dir}/`) && !m.inbound && !m.outbound) mark(m.id, "inbound");
   }
 }
-

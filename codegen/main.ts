@@ -25,7 +25,11 @@ async function main(): Promise<number> {
   const quiet = process.argv.includes("--quiet");
   const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
   // CI without Clerk's documents next to the repo (and no override) skips the check.
-  if (process.argv.includes("--if-present") && !process.env.CLERK_OPENAPI_SPEC && !existsSync(join(root, SPEC_LOCAL_PATH))) {
+  if (
+    process.argv.includes("--if-present") &&
+    !process.env.CLERK_OPENAPI_SPEC &&
+    !existsSync(join(root, SPEC_LOCAL_PATH))
+  ) {
     console.error(`codegen: ${SPEC_LOCAL_PATH} not present: skipped`);
     return 0;
   }
@@ -53,10 +57,16 @@ async function main(): Promise<number> {
   const existing = OWNED_DIRS.flatMap((d) => listFiles(root, d));
   const stale = existing.filter((p) => !files.has(p));
   if (check) {
-    const differ = [...files].filter(([p, text]) => !existsSync(join(root, p)) || readFileSync(join(root, p), "utf8") !== text).map(([p]) => p);
+    const differ = [...files]
+      .filter(([p, text]) => !existsSync(join(root, p)) || readFileSync(join(root, p), "utf8") !== text)
+      .map(([p]) => p);
     for (const p of [...differ, ...stale].sort()) console.error(`${stale.includes(p) ? "stale" : "differs"}: ${p}`);
     const bad = differ.length + stale.length;
-    console.error(bad ? `codegen --check: ${bad} file(s) differ from the spec; run npm run generate` : `codegen --check: ${files.size} files up to date`);
+    console.error(
+      bad
+        ? `codegen --check: ${bad} file(s) differ from the spec; run npm run generate`
+        : `codegen --check: ${files.size} files up to date`,
+    );
     return bad ? 1 : 0;
   }
   for (const p of stale) rmSync(join(root, p));
@@ -69,7 +79,9 @@ async function main(): Promise<number> {
     written++;
   }
   const ms = Math.round(performance.now() - started);
-  console.error(`codegen: ${files.size} files (${written} written, ${stale.length} removed), ${repairs.length} repairs, ${ms} ms`);
+  console.error(
+    `codegen: ${files.size} files (${written} written, ${stale.length} removed), ${repairs.length} repairs, ${ms} ms`,
+  );
   return 0;
 }
 

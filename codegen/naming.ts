@@ -6,7 +6,10 @@ function words(raw: string): string[] {
   for (const part of raw.split(/[^A-Za-z0-9]+/)) {
     if (!part) continue;
     // lower→Upper, digit→Upper and ACRONYMWord boundaries
-    const pieces = part.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(" ");
+    const pieces = part
+      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+      .split(" ");
     for (const p of pieces) if (p) out.push(p);
   }
   return out;
@@ -54,7 +57,10 @@ export interface NamedProperty {
  * Today this only happens for GetPublicInterstitial: `frontend_api` → `frontendApi`
  * and the deprecated `frontendApi` → `frontendApiDeprecated`.
  */
-export function propertyNames(props: readonly NamedProperty[], onCollision: (msg: string) => void): Map<string, string> {
+export function propertyNames(
+  props: readonly NamedProperty[],
+  onCollision: (msg: string) => void,
+): Map<string, string> {
   const byCamel = new Map<string, NamedProperty[]>();
   for (const p of props) {
     const c = camel(p.wire);
@@ -63,14 +69,18 @@ export function propertyNames(props: readonly NamedProperty[], onCollision: (msg
   const taken = new Set(byCamel.keys());
   const out = new Map<string, string>();
   for (const [c, group] of byCamel) {
-    const sorted = [...group].sort((a, b) => Number(a.deprecated) - Number(b.deprecated) || (a.wire < b.wire ? -1 : a.wire > b.wire ? 1 : 0));
+    const sorted = [...group].sort(
+      (a, b) => Number(a.deprecated) - Number(b.deprecated) || (a.wire < b.wire ? -1 : a.wire > b.wire ? 1 : 0),
+    );
     out.set(sorted[0]!.wire, c);
     for (const loser of sorted.slice(1)) {
       let name = loser.deprecated ? `${c}Deprecated` : `${c}2`;
       for (let i = 2; taken.has(name); i++) name = `${c}${loser.deprecated ? "Deprecated" : ""}${i}`;
       taken.add(name);
       out.set(loser.wire, name);
-      onCollision(`"${loser.wire}" and "${sorted[0]!.wire}" both camelCase to "${c}": "${sorted[0]!.wire}" keeps it, "${loser.wire}" becomes "${name}"`);
+      onCollision(
+        `"${loser.wire}" and "${sorted[0]!.wire}" both camelCase to "${c}": "${sorted[0]!.wire}" keeps it, "${loser.wire}" becomes "${name}"`,
+      );
     }
   }
   return out;
@@ -78,5 +88,8 @@ export function propertyNames(props: readonly NamedProperty[], onCollision: (msg
 
 /** A tag as it appears in Clerk's reference URLs: "Email Addresses" → "email-addresses". */
 export function kebab(raw: string): string {
-  return raw.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return raw
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }

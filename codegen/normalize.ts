@@ -52,7 +52,10 @@ export function normalize(input: Doc, log: RepairLog): Document {
     for (const key of ["allOf", "oneOf"] as const) {
       const parts = out[key];
       if (Array.isArray(parts) && parts.length === 1 && parts[0].$ref) {
-        log.add(where, `single-$ref ${key} wrapper${out.nullable ? " (nullable)" : ""} → ${out.nullable ? "nullable " : ""}reference to ${refName(parts[0].$ref)}`);
+        log.add(
+          where,
+          `single-$ref ${key} wrapper${out.nullable ? " (nullable)" : ""} → ${out.nullable ? "nullable " : ""}reference to ${refName(parts[0].$ref)}`,
+        );
         const ref: Schema = { $ref: parts[0].$ref };
         if (out.nullable) ref.nullable = true;
         if (out.deprecated) ref.deprecated = true;
@@ -61,7 +64,10 @@ export function normalize(input: Doc, log: RepairLog): Document {
     }
     if (Array.isArray(out.allOf)) {
       const merged = mergeAllOf(out, where);
-      log.add(where, `allOf of ${out.allOf.length} parts merged into one object (${Object.keys(merged.properties).length} properties)`);
+      log.add(
+        where,
+        `allOf of ${out.allOf.length} parts merged into one object (${Object.keys(merged.properties).length} properties)`,
+      );
       out = merged;
     }
     if (Array.isArray(out.anyOf)) {
@@ -70,7 +76,10 @@ export function normalize(input: Doc, log: RepairLog): Document {
         const lists = branches.map((b) => (b.required ?? []) as string[]);
         const always = lists[0]!.filter((n) => lists.every((l) => l.includes(n)));
         out.required = [...new Set([...(out.required ?? []), ...always])];
-        log.add(where, `anyOf whose branches only list required (${lists.map((l) => l.join("+")).join(" | ")}) dropped; those properties stay optional`);
+        log.add(
+          where,
+          `anyOf whose branches only list required (${lists.map((l) => l.join("+")).join(" | ")}) dropped; those properties stay optional`,
+        );
         delete out.anyOf;
       } else {
         log.add(where, `anyOf of ${branches.length} schemas treated as a union (oneOf)`);
@@ -90,10 +99,16 @@ export function normalize(input: Doc, log: RepairLog): Document {
           const value = values && values.length === 1 ? values[0]! : refName(v.$ref);
           mapping[value] = v.$ref;
         }
-        log.add(where, `discriminator on "${disc.propertyName}" without mapping: derived ${Object.keys(mapping).join(", ")}`);
+        log.add(
+          where,
+          `discriminator on "${disc.propertyName}" without mapping: derived ${Object.keys(mapping).join(", ")}`,
+        );
         out.discriminator = { ...disc, mapping };
       } else if (!disc && out.oneOf.length > 1) {
-        log.add(where, `oneOf of ${out.oneOf.length} without discriminator: decoded as a union, the variant with the most required properties tried first`);
+        log.add(
+          where,
+          `oneOf of ${out.oneOf.length} without discriminator: decoded as a union, the variant with the most required properties tried first`,
+        );
       }
       delete out.type; // "type: object" next to oneOf adds nothing
       return out;
@@ -117,7 +132,10 @@ export function normalize(input: Doc, log: RepairLog): Document {
     } else if (out.type === "object" && out.required?.length) {
       const props: Record<string, Schema> = {};
       for (const name of out.required) props[name] = { [UNDECLARED]: true };
-      log.add(where, `required ${out.required.join(", ")} on an object without properties: added as optional unknown properties`);
+      log.add(
+        where,
+        `required ${out.required.join(", ")} on an object without properties: added as optional unknown properties`,
+      );
       out.properties = props;
       delete out.required;
     }
@@ -143,7 +161,8 @@ export function normalize(input: Doc, log: RepairLog): Document {
     absorb({ properties: s.properties, required: s.required });
     const merged: Schema = { type: "object", properties, required: [...new Set(required)] };
     // A later part may add properties, so a closed base does not close the merge.
-    if (additionalProperties !== undefined && additionalProperties !== false) merged.additionalProperties = additionalProperties;
+    if (additionalProperties !== undefined && additionalProperties !== false)
+      merged.additionalProperties = additionalProperties;
     if (s.nullable) merged.nullable = true;
     if (s.deprecated) merged.deprecated = true;
     return fix(merged, where);
@@ -154,10 +173,13 @@ export function normalize(input: Doc, log: RepairLog): Document {
 
   const fixContent = (content: Record<string, any> | undefined, where: string) => {
     if (!content) return;
-    for (const [type, media] of Object.entries(content)) if (media?.schema) media.schema = fix(media.schema, `${where} ${type}`);
+    for (const [type, media] of Object.entries(content))
+      if (media?.schema) media.schema = fix(media.schema, `${where} ${type}`);
   };
-  for (const [name, res] of Object.entries((doc.components.responses ?? {}) as Record<string, any>)) fixContent(res.content, `response ${name}`);
-  for (const [name, param] of Object.entries((doc.components.parameters ?? {}) as Record<string, any>)) if (param.schema) param.schema = fix(param.schema, `parameter ${name}`);
+  for (const [name, res] of Object.entries((doc.components.responses ?? {}) as Record<string, any>))
+    fixContent(res.content, `response ${name}`);
+  for (const [name, param] of Object.entries((doc.components.parameters ?? {}) as Record<string, any>))
+    if (param.schema) param.schema = fix(param.schema, `parameter ${name}`);
 
   for (const [path, item] of Object.entries((doc.paths ?? {}) as Record<string, any>)) {
     for (const [method, op] of Object.entries(item as Record<string, any>)) {

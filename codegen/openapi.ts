@@ -97,11 +97,14 @@ const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "tr
 
 /** The operations of a path item, by method (keys that are not methods are skipped). */
 export function operationsOf(item: PathItem): [method: string, op: Operation][] {
-  return Object.entries(item).filter((entry): entry is [string, Operation] => (METHODS as readonly string[]).includes(entry[0]) && isOperation(entry[1]));
+  return Object.entries(item).filter(
+    (entry): entry is [string, Operation] => (METHODS as readonly string[]).includes(entry[0]) && isOperation(entry[1]),
+  );
 }
 
 function isOperation(value: unknown): value is Operation {
   return !!value && typeof value === "object" && !Array.isArray(value);
 }
 
-export const isReference = (value: object): value is Reference => "$ref" in value && typeof (value as Reference).$ref === "string";
+export const isReference = (value: object): value is Reference =>
+  "$ref" in value && typeof (value as Reference).$ref === "string";

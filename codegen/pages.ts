@@ -7,7 +7,12 @@ import type { Model, Node, Op, Page } from "./ir.js";
 /** A model alias followed to what it stands for: `SessionList` → `Array<Session>`. */
 function resolveAlias(node: Node, models: ReadonlyMap<string, Model>): Node {
   let n = node;
-  for (let m = n.k === "model" ? models.get(n.id) : undefined; m?.alias; m = n.k === "model" ? models.get(n.id) : undefined) n = m.alias;
+  for (
+    let m = n.k === "model" ? models.get(n.id) : undefined;
+    m?.alias;
+    m = n.k === "model" ? models.get(n.id) : undefined
+  )
+    n = m.alias;
   return n;
 }
 
@@ -29,7 +34,10 @@ export function pageOf(op: Op, models: ReadonlyMap<string, Model>, log: RepairLo
     items = body.items;
     shape = op.query.some((p) => p.wire === "paginated") ? "flag" : "array";
     if (shape === "flag") {
-      log.add(op.id, `"paginated: true" answers { data, total_count } but the spec declares only the bare array: both forms decoded, the value's type follows the request`);
+      log.add(
+        op.id,
+        `"paginated: true" answers { data, total_count } but the spec declares only the bare array: both forms decoded, the value's type follows the request`,
+      );
     }
   } else if (body.k === "model") {
     // The envelope: one array property next to `total_count`.
@@ -45,6 +53,13 @@ export function pageOf(op: Op, models: ReadonlyMap<string, Model>, log: RepairLo
   const itemProps = (item?.k === "model" && models.get(item.id)?.props) || [];
   // `id` where the item has one; else the first required `*_id` (an OAuth access token's external_account_id).
   const idProp = itemProps.find((p) => p.wire === "id") ?? itemProps.find((p) => p.required && p.wire.endsWith("_id"));
-  if (!items || !idProp) throw new Error(`${op.fn}: takes limit and offset, but its response has no list of items with an id`);
-  return { shape, idField: idProp.name, items, ...(maxLimit !== undefined ? { maxLimit } : {}), ...(itemsField ? { itemsField } : {}) };
+  if (!items || !idProp)
+    throw new Error(`${op.fn}: takes limit and offset, but its response has no list of items with an id`);
+  return {
+    shape,
+    idField: idProp.name,
+    items,
+    ...(maxLimit !== undefined ? { maxLimit } : {}),
+    ...(itemsField ? { itemsField } : {}),
+  };
 }

@@ -15,7 +15,7 @@ export function mergeRepeatedShapes(models: Map<string, Model>, keep: (m: Model)
   const canonical = new Map<string, string>();
   const target = (id: string) => canonical.get(id) ?? id;
   const candidates = [...models.values()].filter((m) => !keep(m)).sort(byPreference);
-  for (let merged = true; merged; ) {
+  for (let merged = true; merged;) {
     merged = false;
     const first = new Map<string, string>();
     for (const m of candidates) {
@@ -44,7 +44,8 @@ function byPreference(a: Model, b: Model): number {
 }
 
 function shapeKey(m: Model, target: (id: string) => string): string {
-  const node = (n: Node): unknown => JSON.stringify(n, (key, value) => (key === "id" && typeof value === "string" ? target(value) : value));
+  const node = (n: Node): unknown =>
+    JSON.stringify(n, (key, value) => (key === "id" && typeof value === "string" ? target(value) : value));
   const props = m.props?.map((p) => [p.wire, p.name, node(p.node), p.required, p.deprecated, p.undeclared]);
   return JSON.stringify([props, m.alias && node(m.alias), !!m.extraKeys, m.deprecated, m.inbound, m.outbound]);
 }

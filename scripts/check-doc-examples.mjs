@@ -15,7 +15,12 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const out = path.join(root, ".tmp", "doc-examples");
-const docs = ["README.md", ...readdirSync(path.join(root, "docs")).filter((f) => f.endsWith(".md") && f !== "operations.md").map((f) => `docs/${f}`)];
+const docs = [
+  "README.md",
+  ...readdirSync(path.join(root, "docs"))
+    .filter((f) => f.endsWith(".md") && f !== "operations.md")
+    .map((f) => `docs/${f}`),
+];
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -83,4 +88,6 @@ try {
   console.error(`check-doc-examples: the examples above do not compile (${files.length} blocks checked)`);
   process.exit(1);
 }
-console.log(`check-doc-examples: ${files.length} TypeScript blocks compile against the package (${skipped} marked @doc-skip)`);
+console.log(
+  `check-doc-examples: ${files.length} TypeScript blocks compile against the package (${skipped} marked @doc-skip)`,
+);

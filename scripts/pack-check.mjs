@@ -38,7 +38,9 @@ try {
   const expected = packagingFields(existingEntries());
   for (const [field, value] of Object.entries(expected)) {
     if (JSON.stringify(pkg[field]) !== JSON.stringify(value)) {
-      problems.push(`package.json "${field}" differs from the tracked sources; run: node scripts/pack-check.exports.mjs --write`);
+      problems.push(
+        `package.json "${field}" differs from the tracked sources; run: node scripts/pack-check.exports.mjs --write`,
+      );
     }
   }
   const targets = [];
@@ -65,11 +67,18 @@ try {
     .filter((entry) => entry.isFile() && entry.name.endsWith(".ts") && entry.name !== "index.ts")
     .map((entry) => entry.name.slice(0, -3));
   for (const name of operations) {
-    for (const out of [`esm/funcs/${name}.js`, `esm/funcs/${name}.d.ts`, `cjs/funcs/${name}.cjs`, `cjs/funcs/${name}.d.cts`]) {
+    for (const out of [
+      `esm/funcs/${name}.js`,
+      `esm/funcs/${name}.d.ts`,
+      `cjs/funcs/${name}.cjs`,
+      `cjs/funcs/${name}.d.cts`,
+    ]) {
       if (!files.has(`dist/${out}`)) problems.push(`dist/${out} is missing`);
     }
   }
-  console.log(`${operations.length} operations, each with ESM, CJS and both declarations: ${problems.length ? "see problems" : "ok"}`);
+  console.log(
+    `${operations.length} operations, each with ESM, CJS and both declarations: ${problems.length ? "see problems" : "ok"}`,
+  );
 
   // 4. publint and attw on the very same tarball
   const run = (label, command, args) => {
@@ -81,11 +90,19 @@ try {
   const subpaths = Object.keys(pkg.exports).filter((key) => key !== "./package.json" && !key.includes("*"));
   const sampleFuncs = ["usersList", "usersGet", "emailAddressesGet"].filter((name) => operations.includes(name));
   const entrypoints = [...subpaths, ...sampleFuncs.map((name) => `./funcs/${name}`)];
-  run(`attw --entrypoints ${entrypoints.join(" ")}`, bin("attw"), [tarball, "--format", "table-flipped", "--entrypoints", ...entrypoints]);
+  run(`attw --entrypoints ${entrypoints.join(" ")}`, bin("attw"), [
+    tarball,
+    "--format",
+    "table-flipped",
+    "--entrypoints",
+    ...entrypoints,
+  ]);
 } finally {
   rmSync(packDir, { recursive: true, force: true });
 }
 
-console.log(`\npack-check: ${problems.length ? `${problems.length} problem(s)` : "no problems"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `\npack-check: ${problems.length ? `${problems.length} problem(s)` : "no problems"} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 for (const problem of problems) console.error(`  - ${problem}`);
 process.exit(problems.length ? 1 : 0);

@@ -36,7 +36,11 @@ export async function bundle(entry, options = {}) {
     plugins: [
       noNodeBuiltins(),
       typescript(),
-      nodeResolve({ browser: true, preferBuiltins: false, exportConditions: ["worker", "browser", "import", "module", "default"] }),
+      nodeResolve({
+        browser: true,
+        preferBuiltins: false,
+        exportConditions: ["worker", "browser", "import", "module", "default"],
+      }),
       ...(options.extraPlugins ?? []),
     ],
   });
@@ -48,7 +52,10 @@ export async function bundle(entry, options = {}) {
   const code = chunks.map((o) => o.code).join("\n");
   // Rendered (pre-terser) bytes per module: where the size comes from.
   const modules = Object.fromEntries(
-    chunks.flatMap((c) => Object.entries(c.modules)).map(([id, m]) => [id, m.renderedLength]).filter(([, n]) => n > 0),
+    chunks
+      .flatMap((c) => Object.entries(c.modules))
+      .map(([id, m]) => [id, m.renderedLength])
+      .filter(([, n]) => n > 0),
   );
   return { code, modules, ...measure(code) };
 }

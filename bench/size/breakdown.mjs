@@ -23,15 +23,31 @@ export async function breakdown() {
     ["the floor, ofetch replaced by a plain fetch call", await bundle(floor, { extraPlugins: [withoutOfetch] })],
     ["ofetch alone (createFetch)", await bundle(path.join(BENCH, "size", "probes", "ofetch-only.ts"))],
   ];
-  const areas = [["valibot", /node_modules\/valibot/], ["ofetch", /node_modules\/ofetch/], ["src/lib (interpreter, schema helpers, http, url)", /src\/lib\//], ["src/errors", /src\/errors\//], ["src/retries", /src\/retries\//], ["src/models (EmailAddress + verification variants + request)", /src\/models\//], ["src/funcs + core + types", /src\/(funcs|core|types)/]];
-  const rendered = areas.map(([label, re]) => [label, Object.entries(full.modules).filter(([id]) => re.test(id)).reduce((s, [, n]) => s + n, 0)]);
+  const areas = [
+    ["valibot", /node_modules\/valibot/],
+    ["ofetch", /node_modules\/ofetch/],
+    ["src/lib (interpreter, schema helpers, http, url)", /src\/lib\//],
+    ["src/errors", /src\/errors\//],
+    ["src/retries", /src\/retries\//],
+    ["src/models (EmailAddress + verification variants + request)", /src\/models\//],
+    ["src/funcs + core + types", /src\/(funcs|core|types)/],
+  ];
+  const rendered = areas.map(([label, re]) => [
+    label,
+    Object.entries(full.modules)
+      .filter(([id]) => re.test(id))
+      .reduce((s, [, n]) => s + n, 0),
+  ]);
   return { rows: rows.map(([label, o]) => ({ label, min: o.min, gzip: o.gzip, brotli: o.brotli })), rendered };
 }
 
 export function printBreakdown({ rows, rendered }) {
   console.log("\nwhere clerk-fn's one-call bytes go");
   console.log("| bundle | min B | gzip B | brotli B |\n|---|---:|---:|---:|");
-  for (const r of rows) console.log(`| ${r.label} | ${r.min.toLocaleString("en-US")} | ${r.gzip.toLocaleString("en-US")} | ${r.brotli.toLocaleString("en-US")} |`);
+  for (const r of rows)
+    console.log(
+      `| ${r.label} | ${r.min.toLocaleString("en-US")} | ${r.gzip.toLocaleString("en-US")} | ${r.brotli.toLocaleString("en-US")} |`,
+    );
   console.log("\n| source area | rendered bytes before minify |\n|---|---:|");
   for (const [label, n] of rendered) console.log(`| ${label} | ${n.toLocaleString("en-US")} |`);
 }

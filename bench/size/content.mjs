@@ -41,15 +41,23 @@ export function operationFacts(operationId, spec = YAML.parse(readFileSync(SPEC,
     const walk = (node) => {
       if (!node || typeof node !== "object") return;
       if (Array.isArray(node)) return node.forEach(walk);
-      if (node.properties && typeof node.properties === "object") for (const k of Object.keys(node.properties)) keys.add(k);
+      if (node.properties && typeof node.properties === "object")
+        for (const k of Object.keys(node.properties)) keys.add(k);
       for (const [k, v] of Object.entries(node)) if (k !== "$ref") walk(v);
     };
     schemas.forEach(walk);
     return keys;
   };
   const schemas = spec.components.schemas;
-  const used = keysOf([...reachable].filter((k) => k.startsWith("schemas/")).map((k) => schemas[k.slice(8)]).concat([target.op]));
-  const unusedSchemas = Object.keys(schemas).filter((n) => !reachable.has(`schemas/${n}`)).map((n) => schemas[n]);
+  const used = keysOf(
+    [...reachable]
+      .filter((k) => k.startsWith("schemas/"))
+      .map((k) => schemas[k.slice(8)])
+      .concat([target.op]),
+  );
+  const unusedSchemas = Object.keys(schemas)
+    .filter((n) => !reachable.has(`schemas/${n}`))
+    .map((n) => schemas[n]);
   // Distinctive keys only (snake_case, 6+ chars): short words like "id" or "name" may also be runtime strings.
   const foreignKeys = [...keysOf(unusedSchemas)].filter((k) => !used.has(k) && k.includes("_") && k.length >= 6);
 
@@ -73,12 +81,22 @@ const quoted = (code, text) => code.includes(`"${text}"`) || code.includes(`'${t
 /** Problems found in `code`; an empty list means the bundle holds only what it should. */
 export function contentProblems(code, facts) {
   const problems = [];
-  if (!quoted(code, facts.path)) problems.push(`its own path "${facts.path}" is missing (is the check still looking at the right thing?)`);
+  if (!quoted(code, facts.path))
+    problems.push(`its own path "${facts.path}" is missing (is the check still looking at the right thing?)`);
   const paths = facts.otherPaths.filter((p) => quoted(code, p));
-  if (paths.length) problems.push(`other operations' paths: ${paths.slice(0, 10).join(", ")}${paths.length > 10 ? ` (+${paths.length - 10})` : ""}`);
+  if (paths.length)
+    problems.push(
+      `other operations' paths: ${paths.slice(0, 10).join(", ")}${paths.length > 10 ? ` (+${paths.length - 10})` : ""}`,
+    );
   const ids = facts.otherOperationIds.filter((id) => quoted(code, id));
-  if (ids.length) problems.push(`other operationIds: ${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ` (+${ids.length - 10})` : ""}`);
+  if (ids.length)
+    problems.push(
+      `other operationIds: ${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ` (+${ids.length - 10})` : ""}`,
+    );
   const keys = facts.foreignKeys.filter((k) => quoted(code, k) || asProperty(code, k));
-  if (keys.length) problems.push(`wire keys of unused models: ${keys.slice(0, 15).join(", ")}${keys.length > 15 ? ` (+${keys.length - 15})` : ""}`);
+  if (keys.length)
+    problems.push(
+      `wire keys of unused models: ${keys.slice(0, 15).join(", ")}${keys.length > 15 ? ` (+${keys.length - 15})` : ""}`,
+    );
   return problems;
 }

@@ -26,9 +26,13 @@ for (const scenario of SCENARIOS) {
       const extraPlugins = contender === "clerk-fn" ? [] : [commonjs(), ...(needsNodeEnv ? [defineNodeEnv()] : [])];
       const out = await bundle(file, { extraPlugins });
       const notes = [
-        needsNodeEnv ? "process.env.NODE_ENV defined as \"production\" (its runtime.fetch getter reads it unguarded)" : "",
+        needsNodeEnv
+          ? 'process.env.NODE_ENV defined as "production" (its runtime.fetch getter reads it unguarded)'
+          : "",
         /\bprocess\.env\b/.test(out.code) ? "still reads process.env behind typeof guards" : "",
-      ].filter(Boolean).join("; ");
+      ]
+        .filter(Boolean)
+        .join("; ");
       mkdirSync(path.join(WORK, "bundles", scenario.id), { recursive: true });
       writeFileSync(path.join(WORK, "bundles", scenario.id, `${contender}.min.js`), out.code);
       results.push({ scenario: scenario.id, contender, min: out.min, gzip: out.gzip, brotli: out.brotli, notes });
@@ -49,7 +53,10 @@ if (!only || only.startsWith("a")) {
     console.log(`breakdown failed: ${String(error?.message ?? error).split("\n")[0]}`);
   }
 }
-writeFileSync(path.join(WORK, "size.json"), JSON.stringify({ date: new Date().toISOString(), results, breakdown: where }, null, 2));
+writeFileSync(
+  path.join(WORK, "size.json"),
+  JSON.stringify({ date: new Date().toISOString(), results, breakdown: where }, null, 2),
+);
 
 // @clerk/backend's `runtime.fetch` getter reads process.env.NODE_ENV without a
 // guard, so in a worker without `process` every call would throw. Bundlers for
@@ -58,7 +65,9 @@ function defineNodeEnv() {
   return {
     name: "define-node-env",
     transform(code) {
-      return code.includes("process.env.NODE_ENV") ? { code: code.replaceAll("process.env.NODE_ENV", '"production"'), map: null } : null;
+      return code.includes("process.env.NODE_ENV")
+        ? { code: code.replaceAll("process.env.NODE_ENV", '"production"'), map: null }
+        : null;
     },
   };
 }

@@ -20,5 +20,7 @@ export function entriesOf(scenario) {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".ts"))
     .map((f) => ({ contender: f.replace(/\.ts$/, ""), file: path.join(dir, f) }))
-    .sort((a, b) => (a.contender === "clerk-fn" ? -1 : b.contender === "clerk-fn" ? 1 : a.contender.localeCompare(b.contender)));
+    .sort((a, b) =>
+      a.contender === "clerk-fn" ? -1 : b.contender === "clerk-fn" ? 1 : a.contender.localeCompare(b.contender),
+    );
 }

@@ -27,7 +27,9 @@ export function groupEntries(group) {
   if (group !== "decode") return entriesOf(group);
   const dir = path.join(BENCH, "speed", "decode");
   // clerk-fn first: its variants are checked against its output.
-  return readdirSync(dir).filter((f) => f.endsWith(".ts")).sort((a, b) => (a === "clerk-fn.ts" ? -1 : b === "clerk-fn.ts" ? 1 : a.localeCompare(b)))
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort((a, b) => (a === "clerk-fn.ts" ? -1 : b === "clerk-fn.ts" ? 1 : a.localeCompare(b)))
     .map((f) => ({ contender: f.slice(0, -3), file: path.join(dir, f) }));
 }
 
@@ -54,7 +56,11 @@ export async function buildForNode(scenarios = ["a-one-call", "decode"]) {
     await esbuild.build({
       entryPoints: [entry.file],
       outfile: bundledPath(group, PLAIN_FETCH_PROBE),
-      bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "silent",
+      bundle: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      logLevel: "silent",
       plugins: [plainFetchEsbuild],
     });
   }
@@ -63,7 +69,11 @@ export async function buildForNode(scenarios = ["a-one-call", "decode"]) {
     await esbuild.build({
       entryPoints: [path.join(BENCH, "speed", "probes", "ofetch-raw.ts")],
       outfile: bundledPath("a-one-call", OFETCH_PROBE),
-      bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "silent",
+      bundle: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      logLevel: "silent",
     });
   }
   const files = [

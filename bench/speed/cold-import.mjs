@@ -13,7 +13,10 @@ import { interleave } from "./stats.mjs";
 export async function coldImport(samples = 15) {
   const targets = [];
   for (const { contender } of entriesOf("a-one-call")) {
-    for (const [layout, file] of [["installed", unbundledPath("a-one-call", contender)], ["bundled", bundledPath("a-one-call", contender)]]) {
+    for (const [layout, file] of [
+      ["installed", unbundledPath("a-one-call", contender)],
+      ["bundled", bundledPath("a-one-call", contender)],
+    ]) {
       if (existsSync(file)) targets.push({ key: `${contender}|${layout}`, url: pathToFileURL(file).href });
     }
   }

@@ -24,10 +24,12 @@ for (const contender of [...groupEntries("decode").map((e) => e.contender), PLAI
     if (mod.decode && contender !== PLAIN_FETCH_PROBE) {
       const out = await mod.decode(JSON.parse(f.usersJson));
       const first = out[0];
-      if (out.length !== 500 || (first.firstName ?? first.first_name) !== expectedFirst.first_name) throw new Error("decode returned the wrong users");
+      if (out.length !== 500 || (first.firstName ?? first.first_name) !== expectedFirst.first_name)
+        throw new Error("decode returned the wrong users");
       // A clerk-fn variant (the compiled probe) must give exactly clerk-fn's output.
       if (contender.startsWith("clerk-fn-") && decoders["clerk-fn"]) {
-        if (!isDeepStrictEqual(out, decoders["clerk-fn"](JSON.parse(f.usersJson)))) throw new Error("output differs from clerk-fn's");
+        if (!isDeepStrictEqual(out, decoders["clerk-fn"](JSON.parse(f.usersJson))))
+          throw new Error("output differs from clerk-fn's");
       }
       decoders[contender] = mod.decode;
     }
@@ -35,7 +37,8 @@ for (const contender of [...groupEntries("decode").map((e) => e.contender), PLAI
     const client = mod.client({ serverUrl, secretKey: "sk_test_bench", fetch: globalThis.fetch });
     const res = await client.listUsers();
     const list = res?.value ?? res?.data ?? res;
-    if (!Array.isArray(list) || list.length !== 500) throw new Error(`listUsers returned ${JSON.stringify(res).slice(0, 200)}`);
+    if (!Array.isArray(list) || list.length !== 500)
+      throw new Error(`listUsers returned ${JSON.stringify(res).slice(0, 200)}`);
     callers[contender] = client;
   } catch (error) {
     errors[contender] = String(error?.message || error?.errors?.[0]?.message || JSON.stringify(error)).split("\n")[0];
@@ -61,12 +64,14 @@ async function timed(fn) {
 }
 const tasks = { parse: () => median(() => timed(() => JSON.parse(f.usersJson))) };
 for (const [name, decode] of Object.entries(decoders)) {
-  tasks[`decode:${name}`] = () => median(() => {
-    const parsed = JSON.parse(f.usersJson);
-    return timed(() => decode(parsed));
-  });
+  tasks[`decode:${name}`] = () =>
+    median(() => {
+      const parsed = JSON.parse(f.usersJson);
+      return timed(() => decode(parsed));
+    });
 }
-for (const [name, client] of Object.entries(callers)) tasks[`call:${name}`] = () => median(() => timed(() => client.listUsers()));
+for (const [name, client] of Object.entries(callers))
+  tasks[`call:${name}`] = () => median(() => timed(() => client.listUsers()));
 const samples = Object.fromEntries(Object.keys(tasks).map((k) => [k, []]));
 const cpu = Object.fromEntries(Object.keys(tasks).map((k) => [k, []]));
 
@@ -77,4 +82,13 @@ await interleave(keys, Number(rounds), async (k, round) => {
   samples[k][round] = t.wall;
   cpu[k][round] = t.cpu;
 });
-process.stdout.write(JSON.stringify({ rounds: Number(rounds), iterations: n, bytes: Buffer.byteLength(f.usersJson), samples, cpu, errors }));
+process.stdout.write(
+  JSON.stringify({
+    rounds: Number(rounds),
+    iterations: n,
+    bytes: Buffer.byteLength(f.usersJson),
+    samples,
+    cpu,
+    errors,
+  }),
+);

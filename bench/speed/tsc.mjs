@@ -41,24 +41,40 @@ console.log(data?.email_address);
 };
 
 const CONSUMER_OPTIONS = {
-  target: "ES2022", module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022", "DOM", "DOM.Iterable"],
-  strict: true, skipLibCheck: true, noEmit: true, types: [],
+  target: "ES2022",
+  module: "ESNext",
+  moduleResolution: "Bundler",
+  lib: ["ES2022", "DOM", "DOM.Iterable"],
+  strict: true,
+  skipLibCheck: true,
+  noEmit: true,
+  types: [],
 };
 
 export function prepareTsc() {
   mkdirSync(DTS, { recursive: true });
   const emitConfig = path.join(DIR, "tsconfig.emit.json");
-  writeFileSync(emitConfig, JSON.stringify({
-    extends: path.join(ROOT, "tsconfig.json"),
-    compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: DTS, rootDir: SRC },
-    files: [path.join(SRC, "core.ts"), path.join(SRC, "funcs", "emailAddressesGet.ts")],
-    include: [],
-  }, null, 1));
+  writeFileSync(
+    emitConfig,
+    JSON.stringify(
+      {
+        extends: path.join(ROOT, "tsconfig.json"),
+        compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: DTS, rootDir: SRC },
+        files: [path.join(SRC, "core.ts"), path.join(SRC, "funcs", "emailAddressesGet.ts")],
+        include: [],
+      },
+      null,
+      1,
+    ),
+  );
   execFileSync(process.execPath, [TSC, "-p", emitConfig], { stdio: "inherit" });
   for (const [name, source] of Object.entries(CONSUMERS)) {
     mkdirSync(path.join(DIR, name), { recursive: true });
     writeFileSync(path.join(DIR, name, "consumer.ts"), source);
-    writeFileSync(path.join(DIR, name, "tsconfig.json"), JSON.stringify({ compilerOptions: CONSUMER_OPTIONS, files: ["consumer.ts"] }, null, 1));
+    writeFileSync(
+      path.join(DIR, name, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: CONSUMER_OPTIONS, files: ["consumer.ts"] }, null, 1),
+    );
   }
 }
 
@@ -71,7 +87,11 @@ export async function tscTimes(samples = 7) {
   await interleave(Object.keys(CONSUMERS), samples, (name) => {
     if (errors[name]) return;
     const t0 = performance.now();
-    const child = spawnSync(process.execPath, [TSC, "-p", path.join(DIR, name, "tsconfig.json"), "--extendedDiagnostics"], { encoding: "utf8" });
+    const child = spawnSync(
+      process.execPath,
+      [TSC, "-p", path.join(DIR, name, "tsconfig.json"), "--extendedDiagnostics"],
+      { encoding: "utf8" },
+    );
     const ms = performance.now() - t0;
     const out = child.stdout;
     if (child.status !== 0) {

@@ -41,7 +41,11 @@ export function authenticateRequest(
   });
 }
 
-async function machineState(tokenType: MachineTokenType, token: string, options: AuthenticateRequestOptions): Promise<RequestState> {
+async function machineState(
+  tokenType: MachineTokenType,
+  token: string,
+  options: AuthenticateRequestOptions,
+): Promise<RequestState> {
   const record = await verifyMachineToken(tokenType, token, options);
   return record.ok ? signedInWithMachine(token, record.value) : rejected(record.error, token, tokenType);
 }
@@ -70,7 +74,13 @@ export async function authenticateWith<O extends { readonly acceptsToken?: Accep
     }
     const found = findToken(headers);
     if (found === undefined) {
-      return signedOut("session-token-missing", "no Authorization bearer token and no __session cookie", null, null, shape);
+      return signedOut(
+        "session-token-missing",
+        "no Authorization bearer token and no __session cookie",
+        null,
+        null,
+        shape,
+      );
     }
     token = found.token;
     tokenType = found.source === "session-cookie" ? "session_token" : detectTokenType(found.token);

@@ -9,11 +9,7 @@ export type ReverificationLevel = "first_factor" | "second_factor" | "multi_fact
  * `moderate` 60 min, `lax` 24 h) or your own level and age.
  */
 export type Reverification =
-  | "strict_mfa"
-  | "strict"
-  | "moderate"
-  | "lax"
-  | { readonly level: ReverificationLevel; readonly afterMinutes: number };
+  "strict_mfa" | "strict" | "moderate" | "lax" | { readonly level: ReverificationLevel; readonly afterMinutes: number };
 
 /**
  * What to check; every condition given must hold. `role` and `permission` are
@@ -37,7 +33,8 @@ export interface AuthorizationCheck {
  */
 export function checkAuthorization(auth: AuthObject | null | undefined, check: AuthorizationCheck): boolean {
   try {
-    if (!auth || auth.tokenType !== "session_token" || !auth.userId || !check || typeof check !== "object") return false;
+    if (!auth || auth.tokenType !== "session_token" || !auth.userId || !check || typeof check !== "object")
+      return false;
     const claims: Readonly<Record<string, unknown>> = auth.claims ?? {};
     const outcomes = [
       organizationOutcome(check, auth.orgId, auth.orgRole, auth.orgPermissions),
@@ -63,10 +60,15 @@ function organizationOutcome(
   orgPermissions: readonly string[] | null,
 ): Outcome {
   if (role === undefined && permission === undefined) return "not-asked";
-  if ((role !== undefined && typeof role !== "string") || (permission !== undefined && typeof permission !== "string")) return "fail";
+  if ((role !== undefined && typeof role !== "string") || (permission !== undefined && typeof permission !== "string"))
+    return "fail";
   if (!orgId) return "fail";
   if (role !== undefined && (!orgRole || withOrgPrefix(orgRole) !== withOrgPrefix(role))) return "fail";
-  if (permission !== undefined && !(Array.isArray(orgPermissions) && orgPermissions.includes(withOrgPrefix(permission)))) return "fail";
+  if (
+    permission !== undefined &&
+    !(Array.isArray(orgPermissions) && orgPermissions.includes(withOrgPrefix(permission)))
+  )
+    return "fail";
   return "pass";
 }
 
@@ -129,8 +131,12 @@ function reverificationOutcome(wanted: Reverification | undefined, fva: readonly
     rule.level === "first_factor"
       ? firstFresh
       : rule.level === "second_factor"
-        ? noSecondFactor ? firstFresh : secondFresh
-        : noSecondFactor ? firstFresh : first !== -1 && firstFresh && secondFresh;
+        ? noSecondFactor
+          ? firstFresh
+          : secondFresh
+        : noSecondFactor
+          ? firstFresh
+          : first !== -1 && firstFresh && secondFresh;
   return ok ? "pass" : "fail";
 }
 

@@ -34,7 +34,6 @@ export interface SessionClaims {
   readonly [claim: string]: unknown;
 }
 
-
 export interface ClaimRules {
   /** Allowed `azp` values; when set, a token without `azp` is rejected too. */
   readonly authorizedParties?: readonly string[] | undefined;

@@ -63,7 +63,9 @@ export async function resolveSecretKey(
   try {
     const fromCore = await Promise.race([
       core.bearerToken(),
-      new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(resolve, Math.min(limitMs, 2 ** 31 - 1), TIMED_OUT))),
+      new Promise<typeof TIMED_OUT>(
+        (resolve) => (timer = setTimeout(resolve, Math.min(limitMs, 2 ** 31 - 1), TIMED_OUT)),
+      ),
     ]);
     if (fromCore === TIMED_OUT) {
       return err(fail("secret-key-missing", `the core's secret key provider did not answer within ${limitMs} ms`));

@@ -42,10 +42,6 @@ export class TokenVerificationError extends ClerkFnError {
 }
 
 /** Shorthand used by every check: builds the error a failed check returns. */
-export function fail(
-  reason: TokenVerificationReason,
-  message: string,
-  cause?: unknown,
-): TokenVerificationError {
+export function fail(reason: TokenVerificationReason, message: string, cause?: unknown): TokenVerificationError {
   return new TokenVerificationError(reason, message, cause === undefined ? undefined : { cause });
 }

@@ -2,7 +2,13 @@ import { err, ok, type Result } from "../types/index.js";
 import { fail, type TokenVerificationError } from "./errors.js";
 import { JWKS_CACHE_TTL_MS, cachedJwks, storeJwks, type JwksEntry } from "./jwksCache.js";
 import type { JwksStore, StoredJwks } from "./jwksStore.js";
-import { hasStrongModulus, rsaVerifyParams, type KeyResolver, type SessionAlgorithm, type SessionHeader } from "./sessionJwt.js";
+import {
+  hasStrongModulus,
+  rsaVerifyParams,
+  type KeyResolver,
+  type SessionAlgorithm,
+  type SessionHeader,
+} from "./sessionJwt.js";
 
 /** Fetches the raw JWKS body; failures already carry their reason. */
 export type JwksLoader = () => Promise<Result<unknown, TokenVerificationError>>;
@@ -141,7 +147,10 @@ function rememberFailure(cacheKey: string, error: TokenVerificationError): void 
  * The shared store's key set when it was fetched at `storedSince` or later and
  * is still within the TTL, else a fetch from Clerk, written back to the store.
  */
-async function loadAndStore(source: JwksSource, storedSince: number): Promise<Result<JwksEntry, TokenVerificationError>> {
+async function loadAndStore(
+  source: JwksSource,
+  storedSince: number,
+): Promise<Result<JwksEntry, TokenVerificationError>> {
   const { cacheKey, store } = source;
   try {
     const stored = store ? await fromStore(store, cacheKey) : undefined;
@@ -221,7 +230,9 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
 export async function importRsaJwk(jwk: RsaPublicJwk, alg: SessionAlgorithm): Promise<CryptoKey | undefined> {
   if (!BASE64URL.test(jwk.n) || !BASE64URL.test(jwk.e)) return undefined;
   try {
-    const key = await crypto.subtle.importKey("jwk", { kty: "RSA", n: jwk.n, e: jwk.e }, rsaVerifyParams(alg), false, ["verify"]);
+    const key = await crypto.subtle.importKey("jwk", { kty: "RSA", n: jwk.n, e: jwk.e }, rsaVerifyParams(alg), false, [
+      "verify",
+    ]);
     return hasStrongModulus(key) ? key : undefined;
   } catch {
     return undefined;

@@ -13,7 +13,10 @@ import { err, ok } from "../types/index.js";
 import { pemKeyResolver, verifyTokenWith, type KeySource } from "./verifyToken.js";
 
 /** The options of `clerk-fn/auth`'s `verifyToken` that need no network. */
-export type LocalVerifyOptions = Pick<VerifyTokenOptions, "jwtKey" | "authorizedParties" | "audiences" | "clockSkewInMs">;
+export type LocalVerifyOptions = Pick<
+  VerifyTokenOptions,
+  "jwtKey" | "authorizedParties" | "audiences" | "clockSkewInMs"
+>;
 
 /**
  * Verifies a Clerk session token with `jwtKey` and returns its claims. Never
@@ -31,7 +34,10 @@ export function verifyToken(
  * `__session` cookie) with `jwtKey`. A machine token is `token-type-mismatch`,
  * as it is in clerk-fn/auth when only session tokens are accepted.
  */
-export function authenticateRequest(request: RequestLike | Request, options: LocalVerifyOptions): Promise<RequestState> {
+export function authenticateRequest(
+  request: RequestLike | Request,
+  options: LocalVerifyOptions,
+): Promise<RequestState> {
   const opts = options ?? {};
   return authenticateWith(request, { ...opts, acceptsToken: undefined }, { session: verifyToken });
 }
@@ -39,7 +45,9 @@ export function authenticateRequest(request: RequestLike | Request, options: Loc
 const localKey: KeySource<LocalVerifyOptions> = async ({ jwtKey }) =>
   typeof jwtKey === "string" && jwtKey !== ""
     ? ok(pemKeyResolver(jwtKey))
-    : err(fail("secret-key-missing", "set jwtKey: clerk-fn/auth/local verifies with the instance's PEM public key only"));
+    : err(
+        fail("secret-key-missing", "set jwtKey: clerk-fn/auth/local verifies with the instance's PEM public key only"),
+      );
 
 export { TokenVerificationError } from "./errors.js";
 export type { TokenVerificationReason } from "./errors.js";

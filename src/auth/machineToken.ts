@@ -29,7 +29,12 @@ export async function verifyM2MJwt(
 ): Promise<Result<MachineRecord, TokenVerificationError>> {
   const resolver = await sessionKeyResolver(options);
   if (!resolver.ok) return resolver;
-  const verified = await verifySessionJwt(token, resolver.value, { clockSkewInMs: clockSkew(options.clockSkewInMs) }, M2M_JWT_CATEGORY);
+  const verified = await verifySessionJwt(
+    token,
+    resolver.value,
+    { clockSkewInMs: clockSkew(options.clockSkewInMs) },
+    M2M_JWT_CATEGORY,
+  );
   if (!verified.ok) return verified;
   const { jti, sub, scopes, aud } = verified.value;
   const custom = Object.fromEntries(Object.entries(verified.value).filter(([name]) => !REGISTERED_CLAIMS.has(name)));
@@ -42,7 +47,9 @@ export async function verifyM2MJwt(
     scopes:
       typeof scopes === "string"
         ? scopes.split(" ").filter(Boolean)
-        : Array.isArray(aud) ? aud.filter((a): a is string => typeof a === "string") : [],
+        : Array.isArray(aud)
+          ? aud.filter((a): a is string => typeof a === "string")
+          : [],
     claims: Object.keys(custom).length > 0 ? custom : null,
   });
 }
@@ -114,8 +121,9 @@ export function machineRecordFrom(
     clientId: typeof data.clientId === "string" ? data.clientId : null,
     name: typeof data.name === "string" ? data.name : null,
     scopes: Array.isArray(data.scopes) ? data.scopes.filter((s): s is string => typeof s === "string") : [],
-    claims: data.claims !== null && typeof data.claims === "object" && !Array.isArray(data.claims)
-      ? (data.claims as Record<string, unknown>)
-      : null,
+    claims:
+      data.claims !== null && typeof data.claims === "object" && !Array.isArray(data.claims)
+        ? (data.claims as Record<string, unknown>)
+        : null,
   });
 }

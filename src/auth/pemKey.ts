@@ -36,7 +36,9 @@ export async function loadPemKey(
     const der = Uint8Array.from(atob(body), (c) => c.charCodeAt(0));
     const key = await crypto.subtle.importKey("spki", der, rsaVerifyParams(alg), false, ["verify"]);
     if (!hasStrongModulus(key)) {
-      return err(fail("jwk-local-invalid", "jwtKey is an RSA key of fewer than 2048 bits; Clerk's keys have 2048 or more"));
+      return err(
+        fail("jwk-local-invalid", "jwtKey is an RSA key of fewer than 2048 bits; Clerk's keys have 2048 or more"),
+      );
     }
     if (imported.size >= MAX_IMPORTED) imported.clear();
     imported.set(cacheKey, key);

@@ -41,7 +41,12 @@ export function signedInWithMachine(token: string, record: MachineRecord): Signe
   return signedIn(token, record.tokenType, record.claims, () => machineAuth(record));
 }
 
-function signedIn(token: string, tokenType: SignedInState["tokenType"], claims: SignedInState["claims"], toAuth: () => AuthObject): SignedInState {
+function signedIn(
+  token: string,
+  tokenType: SignedInState["tokenType"],
+  claims: SignedInState["claims"],
+  toAuth: () => AuthObject,
+): SignedInState {
   return { status: "signed-in", isAuthenticated: true, reason: null, message: null, token, tokenType, claims, toAuth };
 }
 

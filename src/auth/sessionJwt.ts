@@ -80,7 +80,10 @@ export function checkSessionHeader(token: string, category?: string): Result<Ses
   const { alg, typ, cat, kid } = header;
   if (!(SESSION_ALGORITHMS as readonly unknown[]).includes(alg)) {
     return err(
-      fail("token-invalid-algorithm", `token algorithm ${describe(alg)} is not allowed; expected RS256, RS384 or RS512`),
+      fail(
+        "token-invalid-algorithm",
+        `token algorithm ${describe(alg)} is not allowed; expected RS256, RS384 or RS512`,
+      ),
     );
   }
   if (typ !== undefined && (typeof typ !== "string" || typ.toUpperCase() !== "JWT")) {
@@ -99,7 +102,9 @@ export function checkSessionHeader(token: string, category?: string): Result<Ses
 export function decodeSegment(segment: string | undefined): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(new TextDecoder().decode(base64url.decode(segment ?? "")));
-    return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return value !== null && typeof value === "object" && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -135,5 +140,7 @@ export function decodeJwt(token: string): Result<DecodedJwt, TokenVerificationEr
   const parts = typeof token === "string" ? token.split(".") : [];
   const header = parts.length === 3 ? decodeSegment(parts[0]) : undefined;
   const payload = header ? decodeSegment(parts[1]) : undefined;
-  return header && payload ? ok({ header, payload }) : err(fail("token-invalid", "token is not a JWT with a JSON header and payload"));
+  return header && payload
+    ? ok({ header, payload })
+    : err(fail("token-invalid", "token is not a JWT with a JSON header and payload"));
 }

@@ -7,12 +7,7 @@ export type MachineTokenType = Exclude<TokenType, "session_token">;
 /** Which token kinds a caller accepts: one kind, several, or "any". */
 export type AcceptsToken = TokenType | "any" | readonly (TokenType | "any")[];
 
-export const ALL_TOKEN_TYPES: readonly TokenType[] = [
-  "session_token",
-  "m2m_token",
-  "oauth_token",
-  "api_key",
-];
+export const ALL_TOKEN_TYPES: readonly TokenType[] = ["session_token", "m2m_token", "oauth_token", "api_key"];
 
 /** The token's kind by its prefix; anything unprefixed is a session JWT. */
 export function detectTokenType(token: string): TokenType {

@@ -58,7 +58,9 @@ export function pemKeyResolver(jwtKey: string): KeyResolver {
  * `jwks` passed in (no network), else the instance's JWKS fetched with the
  * secret key (through memory and the optional shared store).
  */
-export async function sessionKeyResolver(options: VerifyTokenOptions): Promise<Result<KeyResolver, TokenVerificationError>> {
+export async function sessionKeyResolver(
+  options: VerifyTokenOptions,
+): Promise<Result<KeyResolver, TokenVerificationError>> {
   const { jwtKey } = options;
   if (typeof jwtKey === "string" && jwtKey !== "") return ok(pemKeyResolver(jwtKey));
   if (options.jwks !== undefined && options.jwks !== null) return ok(preloadedKeyResolver(options.jwks));

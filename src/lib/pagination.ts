@@ -38,6 +38,9 @@ export function listable<F extends (...args: never[]) => unknown>(fn: F, page: P
  * other body as the `{ data, total_count }` envelope that `paginated: true` asks for.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function listOrEnvelope<L, E>(list: GenericSchema<unknown, L>, envelope: GenericSchema<unknown, E>): GenericSchema<unknown, L | E> {
+export function listOrEnvelope<L, E>(
+  list: GenericSchema<unknown, L>,
+  envelope: GenericSchema<unknown, E>,
+): GenericSchema<unknown, L | E> {
   return lazy((body): GenericSchema<unknown, L | E> => (Array.isArray(body) ? list : envelope));
 }

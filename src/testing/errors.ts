@@ -19,7 +19,13 @@ export class FakeApiError extends Error {
   }
 }
 
-function error(status: number, code: string, message: string, longMessage: string, meta?: Record<string, unknown>): FakeApiError {
+function error(
+  status: number,
+  code: string,
+  message: string,
+  longMessage: string,
+  meta?: Record<string, unknown>,
+): FakeApiError {
   return new FakeApiError(status, [{ code, message, long_message: longMessage, ...(meta ? { meta } : {}) }]);
 }
 
@@ -27,7 +33,12 @@ export const notFound = (what = "Resource"): FakeApiError =>
   error(404, "resource_not_found", "not found", `${what} not found`);
 
 export const unauthorized = (): FakeApiError =>
-  error(401, "authentication_invalid", "Invalid authentication", "The secret key is missing or does not belong to this instance (the fake accepts only fake.secretKey).");
+  error(
+    401,
+    "authentication_invalid",
+    "Invalid authentication",
+    "The secret key is missing or does not belong to this instance (the fake accepts only fake.secretKey).",
+  );
 
 export const paramMissing = (param: string): FakeApiError =>
   error(422, "form_param_missing", "missing required parameter", `${param} must be included.`, { param_name: param });
@@ -36,7 +47,13 @@ export const formatInvalid = (param: string, why = "is invalid"): FakeApiError =
   error(422, "form_param_format_invalid", "is invalid", `${param} ${why}.`, { param_name: param });
 
 export const identifierExists = (param: string): FakeApiError =>
-  error(422, "form_identifier_exists", "That identifier is taken. Please try another.", `That ${param.replace(/_/g, " ")} is taken. Please try another.`, { param_name: param });
+  error(
+    422,
+    "form_identifier_exists",
+    "That identifier is taken. Please try another.",
+    `That ${param.replace(/_/g, " ")} is taken. Please try another.`,
+    { param_name: param },
+  );
 
 export const duplicateRecord = (what: string): FakeApiError =>
   error(422, "duplicate_record", "duplicate record", `There is already ${what}.`);
@@ -45,7 +62,13 @@ export const malformedBody = (): FakeApiError =>
   error(400, "malformed_request", "malformed request", "The request body is not valid JSON.");
 
 export const notImplemented = (operationId: string): FakeApiError =>
-  error(501, "operation_not_modelled", "not modelled by the fake", `The clerk-fn fake does not model the operation ${operationId}; see docs/testing.md for the operations it serves.`, { operation_id: operationId });
+  error(
+    501,
+    "operation_not_modelled",
+    "not modelled by the fake",
+    `The clerk-fn fake does not model the operation ${operationId}; see docs/testing.md for the operations it serves.`,
+    { operation_id: operationId },
+  );
 
 export const routeNotFound = (method: string, path: string): FakeApiError =>
   error(404, "resource_not_found", "not found", `No Backend API operation answers ${method} ${path}.`);
@@ -53,14 +76,26 @@ export const routeNotFound = (method: string, path: string): FakeApiError =>
 export const injected = (status: number, retryAfterSeconds?: number): FakeApiError =>
   new FakeApiError(
     status,
-    [{ code: status === 429 ? "too_many_requests" : "injected_failure", message: status === 429 ? "Too many requests" : "Injected failure", long_message: `fake.failNext: this request was answered with HTTP ${status}.` }],
+    [
+      {
+        code: status === 429 ? "too_many_requests" : "injected_failure",
+        message: status === 429 ? "Too many requests" : "Injected failure",
+        long_message: `fake.failNext: this request was answered with HTTP ${status}.`,
+      },
+    ],
     retryAfterSeconds === undefined ? {} : { "retry-after": String(retryAfterSeconds) },
   );
 
 export const rateLimited = (retryAfterSeconds: number): FakeApiError =>
   new FakeApiError(
     429,
-    [{ code: "too_many_requests", message: "Too many requests", long_message: "Rate limit exceeded (fake.rateLimit); retry after the time in Retry-After." }],
+    [
+      {
+        code: "too_many_requests",
+        message: "Too many requests",
+        long_message: "Rate limit exceeded (fake.rateLimit); retry after the time in Retry-After.",
+      },
+    ],
     { "retry-after": String(retryAfterSeconds) },
   );
 

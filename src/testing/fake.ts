@@ -4,7 +4,15 @@
 //   -> handler (or 501 for an operation the fake does not model) -> JSON answer.
 import type { HandlerContext } from "./context.js";
 import { HANDLERS } from "./dispatch.js";
-import { errorResponse, FakeApiError, jsonResponse, malformedBody, notImplemented, routeNotFound, unauthorized } from "./errors.js";
+import {
+  errorResponse,
+  FakeApiError,
+  jsonResponse,
+  malformedBody,
+  notImplemented,
+  routeNotFound,
+  unauthorized,
+} from "./errors.js";
 import { Faults, type FailNextOptions, type RateLimitOptions } from "./faults.js";
 import { clerkId, secret } from "./ids.js";
 import { KeyRing } from "./keys.js";
@@ -137,7 +145,13 @@ export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
   let traceCounter = 0;
 
   /** A handler's context; `events` collects what it changed, delivered once it succeeds. */
-  const context = (params: Record<string, string>, query: URLSearchParams, body: unknown, events: Array<[string, unknown]> = [], callerMachineId?: string): HandlerContext => ({
+  const context = (
+    params: Record<string, string>,
+    query: URLSearchParams,
+    body: unknown,
+    events: Array<[string, unknown]> = [],
+    callerMachineId?: string,
+  ): HandlerContext => ({
     store,
     callerMachineId,
     keys,
@@ -162,7 +176,9 @@ export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
     if (!match) throw routeNotFound(request.method, url.pathname);
     (record as { operationId: string | undefined }).operationId = match.route.operationId;
     const bearer = request.headers.get("authorization")?.replace(/^Bearer /, "");
-    const machine = MACHINE_KEY_OPERATIONS.has(match.route.operationId) ? [...store.machines.values()].find((m) => m.secret_key === bearer) : undefined;
+    const machine = MACHINE_KEY_OPERATIONS.has(match.route.operationId)
+      ? [...store.machines.values()].find((m) => m.secret_key === bearer)
+      : undefined;
     if (bearer !== secretKey && !machine) throw unauthorized();
     const failure = faults.check(match.route.operationId, clock().getTime());
     if (failure) throw failure;
@@ -198,9 +214,17 @@ export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
     try {
       response = await answer(request, url, record, rawBody);
     } catch (error) {
-      const failure = error instanceof FakeApiError
-        ? error
-        : new FakeApiError(500, [{ code: "internal_clerk_error", message: "fake failure", long_message: `The fake failed: ${String(error)}`, meta: {} }]);
+      const failure =
+        error instanceof FakeApiError
+          ? error
+          : new FakeApiError(500, [
+              {
+                code: "internal_clerk_error",
+                message: "fake failure",
+                long_message: `The fake failed: ${String(error)}`,
+                meta: {},
+              },
+            ]);
       response = errorResponse(failure, `fake_trace_${(++traceCounter).toString(16).padStart(8, "0")}`);
     }
     record.status = response.status;
@@ -233,7 +257,12 @@ export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
       return keys.publicPem;
     },
     issuer: ISSUER,
-    signSessionToken: (tokenOptions) => signSessionToken(context({}, new URLSearchParams(), undefined), tokenOptions, tokenOptions.sessionId ?? clerkId("sess")),
+    signSessionToken: (tokenOptions) =>
+      signSessionToken(
+        context({}, new URLSearchParams(), undefined),
+        tokenOptions,
+        tokenOptions.sessionId ?? clerkId("sess"),
+      ),
     rotateKeys: () => keys.rotate(),
     webhookDeliveries: webhooks.deliveries,
     issueOAuthAccessToken: (issue) =>

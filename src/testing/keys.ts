@@ -125,6 +125,8 @@ export class KeyRing {
 function toPem(der: ArrayBuffer, label: string): string {
   let binary = "";
   for (const byte of new Uint8Array(der)) binary += String.fromCharCode(byte);
-  const body = btoa(binary).replace(/(.{64})/g, "$1\n").trim();
+  const body = btoa(binary)
+    .replace(/(.{64})/g, "$1\n")
+    .trim();
   return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----`;
 }

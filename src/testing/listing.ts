@@ -3,14 +3,24 @@ import { formatInvalid } from "./errors.js";
 
 /** Repeated (`a=1&a=2`) and comma-joined (`a=1,2`) values alike. */
 export function queryList(query: URLSearchParams, name: string): string[] {
-  return query.getAll(name).flatMap((value) => value.split(",")).filter((value) => value !== "");
+  return query
+    .getAll(name)
+    .flatMap((value) => value.split(","))
+    .filter((value) => value !== "");
 }
 
-export function queryInt(query: URLSearchParams, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+export function queryInt(
+  query: URLSearchParams,
+  name: string,
+  fallback: number,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const raw = query.get(name);
   if (raw === null || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw formatInvalid(name, `must be an integer from ${min} to ${max}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw formatInvalid(name, `must be an integer from ${min} to ${max}`);
   return value;
 }
 
@@ -46,7 +56,8 @@ export function orderBy<T extends { readonly seq: number }>(
   const descending = raw.startsWith("-");
   const field = raw.replace(/^[-+]/, "");
   const key = keys[field];
-  if (!key) throw formatInvalid("order_by", `must be one of ${Object.keys(keys).join(", ")} (optionally prefixed with + or -)`);
+  if (!key)
+    throw formatInvalid("order_by", `must be one of ${Object.keys(keys).join(", ")} (optionally prefixed with + or -)`);
   return [...items].sort((a, b) => {
     const x = key(a);
     const y = key(b);

@@ -9,7 +9,8 @@ export function mergeMetadata(current: Metadata, patch: Metadata): Metadata {
   const merged: Metadata = { ...current };
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete merged[key];
-    else if (isPlainObject(value) && isPlainObject(merged[key])) merged[key] = mergeMetadata(merged[key] as Metadata, value);
+    else if (isPlainObject(value) && isPlainObject(merged[key]))
+      merged[key] = mergeMetadata(merged[key] as Metadata, value);
     else merged[key] = value;
   }
   return merged;

@@ -53,7 +53,9 @@ function compactPermissions(permissions: readonly string[]): { fea: string; per:
 function organizationClaims(ctx: HandlerContext, options: SignSessionTokenOptions): Record<string, unknown> {
   if (!options.orgId) return {};
   const organization = ctx.store.organizations.get(options.orgId);
-  const membership = [...ctx.store.memberships.values()].find((m) => m.organization_id === options.orgId && m.user_id === options.userId);
+  const membership = [...ctx.store.memberships.values()].find(
+    (m) => m.organization_id === options.orgId && m.user_id === options.userId,
+  );
   const role = options.orgRole ?? membership?.role ?? "org:member";
   const permissions = options.orgPermissions ?? [];
   const compact = compactPermissions(permissions);
@@ -86,6 +88,10 @@ export function sessionClaims(ctx: HandlerContext, options: SignSessionTokenOpti
   };
 }
 
-export function signSessionToken(ctx: HandlerContext, options: SignSessionTokenOptions, sessionId: string): Promise<string> {
+export function signSessionToken(
+  ctx: HandlerContext,
+  options: SignSessionTokenOptions,
+  sessionId: string,
+): Promise<string> {
   return ctx.keys.sign(sessionClaims(ctx, options, sessionId), options.algorithm);
 }

@@ -23,12 +23,18 @@ export type Body = Record<string, unknown>;
 
 function typeMatches(type: FieldType, value: unknown): boolean {
   switch (type) {
-    case "string": return typeof value === "string";
-    case "boolean": return typeof value === "boolean";
-    case "integer": return Number.isInteger(value);
-    case "object": return typeof value === "object" && value !== null && !Array.isArray(value);
-    case "string[]": return Array.isArray(value) && value.every((item) => typeof item === "string");
-    case "any": return true;
+    case "string":
+      return typeof value === "string";
+    case "boolean":
+      return typeof value === "boolean";
+    case "integer":
+      return Number.isInteger(value);
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    case "string[]":
+      return Array.isArray(value) && value.every((item) => typeof item === "string");
+    case "any":
+      return true;
   }
 }
 
@@ -44,7 +50,8 @@ function checkField(name: string, field: Field, value: unknown): void {
   }
   if (typeof value === "string") {
     if (field.required && value.trim() === "") throw paramMissing(name);
-    if (field.oneOf && !field.oneOf.includes(value)) throw formatInvalid(name, `must be one of ${field.oneOf.join(", ")}`);
+    if (field.oneOf && !field.oneOf.includes(value))
+      throw formatInvalid(name, `must be one of ${field.oneOf.join(", ")}`);
     const problem = field.format?.(value);
     if (problem) throw formatInvalid(name, problem);
   }

@@ -28,11 +28,19 @@ export interface WebhookDelivery {
 
 /** The event types the fake sends; every one is named in Clerk's webhooks spec (2025-04-15). */
 export const WEBHOOK_EVENT_TYPES = [
-  "user.created", "user.updated", "user.deleted",
-  "organization.created", "organization.updated", "organization.deleted",
-  "organizationMembership.created", "organizationMembership.updated", "organizationMembership.deleted",
-  "organizationInvitation.created", "organizationInvitation.revoked",
-  "session.created", "session.revoked",
+  "user.created",
+  "user.updated",
+  "user.deleted",
+  "organization.created",
+  "organization.updated",
+  "organization.deleted",
+  "organizationMembership.created",
+  "organizationMembership.updated",
+  "organizationMembership.deleted",
+  "organizationInvitation.created",
+  "organizationInvitation.revoked",
+  "session.created",
+  "session.revoked",
 ] as const;
 
 function base64ToBytes(base64: string): Uint8Array {
@@ -50,7 +58,9 @@ function bytesToBase64(bytes: ArrayBuffer): string {
 
 async function sign(secret: string, id: string, timestamp: number, body: string): Promise<string> {
   const keyBytes = base64ToBytes(secret.replace(/^whsec_/, ""));
-  const key = await crypto.subtle.importKey("raw", keyBytes as BufferSource, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const key = await crypto.subtle.importKey("raw", keyBytes as BufferSource, { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+  ]);
   const mac = await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(`${id}.${timestamp}.${body}`));
   return `v1,${bytesToBase64(mac)}`;
 }
@@ -87,7 +97,16 @@ export class WebhookSender {
       "svix-timestamp": String(timestamp),
       "svix-signature": await sign(this.options.signingSecret, id, timestamp, body),
     };
-    const delivery: WebhookDelivery = { id, type, payload, body, headers, status: undefined, responseBody: undefined, error: undefined };
+    const delivery: WebhookDelivery = {
+      id,
+      type,
+      payload,
+      body,
+      headers,
+      status: undefined,
+      responseBody: undefined,
+      error: undefined,
+    };
     this.deliveries.push(delivery);
     const { deliver } = this.options;
     try {

@@ -11,15 +11,17 @@ export function mapValue<T, U, E>(result: Result<T, E>, fn: (value: T) => U): Re
 }
 
 /** Value type of a Result, or of a function returning a Promise of one. */
-export type ValueOf<R> = R extends Result<infer T, unknown>
-  ? T
-  : R extends (...args: never[]) => Promise<Result<infer T, unknown>>
+export type ValueOf<R> =
+  R extends Result<infer T, unknown>
     ? T
-    : never;
+    : R extends (...args: never[]) => Promise<Result<infer T, unknown>>
+      ? T
+      : never;
 
 /** Error type of a Result, or of a function returning a Promise of one. */
-export type ErrorOf<R> = R extends Result<unknown, infer E>
-  ? E
-  : R extends (...args: never[]) => Promise<Result<unknown, infer E>>
+export type ErrorOf<R> =
+  R extends Result<unknown, infer E>
     ? E
-    : never;
+    : R extends (...args: never[]) => Promise<Result<unknown, infer E>>
+      ? E
+      : never;

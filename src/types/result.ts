@@ -2,9 +2,7 @@
  * The outcome of every clerk-fn call. Check `ok` to narrow:
  * `if (res.ok) res.value; else res.error`.
  */
-export type Result<T, E = unknown> =
-  | { ok: true; value: T; error?: never }
-  | { ok: false; error: E; value?: never };
+export type Result<T, E = unknown> = { ok: true; value: T; error?: never } | { ok: false; error: E; value?: never };
 
 /** A successful Result. */
 export function ok<T>(value: T): Result<T, never> {

@@ -28,7 +28,10 @@ function describeBody(body: unknown): string {
 /** Reads a Fetch Request's body once, as bytes. */
 export async function requestBytes(request: Request): Promise<Uint8Array | WebhookVerificationError> {
   if (request.bodyUsed) {
-    return new WebhookVerificationError("invalid-body", "The request body was already read; pass the Request before reading it, or pass { headers, body } with the raw body.");
+    return new WebhookVerificationError(
+      "invalid-body",
+      "The request body was already read; pass the Request before reading it, or pass { headers, body } with the raw body.",
+    );
   }
   try {
     return new Uint8Array(await request.arrayBuffer());

@@ -63,5 +63,8 @@ export function eventDecoder<DataMap>(
   const byType: Record<string, v.GenericSchema<unknown, UnknownWebhookEvent>> = {};
   for (const type in dataSchemas) byType[type] = envelope(dataSchemas[type]);
   // Each envelope's `data` is the schema of its `type`: what KnownEventOf says, which the compiler cannot follow through the loop.
-  return discriminated("type", byType, envelope(v.unknown())) as v.GenericSchema<unknown, KnownEventOf<DataMap> | UnknownWebhookEvent>;
+  return discriminated("type", byType, envelope(v.unknown())) as v.GenericSchema<
+    unknown,
+    KnownEventOf<DataMap> | UnknownWebhookEvent
+  >;
 }

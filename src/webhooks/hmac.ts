@@ -5,7 +5,12 @@ import { utf8 } from "./body.js";
  * received (the body is never decoded and re-encoded). WebCrypto only, so it
  * runs unchanged on Node, Bun, Deno, Workers and edge runtimes.
  */
-export async function signatureBytes(key: Uint8Array<ArrayBuffer>, id: string, timestamp: string, body: Uint8Array): Promise<Uint8Array> {
+export async function signatureBytes(
+  key: Uint8Array<ArrayBuffer>,
+  id: string,
+  timestamp: string,
+  body: Uint8Array,
+): Promise<Uint8Array> {
   const prefix = utf8.encode(`${id}.${timestamp}.`);
   const content = new Uint8Array(prefix.length + body.length);
   content.set(prefix, 0);

@@ -24,12 +24,21 @@ export async function signWebhook(
     if (key instanceof WebhookVerificationError) return err(key);
     const seconds = timestamp instanceof Date ? Math.floor(timestamp.getTime() / 1000) : timestamp;
     if (!Number.isSafeInteger(seconds) || seconds < 0) {
-      return err(new WebhookVerificationError("invalid-timestamp", "The timestamp must be a non-negative integer number of seconds or a valid Date."));
+      return err(
+        new WebhookVerificationError(
+          "invalid-timestamp",
+          "The timestamp must be a non-negative integer number of seconds or a valid Date.",
+        ),
+      );
     }
     const bytes = bodyBytes(body);
     if (bytes instanceof WebhookVerificationError) return err(bytes);
     return ok(`v1,${encodeBase64(await signatureBytes(key, String(id), String(seconds), bytes))}`);
   } catch (cause) {
-    return err(new WebhookVerificationError("no-matching-signature", "The webhook could not be signed in this runtime.", { cause }));
+    return err(
+      new WebhookVerificationError("no-matching-signature", "The webhook could not be signed in this runtime.", {
+        cause,
+      }),
+    );
   }
 }

@@ -7,10 +7,17 @@ export const DEFAULT_TOLERANCE_SECONDS = 300;
  * it lies within `toleranceSeconds` of `now`, both ways; the edges are inside.
  * Returns the parsed seconds or the reason it is unacceptable.
  */
-export function checkTimestamp(header: string, nowSeconds: number, toleranceSeconds: number): number | WebhookVerificationError {
+export function checkTimestamp(
+  header: string,
+  nowSeconds: number,
+  toleranceSeconds: number,
+): number | WebhookVerificationError {
   const seconds = /^\d+$/.test(header) ? Number(header) : Number.NaN;
   if (!Number.isSafeInteger(seconds)) {
-    return new WebhookVerificationError("invalid-timestamp", "The webhook timestamp header is not an integer number of seconds.");
+    return new WebhookVerificationError(
+      "invalid-timestamp",
+      "The webhook timestamp header is not an integer number of seconds.",
+    );
   }
   if (nowSeconds - seconds > toleranceSeconds) {
     return new WebhookVerificationError(

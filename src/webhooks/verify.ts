@@ -23,6 +23,8 @@ export async function verifyWebhook(
     return event instanceof WebhookVerificationError ? err(event) : ok(event);
   } catch (cause) {
     // JSON.parse is the one step here that throws on what a sender can sign.
-    return err(new WebhookVerificationError("invalid-body", "The webhook body is signed but is not UTF-8 JSON.", { cause }));
+    return err(
+      new WebhookVerificationError("invalid-body", "The webhook body is signed but is not UTF-8 JSON.", { cause }),
+    );
   }
 }

@@ -46,18 +46,31 @@ export async function verifyWebhookSignature(
     return await verifySignature(input, options ?? {});
   } catch (cause) {
     // Only a broken runtime (no WebCrypto, hostile getters) gets here; stay closed.
-    return err(new WebhookVerificationError("no-matching-signature", "The webhook could not be verified in this runtime.", { cause }));
+    return err(
+      new WebhookVerificationError("no-matching-signature", "The webhook could not be verified in this runtime.", {
+        cause,
+      }),
+    );
   }
 }
 
-async function verifySignature(input: WebhookInput, options: VerifyWebhookOptions): Promise<Result<VerifiedWebhookPayload, WebhookVerificationError>> {
+async function verifySignature(
+  input: WebhookInput,
+  options: VerifyWebhookOptions,
+): Promise<Result<VerifiedWebhookPayload, WebhookVerificationError>> {
   const key = parseSigningSecret(options.signingSecret ?? signingSecretFromEnv());
   if (key instanceof WebhookVerificationError) return err(key);
 
   const request = isRequest(input) ? input : undefined;
-  const headers = readSignatureHeaders(request ? request.headers : (input as { headers?: WebhookHeaders } | null)?.headers);
+  const headers = readSignatureHeaders(
+    request ? request.headers : (input as { headers?: WebhookHeaders } | null)?.headers,
+  );
   if (Array.isArray(headers)) {
-    return err(new WebhookVerificationError("missing-headers", `Missing webhook header(s): ${headers.join(", ")}.`, { missingHeaders: headers }));
+    return err(
+      new WebhookVerificationError("missing-headers", `Missing webhook header(s): ${headers.join(", ")}.`, {
+        missingHeaders: headers,
+      }),
+    );
   }
 
   const timestamp = checkTimestamp(headers.timestamp, toSeconds(options.now), toleranceOf(options.toleranceSeconds));
@@ -69,16 +82,25 @@ async function verifySignature(input: WebhookInput, options: VerifyWebhookOption
   // The header text as sent, not the parsed number: it is what the sender signed.
   const expected = await signatureBytes(key, headers.id, headers.timestamp, body);
   if (!hasMatchingSignature(headers.signature, expected)) {
-    return err(new WebhookVerificationError("no-matching-signature", "No webhook signature matches the body and the signing secret."));
+    return err(
+      new WebhookVerificationError(
+        "no-matching-signature",
+        "No webhook signature matches the body and the signing secret.",
+      ),
+    );
   }
 
   try {
     return ok({ id: headers.id, timestamp, body: new TextDecoder("utf-8", { fatal: true }).decode(body) });
   } catch (cause) {
-    return err(new WebhookVerificationError("invalid-body", "The webhook body is signed but is not UTF-8 text.", { cause }));
+    return err(
+      new WebhookVerificationError("invalid-body", "The webhook body is signed but is not UTF-8 text.", { cause }),
+    );
   }
 }
 
 function isRequest(input: unknown): input is Request {
-  return !!input && typeof input === "object" && typeof (input as Request).arrayBuffer === "function" && "bodyUsed" in input;
+  return (
+    !!input && typeof input === "object" && typeof (input as Request).arrayBuffer === "function" && "bodyUsed" in input
+  );
 }

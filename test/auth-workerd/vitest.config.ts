@@ -12,7 +12,14 @@ export default defineProject({
   plugins: [
     cloudflareTest(({ inject }) => {
       const bundle = inject("authWorkerBundle");
-      const isolate = (name: string) => ({ name, modules: true, scriptPath: bundle, modulesRoot: dirname(bundle), compatibilityDate: "2026-07-01", compatibilityFlags: [] });
+      const isolate = (name: string) => ({
+        name,
+        modules: true,
+        scriptPath: bundle,
+        modulesRoot: dirname(bundle),
+        compatibilityDate: "2026-07-01",
+        compatibilityFlags: [],
+      });
       return {
         miniflare: {
           compatibilityDate: "2026-07-01",

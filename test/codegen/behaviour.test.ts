@@ -17,10 +17,16 @@ describe("recursion", () => {
   let mod: Mod;
   beforeAll(async () => void (mod = await load("recursion", "components/treeNode")));
   it("decodes a self- and mutually-recursive tree, renaming at every depth", () => {
-    const wire = { node_id: "a", children: [{ node_id: "b", children: [], owner: { owner_name: "o", favourite: { node_id: "c", children: [] } } }] };
+    const wire = {
+      node_id: "a",
+      children: [{ node_id: "b", children: [], owner: { owner_name: "o", favourite: { node_id: "c", children: [] } } }],
+    };
     const out = parse(mod.TreeNode$inbound, wire);
     expect(out.success).toBe(true);
-    expect(out.output).toEqual({ nodeId: "a", children: [{ nodeId: "b", children: [], owner: { ownerName: "o", favourite: { nodeId: "c", children: [] } } }] });
+    expect(out.output).toEqual({
+      nodeId: "a",
+      children: [{ nodeId: "b", children: [], owner: { ownerName: "o", favourite: { nodeId: "c", children: [] } } }],
+    });
   });
   it("reports a missing required field deep in the tree", () => {
     expect(parse(mod.TreeNode$inbound, { node_id: "a", children: [{ children: [] }] }).success).toBe(false);
@@ -33,10 +39,18 @@ describe("nullable discriminated unions", () => {
   const door = { kind: "reading_door", state: "steady", opened_by: "gate" };
   it("picks the variant by `kind`, with and without a mapping, and accepts null", () => {
     const out = parse(mod.Sensor$inbound, { id: "1", latest: door, previous: null });
-    expect(out.output).toEqual({ id: "1", latest: { kind: "reading_door", state: "steady", openedBy: "gate" }, previous: null });
+    expect(out.output).toEqual({
+      id: "1",
+      latest: { kind: "reading_door", state: "steady", openedBy: "gate" },
+      previous: null,
+    });
   });
   it("an unknown tag or enum value falls back to the variants instead of failing", () => {
-    const out = parse(mod.Sensor$inbound, { id: "1", latest: { kind: "reading_new", state: "brand_new" }, previous: null });
+    const out = parse(mod.Sensor$inbound, {
+      id: "1",
+      latest: { kind: "reading_new", state: "brand_new" },
+      previous: null,
+    });
     expect(out.success).toBe(true);
     expect(out.output).toMatchObject({ latest: { kind: "reading_new", state: "brand_new" } });
   });
@@ -54,7 +68,12 @@ describe("nullable references", () => {
   it("wrappers and references to a component that is itself nullable take null", async () => {
     const order = (await load("nullable-ref-wrappers", "components/order")).Order$inbound!;
     const money = { amount: 1, currency: "eur" };
-    expect(parse(order, { total: null, fee: null, tax: money, note: null }).output).toEqual({ total: null, fee: null, tax: money, note: null });
+    expect(parse(order, { total: null, fee: null, tax: money, note: null }).output).toEqual({
+      total: null,
+      fee: null,
+      tax: money,
+      note: null,
+    });
     expect(parse(order, { total: money, fee: money, tax: null, note: { text: "t" } }).success).toBe(false);
   });
 });
@@ -62,8 +81,20 @@ describe("nullable references", () => {
 describe("unions without a discriminator", () => {
   it("a richer object keeps its fields (the variant with more required properties is tried first)", async () => {
     const mod = await load("oneof-plain", "components/keySet");
-    const out = parse(mod.KeySet$inbound, { keys: [{ kid: "1", x: "X" }, { kid: "2", x: "X", d: "D" }], label: 3 });
-    expect(out.output).toEqual({ keys: [{ kid: "1", x: "X" }, { kid: "2", x: "X", d: "D" }], label: 3 });
+    const out = parse(mod.KeySet$inbound, {
+      keys: [
+        { kid: "1", x: "X" },
+        { kid: "2", x: "X", d: "D" },
+      ],
+      label: 3,
+    });
+    expect(out.output).toEqual({
+      keys: [
+        { kid: "1", x: "X" },
+        { kid: "2", x: "X", d: "D" },
+      ],
+      label: 3,
+    });
   });
 });
 
@@ -90,7 +121,11 @@ describe("enums and constraints", () => {
     expect(parse(body, { glaze: "matte", glase: "typo" }).success).toBe(false);
   });
   it("responses: every enum is open; nullable enums take null", () => {
-    expect(parse(tile, { kind: "tile_v2", glaze: "satin", grade: null }).output).toEqual({ kind: "tile_v2", glaze: "satin", grade: null });
+    expect(parse(tile, { kind: "tile_v2", glaze: "satin", grade: null }).output).toEqual({
+      kind: "tile_v2",
+      glaze: "satin",
+      grade: null,
+    });
   });
 });
 
@@ -103,11 +138,19 @@ describe("free-form maps and the undeclared property", () => {
     expect((out.output as { requestBody: { public_metadata: unknown } }).requestBody.public_metadata).toBe(meta);
     expect(parse(req, { profileId: "p", requestBody: { labels: { a: 1 } } }).success).toBe(false);
     const res = (await load("free-form", "components/profile")).Profile$inbound!;
-    expect(parse(res, { id: "1", public_metadata: { x_y: 1 }, private_metadata: null }).output).toEqual({ id: "1", publicMetadata: { x_y: 1 }, privateMetadata: null });
+    expect(parse(res, { id: "1", public_metadata: { x_y: 1 }, private_metadata: null }).output).toEqual({
+      id: "1",
+      publicMetadata: { x_y: 1 },
+      privateMetadata: null,
+    });
   });
   it("a required-but-undeclared property is decoded when present, not required when absent", async () => {
     const w = (await load("required-undeclared", "components/widget")).Widget$inbound!;
-    expect(parse(w, { id: "1", created_at: 2, ghost_flag: true }).output).toEqual({ id: "1", createdAt: 2, ghostFlag: true });
+    expect(parse(w, { id: "1", created_at: 2, ghost_flag: true }).output).toEqual({
+      id: "1",
+      createdAt: 2,
+      ghostFlag: true,
+    });
     expect(parse(w, { id: "1", created_at: 2 }).output).toEqual({ id: "1", createdAt: 2 });
   });
 });

@@ -24,12 +24,18 @@ describe("repairs are logged, one line each", () => {
     ["required-undeclared", /schema Widget: "ghost_flag" is required but never declared/],
     ["anyof-required", /schema Plot: anyOf whose branches only list required \(seed \| seeds\)/],
     ["anyof-required", /PlantPlot request body .*anyOf whose branches only list required/],
-    ["discriminated-oneof", /Sensor\.previous: discriminator on "kind" without mapping: derived reading_heat, reading_door/],
+    [
+      "discriminated-oneof",
+      /Sensor\.previous: discriminator on "kind" without mapping: derived reading_heat, reading_door/,
+    ],
     ["nullable-ref-wrappers", /Order\.total: single-\$ref allOf wrapper \(nullable\) → nullable reference to Money/],
     ["nullable-ref-wrappers", /Order\.fee: single-\$ref oneOf wrapper \(nullable\) → nullable reference to Money/],
     ["oneof-plain", /KeySet\.keys\[\]: oneOf of 2 without discriminator/],
     ["html-and-collisions", /GetPage: 200 response declares no content: its body is returned as text/],
-    ["html-and-collisions", /"frontendApi" and "frontend_api" both camelCase to "frontendApi": "frontend_api" keeps it, "frontendApi" becomes "frontendApiDeprecated"/],
+    [
+      "html-and-collisions",
+      /"frontendApi" and "frontend_api" both camelCase to "frontendApi": "frontend_api" keeps it, "frontendApi" becomes "frontendApiDeprecated"/,
+    ],
     ["recursion", /model TreeNode: recursive/],
     ["no-content", /schema ClerkErrors: not emitted/],
   ];
@@ -61,7 +67,9 @@ describe("emitted shapes", () => {
     expect(nc.files.get("src/funcs/cacheRefresh.ts")).not.toMatch(/@deprecated/);
     // No input: no request schema. No body: no ResponseValidationError, but options can still be invalid (TransportErrors).
     expect(nc.files.get("src/funcs/cachePurge.ts")).toMatch(/request\?: Record<string, never>/);
-    expect(nc.files.get("src/funcs/cachePurge.ts")).toMatch(/export type CachePurgeError = ClerkErrors \| APIError \| TransportErrors;/);
+    expect(nc.files.get("src/funcs/cachePurge.ts")).toMatch(
+      /export type CachePurgeError = ClerkErrors \| APIError \| TransportErrors;/,
+    );
     expect(nc.files.get("src/funcs/cachePurge.ts")).not.toMatch(/ResponseValidationError/);
     const html = await generateFixture("html-and-collisions", false);
     expect(html.files.get("src/funcs/miscGetPage.ts")).toMatch(/responses: \{ "200": "text" \}/);
@@ -99,7 +107,13 @@ describe("pagination metadata (fixture pagination)", () => {
     const { ir } = await generateFixture("pagination", false);
     const pages = Object.fromEntries(ir.ops.map((op) => [op.fn, op.page && { ...op.page, items: undefined }]));
     expect(pages).toEqual({
-      lampsListLamps: { shape: "flag", maxLimit: 500, idField: "id", envelope: "LampsListLampsPaginatedResponse", items: undefined },
+      lampsListLamps: {
+        shape: "flag",
+        maxLimit: 500,
+        idField: "id",
+        envelope: "LampsListLampsPaginatedResponse",
+        items: undefined,
+      },
       shelvesListShelves: { shape: "envelope", maxLimit: 500, idField: "id", items: undefined },
       kettlesListKettles: { shape: "envelope", maxLimit: 100, idField: "id", itemsField: "kettles", items: undefined },
       lampsListBulbs: { shape: "array", idField: "lampId", items: undefined },
@@ -109,19 +123,31 @@ describe("pagination metadata (fixture pagination)", () => {
 
   it("the undeclared envelope of `paginated: true` is one logged repair", async () => {
     const { repairs } = await generateFixture("pagination", false);
-    expect(repairs).toEqual(['ListLamps: "paginated: true" answers { data, total_count } but the spec declares only the bare array: both forms decoded, the value\'s type follows the request']);
+    expect(repairs).toEqual([
+      'ListLamps: "paginated: true" answers { data, total_count } but the spec declares only the bare array: both forms decoded, the value\'s type follows the request',
+    ]);
   });
 
   it("list functions carry their PageInfo; a non-list function stays a plain function", async () => {
     const { files } = await generateFixture("pagination", false);
-    expect(files.get("src/funcs/shelvesListShelves.ts")).toMatch(/export const shelvesListShelves = \/\* @__PURE__ \*\/ listable\(function shelvesListShelves\(/);
-    expect(files.get("src/funcs/shelvesListShelves.ts")).toMatch(/\{ maxLimit: 500, shape: "envelope", idField: "id" \}\);/);
-    expect(files.get("src/funcs/kettlesListKettles.ts")).toMatch(/\{ maxLimit: 100, shape: "envelope", idField: "id", itemsField: "kettles" \}\);/);
+    expect(files.get("src/funcs/shelvesListShelves.ts")).toMatch(
+      /export const shelvesListShelves = \/\* @__PURE__ \*\/ listable\(function shelvesListShelves\(/,
+    );
+    expect(files.get("src/funcs/shelvesListShelves.ts")).toMatch(
+      /\{ maxLimit: 500, shape: "envelope", idField: "id" \}\);/,
+    );
+    expect(files.get("src/funcs/kettlesListKettles.ts")).toMatch(
+      /\{ maxLimit: 100, shape: "envelope", idField: "id", itemsField: "kettles" \}\);/,
+    );
     expect(files.get("src/funcs/lampsRecentLamps.ts")).toMatch(/export function lampsRecentLamps\(/);
     expect(files.get("src/funcs/lampsRecentLamps.ts")).not.toMatch(/lib\/pagination|listable/);
     const flag = files.get("src/funcs/lampsListLamps.ts")!;
-    expect(flag).toMatch(/responses: \{ "200": listOrEnvelope\(LampList\$inbound, LampsListLampsPaginatedResponse\$inbound\) \}/);
-    expect(flag).toMatch(/request: LampsListLampsRequest & \{ paginated: true \}.*Promise<Result<LampsListLampsPaginatedResponse, LampsListLampsError>>/);
+    expect(flag).toMatch(
+      /responses: \{ "200": listOrEnvelope\(LampList\$inbound, LampsListLampsPaginatedResponse\$inbound\) \}/,
+    );
+    expect(flag).toMatch(
+      /request: LampsListLampsRequest & \{ paginated: true \}.*Promise<Result<LampsListLampsPaginatedResponse, LampsListLampsError>>/,
+    );
   });
 });
 
@@ -141,7 +167,9 @@ describe("repeated inline shapes (fixture repeated-shapes)", () => {
     expect(alias("KitesTagKiteRequest")).toBeUndefined();
     const trim = files.get("src/models/operations/kitesTrimKite.ts")!;
     expect(trim).toMatch(/export type KitesTrimKiteResponse = KitesGetKiteResponse;/);
-    expect(trim).toMatch(/KitesTrimKiteResponse\$inbound: v\.GenericSchema<unknown, KitesTrimKiteResponse> = KitesGetKiteResponse\$inbound;/);
+    expect(trim).toMatch(
+      /KitesTrimKiteResponse\$inbound: v\.GenericSchema<unknown, KitesTrimKiteResponse> = KitesGetKiteResponse\$inbound;/,
+    );
     expect(trim).not.toMatch(/lengthCm/);
   });
 });

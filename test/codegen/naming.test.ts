@@ -26,13 +26,31 @@ describe("naming", () => {
   });
   it("collisions: the non-deprecated name wins, the order of declaration does not matter", () => {
     const log: string[] = [];
-    const a = propertyNames([{ wire: "frontendApi", deprecated: true }, { wire: "frontend_api", deprecated: false }], (m) => log.push(m));
-    const b = propertyNames([{ wire: "frontend_api", deprecated: false }, { wire: "frontendApi", deprecated: true }], () => {});
+    const a = propertyNames(
+      [
+        { wire: "frontendApi", deprecated: true },
+        { wire: "frontend_api", deprecated: false },
+      ],
+      (m) => log.push(m),
+    );
+    const b = propertyNames(
+      [
+        { wire: "frontend_api", deprecated: false },
+        { wire: "frontendApi", deprecated: true },
+      ],
+      () => {},
+    );
     expect([...a].sort()).toEqual([...b].sort());
     expect(a.get("frontend_api")).toBe("frontendApi");
     expect(a.get("frontendApi")).toBe("frontendApiDeprecated");
     expect(log).toHaveLength(1);
-    const c = propertyNames([{ wire: "a_b", deprecated: false }, { wire: "aB", deprecated: false }], () => {});
+    const c = propertyNames(
+      [
+        { wire: "a_b", deprecated: false },
+        { wire: "aB", deprecated: false },
+      ],
+      () => {},
+    );
     expect(c.get("aB")).toBe("aB");
     expect(c.get("a_b")).toBe("aB2");
   });

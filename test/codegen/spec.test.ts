@@ -16,7 +16,12 @@ import { generate } from "../../codegen/generate.js";
 import { loadSpec } from "../../codegen/load.js";
 import { FIXTURES, ROOT, generateFixture } from "./support.js";
 
-const source = { fileName: SPEC_FILE_NAME, localPath: SPEC_LOCAL_PATH, upstreamUrl: SPEC_UPSTREAM_URL, sha256: SPEC_SHA256 };
+const source = {
+  fileName: SPEC_FILE_NAME,
+  localPath: SPEC_LOCAL_PATH,
+  upstreamUrl: SPEC_UPSTREAM_URL,
+  sha256: SPEC_SHA256,
+};
 const haveSpec = existsSync(join(ROOT, SPEC_LOCAL_PATH));
 
 describe("loading", () => {
@@ -58,7 +63,9 @@ describe.runIf(haveSpec)("bapi-2026-05-12.yml", () => {
     const { files, ir, repairs } = await generate(spec, { sdkVersion: version });
     expect(ir.ops).toHaveLength(249);
     expect(ir.ops.filter((o) => o.deprecated)).toHaveLength(14);
-    const differ = [...files].filter(([p, text]) => !existsSync(join(ROOT, p)) || readFileSync(join(ROOT, p), "utf8") !== text).map(([p]) => p);
+    const differ = [...files]
+      .filter(([p, text]) => !existsSync(join(ROOT, p)) || readFileSync(join(ROOT, p), "utf8") !== text)
+      .map(([p]) => p);
     expect(differ).toEqual([]);
     // Each documented defect is repaired and logged.
     for (const line of [
@@ -72,12 +79,17 @@ describe.runIf(haveSpec)("bapi-2026-05-12.yml", () => {
       /GetPublicInterstitial: 200 response declares no content/,
       /GetPublicInterstitial: "frontendApi" and "frontend_api"/,
     ]) {
-      expect(repairs.some((r) => line.test(r)), String(line)).toBe(true);
+      expect(
+        repairs.some((r) => line.test(r)),
+        String(line),
+      ).toBe(true);
     }
     expect(repairs.filter((r) => /single-\$ref (allOf|oneOf) wrapper/.test(r)).length).toBeGreaterThanOrEqual(47);
     // One Clerk error-entry model: src/errors' ClerkError, also for a verification's `error`.
     expect(files.has("src/models/components/clerkError.ts")).toBe(false);
-    expect(files.get("src/models/components/verificationOauth.ts")).toMatch(/import \{ type ClerkError, ClerkError\$inbound \} from "\.\.\/\.\.\/errors\/clerkErrorsData\.js";/);
+    expect(files.get("src/models/components/verificationOauth.ts")).toMatch(
+      /import \{ type ClerkError, ClerkError\$inbound \} from "\.\.\/\.\.\/errors\/clerkErrorsData\.js";/,
+    );
   });
 
   it("37 list operations carry pagination facts; 8 answer the undeclared envelope to `paginated: true`", async () => {
@@ -97,20 +109,34 @@ describe.runIf(haveSpec)("bapi-2026-05-12.yml", () => {
     ]);
     expect(repairs.filter((r) => r.includes('"paginated: true" answers { data, total_count }'))).toHaveLength(8);
     expect(lists.filter((o) => o.page!.shape === "array").map((o) => o.fn)).toEqual(["usersList"]);
-    expect(lists.filter((o) => o.page!.maxLimit === 100).map((o) => o.fn)).toEqual(["apiKeysGetApiKeys", "m2mListTokens"]);
+    expect(lists.filter((o) => o.page!.maxLimit === 100).map((o) => o.fn)).toEqual([
+      "apiKeysGetApiKeys",
+      "m2mListTokens",
+    ]);
     expect(lists.every((o) => o.page!.maxLimit === 100 || o.page!.maxLimit === 500)).toBe(true);
-    expect(lists.filter((o) => o.page!.idField !== "id").map((o) => [o.fn, o.page!.idField])).toEqual([["usersGetOAuthAccessToken", "externalAccountId"]]);
-    expect(lists.filter((o) => o.page!.itemsField).map((o) => [o.fn, o.page!.itemsField])).toEqual([["m2mListTokens", "m2mTokens"]]);
+    expect(lists.filter((o) => o.page!.idField !== "id").map((o) => [o.fn, o.page!.idField])).toEqual([
+      ["usersGetOAuthAccessToken", "externalAccountId"],
+    ]);
+    expect(lists.filter((o) => o.page!.itemsField).map((o) => [o.fn, o.page!.itemsField])).toEqual([
+      ["m2mListTokens", "m2mTokens"],
+    ]);
   });
 });
 
-const webhooksSource = { fileName: WEBHOOKS_FILE_NAME, localPath: WEBHOOKS_LOCAL_PATH, upstreamUrl: WEBHOOKS_UPSTREAM_URL, sha256: WEBHOOKS_SHA256 };
+const webhooksSource = {
+  fileName: WEBHOOKS_FILE_NAME,
+  localPath: WEBHOOKS_LOCAL_PATH,
+  upstreamUrl: WEBHOOKS_UPSTREAM_URL,
+  sha256: WEBHOOKS_SHA256,
+};
 describe.runIf(existsSync(join(ROOT, WEBHOOKS_LOCAL_PATH)))("webhooks-2025-04-15.yml", () => {
   it("the committed src/models/webhooks is exactly what the generator produces", async () => {
     const { files, eventTypes } = await generateWebhooks(await loadSpec(ROOT, webhooksSource));
     expect(eventTypes).toHaveLength(45);
     expect(files.has("src/models/webhooks/index.ts")).toBe(true);
-    const differ = [...files].filter(([p, text]) => !existsSync(join(ROOT, p)) || readFileSync(join(ROOT, p), "utf8") !== text).map(([p]) => p);
+    const differ = [...files]
+      .filter(([p, text]) => !existsSync(join(ROOT, p)) || readFileSync(join(ROOT, p), "utf8") !== text)
+      .map(([p]) => p);
     expect(differ).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ export function materialize(name: string, files: Map<string, string>): string {
   }
   mkdirSync(join(dir, "src"), { recursive: true });
   // The real runtime, so the emitted code is checked and run against it.
-  for (const f of ["lib", "types", "errors", "retries", "core.ts"]) symlinkSync(join(ROOT, "src", f), join(dir, "src", f));
+  for (const f of ["lib", "types", "errors", "retries", "core.ts"])
+    symlinkSync(join(ROOT, "src", f), join(dir, "src", f));
   return dir;
 }

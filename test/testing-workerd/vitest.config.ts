@@ -15,7 +15,16 @@ export default defineProject({
           compatibilityDate: "2026-07-01",
           compatibilityFlags: ["nodejs_compat"],
           serviceBindings: { FAKE_WORKER: "clerk-fn-fake" },
-          workers: [{ name: "clerk-fn-fake", modules: true, scriptPath: bundle, modulesRoot: dirname(bundle), compatibilityDate: "2026-07-01", compatibilityFlags: [] }],
+          workers: [
+            {
+              name: "clerk-fn-fake",
+              modules: true,
+              scriptPath: bundle,
+              modulesRoot: dirname(bundle),
+              compatibilityDate: "2026-07-01",
+              compatibilityFlags: [],
+            },
+          ],
         },
       };
     }),

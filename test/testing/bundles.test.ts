@@ -30,7 +30,9 @@ describe("bundles", () => {
   });
 
   it("the fake's browser/worker bundle has no node: import and no static reference to listen.ts", async () => {
-    const code = await bundle(`import { createClerkFake } from "./src/testing/index.ts"; console.log(createClerkFake);`);
+    const code = await bundle(
+      `import { createClerkFake } from "./src/testing/index.ts"; console.log(createClerkFake);`,
+    );
     expect(code).toContain("operation_not_modelled");
     expect(code).not.toMatch(/from\s*["']node:|import\(\s*["']node:|require\(\s*["']node:/);
     expect(code).not.toContain("createServer");

@@ -18,19 +18,49 @@ useSpecCheck("directory.test.ts");
 describe("invitations", () => {
   it("creates, bulk creates, lists (status, query, order, paging) and revokes", async () => {
     const { core } = harness({ seed: { users: [{ emailAddresses: ["member@example.com"] }] } });
-    const first = unwrapOk(await invitationsCreate(core, { requestBody: { emailAddress: "first@example.com", publicMetadata: { from: "test" }, redirectUrl: "https://app.example/accept" } }));
-    expect(first).toMatchObject({ status: "pending", revoked: false, publicMetadata: { from: "test" }, url: "https://app.example/accept" });
-    expect(clerkErrorOf(await invitationsCreate(core, { requestBody: { emailAddress: "first@example.com" } })).data.errors[0]?.code).toBe("duplicate_record");
-    expect(clerkErrorOf(await invitationsCreate(core, { requestBody: { emailAddress: "member@example.com" } })).data.errors[0]?.code).toBe("form_identifier_exists");
-    expect(clerkErrorOf(await invitationsCreate(core, { requestBody: { emailAddress: "not an address" } })).data.errors[0]?.code).toBe("form_param_format_invalid");
-    const bulk = unwrapOk(await invitationsBulkCreate(core, { requestBody: [{ emailAddress: "b1@example.com" }, { emailAddress: "b2@example.com" }] }));
+    const first = unwrapOk(
+      await invitationsCreate(core, {
+        requestBody: {
+          emailAddress: "first@example.com",
+          publicMetadata: { from: "test" },
+          redirectUrl: "https://app.example/accept",
+        },
+      }),
+    );
+    expect(first).toMatchObject({
+      status: "pending",
+      revoked: false,
+      publicMetadata: { from: "test" },
+      url: "https://app.example/accept",
+    });
+    expect(
+      clerkErrorOf(await invitationsCreate(core, { requestBody: { emailAddress: "first@example.com" } })).data.errors[0]
+        ?.code,
+    ).toBe("duplicate_record");
+    expect(
+      clerkErrorOf(await invitationsCreate(core, { requestBody: { emailAddress: "member@example.com" } })).data
+        .errors[0]?.code,
+    ).toBe("form_identifier_exists");
+    expect(
+      clerkErrorOf(await invitationsCreate(core, { requestBody: { emailAddress: "not an address" } })).data.errors[0]
+        ?.code,
+    ).toBe("form_param_format_invalid");
+    const bulk = unwrapOk(
+      await invitationsBulkCreate(core, {
+        requestBody: [{ emailAddress: "b1@example.com" }, { emailAddress: "b2@example.com" }],
+      }),
+    );
     expect(bulk.map((i) => i.emailAddress)).toEqual(["b1@example.com", "b2@example.com"]);
     const revoked = unwrapOk(await invitationsRevoke(core, { invitationId: first.id }));
     expect(revoked).toMatchObject({ status: "revoked", revoked: true });
     expect(clerkErrorOf(await invitationsRevoke(core, { invitationId: first.id })).statusCode).toBe(400);
-    expect(unwrapOk(await invitationsList(core, { status: "pending", orderBy: "email_address" })).map((i) => i.emailAddress)).toEqual(["b1@example.com", "b2@example.com"]);
+    expect(
+      unwrapOk(await invitationsList(core, { status: "pending", orderBy: "email_address" })).map((i) => i.emailAddress),
+    ).toEqual(["b1@example.com", "b2@example.com"]);
     expect(unwrapOk(await invitationsList(core, { query: "first" })).map((i) => i.status)).toEqual(["revoked"]);
-    expect(unwrapOk(await invitationsList(core, { orderBy: "created_at", limit: 1, offset: 2 })).map((i) => i.emailAddress)).toEqual(["b2@example.com"]);
+    expect(
+      unwrapOk(await invitationsList(core, { orderBy: "created_at", limit: 1, offset: 2 })).map((i) => i.emailAddress),
+    ).toEqual(["b2@example.com"]);
   });
 });
 
@@ -41,10 +71,22 @@ describe("allowlist and blocklist identifiers", () => {
     expect(email).toMatchObject({ object: "allowlist_identifier", identifierType: "email_address" });
     expect(email.id).toMatch(/^alid_/);
     unwrapOk(await allowlistIdentifiersCreate(core, { requestBody: { identifier: "+15555550123" } }));
-    expect(clerkErrorOf(await allowlistIdentifiersCreate(core, { requestBody: { identifier: "OK@example.com" } })).data.errors[0]?.code).toBe("duplicate_record");
-    expect(clerkErrorOf(await allowlistIdentifiersCreate(core, { requestBody: { identifier: "hello" } })).data.errors[0]?.code).toBe("form_param_format_invalid");
-    expect(unwrapOk(await allowlistIdentifiersList(core)).map((i) => i.identifierType)).toEqual(["email_address", "phone_number"]);
-    expect(unwrapOk(await allowlistIdentifiersDelete(core, { identifierId: email.id! }))).toMatchObject({ deleted: true, id: email.id });
+    expect(
+      clerkErrorOf(await allowlistIdentifiersCreate(core, { requestBody: { identifier: "OK@example.com" } })).data
+        .errors[0]?.code,
+    ).toBe("duplicate_record");
+    expect(
+      clerkErrorOf(await allowlistIdentifiersCreate(core, { requestBody: { identifier: "hello" } })).data.errors[0]
+        ?.code,
+    ).toBe("form_param_format_invalid");
+    expect(unwrapOk(await allowlistIdentifiersList(core)).map((i) => i.identifierType)).toEqual([
+      "email_address",
+      "phone_number",
+    ]);
+    expect(unwrapOk(await allowlistIdentifiersDelete(core, { identifierId: email.id! }))).toMatchObject({
+      deleted: true,
+      id: email.id,
+    });
     expect(unwrapOk(await allowlistIdentifiersList(core))).toHaveLength(1);
 
     const blocked = unwrapOk(await blocklistIdentifiersCreate(core, { requestBody: { identifier: "*@spam.example" } }));

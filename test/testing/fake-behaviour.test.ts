@@ -13,13 +13,22 @@ import { clerkErrorOf, unwrapOk } from "./support/results.js";
 
 useSpecCheck("fake-behaviour.test.ts");
 
-const fastRetries = { strategy: "backoff", backoff: { initialInterval: 5, maxInterval: 2_000, exponent: 1.5, maxElapsedTime: 10_000 }, retryConnectionErrors: true } as const;
+const fastRetries = {
+  strategy: "backoff",
+  backoff: { initialInterval: 5, maxInterval: 2_000, exponent: 1.5, maxElapsedTime: 10_000 },
+  retryConnectionErrors: true,
+} as const;
 
 describe("the fake's controls", () => {
   it("accepts only its secret key: anything else is 401 with Clerk's error body", async () => {
     const fake = createClerkFake();
     expect(fake.secretKey).toMatch(/^sk_test_/);
-    const wrong = new ClerkCore({ bearerAuth: "sk_test_wrong", serverUrl: fake.serverUrl, fetch: checkedFetch(fake.fetch), retryConfig: { strategy: "none" } });
+    const wrong = new ClerkCore({
+      bearerAuth: "sk_test_wrong",
+      serverUrl: fake.serverUrl,
+      fetch: checkedFetch(fake.fetch),
+      retryConfig: { strategy: "none" },
+    });
     const denied = clerkErrorOf(await usersList(wrong));
     expect(denied.statusCode).toBe(401);
     expect(denied.data.errors[0]?.code).toBe("authentication_invalid");
@@ -32,12 +41,17 @@ describe("the fake's controls", () => {
     const { core, fake } = harness();
     const result = clerkErrorOf(await clientsList(core));
     expect(result.statusCode).toBe(501);
-    expect(result.data.errors[0]).toMatchObject({ code: "operation_not_modelled", meta: { operation_id: "GetClientList" } });
+    expect(result.data.errors[0]).toMatchObject({
+      code: "operation_not_modelled",
+      meta: { operation_id: "GetClientList" },
+    });
     expect(result.data.errors[0]?.longMessage).toContain("GetClientList");
     expect(fake.requests.at(-1)).toMatchObject({ operationId: "GetClientList", status: 501 });
     expect(MODELLED_OPERATIONS).toContain("GetUserList");
     expect(MODELLED_OPERATIONS).not.toContain("GetClientList");
-    const unknown = await fake.fetch(`${fake.serverUrl}/no_such_thing`, { headers: { authorization: `Bearer ${fake.secretKey}` } });
+    const unknown = await fake.fetch(`${fake.serverUrl}/no_such_thing`, {
+      headers: { authorization: `Bearer ${fake.secretKey}` },
+    });
     expect(unknown.status).toBe(404);
   });
 
@@ -46,8 +60,22 @@ describe("the fake's controls", () => {
     unwrapOk(await usersCreate(core, { requestBody: { firstName: "Rec" } }));
     unwrapOk(await usersList(core, { emailAddress: ["a@example.com", "b@example.com"], limit: 5 }));
     expect(fake.requests).toEqual([
-      { method: "POST", path: "/users", query: {}, body: { first_name: "Rec" }, operationId: "CreateUser", status: 200 },
-      { method: "GET", path: "/users", query: { email_address: ["a@example.com", "b@example.com"], limit: "5" }, body: undefined, operationId: "GetUserList", status: 200 },
+      {
+        method: "POST",
+        path: "/users",
+        query: {},
+        body: { first_name: "Rec" },
+        operationId: "CreateUser",
+        status: 200,
+      },
+      {
+        method: "GET",
+        path: "/users",
+        query: { email_address: ["a@example.com", "b@example.com"], limit: "5" },
+        body: undefined,
+        operationId: "GetUserList",
+        status: 200,
+      },
     ]);
   });
 
@@ -56,7 +84,11 @@ describe("the fake's controls", () => {
     fake.failNext({ operationId: "GetUsersCount", status: 503, times: 2 });
     fake.failNext({ operationId: "CreateUser", status: 500 });
     expect(unwrapOk(await usersCount(core)).totalCount).toBe(0);
-    expect(fake.requests.map((r) => `${r.operationId} ${r.status}`)).toEqual(["GetUsersCount 503", "GetUsersCount 503", "GetUsersCount 200"]);
+    expect(fake.requests.map((r) => `${r.operationId} ${r.status}`)).toEqual([
+      "GetUsersCount 503",
+      "GetUsersCount 503",
+      "GetUsersCount 200",
+    ]);
     const failed = clerkErrorOf(await usersCreate(core, { requestBody: {} }));
     expect(failed.statusCode).toBe(500);
     expect(fake.requests.filter((r) => r.operationId === "CreateUser").map((r) => r.status)).toEqual([500]);
@@ -121,13 +153,23 @@ describe("the fake's controls", () => {
   });
 
   it("a seed that breaks Clerk's rules throws at once", () => {
-    expect(() => createClerkFake({ seed: { users: [{ emailAddresses: ["same@example.com"] }, { emailAddresses: ["same@example.com"] }] } })).toThrow(/taken/);
-    expect(() => createClerkFake({ seed: { organizations: [{ name: "X", createdBy: "user_nobody" }] } })).toThrow(/not found/);
+    expect(() =>
+      createClerkFake({
+        seed: { users: [{ emailAddresses: ["same@example.com"] }, { emailAddresses: ["same@example.com"] }] },
+      }),
+    ).toThrow(/taken/);
+    expect(() => createClerkFake({ seed: { organizations: [{ name: "X", createdBy: "user_nobody" }] } })).toThrow(
+      /not found/,
+    );
   });
 
   it("a malformed JSON body is 400, and the spec check itself rejects a body missing a required field", async () => {
     const fake = createClerkFake();
-    const response = await checkedFetch(fake.fetch)(`${fake.serverUrl}/users`, { method: "POST", headers: { authorization: `Bearer ${fake.secretKey}` }, body: "{not json" });
+    const response = await checkedFetch(fake.fetch)(`${fake.serverUrl}/users`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${fake.secretKey}` },
+      body: "{not json",
+    });
     expect(response.status).toBe(400);
   });
 });

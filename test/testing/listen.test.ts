@@ -26,9 +26,20 @@ describe("fake.listen()", () => {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
       expect(await directoryScenario(fake, checkedFetch(globalThis.fetch), server.url)).toHaveLength(6);
       // One state behind both doors: what HTTP created, the in-process fetch sees.
-      const core = new ClerkCore({ bearerAuth: fake.secretKey, serverUrl: fake.serverUrl, fetch: checkedFetch(fake.fetch) });
-      expect(unwrapOk(await usersList(core, { orderBy: "first_name" })).map((u) => u.firstName)).toEqual(["Ada", "Alan"]);
-      const overHttp = new ClerkCore({ bearerAuth: fake.secretKey, serverUrl: server.url, fetch: checkedFetch(globalThis.fetch) });
+      const core = new ClerkCore({
+        bearerAuth: fake.secretKey,
+        serverUrl: fake.serverUrl,
+        fetch: checkedFetch(fake.fetch),
+      });
+      expect(unwrapOk(await usersList(core, { orderBy: "first_name" })).map((u) => u.firstName)).toEqual([
+        "Ada",
+        "Alan",
+      ]);
+      const overHttp = new ClerkCore({
+        bearerAuth: fake.secretKey,
+        serverUrl: server.url,
+        fetch: checkedFetch(globalThis.fetch),
+      });
       expect(unwrapOk(await usersList(overHttp, { username: ["alan_t"] })).map((u) => u.firstName)).toEqual(["Alan"]);
     } finally {
       await server.close();
@@ -36,7 +47,11 @@ describe("fake.listen()", () => {
   });
 
   it("the clerk-fn-fake bin prints its URL and secret key and serves requests", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/testing/bin.ts", "--port", "0", "--secret-key", "sk_test_from_the_cli"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "src/testing/bin.ts", "--port", "0", "--secret-key", "sk_test_from_the_cli"],
+      { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+    );
     try {
       let output = "";
       child.stdout.setEncoding("utf8");
@@ -47,7 +62,9 @@ describe("fake.listen()", () => {
       const url = /listening at (\S+)/.exec(output)?.[1];
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
       expect(output).toContain("secret key: sk_test_from_the_cli");
-      const response = await checkedFetch(globalThis.fetch)(`${url}/users/count`, { headers: { authorization: "Bearer sk_test_from_the_cli" } });
+      const response = await checkedFetch(globalThis.fetch)(`${url}/users/count`, {
+        headers: { authorization: "Bearer sk_test_from_the_cli" },
+      });
       expect(await response.json()).toEqual({ object: "total_count", total_count: 0 });
     } finally {
       child.kill("SIGTERM");

@@ -18,8 +18,14 @@ const seed = {
 };
 
 /** The JWKS path of clerk-fn/auth: secret key + the fake's serverUrl and fetch. */
-const viaJwks = (fake: ClerkFake) => ({ secretKey: fake.secretKey, serverUrl: fake.serverUrl, fetch: checkedFetch(fake.fetch), skipJwksCache: true });
-const request = (token?: string) => new Request("https://api.example.com/me", token ? { headers: { authorization: `Bearer ${token}` } } : {});
+const viaJwks = (fake: ClerkFake) => ({
+  secretKey: fake.secretKey,
+  serverUrl: fake.serverUrl,
+  fetch: checkedFetch(fake.fetch),
+  skipJwksCache: true,
+});
+const request = (token?: string) =>
+  new Request("https://api.example.com/me", token ? { headers: { authorization: `Bearer ${token}` } } : {});
 
 describe("session tokens from fake.signSessionToken", () => {
   it("are Clerk v2 session tokens that verify with the PEM jwtKey, the JWKS and jose", async () => {
@@ -27,7 +33,10 @@ describe("session tokens from fake.signSessionToken", () => {
     const token = await fake.signSessionToken({ userId: ADA, sessionId: "sess_1", azp: "https://app.example.com" });
     expect(decodeProtectedHeader(token)).toMatchObject({ alg: "RS256", typ: "JWT" });
 
-    const pem = await authenticateRequest(request(token), { jwtKey: fake.jwtKey, authorizedParties: ["https://app.example.com"] });
+    const pem = await authenticateRequest(request(token), {
+      jwtKey: fake.jwtKey,
+      authorizedParties: ["https://app.example.com"],
+    });
     expect(pem.status).toBe("signed-in");
     expect(pem.toAuth()).toMatchObject({ userId: ADA, sessionId: "sess_1", orgId: null });
 
@@ -57,25 +66,63 @@ describe("session tokens from fake.signSessionToken", () => {
       orgRole: "org:admin",
       orgPermissions: ["org:invoices:read", "org:invoices:manage", "org:sys_memberships:read"],
     });
-    expect(state.claims).toMatchObject({ v: 2, o: { id: "org_2engines0000000000000000000", rol: "admin", slg: "engines", per: "read,manage", fpm: "3,1" }, fea: "o:invoices,o:sys_memberships" });
+    expect(state.claims).toMatchObject({
+      v: 2,
+      o: { id: "org_2engines0000000000000000000", rol: "admin", slg: "engines", per: "read,manage", fpm: "3,1" },
+      fea: "o:invoices,o:sys_memberships",
+    });
   });
 
   it("produce every signed-out reason a token's shape can cause", async () => {
     const fake = createClerkFake({ seed });
     const nowMs = Date.now();
-    const reasonOf = async (token: string, options: Record<string, unknown> = {}) => (await authenticateRequest(request(token), { jwtKey: fake.jwtKey, ...options })).reason;
+    const reasonOf = async (token: string, options: Record<string, unknown> = {}) =>
+      (await authenticateRequest(request(token), { jwtKey: fake.jwtKey, ...options })).reason;
 
-    expect(await reasonOf(await fake.signSessionToken({ userId: ADA, issuedAt: new Date(nowMs - 600_000), expiresInSeconds: 60 }))).toBe("token-expired");
-    expect(await reasonOf(await fake.signSessionToken({ userId: ADA, claims: { nbf: Math.floor(nowMs / 1000) + 600 } }))).toBe("token-not-active-yet");
-    expect(await reasonOf(await fake.signSessionToken({ userId: ADA, issuedAt: new Date(nowMs + 600_000), claims: { nbf: Math.floor(nowMs / 1000) - 10 } }))).toBe("token-iat-in-the-future");
-    expect(await reasonOf(await fake.signSessionToken({ userId: ADA, azp: "https://evil.example" }), { authorizedParties: ["https://app.example.com"] })).toBe("token-invalid-authorized-parties");
-    expect(await reasonOf(await fake.signSessionToken({ userId: ADA }), { authorizedParties: ["https://app.example.com"] })).toBe("token-invalid-authorized-parties");
-    expect(await reasonOf(await fake.signSessionToken({ userId: ADA, claims: { aud: "other-api" } }), { audiences: ["my-api"] })).toBe("token-invalid-audience");
-    expect(await reasonOf(await fake.signSessionToken({ userId: ADA, claims: { exp: "later" } }))).toBe("token-invalid");
-    expect(await reasonOf(await fake.signSessionToken({ userId: ADA, algorithm: "PS256" }))).toBe("token-invalid-algorithm");
+    expect(
+      await reasonOf(
+        await fake.signSessionToken({ userId: ADA, issuedAt: new Date(nowMs - 600_000), expiresInSeconds: 60 }),
+      ),
+    ).toBe("token-expired");
+    expect(
+      await reasonOf(await fake.signSessionToken({ userId: ADA, claims: { nbf: Math.floor(nowMs / 1000) + 600 } })),
+    ).toBe("token-not-active-yet");
+    expect(
+      await reasonOf(
+        await fake.signSessionToken({
+          userId: ADA,
+          issuedAt: new Date(nowMs + 600_000),
+          claims: { nbf: Math.floor(nowMs / 1000) - 10 },
+        }),
+      ),
+    ).toBe("token-iat-in-the-future");
+    expect(
+      await reasonOf(await fake.signSessionToken({ userId: ADA, azp: "https://evil.example" }), {
+        authorizedParties: ["https://app.example.com"],
+      }),
+    ).toBe("token-invalid-authorized-parties");
+    expect(
+      await reasonOf(await fake.signSessionToken({ userId: ADA }), { authorizedParties: ["https://app.example.com"] }),
+    ).toBe("token-invalid-authorized-parties");
+    expect(
+      await reasonOf(await fake.signSessionToken({ userId: ADA, claims: { aud: "other-api" } }), {
+        audiences: ["my-api"],
+      }),
+    ).toBe("token-invalid-audience");
+    expect(await reasonOf(await fake.signSessionToken({ userId: ADA, claims: { exp: "later" } }))).toBe(
+      "token-invalid",
+    );
+    expect(await reasonOf(await fake.signSessionToken({ userId: ADA, algorithm: "PS256" }))).toBe(
+      "token-invalid-algorithm",
+    );
     const good = await fake.signSessionToken({ userId: ADA });
     const [header, payload, signature] = good.split(".");
-    const forged = `${header}.${btoa(JSON.stringify({ ...JSON.parse(atob(payload!.replace(/-/g, "+").replace(/_/g, "/"))), sub: "user_someone_else" })).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_")}.${signature}`;
+    const forged = `${header}.${btoa(
+      JSON.stringify({ ...JSON.parse(atob(payload!.replace(/-/g, "+").replace(/_/g, "/"))), sub: "user_someone_else" }),
+    )
+      .replace(/=+$/, "")
+      .replace(/\+/g, "-")
+      .replace(/\//g, "_")}.${signature}`;
     expect(await reasonOf(forged)).toBe("token-invalid-signature");
     expect((await authenticateRequest(request(), { jwtKey: fake.jwtKey })).reason).toBe("session-token-missing");
     expect(await reasonOf(good, { jwtKey: undefined })).toBe("secret-key-missing");
@@ -92,7 +139,9 @@ describe("session tokens from fake.signSessionToken", () => {
     const after = await fake.signSessionToken({ userId: ADA });
     expect(decodeProtectedHeader(after).kid).not.toBe(decodeProtectedHeader(before).kid);
     expect((await authenticateRequest(request(before), viaJwks(fake))).reason).toBe("jwk-kid-mismatch");
-    expect((await authenticateRequest(request(before), { jwtKey: fake.jwtKey })).reason).toBe("token-invalid-signature");
+    expect((await authenticateRequest(request(before), { jwtKey: fake.jwtKey })).reason).toBe(
+      "token-invalid-signature",
+    );
     expect((await authenticateRequest(request(after), viaJwks(fake))).reason).toBeNull();
     expect((await authenticateRequest(request(after), { jwtKey: fake.jwtKey })).reason).toBeNull();
   });

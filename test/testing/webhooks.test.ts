@@ -31,32 +31,68 @@ describe("webhook deliveries", () => {
   it("sends the events Clerk sends, signed for clerk-fn/webhooks and svix, with spec-valid payloads", async () => {
     const received: Request[] = [];
     const { core, fake } = harness({
-      seed: { users: [{ id: "user_2alan00000000000000000000", firstName: "Alan", emailAddresses: ["alan@example.com"] }] },
+      seed: {
+        users: [{ id: "user_2alan00000000000000000000", firstName: "Alan", emailAddresses: ["alan@example.com"] }],
+      },
       webhooks: { signingSecret: SECRET, deliver: (request) => (received.push(request.clone()), new Response("ok")) },
     });
     expect(fake.webhookDeliveries).toHaveLength(0); // the seed sends nothing
 
-    const ada = unwrapOk(await usersCreate(core, { requestBody: { firstName: "Ada", emailAddress: ["ada@example.com"] } }));
+    const ada = unwrapOk(
+      await usersCreate(core, { requestBody: { firstName: "Ada", emailAddress: ["ada@example.com"] } }),
+    );
     unwrapOk(await usersUpdate(core, { userId: ada.id, requestBody: { lastName: "Lovelace" } }));
     const org = unwrapOk(await organizationsCreate(core, { requestBody: { name: "Engines", createdBy: ada.id } }));
     unwrapOk(await organizationsUpdate(core, { organizationId: org.id, requestBody: { name: "Engines Ltd" } }));
-    unwrapOk(await organizationMembershipsCreate(core, { organizationId: org.id, requestBody: { userId: "user_2alan00000000000000000000", role: "org:member" } }));
-    unwrapOk(await organizationMembershipsUpdate(core, { organizationId: org.id, userId: "user_2alan00000000000000000000", requestBody: { role: "org:admin" } }));
-    const invitation = unwrapOk(await organizationInvitationsCreate(core, { organizationId: org.id, requestBody: { emailAddress: "new@example.com", role: "org:member", inviterUserId: ada.id } }));
-    unwrapOk(await organizationInvitationsRevoke(core, { organizationId: org.id, invitationId: invitation.id, requestBody: {} }));
+    unwrapOk(
+      await organizationMembershipsCreate(core, {
+        organizationId: org.id,
+        requestBody: { userId: "user_2alan00000000000000000000", role: "org:member" },
+      }),
+    );
+    unwrapOk(
+      await organizationMembershipsUpdate(core, {
+        organizationId: org.id,
+        userId: "user_2alan00000000000000000000",
+        requestBody: { role: "org:admin" },
+      }),
+    );
+    const invitation = unwrapOk(
+      await organizationInvitationsCreate(core, {
+        organizationId: org.id,
+        requestBody: { emailAddress: "new@example.com", role: "org:member", inviterUserId: ada.id },
+      }),
+    );
+    unwrapOk(
+      await organizationInvitationsRevoke(core, {
+        organizationId: org.id,
+        invitationId: invitation.id,
+        requestBody: {},
+      }),
+    );
     const session = unwrapOk(await sessionsCreate(core, { requestBody: { userId: ada.id } }));
     unwrapOk(await sessionsRevoke(core, { sessionId: session.id }));
-    unwrapOk(await organizationMembershipsDelete(core, { organizationId: org.id, userId: "user_2alan00000000000000000000" }));
+    unwrapOk(
+      await organizationMembershipsDelete(core, { organizationId: org.id, userId: "user_2alan00000000000000000000" }),
+    );
     unwrapOk(await organizationsDelete(core, { organizationId: org.id }));
     unwrapOk(await usersDelete(core, { userId: ada.id }));
 
     expect(fake.webhookDeliveries.map((d) => d.type)).toEqual([
-      "user.created", "user.updated",
-      "organization.created", "organizationMembership.created", "organization.updated",
-      "organizationMembership.created", "organizationMembership.updated",
-      "organizationInvitation.created", "organizationInvitation.revoked",
-      "session.created", "session.revoked",
-      "organizationMembership.deleted", "organization.deleted", "user.deleted",
+      "user.created",
+      "user.updated",
+      "organization.created",
+      "organizationMembership.created",
+      "organization.updated",
+      "organizationMembership.created",
+      "organizationMembership.updated",
+      "organizationInvitation.created",
+      "organizationInvitation.revoked",
+      "session.created",
+      "session.revoked",
+      "organizationMembership.deleted",
+      "organization.deleted",
+      "user.deleted",
     ]);
     expect(fake.webhookDeliveries.every((d) => d.status === 200 && d.responseBody === "ok")).toBe(true);
     expect(received).toHaveLength(14);
@@ -70,10 +106,14 @@ describe("webhook deliveries", () => {
       expect(verified.value?.type).toBe(delivery.type);
       // svix 2.x's verify returns nothing and throws when the signature does not match.
       expect(() => svix.verify(body, Object.fromEntries(request.headers))).not.toThrow();
-      expect(() => svix.verify(body.replace(delivery.type, "user.tampered"), Object.fromEntries(request.headers))).toThrow();
+      expect(() =>
+        svix.verify(body.replace(delivery.type, "user.tampered"), Object.fromEntries(request.headers)),
+      ).toThrow();
       expect(checkWebhookPayload(delivery.type, JSON.parse(body))).toEqual([]);
     }
-    const wrong = await verifyWebhook(received[0]!, { signingSecret: `whsec_${btoa("another secret entirely, 32 byte")}` });
+    const wrong = await verifyWebhook(received[0]!, {
+      signingSecret: `whsec_${btoa("another secret entirely, 32 byte")}`,
+    });
     expect(wrong.ok).toBe(false);
   });
 
@@ -89,7 +129,10 @@ describe("webhook deliveries", () => {
       const { core, fake } = harness({ webhooks: { signingSecret: SECRET, deliver: url } });
       const user = unwrapOk(await usersCreate(core, { requestBody: { firstName: "Web" } }));
       unwrapOk(await usersUpdate(core, { userId: user.id, requestBody: { firstName: "Hook" } }));
-      expect(fake.webhookDeliveries.map((d) => [d.type, d.status, d.responseBody])).toEqual([["user.created", 204, ""], ["user.updated", 500, "boom"]]);
+      expect(fake.webhookDeliveries.map((d) => [d.type, d.status, d.responseBody])).toEqual([
+        ["user.created", 204, ""],
+        ["user.updated", 500, "boom"],
+      ]);
       expect(seen).toEqual(fake.webhookDeliveries.map((d) => d.id));
       const unreachable = harness({ webhooks: { signingSecret: SECRET, deliver: "http://127.0.0.1:1/nothing" } });
       unwrapOk(await usersCreate(unreachable.core, { requestBody: {} }));

@@ -15,7 +15,12 @@ export interface Delivery {
 }
 
 /** Signs `body` with our signer and returns the svix-* headers a real delivery carries. */
-export async function signedDelivery(secret: string, body: string, timestamp = NOW_SECONDS, id = "msg_2abcDEF"): Promise<Delivery> {
+export async function signedDelivery(
+  secret: string,
+  body: string,
+  timestamp = NOW_SECONDS,
+  id = "msg_2abcDEF",
+): Promise<Delivery> {
   const signature = await signWebhook(secret, id, timestamp, body);
   if (!signature.ok) throw signature.error;
   return {
@@ -24,7 +29,10 @@ export async function signedDelivery(secret: string, body: string, timestamp = N
   };
 }
 
-export function eventJson(type = "user.deleted", data: Record<string, unknown> = { object: "user", id: "user_29w83sxmDNGwOuEthce5gg56FcC", deleted: true }): string {
+export function eventJson(
+  type = "user.deleted",
+  data: Record<string, unknown> = { object: "user", id: "user_29w83sxmDNGwOuEthce5gg56FcC", deleted: true },
+): string {
   return JSON.stringify({
     data,
     event_attributes: { http_request: { client_ip: "203.0.113.7", user_agent: "vitest" } },
@@ -37,5 +45,9 @@ export function eventJson(type = "user.deleted", data: Record<string, unknown> =
 
 /** A POST Request carrying the delivery, as a Fetch handler would receive it. */
 export function toRequest(delivery: Delivery, url = "https://example.test/api/webhooks/clerk"): Request {
-  return new Request(url, { method: "POST", headers: { "content-type": "application/json", ...delivery.headers }, body: delivery.body });
+  return new Request(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...delivery.headers },
+    body: delivery.body,
+  });
 }

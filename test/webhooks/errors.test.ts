@@ -31,7 +31,13 @@ describe("WebhookVerificationError", () => {
       const result = await verifyWebhook(input, { signingSecret, now: NOW });
       expect(result.error?.reason).toBe(reason);
       const error = result.error!;
-      const exposed = [error.message, String(error), JSON.stringify(error), error.stack ?? "", JSON.stringify(error.toJSON())].join("\n");
+      const exposed = [
+        error.message,
+        String(error),
+        JSON.stringify(error),
+        error.stack ?? "",
+        JSON.stringify(error.toJSON()),
+      ].join("\n");
       expect(exposed).not.toContain(keyText);
       expect(exposed).not.toContain(signature.slice(3));
       expect(JSON.parse(JSON.stringify(error))).toMatchObject({ name: "WebhookVerificationError", reason });

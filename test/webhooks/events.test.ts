@@ -24,8 +24,28 @@ const UNDECLARED_EXAMPLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
     ["paymentAttempt.created", "paymentAttempt.updated"].map((type) => [
       type,
       [
-        ...["amount", "canceled_at", "lifetime_paid", "next_payment_amount", "next_payment_date", "past_due_at", "plan_period", "proration_date"],
-        ...["annual_monthly_amount", "description", "has_base_fee", "instance_id", "interval", "is_default", "is_prorated", "period", "product_id", "publicly_visible"].map((f) => `plan.${f}`),
+        ...[
+          "amount",
+          "canceled_at",
+          "lifetime_paid",
+          "next_payment_amount",
+          "next_payment_date",
+          "past_due_at",
+          "plan_period",
+          "proration_date",
+        ],
+        ...[
+          "annual_monthly_amount",
+          "description",
+          "has_base_fee",
+          "instance_id",
+          "interval",
+          "is_default",
+          "is_prorated",
+          "period",
+          "product_id",
+          "publicly_visible",
+        ].map((f) => `plan.${f}`),
       ].map((f) => `data.subscription_items[].${f}`),
     ]),
   ),
@@ -48,7 +68,11 @@ function lostFields(wire: unknown, decoded: unknown, path = "data"): string[] {
     const out = decoded as Record<string, unknown>;
     return Object.entries(wire).flatMap(([key, value]) => {
       const name = camel(key) in out ? camel(key) : key in out ? key : undefined;
-      return name === undefined ? (value === undefined ? [] : [`${path}.${key}`]) : lostFields(value, out[name], `${path}.${key}`);
+      return name === undefined
+        ? value === undefined
+          ? []
+          : [`${path}.${key}`]
+        : lostFields(value, out[name], `${path}.${key}`);
     });
   }
   return Object.is(wire, decoded) ? [] : [path];
@@ -103,7 +127,10 @@ describe("leniency", () => {
       instance_id: "ins_1",
       timestamp: 1_780_000_000_000,
       brand_new_envelope_field: { x: 1 },
-      event_attributes: { http_request: { client_ip: "203.0.113.7", user_agent: "ua", http_version: "3" }, region: "eu" },
+      event_attributes: {
+        http_request: { client_ip: "203.0.113.7", user_agent: "ua", http_version: "3" },
+        region: "eu",
+      },
       data: {
         object: "role_v2",
         id: "role_1",

@@ -22,8 +22,26 @@ describe("Fetch handler example, called with real Requests", () => {
       id: "user_2",
       primary_email_address_id: "idn_b",
       email_addresses: [
-        { id: "idn_a", object: "email_address", email_address: "old@example.com", reserved: false, verification: null, linked_to: [], created_at: 1, updated_at: 1 },
-        { id: "idn_b", object: "email_address", email_address: "zoë@example.com", reserved: false, verification: null, linked_to: [], created_at: 2, updated_at: 2 },
+        {
+          id: "idn_a",
+          object: "email_address",
+          email_address: "old@example.com",
+          reserved: false,
+          verification: null,
+          linked_to: [],
+          created_at: 1,
+          updated_at: 1,
+        },
+        {
+          id: "idn_b",
+          object: "email_address",
+          email_address: "zoë@example.com",
+          reserved: false,
+          verification: null,
+          linked_to: [],
+          created_at: 2,
+          updated_at: 2,
+        },
       ],
     };
     const delivery = await signedDelivery(secret, eventJson("user.created", user), nowSeconds());
@@ -42,7 +60,9 @@ describe("Fetch handler example, called with real Requests", () => {
     const forged = await handleClerkWebhook(toRequest(delivery), { signingSecret: secret });
     expect(forged.status).toBe(400);
     expect(await forged.json()).toEqual({ error: "no-matching-signature" });
-    const stale = await handleClerkWebhook(toRequest(await signedDelivery(secret, eventJson(), nowSeconds() - 3600)), { signingSecret: secret });
+    const stale = await handleClerkWebhook(toRequest(await signedDelivery(secret, eventJson(), nowSeconds() - 3600)), {
+      signingSecret: secret,
+    });
     expect(await stale.json()).toEqual({ error: "timestamp-too-old" });
   });
 });
@@ -51,27 +71,52 @@ describe("Express-style raw-body example on a real node:http server", () => {
   let url = "";
   const route = clerkWebhookRoute({ signingSecret: secret });
   const unconfigured = clerkWebhookRoute({ signingSecret: "" });
-  const server = createServer((req, res) => rawBody(req, res, () => void (req.url === "/unconfigured" ? unconfigured : route)(req, res)));
-  beforeAll(() => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => {
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/webhooks/clerk`;
-    resolve();
-  })));
+  const server = createServer((req, res) =>
+    rawBody(req, res, () => void (req.url === "/unconfigured" ? unconfigured : route)(req, res)),
+  );
+  beforeAll(
+    () =>
+      new Promise<void>((resolve) =>
+        server.listen(0, "127.0.0.1", () => {
+          url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/webhooks/clerk`;
+          resolve();
+        }),
+      ),
+  );
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  async function post(headers: Record<string, string>, body: string, target = url): Promise<{ status: number; json: unknown }> {
-    const response = await fetch(target, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+  async function post(
+    headers: Record<string, string>,
+    body: string,
+    target = url,
+  ): Promise<{ status: number; json: unknown }> {
+    const response = await fetch(target, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body,
+    });
     return { status: response.status, json: await response.json() };
   }
 
   it("accepts a genuine delivery sent over HTTP, unicode body included", async () => {
-    const delivery = await signedDelivery(secret, eventJson("user.deleted", { object: "user", id: "user_1", deleted: true, note: "Zoë 🙂" }), nowSeconds());
+    const delivery = await signedDelivery(
+      secret,
+      eventJson("user.deleted", { object: "user", id: "user_1", deleted: true, note: "Zoë 🙂" }),
+      nowSeconds(),
+    );
     expect(await post(delivery.headers, delivery.body)).toEqual({ status: 200, json: { received: "user.deleted" } });
   });
 
   it("rejects missing headers and a body changed in transit", async () => {
     const delivery = await signedDelivery(secret, eventJson(), nowSeconds());
-    expect(await post({ "svix-id": delivery.headers["svix-id"]! }, delivery.body)).toEqual({ status: 400, json: { error: "missing-headers" } });
-    expect(await post(delivery.headers, delivery.body.replace("ins_123", "ins_124"))).toEqual({ status: 400, json: { error: "no-matching-signature" } });
+    expect(await post({ "svix-id": delivery.headers["svix-id"]! }, delivery.body)).toEqual({
+      status: 400,
+      json: { error: "missing-headers" },
+    });
+    expect(await post(delivery.headers, delivery.body.replace("ins_123", "ins_124"))).toEqual({
+      status: 400,
+      json: { error: "no-matching-signature" },
+    });
   });
 
   it("answers every rejection reason over real HTTP", async () => {
@@ -85,7 +130,11 @@ describe("Express-style raw-body example on a real node:http server", () => {
       ["timestamp-too-new", (await signedDelivery(secret, eventJson(), now + 400)).headers, good.body],
       ["no-matching-signature", good.headers, good.body.replace("}", " }")],
       ["invalid-body", (await signedDelivery(secret, "<xml/>", now)).headers, "<xml/>"],
-      ["invalid-event", (await signedDelivery(secret, '{"type":"user.deleted"}', now)).headers, '{"type":"user.deleted"}'],
+      [
+        "invalid-event",
+        (await signedDelivery(secret, '{"type":"user.deleted"}', now)).headers,
+        '{"type":"user.deleted"}',
+      ],
     ];
     for (const [reason, headers, body, target] of cases) {
       expect(await post(headers, body, target), reason).toEqual({ status: 400, json: { error: reason } });

@@ -7,13 +7,22 @@ describe("verifyWebhook given a body it cannot verify says what it got (issue 12
     const secret = randomSecret();
     const delivery = await signedDelivery(secret, eventJson());
     const stream = new Response(delivery.body).body!;
-    const result = await verifyWebhook({ headers: delivery.headers, body: stream as never }, { signingSecret: secret, now: NOW });
+    const result = await verifyWebhook(
+      { headers: delivery.headers, body: stream as never },
+      { signingSecret: secret, now: NOW },
+    );
     expect(result.error?.reason).toBe("invalid-body");
     expect(result.error?.message).toMatch(/a ReadableStream/);
     expect(result.error?.message).not.toMatch(/already parsed/);
-    const blob = await verifyWebhook({ headers: delivery.headers, body: new Blob([delivery.body]) as never }, { signingSecret: secret, now: NOW });
+    const blob = await verifyWebhook(
+      { headers: delivery.headers, body: new Blob([delivery.body]) as never },
+      { signingSecret: secret, now: NOW },
+    );
     expect(blob.error?.message).toMatch(/a Blob/);
-    const parsed = await verifyWebhook({ headers: delivery.headers, body: JSON.parse(delivery.body) as never }, { signingSecret: secret, now: NOW });
+    const parsed = await verifyWebhook(
+      { headers: delivery.headers, body: JSON.parse(delivery.body) as never },
+      { signingSecret: secret, now: NOW },
+    );
     expect(parsed.error?.message).toMatch(/an already parsed object/);
   });
 });

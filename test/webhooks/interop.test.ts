@@ -9,7 +9,11 @@ import { NOW, NOW_SECONDS, randomSecret } from "./delivery.js";
 const secret = randomSecret(32);
 const svix = new Webhook(secret);
 const msgId = fc.stringMatching(/^msg_[A-Za-z0-9]{1,27}$/);
-const anyText = fc.oneof(fc.string({ unit: "grapheme", maxLength: 400 }), fc.string({ unit: "binary", maxLength: 400 }), fc.string({ unit: "grapheme-ascii" }));
+const anyText = fc.oneof(
+  fc.string({ unit: "grapheme", maxLength: 400 }),
+  fc.string({ unit: "binary", maxLength: 400 }),
+  fc.string({ unit: "grapheme-ascii" }),
+);
 
 function envelope(text: string): string {
   return JSON.stringify({ data: { text }, instance_id: "ins_1", object: "event", timestamp: 1, type: "interop.test" });
@@ -30,12 +34,19 @@ describe("svix interop", () => {
     await fc.assert(
       fc.asyncProperty(msgId, anyText, async (id, text) => {
         const body = envelope(text);
-        const headers = { "svix-id": id, "svix-timestamp": String(NOW_SECONDS), "svix-signature": svix.sign(id, NOW, body) };
+        const headers = {
+          "svix-id": id,
+          "svix-timestamp": String(NOW_SECONDS),
+          "svix-signature": svix.sign(id, NOW, body),
+        };
         const result = await verifyWebhook({ headers, body }, { signingSecret: secret, now: NOW });
         expect(result.error).toBeUndefined();
         expect(result.value?.data).toEqual({ text });
         // The same bytes as a Uint8Array, as express.raw() would hand them over.
-        const bytes = await verifyWebhook({ headers, body: new TextEncoder().encode(body) }, { signingSecret: secret, now: NOW });
+        const bytes = await verifyWebhook(
+          { headers, body: new TextEncoder().encode(body) },
+          { signingSecret: secret, now: NOW },
+        );
         expect(bytes.ok).toBe(true);
       }),
       { numRuns: 150 },
@@ -60,21 +71,35 @@ describe("svix interop", () => {
     const text = "é漢🙂a".repeat(Math.ceil((1 << 20) / 10)).slice(0, 1 << 19);
     const body = envelope(text);
     expect(new TextEncoder().encode(body).length).toBeGreaterThan(1 << 20);
-    const fromSvix = { "svix-id": "msg_big", "svix-timestamp": String(NOW_SECONDS), "svix-signature": svix.sign("msg_big", NOW, body) };
+    const fromSvix = {
+      "svix-id": "msg_big",
+      "svix-timestamp": String(NOW_SECONDS),
+      "svix-signature": svix.sign("msg_big", NOW, body),
+    };
     const ours = await verifyWebhook({ headers: fromSvix, body }, { signingSecret: secret, now: NOW });
     expect(ours.ok).toBe(true);
     expect((ours.value?.data as { text: string }).text.length).toBe(text.length);
 
     const timestamp = Math.floor(Date.now() / 1000);
     const signature = await signWebhook(secret, "msg_big", timestamp, body);
-    expect(() => svix.verify(body, { "svix-id": "msg_big", "svix-timestamp": String(timestamp), "svix-signature": signature.value! })).not.toThrow();
+    expect(() =>
+      svix.verify(body, {
+        "svix-id": "msg_big",
+        "svix-timestamp": String(timestamp),
+        "svix-signature": signature.value!,
+      }),
+    ).not.toThrow();
   });
 
   it("svix and ours agree on the unbranded webhook-* headers", async () => {
     const body = envelope("unbranded");
     const timestamp = Math.floor(Date.now() / 1000);
     const signature = await signWebhook(secret, "msg_u", timestamp, body);
-    const headers = { "webhook-id": "msg_u", "webhook-timestamp": String(timestamp), "webhook-signature": signature.value! };
+    const headers = {
+      "webhook-id": "msg_u",
+      "webhook-timestamp": String(timestamp),
+      "webhook-signature": signature.value!,
+    };
     expect(() => svix.verify(body, headers)).not.toThrow();
     expect((await verifyWebhook({ headers, body }, { signingSecret: secret })).ok).toBe(true);
   });
@@ -83,7 +108,11 @@ describe("svix interop", () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ minLength: 1, maxLength: 512 }), fc.nat(), async (bytes, at) => {
         const signature = await signWebhook(secret, "msg_b", NOW_SECONDS, bytes);
-        const headers = { "svix-id": "msg_b", "svix-timestamp": String(NOW_SECONDS), "svix-signature": signature.value! };
+        const headers = {
+          "svix-id": "msg_b",
+          "svix-timestamp": String(NOW_SECONDS),
+          "svix-signature": signature.value!,
+        };
         const genuine = await verifyWebhook({ headers, body: bytes }, { signingSecret: secret, now: NOW });
         expect(genuine.error?.reason).not.toBe("no-matching-signature");
         const tampered = bytes.slice();

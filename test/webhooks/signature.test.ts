@@ -47,8 +47,13 @@ describe("verifyWebhookSignature", () => {
     const signedBytes = await signedDelivery(secret, "");
     const { signWebhook } = await import("../../src/webhooks/index.js");
     const signature = await signWebhook(secret, "msg_bytes", NOW_SECONDS, notUtf8);
-    const bytes = { headers: { ...signedBytes.headers, "svix-id": "msg_bytes", "svix-signature": signature.value! }, body: notUtf8 };
-    expect((await verifyWebhookSignature(bytes, { signingSecret: secret, now: NOW })).error?.reason).toBe("invalid-body");
+    const bytes = {
+      headers: { ...signedBytes.headers, "svix-id": "msg_bytes", "svix-signature": signature.value! },
+      body: notUtf8,
+    };
+    expect((await verifyWebhookSignature(bytes, { signingSecret: secret, now: NOW })).error?.reason).toBe(
+      "invalid-body",
+    );
     expect((await verifyWebhook(bytes, { signingSecret: secret, now: NOW })).error?.reason).toBe("invalid-body");
   });
 });

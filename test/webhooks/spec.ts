@@ -10,7 +10,9 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export function webhooksSpecPath(): string | undefined {
   const configured = process.env["CLERK_OPENAPI_SPEC"];
   const candidates = [
-    ...(configured ? [existsSync(configured) && statSync(configured).isDirectory() ? configured : path.dirname(configured)] : []),
+    ...(configured
+      ? [existsSync(configured) && statSync(configured).isDirectory() ? configured : path.dirname(configured)]
+      : []),
     path.join(ROOT, "..", "shared", "openapi"),
     "/work/shared/openapi",
   ].map((dir) => path.join(dir, FILE));
@@ -26,13 +28,30 @@ export interface ExampleEvent {
 /** The example payload of every x-webhooks entry (inline `example` or `examples` with component refs). */
 export function exampleEvents(file: string): ExampleEvent[] {
   const doc = parse(readFileSync(file, "utf8")) as {
-    "x-webhooks": Record<string, { post: { requestBody: { content: Record<string, { example?: unknown; examples?: Record<string, { $ref?: string; value?: unknown }> }> } } }>;
+    "x-webhooks": Record<
+      string,
+      {
+        post: {
+          requestBody: {
+            content: Record<
+              string,
+              { example?: unknown; examples?: Record<string, { $ref?: string; value?: unknown }> }
+            >;
+          };
+        };
+      }
+    >;
     components?: { examples?: Record<string, { value: unknown }> };
   };
   const out: ExampleEvent[] = [];
   for (const [name, item] of Object.entries(doc["x-webhooks"])) {
     const media = item.post.requestBody.content["application/json"]!;
-    const examples = media.example !== undefined ? [media.example] : Object.values(media.examples ?? {}).map((e) => (e.$ref ? doc.components?.examples?.[e.$ref.split("/").pop()!]?.value : e.value));
+    const examples =
+      media.example !== undefined
+        ? [media.example]
+        : Object.values(media.examples ?? {}).map((e) =>
+            e.$ref ? doc.components?.examples?.[e.$ref.split("/").pop()!]?.value : e.value,
+          );
     for (const event of examples) out.push({ name, event: event as Record<string, unknown> });
   }
   return out;

@@ -27,7 +27,9 @@ describe("verifyWebhook accepts a genuine delivery", () => {
     const delivery = await signedDelivery(secret, eventJson());
     const bytes = new TextEncoder().encode(delivery.body);
     for (const body of [delivery.body, bytes, bytes.buffer, new DataView(bytes.buffer)]) {
-      expect(await reasonOf(verifyWebhook({ headers: delivery.headers, body }, { signingSecret: secret, now: NOW }))).toBe("ok");
+      expect(
+        await reasonOf(verifyWebhook({ headers: delivery.headers, body }, { signingSecret: secret, now: NOW })),
+      ).toBe("ok");
     }
   });
 
@@ -35,7 +37,11 @@ describe("verifyWebhook accepts a genuine delivery", () => {
     const { headers, body } = await signedDelivery(secret, eventJson());
     const variants = [
       new Headers(headers),
-      { "Svix-Id": ` ${headers["svix-id"]} `, "SVIX-TIMESTAMP": `${headers["svix-timestamp"]}\t`, "Svix-Signature": [`v1,${btoa("x".repeat(32))}`, headers["svix-signature"]!] },
+      {
+        "Svix-Id": ` ${headers["svix-id"]} `,
+        "SVIX-TIMESTAMP": `${headers["svix-timestamp"]}\t`,
+        "Svix-Signature": [`v1,${btoa("x".repeat(32))}`, headers["svix-signature"]!],
+      },
     ];
     for (const variant of variants) {
       expect(await reasonOf(verifyWebhook({ headers: variant, body }, { signingSecret: secret, now: NOW }))).toBe("ok");
@@ -44,7 +50,11 @@ describe("verifyWebhook accepts a genuine delivery", () => {
 
   it("with the unbranded webhook-* headers", async () => {
     const { headers, body } = await signedDelivery(secret, eventJson());
-    const unbranded = { "webhook-id": headers["svix-id"]!, "webhook-timestamp": headers["svix-timestamp"]!, "webhook-signature": headers["svix-signature"]! };
+    const unbranded = {
+      "webhook-id": headers["svix-id"]!,
+      "webhook-timestamp": headers["svix-timestamp"]!,
+      "webhook-signature": headers["svix-signature"]!,
+    };
     expect(await reasonOf(verifyWebhook({ headers: unbranded, body }, { signingSecret: secret, now: NOW }))).toBe("ok");
   });
 
@@ -57,13 +67,27 @@ describe("verifyWebhook accepts a genuine delivery", () => {
   it("when one of several signatures matches, ignoring other versions and junk entries", async () => {
     const { headers, body } = await signedDelivery(secret, eventJson());
     const other = await signWebhook(randomSecret(), headers["svix-id"]!, NOW_SECONDS, body);
-    const list = [`v1a,${btoa("y".repeat(64))}`, other.value, "garbage", "v1,not*base64", headers["svix-signature"], "v2,abc"].join(" ");
-    expect(await reasonOf(verifyWebhook({ headers: { ...headers, "svix-signature": list }, body }, { signingSecret: secret, now: NOW }))).toBe("ok");
+    const list = [
+      `v1a,${btoa("y".repeat(64))}`,
+      other.value,
+      "garbage",
+      "v1,not*base64",
+      headers["svix-signature"],
+      "v2,abc",
+    ].join(" ");
+    expect(
+      await reasonOf(
+        verifyWebhook({ headers: { ...headers, "svix-signature": list }, body }, { signingSecret: secret, now: NOW }),
+      ),
+    ).toBe("ok");
   });
 
   it("reads the secret from CLERK_WEBHOOK_SIGNING_SECRET when no option is given", async () => {
     const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env;
-    if (!env) return expect(await reasonOf(verifyWebhook(await signedDelivery(secret, eventJson()), { now: NOW }))).toBe("missing-secret");
+    if (!env)
+      return expect(await reasonOf(verifyWebhook(await signedDelivery(secret, eventJson()), { now: NOW }))).toBe(
+        "missing-secret",
+      );
     const before = env["CLERK_WEBHOOK_SIGNING_SECRET"];
     env["CLERK_WEBHOOK_SIGNING_SECRET"] = secret;
     try {
@@ -87,13 +111,18 @@ describe("verifyWebhook rejects, with a stable reason", () => {
       if (env && before !== undefined) env["CLERK_WEBHOOK_SIGNING_SECRET"] = before;
     }
     for (const empty of ["", "   ", "whsec_"]) {
-      expect(await reasonOf(verifyWebhook(toRequest(delivery), { signingSecret: empty, now: NOW }))).toBe("missing-secret");
+      expect(await reasonOf(verifyWebhook(toRequest(delivery), { signingSecret: empty, now: NOW }))).toBe(
+        "missing-secret",
+      );
     }
   });
 
   it("missing-headers, listing exactly the absent ones (empty values count as absent)", async () => {
     const { headers, body } = await signedDelivery(secret, eventJson());
-    const result = await verifyWebhook(toRequest({ headers: { "svix-id": headers["svix-id"]!, "svix-timestamp": "  " }, body }), { signingSecret: secret, now: NOW });
+    const result = await verifyWebhook(
+      toRequest({ headers: { "svix-id": headers["svix-id"]!, "svix-timestamp": "  " }, body }),
+      { signingSecret: secret, now: NOW },
+    );
     expect(result.ok).toBe(false);
     expect(result.error?.reason).toBe("missing-headers");
     expect(result.error?.missingHeaders).toEqual(["svix-timestamp", "svix-signature"]);
@@ -104,9 +133,21 @@ describe("verifyWebhook rejects, with a stable reason", () => {
 
   it("invalid-timestamp for anything but decimal integer seconds", async () => {
     const delivery = await signedDelivery(secret, eventJson());
-    for (const timestamp of [`${NOW_SECONDS}.5`, `-${NOW_SECONDS}`, `+${NOW_SECONDS}`, "1e9", `0x${NOW_SECONDS.toString(16)}`, `${NOW_SECONDS}abc`, "9".repeat(30), NOW.toISOString()]) {
+    for (const timestamp of [
+      `${NOW_SECONDS}.5`,
+      `-${NOW_SECONDS}`,
+      `+${NOW_SECONDS}`,
+      "1e9",
+      `0x${NOW_SECONDS.toString(16)}`,
+      `${NOW_SECONDS}abc`,
+      "9".repeat(30),
+      NOW.toISOString(),
+    ]) {
       const headers = { ...delivery.headers, "svix-timestamp": timestamp };
-      expect(await reasonOf(verifyWebhook({ headers, body: delivery.body }, { signingSecret: secret, now: NOW })), timestamp).toBe("invalid-timestamp");
+      expect(
+        await reasonOf(verifyWebhook({ headers, body: delivery.body }, { signingSecret: secret, now: NOW })),
+        timestamp,
+      ).toBe("invalid-timestamp");
     }
   });
 
@@ -120,20 +161,29 @@ describe("verifyWebhook rejects, with a stable reason", () => {
     ];
     for (const [offset, expected] of cases) {
       const delivery = await signedDelivery(secret, eventJson(), NOW_SECONDS + offset);
-      expect(await reasonOf(verifyWebhook(toRequest(delivery), { signingSecret: secret, now: NOW })), String(offset)).toBe(expected);
+      expect(
+        await reasonOf(verifyWebhook(toRequest(delivery), { signingSecret: secret, now: NOW })),
+        String(offset),
+      ).toBe(expected);
     }
   });
 
   it("honours toleranceSeconds", async () => {
     const delivery = await signedDelivery(secret, eventJson(), NOW_SECONDS - 60);
-    expect(await reasonOf(verifyWebhook(delivery, { signingSecret: secret, now: NOW, toleranceSeconds: 59 }))).toBe("timestamp-too-old");
-    expect(await reasonOf(verifyWebhook(delivery, { signingSecret: secret, now: NOW, toleranceSeconds: 60 }))).toBe("ok");
+    expect(await reasonOf(verifyWebhook(delivery, { signingSecret: secret, now: NOW, toleranceSeconds: 59 }))).toBe(
+      "timestamp-too-old",
+    );
+    expect(await reasonOf(verifyWebhook(delivery, { signingSecret: secret, now: NOW, toleranceSeconds: 60 }))).toBe(
+      "ok",
+    );
   });
 
   it("checks the timestamp before the signature", async () => {
     const delivery = await signedDelivery(secret, eventJson(), NOW_SECONDS - 3600);
     const forged = { ...delivery.headers, "svix-signature": `v1,${btoa("z".repeat(32))}` };
-    expect(await reasonOf(verifyWebhook({ headers: forged, body: delivery.body }, { signingSecret: secret, now: NOW }))).toBe("timestamp-too-old");
+    expect(
+      await reasonOf(verifyWebhook({ headers: forged, body: delivery.body }, { signingSecret: secret, now: NOW })),
+    ).toBe("timestamp-too-old");
   });
 
   it("no-matching-signature when any single byte of the body changes", async () => {
@@ -142,10 +192,16 @@ describe("verifyWebhook rejects, with a stable reason", () => {
     for (const index of [0, Math.floor(bytes.length / 2), bytes.length - 1]) {
       const tampered = bytes.slice();
       tampered[index] = tampered[index]! ^ 0x01;
-      expect(await reasonOf(verifyWebhook({ headers: delivery.headers, body: tampered }, { signingSecret: secret, now: NOW }))).toBe("no-matching-signature");
+      expect(
+        await reasonOf(
+          verifyWebhook({ headers: delivery.headers, body: tampered }, { signingSecret: secret, now: NOW }),
+        ),
+      ).toBe("no-matching-signature");
     }
     const appended = new Uint8Array([...bytes, 0x20]);
-    expect(await reasonOf(verifyWebhook({ headers: delivery.headers, body: appended }, { signingSecret: secret, now: NOW }))).toBe("no-matching-signature");
+    expect(
+      await reasonOf(verifyWebhook({ headers: delivery.headers, body: appended }, { signingSecret: secret, now: NOW })),
+    ).toBe("no-matching-signature");
   });
 
   it("signs over the timestamp header text exactly as sent (leading zero included)", async () => {
@@ -159,17 +215,36 @@ describe("verifyWebhook rejects, with a stable reason", () => {
     const asSent = { "svix-id": "msg_z", "svix-timestamp": padded, "svix-signature": await mac(padded) };
     expect(await reasonOf(verifyWebhook({ headers: asSent, body }, { signingSecret: secret, now: NOW }))).toBe("ok");
     const reparsed = { ...asSent, "svix-signature": await mac(String(NOW_SECONDS)) };
-    expect(await reasonOf(verifyWebhook({ headers: reparsed, body }, { signingSecret: secret, now: NOW }))).toBe("no-matching-signature");
+    expect(await reasonOf(verifyWebhook({ headers: reparsed, body }, { signingSecret: secret, now: NOW }))).toBe(
+      "no-matching-signature",
+    );
   });
 
   it("no-matching-signature for another secret, another id, another timestamp, or only non-v1 entries", async () => {
     const delivery = await signedDelivery(secret, eventJson());
     const { headers, body } = delivery;
-    expect(await reasonOf(verifyWebhook(delivery, { signingSecret: randomSecret(), now: NOW }))).toBe("no-matching-signature");
-    expect(await reasonOf(verifyWebhook({ headers: { ...headers, "svix-id": "msg_other" }, body }, { signingSecret: secret, now: NOW }))).toBe("no-matching-signature");
-    expect(await reasonOf(verifyWebhook({ headers: { ...headers, "svix-timestamp": String(NOW_SECONDS + 1) }, body }, { signingSecret: secret, now: NOW }))).toBe("no-matching-signature");
+    expect(await reasonOf(verifyWebhook(delivery, { signingSecret: randomSecret(), now: NOW }))).toBe(
+      "no-matching-signature",
+    );
+    expect(
+      await reasonOf(
+        verifyWebhook({ headers: { ...headers, "svix-id": "msg_other" }, body }, { signingSecret: secret, now: NOW }),
+      ),
+    ).toBe("no-matching-signature");
+    expect(
+      await reasonOf(
+        verifyWebhook(
+          { headers: { ...headers, "svix-timestamp": String(NOW_SECONDS + 1) }, body },
+          { signingSecret: secret, now: NOW },
+        ),
+      ),
+    ).toBe("no-matching-signature");
     const v1a = headers["svix-signature"]!.replace(/^v1,/, "v1a,");
-    expect(await reasonOf(verifyWebhook({ headers: { ...headers, "svix-signature": v1a }, body }, { signingSecret: secret, now: NOW }))).toBe("no-matching-signature");
+    expect(
+      await reasonOf(
+        verifyWebhook({ headers: { ...headers, "svix-signature": v1a }, body }, { signingSecret: secret, now: NOW }),
+      ),
+    ).toBe("no-matching-signature");
   });
 
   it("no-matching-signature (failing closed, saying why) for a secret that is not base64", async () => {
@@ -180,12 +255,18 @@ describe("verifyWebhook rejects, with a stable reason", () => {
   });
 
   it("invalid-body when the signed body is not JSON, not UTF-8, or not raw text/bytes", async () => {
-    expect(await reasonOf(verifyWebhook(await signedDelivery(secret, "not json"), { signingSecret: secret, now: NOW }))).toBe("invalid-body");
-    expect(await reasonOf(verifyWebhook(await signedDelivery(secret, ""), { signingSecret: secret, now: NOW }))).toBe("invalid-body");
+    expect(
+      await reasonOf(verifyWebhook(await signedDelivery(secret, "not json"), { signingSecret: secret, now: NOW })),
+    ).toBe("invalid-body");
+    expect(await reasonOf(verifyWebhook(await signedDelivery(secret, ""), { signingSecret: secret, now: NOW }))).toBe(
+      "invalid-body",
+    );
     const invalidUtf8 = new Uint8Array([0x7b, 0xff, 0x7d]);
     const signature = await signWebhook(secret, "msg_1", NOW_SECONDS, invalidUtf8);
     const headers = { "svix-id": "msg_1", "svix-timestamp": String(NOW_SECONDS), "svix-signature": signature.value! };
-    expect(await reasonOf(verifyWebhook({ headers, body: invalidUtf8 }, { signingSecret: secret, now: NOW }))).toBe("invalid-body");
+    expect(await reasonOf(verifyWebhook({ headers, body: invalidUtf8 }, { signingSecret: secret, now: NOW }))).toBe(
+      "invalid-body",
+    );
     const { headers: h, body } = await signedDelivery(secret, eventJson());
     const parsed = await verifyWebhook({ headers: h, body: JSON.parse(body) }, { signingSecret: secret, now: NOW });
     expect(parsed.error?.reason).toBe("invalid-body");
@@ -199,7 +280,14 @@ describe("verifyWebhook rejects, with a stable reason", () => {
   });
 
   it("invalid-event for signed JSON that is no event envelope", async () => {
-    for (const body of ["[]", "null", "42", '"user.created"', JSON.stringify({ object: "event", type: "user.created" }), JSON.stringify({ data: {}, type: 7 })]) {
+    for (const body of [
+      "[]",
+      "null",
+      "42",
+      '"user.created"',
+      JSON.stringify({ object: "event", type: "user.created" }),
+      JSON.stringify({ data: {}, type: 7 }),
+    ]) {
       const result = await verifyWebhook(await signedDelivery(secret, body), { signingSecret: secret, now: NOW });
       expect(result.error?.reason, body).toBe("invalid-event");
       expect(result.error?.issues?.length, body).toBeGreaterThan(0);
@@ -209,7 +297,23 @@ describe("verifyWebhook rejects, with a stable reason", () => {
 
 describe("verifyWebhook never throws or rejects", () => {
   it("on nonsense input and options", async () => {
-    const inputs: unknown[] = [undefined, null, 42, "str", {}, { headers: null, body: null }, { headers: 5, body: "x" }, new Proxy({}, { get() { throw new Error("boom"); } })];
+    const inputs: unknown[] = [
+      undefined,
+      null,
+      42,
+      "str",
+      {},
+      { headers: null, body: null },
+      { headers: 5, body: "x" },
+      new Proxy(
+        {},
+        {
+          get() {
+            throw new Error("boom");
+          },
+        },
+      ),
+    ];
     for (const input of inputs) {
       const result = await verifyWebhook(input as never, { signingSecret: secret, now: NOW });
       expect(result.ok).toBe(false);

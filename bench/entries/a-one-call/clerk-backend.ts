@@ -1,6 +1,10 @@
 import { createClerkClient } from "@clerk/backend";
 
-export interface Options { serverUrl: string; secretKey: string; fetch?: typeof fetch }
+export interface Options {
+  serverUrl: string;
+  secretKey: string;
+  fetch?: typeof fetch;
+}
 
 // @clerk/backend builds `${apiUrl}/${apiVersion}/...` and always uses the global fetch.
 export function client({ serverUrl, secretKey }: Options) {

@@ -1,5 +1,9 @@
 // The floor: what a hand-written call costs. No validation, no renaming.
-export interface Options { serverUrl: string; secretKey: string; fetch?: typeof fetch }
+export interface Options {
+  serverUrl: string;
+  secretKey: string;
+  fetch?: typeof fetch;
+}
 
 export function client({ serverUrl, secretKey, fetch: f = fetch }: Options) {
   return {

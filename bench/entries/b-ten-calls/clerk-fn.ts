@@ -10,7 +10,11 @@ import { usersGet } from "../../../src/funcs/usersGet.js";
 import { usersList } from "../../../src/funcs/usersList.js";
 import { usersUpdate } from "../../../src/funcs/usersUpdate.js";
 
-export interface Options { serverUrl: string; secretKey: string; fetch?: typeof fetch }
+export interface Options {
+  serverUrl: string;
+  secretKey: string;
+  fetch?: typeof fetch;
+}
 type Req<F extends (...args: never[]) => unknown> = Parameters<F>[1];
 
 export function client({ serverUrl, secretKey, fetch }: Options) {
@@ -22,7 +26,8 @@ export function client({ serverUrl, secretKey, fetch }: Options) {
     usersUpdate: (r: Req<typeof usersUpdate>) => usersUpdate(core, r),
     organizationsCreate: (r: Req<typeof organizationsCreate>) => organizationsCreate(core, r),
     organizationsList: (r: Req<typeof organizationsList>) => organizationsList(core, r),
-    organizationMembershipsCreate: (r: Req<typeof organizationMembershipsCreate>) => organizationMembershipsCreate(core, r),
+    organizationMembershipsCreate: (r: Req<typeof organizationMembershipsCreate>) =>
+      organizationMembershipsCreate(core, r),
     invitationsCreate: (r: Req<typeof invitationsCreate>) => invitationsCreate(core, r),
     sessionsList: (r: Req<typeof sessionsList>) => sessionsList(core, r),
     emailAddressesGet: (r: Req<typeof emailAddressesGet>) => emailAddressesGet(core, r),

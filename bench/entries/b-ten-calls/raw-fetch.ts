@@ -1,5 +1,9 @@
 // The floor for ten calls: one generic helper, no validation, no renaming.
-export interface Options { serverUrl: string; secretKey: string; fetch?: typeof fetch }
+export interface Options {
+  serverUrl: string;
+  secretKey: string;
+  fetch?: typeof fetch;
+}
 type Query = Record<string, string | number | boolean | readonly string[] | undefined>;
 
 export function client({ serverUrl, secretKey, fetch: f = fetch }: Options) {
@@ -11,7 +15,10 @@ export function client({ serverUrl, secretKey, fetch: f = fetch }: Options) {
     }
     const res = await f(url, {
       method,
-      headers: { Authorization: `Bearer ${secretKey}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
+      headers: {
+        Authorization: `Bearer ${secretKey}`,
+        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
@@ -25,7 +32,8 @@ export function client({ serverUrl, secretKey, fetch: f = fetch }: Options) {
     usersUpdate: (userId: string, body: unknown) => call("PATCH", `/users/${id(userId)}`, undefined, body),
     organizationsCreate: (body: unknown) => call("POST", "/organizations", undefined, body),
     organizationsList: (q?: Query) => call("GET", "/organizations", q),
-    organizationMembershipsCreate: (orgId: string, body: unknown) => call("POST", `/organizations/${id(orgId)}/memberships`, undefined, body),
+    organizationMembershipsCreate: (orgId: string, body: unknown) =>
+      call("POST", `/organizations/${id(orgId)}/memberships`, undefined, body),
     invitationsCreate: (body: unknown) => call("POST", "/invitations", undefined, body),
     sessionsList: (q?: Query) => call("GET", "/sessions", q),
     emailAddressesGet: (emailAddressId: string) => call("GET", `/email_addresses/${id(emailAddressId)}`),

@@ -5,5 +5,10 @@ import { call } from "../../../src/lib/request.js";
 
 export function get(secretKey: string, id: string) {
   const core = new ClerkCore({ bearerAuth: secretKey });
-  return call(core, { id: "Probe", method: "GET", path: "/probe/{id}", pathParams: ["id"], responses: { "200": "text" } }, { id }, undefined);
+  return call(
+    core,
+    { id: "Probe", method: "GET", path: "/probe/{id}", pathParams: ["id"], responses: { "200": "text" } },
+    { id },
+    undefined,
+  );
 }

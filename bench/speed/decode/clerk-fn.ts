@@ -10,7 +10,15 @@ export function decode(json: unknown) {
   return out.output;
 }
 
-export function client({ serverUrl, secretKey, fetch }: { serverUrl: string; secretKey: string; fetch: typeof globalThis.fetch }) {
+export function client({
+  serverUrl,
+  secretKey,
+  fetch,
+}: {
+  serverUrl: string;
+  secretKey: string;
+  fetch: typeof globalThis.fetch;
+}) {
   const core = new ClerkCore({ bearerAuth: secretKey, serverUrl, fetch, retryConfig: { strategy: "none" } });
   return { listUsers: () => usersList(core, { limit: 500 }) };
 }

@@ -8,7 +8,15 @@ export function decode(json: unknown) {
   return v.parseAsync(vGetUserListResponse, json);
 }
 
-export function client({ serverUrl, secretKey, fetch }: { serverUrl: string; secretKey: string; fetch: typeof globalThis.fetch }) {
+export function client({
+  serverUrl,
+  secretKey,
+  fetch,
+}: {
+  serverUrl: string;
+  secretKey: string;
+  fetch: typeof globalThis.fetch;
+}) {
   const api = createClient(createConfig({ baseUrl: serverUrl, auth: secretKey, fetch }));
   return { listUsers: () => getUserList({ client: api, query: { limit: 500 } }) };
 }

@@ -4,7 +4,11 @@
 // alone costs per call, before any of clerk-fn's own work.
 import { createFetch } from "ofetch";
 
-export interface Options { serverUrl: string; secretKey: string; fetch?: typeof fetch }
+export interface Options {
+  serverUrl: string;
+  secretKey: string;
+  fetch?: typeof fetch;
+}
 
 export function client({ serverUrl, secretKey, fetch: f = fetch }: Options) {
   const raw = createFetch({ fetch: f }).raw;

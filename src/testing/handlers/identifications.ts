@@ -9,7 +9,13 @@ import { findUser, touchUser } from "./lookup.js";
 
 type Kind = IdentificationRecord["kind"];
 
-const ADMIN_VERIFIED = { object: "verification_admin", status: "verified", strategy: "admin", attempts: null, expire_at: null };
+const ADMIN_VERIFIED = {
+  object: "verification_admin",
+  status: "verified",
+  strategy: "admin",
+  attempts: null,
+  expire_at: null,
+};
 
 export function renderIdentification(record: IdentificationRecord): Record<string, unknown> {
   const common = {
@@ -24,7 +30,12 @@ export function renderIdentification(record: IdentificationRecord): Record<strin
   };
   return record.kind === "email_address"
     ? { ...common, matches_sso_connection: false }
-    : { ...common, reserved_for_second_factor: record.reserved_for_second_factor, default_second_factor: false, backup_codes: null };
+    : {
+        ...common,
+        reserved_for_second_factor: record.reserved_for_second_factor,
+        default_second_factor: false,
+        backup_codes: null,
+      };
 }
 
 export const identificationsOf = (store: Store, userId: string, kind: Kind): IdentificationRecord[] =>
@@ -39,7 +50,13 @@ export function assertIdentifierFree(store: Store, kind: Kind, value: string): v
 }
 
 /** Adds an address or number to a user; the first one of its kind becomes primary. */
-export function addIdentification(ctx: HandlerContext, user: UserRecord, kind: Kind, value: string, options: { verified: boolean; primary?: boolean; reservedForSecondFactor?: boolean }): IdentificationRecord {
+export function addIdentification(
+  ctx: HandlerContext,
+  user: UserRecord,
+  kind: Kind,
+  value: string,
+  options: { verified: boolean; primary?: boolean; reservedForSecondFactor?: boolean },
+): IdentificationRecord {
   assertIdentifierFree(ctx.store, kind, value);
   const now = ctx.now();
   const record: IdentificationRecord = {
@@ -76,7 +93,9 @@ function create(kind: Kind) {
       verified: { type: "boolean", nullable: true },
       primary: { type: "boolean", nullable: true },
       ...(kind === "phone_number" ? { reserved_for_second_factor: { type: "boolean", nullable: true } } : {}),
-      ...(kind === "email_address" ? { notify_primary_email_address_changed: { type: "boolean", nullable: true } } : {}),
+      ...(kind === "email_address"
+        ? { notify_primary_email_address_changed: { type: "boolean", nullable: true } }
+        : {}),
     };
     const body = validateBody(ctx.body, spec);
     const user = findUser(ctx, body["user_id"] as string);
@@ -102,7 +121,8 @@ function update(kind: Kind, idParam: string) {
     });
     const user = findUser(ctx, record.user_id);
     if (typeof body["verified"] === "boolean") record.verified = body["verified"];
-    if (kind === "phone_number" && typeof body["reserved_for_second_factor"] === "boolean") record.reserved_for_second_factor = body["reserved_for_second_factor"];
+    if (kind === "phone_number" && typeof body["reserved_for_second_factor"] === "boolean")
+      record.reserved_for_second_factor = body["reserved_for_second_factor"];
     if (body["primary"] === true) user[primaryKeyOf(kind)] = record.id;
     record.updated_at = ctx.now();
     touchUser(ctx, user);
@@ -130,7 +150,8 @@ function remove(kind: Kind, idParam: string) {
 
 export const identificationHandlers: Handlers = {
   CreateEmailAddress: create("email_address"),
-  GetEmailAddress: (ctx) => renderIdentification(findIdentification(ctx, "email_address", param(ctx, "email_address_id"))),
+  GetEmailAddress: (ctx) =>
+    renderIdentification(findIdentification(ctx, "email_address", param(ctx, "email_address_id"))),
   UpdateEmailAddress: update("email_address", "email_address_id"),
   DeleteEmailAddress: remove("email_address", "email_address_id"),
   CreatePhoneNumber: create("phone_number"),

@@ -13,7 +13,10 @@ function identifierType(identifier: string): ListIdentifierRecord["identifier_ty
   if (identifier.includes("@")) return "email_address";
   if (/^\+[1-9]\d{6,14}$/.test(identifier)) return "phone_number";
   if (/^0x[0-9a-fA-F]{40}$/.test(identifier)) return "web3_wallet";
-  throw formatInvalid("identifier", "must be an email address, a domain (*@example.com), a phone number or a web3 wallet");
+  throw formatInvalid(
+    "identifier",
+    "must be an email address, a domain (*@example.com), a phone number or a web3 wallet",
+  );
 }
 
 function render(which: Which, ctx: HandlerContext, record: ListIdentifierRecord): Record<string, unknown> {
@@ -25,14 +28,25 @@ function handlers(which: Which, prefix: string): { create: Handler; list: Handle
   const table = (ctx: HandlerContext) => ctx.store[which];
   return {
     create(ctx) {
-      const body = validateBody(ctx.body, { identifier: { type: "string", required: true }, notify: { type: "boolean" } });
+      const body = validateBody(ctx.body, {
+        identifier: { type: "string", required: true },
+        notify: { type: "boolean" },
+      });
       const identifier = body["identifier"] as string;
       const type = identifierType(identifier);
       for (const record of table(ctx).values()) {
-        if (record.identifier.toLowerCase() === identifier.toLowerCase()) throw duplicateRecord(`${identifier} on the ${which}`);
+        if (record.identifier.toLowerCase() === identifier.toLowerCase())
+          throw duplicateRecord(`${identifier} on the ${which}`);
       }
       const now = ctx.now();
-      const record: ListIdentifierRecord = { id: clerkId(prefix), seq: ctx.nextSeq(), identifier, identifier_type: type, created_at: now, updated_at: now };
+      const record: ListIdentifierRecord = {
+        id: clerkId(prefix),
+        seq: ctx.nextSeq(),
+        identifier,
+        identifier_type: type,
+        created_at: now,
+        updated_at: now,
+      };
       table(ctx).set(record.id, record);
       return render(which, ctx, record);
     },

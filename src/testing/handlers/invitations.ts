@@ -27,7 +27,8 @@ const fields: BodySpec = {
 function check(ctx: HandlerContext, body: Body): void {
   const email = (body["email_address"] as string).toLowerCase();
   for (const record of ctx.store.identifications.values()) {
-    if (record.kind === "email_address" && record.value.toLowerCase() === email) throw identifierExists("email_address");
+    if (record.kind === "email_address" && record.value.toLowerCase() === email)
+      throw identifierExists("email_address");
   }
   if (body["ignore_existing"] === true) return;
   for (const invitation of ctx.store.invitations.values()) {
@@ -67,7 +68,12 @@ function list(ctx: HandlerContext) {
   const matching = [...ctx.store.invitations.values()].filter(
     (i) => (!status || i.status === status) && (!text || matchesQuery(text, [i.email_address])),
   );
-  const sorted = orderBy(matching, ctx.query, { created_at: (i) => i.created_at, email_address: (i) => i.email_address, expires_at: (i) => i.expires_at }, "-created_at");
+  const sorted = orderBy(
+    matching,
+    ctx.query,
+    { created_at: (i) => i.created_at, email_address: (i) => i.email_address, expires_at: (i) => i.expires_at },
+    "-created_at",
+  );
   return page(sorted, ctx.query).map(renderInvitation);
 }
 
@@ -75,7 +81,14 @@ function revoke(ctx: HandlerContext) {
   const invitation = ctx.store.invitations.get(param(ctx, "invitation_id"));
   if (!invitation) throw notFound("Invitation");
   if (invitation.status !== "pending") {
-    throw new FakeApiError(400, [{ code: "invitation_not_pending", message: "not pending", long_message: `Only pending invitations can be revoked; this one is ${invitation.status}.`, meta: {} }]);
+    throw new FakeApiError(400, [
+      {
+        code: "invitation_not_pending",
+        message: "not pending",
+        long_message: `Only pending invitations can be revoked; this one is ${invitation.status}.`,
+        meta: {},
+      },
+    ]);
   }
   invitation.status = "revoked";
   invitation.updated_at = ctx.now();

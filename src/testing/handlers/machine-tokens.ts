@@ -11,7 +11,8 @@ import type { Metadata } from "../metadata.js";
 import type { MachineRecord, MachineTokenRecord } from "../store.js";
 import { validateBody, type BodySpec } from "../validate.js";
 
-const isExpired = (ctx: HandlerContext, token: MachineTokenRecord): boolean => token.expiration !== null && token.expiration <= ctx.now();
+const isExpired = (ctx: HandlerContext, token: MachineTokenRecord): boolean =>
+  token.expiration !== null && token.expiration <= ctx.now();
 
 // Machines
 
@@ -23,12 +24,22 @@ function renderMachine(ctx: HandlerContext, machine: MachineRecord, withSecret =
     const { seq: _s, secret_key: _k, scoped_machines: _m, ...rest } = other;
     return [{ object: "machine", ...rest, instance_id: ctx.store.instanceId }];
   });
-  return { object: "machine", ...fields, instance_id: ctx.store.instanceId, scoped_machines: scoped, ...(withSecret ? { secret_key } : {}) };
+  return {
+    object: "machine",
+    ...fields,
+    instance_id: ctx.store.instanceId,
+    scoped_machines: scoped,
+    ...(withSecret ? { secret_key } : {}),
+  };
 }
 
 function createMachine(ctx: HandlerContext) {
   const body = validateBody(ctx.body, {
-    name: { type: "string", required: true, format: (v) => (v.length <= 255 ? undefined : "must be at most 255 characters") },
+    name: {
+      type: "string",
+      required: true,
+      format: (v) => (v.length <= 255 ? undefined : "must be at most 255 characters"),
+    },
     scoped_machines: { type: "string[]" },
     default_token_ttl: { type: "integer", min: 1, max: 315_360_000 },
   });
@@ -191,12 +202,23 @@ const SUBJECT = /^(user|org|mch|scim)_\w{27}$/;
 const subjectFormat = (value: string) => (SUBJECT.test(value) ? undefined : "must be a user_, org_, mch_ or scim_ id");
 
 function assertSubjectExists(ctx: HandlerContext, subject: string): void {
-  const table = subject.startsWith("user_") ? ctx.store.users : subject.startsWith("org_") ? ctx.store.organizations : subject.startsWith("mch_") ? ctx.store.machines : undefined;
+  const table = subject.startsWith("user_")
+    ? ctx.store.users
+    : subject.startsWith("org_")
+      ? ctx.store.organizations
+      : subject.startsWith("mch_")
+        ? ctx.store.machines
+        : undefined;
   if (table && !table.has(subject)) throw notFound("Subject");
 }
 
 const apiKeyFields: BodySpec = {
-  name: { type: "string", required: true, format: (v) => (v.trim().length >= 3 && v.trim() === v ? undefined : "must be at least 3 characters, without surrounding spaces") },
+  name: {
+    type: "string",
+    required: true,
+    format: (v) =>
+      v.trim().length >= 3 && v.trim() === v ? undefined : "must be at least 3 characters, without surrounding spaces",
+  },
   subject: { type: "string", required: true, format: subjectFormat },
   description: { type: "string", nullable: true },
   claims: { type: "any", nullable: true },
@@ -228,11 +250,18 @@ function listApiKeys(ctx: HandlerContext) {
   const includeInvalid = ctx.query.get("include_invalid") === "true";
   const text = ctx.query.get("query");
   const matching = [...ctx.store.machineTokens.values()].filter(
-    (k) => k.kind === "api_key" && k.subject === subject && (includeInvalid || (!k.revoked && !isExpired(ctx, k))) && (!text || matchesQuery(text, [k.name])),
+    (k) =>
+      k.kind === "api_key" &&
+      k.subject === subject &&
+      (includeInvalid || (!k.revoked && !isExpired(ctx, k))) &&
+      (!text || matchesQuery(text, [k.name])),
   );
   const limit = queryInt(ctx.query, "limit", 10, 1, 100);
   const offset = queryInt(ctx.query, "offset", 0, 0);
-  return { data: matching.slice(offset, offset + limit).map((k) => renderApiKey(ctx, k)), total_count: matching.length };
+  return {
+    data: matching.slice(offset, offset + limit).map((k) => renderApiKey(ctx, k)),
+    total_count: matching.length,
+  };
 }
 
 function updateApiKey(ctx: HandlerContext) {
@@ -248,7 +277,8 @@ function updateApiKey(ctx: HandlerContext) {
   if ("claims" in body) key.claims = (body["claims"] as Metadata | null) ?? null;
   if (Array.isArray(body["scopes"])) key.scopes = body["scopes"] as string[];
   if ("description" in body) key.description = (body["description"] as string | null) ?? null;
-  if (typeof body["seconds_until_expiration"] === "number") key.expiration = ctx.now() + body["seconds_until_expiration"] * 1000;
+  if (typeof body["seconds_until_expiration"] === "number")
+    key.expiration = ctx.now() + body["seconds_until_expiration"] * 1000;
   if (typeof body["subject"] === "string") (key as { subject: string }).subject = body["subject"];
   key.updated_at = ctx.now();
   return renderApiKey(ctx, key);
@@ -260,7 +290,14 @@ function updateApiKey(ctx: HandlerContext) {
 function createM2MToken(ctx: HandlerContext) {
   const machine = ctx.callerMachineId ? ctx.store.machines.get(ctx.callerMachineId) : undefined;
   if (!machine) {
-    throw new FakeApiError(400, [{ code: "machine_secret_key_required", message: "machine secret key required", long_message: "Create M2M tokens with a machine's secret key as the bearer token, not the instance secret key.", meta: {} }]);
+    throw new FakeApiError(400, [
+      {
+        code: "machine_secret_key_required",
+        message: "machine secret key required",
+        long_message: "Create M2M tokens with a machine's secret key as the bearer token, not the instance secret key.",
+        meta: {},
+      },
+    ]);
   }
   const body = validateBody(ctx.body, {
     token_format: { type: "string", oneOf: ["opaque"] },
@@ -273,9 +310,13 @@ function createM2MToken(ctx: HandlerContext) {
     subject: machine.id,
     claims: body["claims"] as Metadata | null | undefined,
     scopes: [...machine.scoped_machines],
-    secondsUntilExpiration: (body["seconds_until_expiration"] as number | null | undefined) ?? machine.default_token_ttl,
+    secondsUntilExpiration:
+      (body["seconds_until_expiration"] as number | null | undefined) ?? machine.default_token_ttl,
   });
-  const response = new Response(JSON.stringify(renderM2MToken(ctx, token, true)), { status: 201, headers: { "content-type": "application/json" } });
+  const response = new Response(JSON.stringify(renderM2MToken(ctx, token, true)), {
+    status: 201,
+    headers: { "content-type": "application/json" },
+  });
   return response;
 }
 
@@ -286,11 +327,15 @@ function listM2MTokens(ctx: HandlerContext) {
   const revoked = ctx.query.get("revoked") === "true";
   const expired = ctx.query.get("expired") === "true";
   const matching = [...ctx.store.machineTokens.values()].filter(
-    (t) => t.kind === "m2m_token" && t.subject === subject && (revoked || !t.revoked) && (expired || !isExpired(ctx, t)),
+    (t) =>
+      t.kind === "m2m_token" && t.subject === subject && (revoked || !t.revoked) && (expired || !isExpired(ctx, t)),
   );
   const limit = queryInt(ctx.query, "limit", 10, 1, 100);
   const offset = queryInt(ctx.query, "offset", 0, 0);
-  return { m2m_tokens: matching.slice(offset, offset + limit).map((t) => renderM2MToken(ctx, t)), total_count: matching.length };
+  return {
+    m2m_tokens: matching.slice(offset, offset + limit).map((t) => renderM2MToken(ctx, t)),
+    total_count: matching.length,
+  };
 }
 
 export const machineTokenHandlers: Handlers = {

@@ -12,7 +12,14 @@ import { membersCount, renderOrganization } from "./organization-shape.js";
 
 /** The system permissions Clerk grants its two default roles. */
 const ROLE_PERMISSIONS: Readonly<Record<string, readonly string[]>> = {
-  "org:admin": ["org:sys_profile:manage", "org:sys_profile:delete", "org:sys_memberships:read", "org:sys_memberships:manage", "org:sys_domains:read", "org:sys_domains:manage"],
+  "org:admin": [
+    "org:sys_profile:manage",
+    "org:sys_profile:delete",
+    "org:sys_memberships:read",
+    "org:sys_memberships:manage",
+    "org:sys_domains:read",
+    "org:sys_domains:manage",
+  ],
   "org:member": ["org:sys_memberships:read"],
 };
 
@@ -63,16 +70,37 @@ function renderMembership(ctx: HandlerContext, membership: MembershipRecord): Re
 }
 
 /** Adds a user to an organization (also used for the creator and for `seed`). */
-export function addMembership(ctx: HandlerContext, organization: OrganizationRecord, user: UserRecord, role: string, publicMetadata: Metadata, privateMetadata: Metadata): MembershipRecord {
+export function addMembership(
+  ctx: HandlerContext,
+  organization: OrganizationRecord,
+  user: UserRecord,
+  role: string,
+  publicMetadata: Metadata,
+  privateMetadata: Metadata,
+): MembershipRecord {
   checkRole(role);
   for (const m of ctx.store.memberships.values()) {
     if (m.organization_id === organization.id && m.user_id === user.id) {
-      throw new FakeApiError(422, [{ code: "already_a_member_in_organization", message: "already a member", long_message: `User ${user.id} is already a member of the organization.`, meta: {} }]);
+      throw new FakeApiError(422, [
+        {
+          code: "already_a_member_in_organization",
+          message: "already a member",
+          long_message: `User ${user.id} is already a member of the organization.`,
+          meta: {},
+        },
+      ]);
     }
   }
   const limit = organization.max_allowed_memberships;
   if (limit > 0 && membersCount(ctx, organization.id) >= limit) {
-    throw new FakeApiError(403, [{ code: "organization_membership_quota_exceeded", message: "membership quota exceeded", long_message: `The organization allows at most ${limit} members.`, meta: {} }]);
+    throw new FakeApiError(403, [
+      {
+        code: "organization_membership_quota_exceeded",
+        message: "membership quota exceeded",
+        long_message: `The organization allows at most ${limit} members.`,
+        meta: {},
+      },
+    ]);
   }
   const now = ctx.now();
   const membership: MembershipRecord = {
@@ -94,7 +122,8 @@ export function addMembership(ctx: HandlerContext, organization: OrganizationRec
 function findMembership(ctx: HandlerContext): MembershipRecord {
   const organization = findOrganization(ctx, param(ctx, "organization_id"));
   const userId = param(ctx, "user_id");
-  for (const m of ctx.store.memberships.values()) if (m.organization_id === organization.id && m.user_id === userId) return m;
+  for (const m of ctx.store.memberships.values())
+    if (m.organization_id === organization.id && m.user_id === userId) return m;
   throw notFound("Organization membership");
 }
 
@@ -107,7 +136,14 @@ function createMembership(ctx: HandlerContext) {
     private_metadata: { type: "object", nullable: true },
   });
   const user = findUser(ctx, body["user_id"] as string);
-  const membership = addMembership(ctx, organization, user, body["role"] as string, (body["public_metadata"] as Metadata | null) ?? {}, (body["private_metadata"] as Metadata | null) ?? {});
+  const membership = addMembership(
+    ctx,
+    organization,
+    user,
+    body["role"] as string,
+    (body["public_metadata"] as Metadata | null) ?? {},
+    (body["private_metadata"] as Metadata | null) ?? {},
+  );
   return renderMembership(ctx, membership);
 }
 
@@ -125,18 +161,27 @@ function listMemberships(ctx: HandlerContext) {
     const user = store.users.get(m.user_id);
     const userEmails = user ? identificationsOf(store, user.id, "email_address").map((r) => r.value) : [];
     if (emails.size && !userEmails.some((e) => emails.has(e.toLowerCase()))) return false;
-    if (text && !matchesQuery(text, [m.user_id, user?.first_name, user?.last_name, user?.username, ...userEmails])) return false;
+    if (text && !matchesQuery(text, [m.user_id, user?.first_name, user?.last_name, user?.username, ...userEmails]))
+      return false;
     return true;
   });
   const user = (m: MembershipRecord) => store.users.get(m.user_id);
-  const sorted = orderBy(matching, query, {
-    created_at: (m) => m.created_at,
-    role: (m) => m.role,
-    first_name: (m) => user(m)?.first_name,
-    last_name: (m) => user(m)?.last_name,
-    username: (m) => user(m)?.username,
-    email_address: (m) => { const u = user(m); return u ? primaryIdentifier(ctx, u) : null; },
-  }, "-created_at");
+  const sorted = orderBy(
+    matching,
+    query,
+    {
+      created_at: (m) => m.created_at,
+      role: (m) => m.role,
+      first_name: (m) => user(m)?.first_name,
+      last_name: (m) => user(m)?.last_name,
+      username: (m) => user(m)?.username,
+      email_address: (m) => {
+        const u = user(m);
+        return u ? primaryIdentifier(ctx, u) : null;
+      },
+    },
+    "-created_at",
+  );
   return { data: page(sorted, query).map((m) => renderMembership(ctx, m)), total_count: matching.length };
 }
 

@@ -11,7 +11,10 @@ import { primaryIdentifier, roleName } from "./memberships.js";
 
 const DAY_MS = 86_400_000;
 
-function renderOrganizationInvitation(ctx: HandlerContext, invitation: OrganizationInvitationRecord): Record<string, unknown> {
+function renderOrganizationInvitation(
+  ctx: HandlerContext,
+  invitation: OrganizationInvitationRecord,
+): Record<string, unknown> {
   const { seq: _seq, ...fields } = invitation;
   const inviter = invitation.inviter_id ? ctx.store.users.get(invitation.inviter_id) : undefined;
   return {
@@ -101,10 +104,21 @@ function listInvitations(pendingOnly: boolean) {
     const status = pendingOnly ? "pending" : ctx.query.get("status");
     const email = ctx.query.get("email_address")?.toLowerCase();
     const matching = [...ctx.store.organizationInvitations.values()].filter(
-      (i) => i.organization_id === organization.id && (!status || i.status === status) && (!email || i.email_address.toLowerCase() === email),
+      (i) =>
+        i.organization_id === organization.id &&
+        (!status || i.status === status) &&
+        (!email || i.email_address.toLowerCase() === email),
     );
-    const sorted = orderBy(matching, ctx.query, { created_at: (i) => i.created_at, email_address: (i) => i.email_address }, "-created_at");
-    return { data: page(sorted, ctx.query).map((i) => renderOrganizationInvitation(ctx, i)), total_count: matching.length };
+    const sorted = orderBy(
+      matching,
+      ctx.query,
+      { created_at: (i) => i.created_at, email_address: (i) => i.email_address },
+      "-created_at",
+    );
+    return {
+      data: page(sorted, ctx.query).map((i) => renderOrganizationInvitation(ctx, i)),
+      total_count: matching.length,
+    };
   };
 }
 
@@ -120,7 +134,14 @@ function revokeInvitation(ctx: HandlerContext) {
   const body = validateBody(ctx.body, { requesting_user_id: { type: "string", nullable: true } });
   if (typeof body["requesting_user_id"] === "string") findUser(ctx, body["requesting_user_id"]);
   if (invitation.status !== "pending") {
-    throw new FakeApiError(400, [{ code: "organization_invitation_not_pending", message: "not pending", long_message: `Only pending invitations can be revoked; this one is ${invitation.status}.`, meta: {} }]);
+    throw new FakeApiError(400, [
+      {
+        code: "organization_invitation_not_pending",
+        message: "not pending",
+        long_message: `Only pending invitations can be revoked; this one is ${invitation.status}.`,
+        meta: {},
+      },
+    ]);
   }
   invitation.status = "revoked";
   invitation.updated_at = ctx.now();

@@ -7,7 +7,9 @@ export const membersCount = (ctx: HandlerContext, organizationId: string): numbe
   [...ctx.store.memberships.values()].filter((m) => m.organization_id === organizationId).length;
 
 const pendingInvitationsCount = (ctx: HandlerContext, organizationId: string): number =>
-  [...ctx.store.organizationInvitations.values()].filter((i) => i.organization_id === organizationId && i.status === "pending").length;
+  [...ctx.store.organizationInvitations.values()].filter(
+    (i) => i.organization_id === organizationId && i.status === "pending",
+  ).length;
 
 export function renderOrganization(ctx: HandlerContext, organization: OrganizationRecord): Record<string, unknown> {
   const { seq: _seq, created_by, ...fields } = organization;

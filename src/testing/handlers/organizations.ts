@@ -14,7 +14,11 @@ import { membersCount, renderOrganization } from "./organization-shape.js";
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const slugify = (name: string): string =>
-  name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "organization";
+  name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "") || "organization";
 
 function assertSlugFree(ctx: HandlerContext, slug: string, self?: string): void {
   if (!SLUG.test(slug)) throw formatInvalid("slug", "must contain only lowercase letters, digits and dashes");
@@ -79,15 +83,24 @@ function listOrganizations(ctx: HandlerContext) {
   const text = query.get("query");
   const matching = [...store.organizations.values()].filter((organization) => {
     if (ids.size && !ids.has(organization.id)) return false;
-    if (userIds.size && ![...store.memberships.values()].some((m) => m.organization_id === organization.id && userIds.has(m.user_id))) return false;
+    if (
+      userIds.size &&
+      ![...store.memberships.values()].some((m) => m.organization_id === organization.id && userIds.has(m.user_id))
+    )
+      return false;
     if (text && !matchesQuery(text, [organization.id, organization.name, organization.slug])) return false;
     return true;
   });
-  const sorted = orderBy(matching, query, {
-    created_at: (o) => o.created_at,
-    name: (o) => o.name.toLowerCase(),
-    members_count: (o) => membersCount(ctx, o.id),
-  }, "-created_at");
+  const sorted = orderBy(
+    matching,
+    query,
+    {
+      created_at: (o) => o.created_at,
+      name: (o) => o.name.toLowerCase(),
+      members_count: (o) => membersCount(ctx, o.id),
+    },
+    "-created_at",
+  );
   return { data: page(sorted, query).map((o) => renderOrganization(ctx, o)), total_count: matching.length };
 }
 
@@ -111,8 +124,10 @@ function updateOrganization(ctx: HandlerContext) {
   if (typeof body["slug"] === "string") assertSlugFree(ctx, body["slug"], organization.id);
   if (typeof body["name"] === "string") organization.name = body["name"];
   if (typeof body["slug"] === "string") organization.slug = body["slug"];
-  if (typeof body["max_allowed_memberships"] === "number") organization.max_allowed_memberships = body["max_allowed_memberships"];
-  if (typeof body["admin_delete_enabled"] === "boolean") organization.admin_delete_enabled = body["admin_delete_enabled"];
+  if (typeof body["max_allowed_memberships"] === "number")
+    organization.max_allowed_memberships = body["max_allowed_memberships"];
+  if (typeof body["admin_delete_enabled"] === "boolean")
+    organization.admin_delete_enabled = body["admin_delete_enabled"];
   if (body["public_metadata"]) organization.public_metadata = body["public_metadata"] as Metadata;
   if (body["private_metadata"]) organization.private_metadata = body["private_metadata"] as Metadata;
   return changed(ctx, organization);
@@ -135,7 +150,8 @@ function deleteOrganization(ctx: HandlerContext) {
   const organization = findOrganization(ctx, param(ctx, "organization_id"));
   const { store } = ctx;
   for (const [id, m] of store.memberships) if (m.organization_id === organization.id) store.memberships.delete(id);
-  for (const [id, i] of store.organizationInvitations) if (i.organization_id === organization.id) store.organizationInvitations.delete(id);
+  for (const [id, i] of store.organizationInvitations)
+    if (i.organization_id === organization.id) store.organizationInvitations.delete(id);
   store.organizations.delete(organization.id);
   const deleted = { object: "organization", id: organization.id, slug: organization.slug, deleted: true };
   ctx.emit("organization.deleted", deleted);

@@ -37,8 +37,18 @@ function createSession(ctx: HandlerContext, userId: string, activeOrganizationId
   const user = findUser(ctx, userId);
   if (activeOrganizationId) {
     const organization = findOrganization(ctx, activeOrganizationId);
-    const member = [...ctx.store.memberships.values()].some((m) => m.organization_id === organization.id && m.user_id === user.id);
-    if (!member) throw new FakeApiError(422, [{ code: "not_a_member_in_organization", message: "not a member", long_message: "The user is not a member of the active organization.", meta: {} }]);
+    const member = [...ctx.store.memberships.values()].some(
+      (m) => m.organization_id === organization.id && m.user_id === user.id,
+    );
+    if (!member)
+      throw new FakeApiError(422, [
+        {
+          code: "not_a_member_in_organization",
+          message: "not a member",
+          long_message: "The user is not a member of the active organization.",
+          meta: {},
+        },
+      ]);
   }
   const now = ctx.now();
   const session: SessionRecord = {
@@ -69,7 +79,9 @@ function activeSession(ctx: HandlerContext): SessionRecord {
 
 function tokenOptions(ctx: HandlerContext, session: SessionRecord, expiresInSeconds: number | undefined) {
   const orgId = session.last_active_organization_id ?? undefined;
-  const membership = orgId ? [...ctx.store.memberships.values()].find((m) => m.organization_id === orgId && m.user_id === session.user_id) : undefined;
+  const membership = orgId
+    ? [...ctx.store.memberships.values()].find((m) => m.organization_id === orgId && m.user_id === session.user_id)
+    : undefined;
   return {
     userId: session.user_id,
     ...(orgId ? { orgId } : {}),
@@ -83,7 +95,11 @@ const expiryField = { expires_in_seconds: { type: "integer", nullable: true, min
 async function createSessionToken(ctx: HandlerContext) {
   const session = activeSession(ctx);
   const body = validateBody(ctx.body, expiryField);
-  const jwt = await signSessionToken(ctx, tokenOptions(ctx, session, body["expires_in_seconds"] as number | undefined), session.id);
+  const jwt = await signSessionToken(
+    ctx,
+    tokenOptions(ctx, session, body["expires_in_seconds"] as number | undefined),
+    session.id,
+  );
   return { object: "token", jwt };
 }
 
@@ -95,20 +111,38 @@ function resolveShortcodes(value: unknown, scope: Record<string, unknown>): unkn
     return value.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, path: string) => String(lookup(scope, path) ?? ""));
   }
   if (Array.isArray(value)) return value.map((item) => resolveShortcodes(item, scope));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveShortcodes(v, scope)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveShortcodes(v, scope)]));
   return value;
 }
 
 const lookup = (scope: Record<string, unknown>, path: string): unknown =>
-  path.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), scope);
+  path
+    .split(".")
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined),
+      scope,
+    );
 
 function shortcodeScope(ctx: HandlerContext, user: UserRecord, session: SessionRecord): Record<string, unknown> {
-  const organization = session.last_active_organization_id ? ctx.store.organizations.get(session.last_active_organization_id) : undefined;
-  const membership = organization ? [...ctx.store.memberships.values()].find((m) => m.organization_id === organization.id && m.user_id === user.id) : undefined;
+  const organization = session.last_active_organization_id
+    ? ctx.store.organizations.get(session.last_active_organization_id)
+    : undefined;
+  const membership = organization
+    ? [...ctx.store.memberships.values()].find((m) => m.organization_id === organization.id && m.user_id === user.id)
+    : undefined;
   return {
     user: { ...user, primary_email_address: primaryIdentifier(ctx, user) },
     session: { id: session.id, actor: null },
-    org: organization ? { id: organization.id, name: organization.name, slug: organization.slug, role: membership?.role, public_metadata: organization.public_metadata } : undefined,
+    org: organization
+      ? {
+          id: organization.id,
+          name: organization.name,
+          slug: organization.slug,
+          role: membership?.role,
+          public_metadata: organization.public_metadata,
+        }
+      : undefined,
   };
 }
 
@@ -119,7 +153,11 @@ async function createTokenFromTemplate(ctx: HandlerContext) {
   const body = validateBody(ctx.body, expiryField);
   const user = findUser(ctx, session.user_id);
   const custom = resolveShortcodes(template.claims, shortcodeScope(ctx, user, session)) as Record<string, unknown>;
-  const base = sessionClaims(ctx, { userId: user.id, expiresInSeconds: (body["expires_in_seconds"] as number | undefined) ?? template.lifetime }, session.id);
+  const base = sessionClaims(
+    ctx,
+    { userId: user.id, expiresInSeconds: (body["expires_in_seconds"] as number | undefined) ?? template.lifetime },
+    session.id,
+  );
   // A template token carries the standard claims and the template's own, not the v2 session claims.
   const { v: _v, fva: _fva, sts: _sts, ...standard } = base;
   const jwt = await ctx.keys.sign({ ...custom, ...standard });
@@ -132,9 +170,12 @@ function listSessions(ctx: HandlerContext) {
   if (!userId && !clientId) throw paramMissing("user_id");
   const status = ctx.query.get("status");
   const matching = [...ctx.store.sessions.values()].filter(
-    (s) => (!userId || s.user_id === userId) && (!clientId || s.client_id === clientId) && (!status || s.status === status),
+    (s) =>
+      (!userId || s.user_id === userId) && (!clientId || s.client_id === clientId) && (!status || s.status === status),
   );
-  return page(orderBy(matching, ctx.query, { created_at: (s) => s.created_at }, "-created_at"), ctx.query).map(renderSession);
+  return page(orderBy(matching, ctx.query, { created_at: (s) => s.created_at }, "-created_at"), ctx.query).map(
+    renderSession,
+  );
 }
 
 function revokeSession(ctx: HandlerContext) {
@@ -162,7 +203,8 @@ const templateFields = {
 } as const;
 
 function assertTemplateNameFree(ctx: HandlerContext, name: string, self?: string): void {
-  for (const t of ctx.store.jwtTemplates.values()) if (t.id !== self && t.name === name) throw duplicateRecord(`a JWT template named ${name}`);
+  for (const t of ctx.store.jwtTemplates.values())
+    if (t.id !== self && t.name === name) throw duplicateRecord(`a JWT template named ${name}`);
 }
 
 function findTemplate(ctx: HandlerContext): JwtTemplateRecord {
@@ -172,7 +214,11 @@ function findTemplate(ctx: HandlerContext): JwtTemplateRecord {
 }
 
 function createTemplate(ctx: HandlerContext) {
-  const body = validateBody(ctx.body, { ...templateFields, name: { type: "string", required: true }, claims: { type: "object", required: true } });
+  const body = validateBody(ctx.body, {
+    ...templateFields,
+    name: { type: "string", required: true },
+    claims: { type: "object", required: true },
+  });
   assertTemplateNameFree(ctx, body["name"] as string);
   const now = ctx.now();
   const template: JwtTemplateRecord = {
@@ -203,8 +249,13 @@ function updateTemplate(ctx: HandlerContext) {
 
 export const sessionHandlers: Handlers = {
   createSession: (ctx) => {
-    const body = validateBody(ctx.body, { user_id: { type: "string", required: true }, active_organization_id: { type: "string" } });
-    return renderSession(createSession(ctx, body["user_id"] as string, body["active_organization_id"] as string | undefined));
+    const body = validateBody(ctx.body, {
+      user_id: { type: "string", required: true },
+      active_organization_id: { type: "string" },
+    });
+    return renderSession(
+      createSession(ctx, body["user_id"] as string, body["active_organization_id"] as string | undefined),
+    );
   },
   GetSession: (ctx) => renderSession(findSession(ctx)),
   GetSessionList: listSessions,

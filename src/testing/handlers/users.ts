@@ -6,7 +6,13 @@ import { matchesQuery, orderBy, page, queryBool, queryList } from "../listing.js
 import { mergeMetadata, type Metadata } from "../metadata.js";
 import type { UserRecord } from "../store.js";
 import { emailFormat, phoneFormat, usernameFormat, validateBody, type Body, type BodySpec } from "../validate.js";
-import { addIdentification, assertIdentifierFree, identificationsOf, removeIdentification, renderIdentification } from "./identifications.js";
+import {
+  addIdentification,
+  assertIdentifierFree,
+  identificationsOf,
+  removeIdentification,
+  renderIdentification,
+} from "./identifications.js";
 import { findUser, touchUser } from "./lookup.js";
 
 const PLACEHOLDER_IMAGE = "https://img.clerk.com/eyJ0eXBlIjoiZGVmYXVsdCJ9";
@@ -153,12 +159,24 @@ function updateUser(ctx: HandlerContext) {
     if (typeof id !== "string") continue;
     const kind = key === "primary_email_address_id" ? "email_address" : "phone_number";
     if (!identificationsOf(ctx.store, user.id, kind).some((record) => record.id === id)) {
-      throw formatInvalid(key, `must be the id of one of this user's ${kind === "email_address" ? "email addresses" : "phone numbers"}`);
+      throw formatInvalid(
+        key,
+        `must be the id of one of this user's ${kind === "email_address" ? "email addresses" : "phone numbers"}`,
+      );
     }
   }
   const legalAcceptedAt = timestamp("legal_accepted_at", body["legal_accepted_at"]);
   const createdAt = timestamp("created_at", body["created_at"]);
-  for (const key of ["external_id", "username", "first_name", "last_name", "locale", "create_organizations_limit", "primary_email_address_id", "primary_phone_number_id"] as const) {
+  for (const key of [
+    "external_id",
+    "username",
+    "first_name",
+    "last_name",
+    "locale",
+    "create_organizations_limit",
+    "primary_email_address_id",
+    "primary_phone_number_id",
+  ] as const) {
     if (key in body) (user as unknown as Record<string, unknown>)[key] = body[key] ?? null;
   }
   for (const key of ["delete_self_enabled", "create_organization_enabled"] as const) {
@@ -220,26 +238,48 @@ function filterUsers(ctx: HandlerContext): UserRecord[] {
     if (usernames.size && !usernames.has(user.username?.toLowerCase() ?? "")) return false;
     if (ids.size && !ids.has(user.id)) return false;
     if (externalIds.size && !externalIds.has(user.external_id ?? "")) return false;
-    if (organizationIds.size && ![...store.memberships.values()].some((m) => m.user_id === user.id && organizationIds.has(m.organization_id))) return false;
+    if (
+      organizationIds.size &&
+      ![...store.memberships.values()].some((m) => m.user_id === user.id && organizationIds.has(m.organization_id))
+    )
+      return false;
     if (banned !== undefined && user.banned !== banned) return false;
-    if (text && !matchesQuery(text, [user.id, user.username, user.first_name, user.last_name, user.external_id, ...userEmails, ...userPhones])) return false;
+    if (
+      text &&
+      !matchesQuery(text, [
+        user.id,
+        user.username,
+        user.first_name,
+        user.last_name,
+        user.external_id,
+        ...userEmails,
+        ...userPhones,
+      ])
+    )
+      return false;
     return true;
   });
 }
 
 function listUsers(ctx: HandlerContext) {
-  const primaryOf = (user: UserRecord, id: string | null) => (id ? ctx.store.identifications.get(id)?.value : undefined);
-  const sorted = orderBy(filterUsers(ctx), ctx.query, {
-    created_at: (user) => user.created_at,
-    updated_at: (user) => user.updated_at,
-    email_address: (user) => primaryOf(user, user.primary_email_address_id),
-    phone_number: (user) => primaryOf(user, user.primary_phone_number_id),
-    username: (user) => user.username,
-    first_name: (user) => user.first_name,
-    last_name: (user) => user.last_name,
-    last_active_at: (user) => user.last_active_at,
-    last_sign_in_at: (user) => user.last_sign_in_at,
-  }, "-created_at");
+  const primaryOf = (user: UserRecord, id: string | null) =>
+    id ? ctx.store.identifications.get(id)?.value : undefined;
+  const sorted = orderBy(
+    filterUsers(ctx),
+    ctx.query,
+    {
+      created_at: (user) => user.created_at,
+      updated_at: (user) => user.updated_at,
+      email_address: (user) => primaryOf(user, user.primary_email_address_id),
+      phone_number: (user) => primaryOf(user, user.primary_phone_number_id),
+      username: (user) => user.username,
+      first_name: (user) => user.first_name,
+      last_name: (user) => user.last_name,
+      last_active_at: (user) => user.last_active_at,
+      last_sign_in_at: (user) => user.last_sign_in_at,
+    },
+    "-created_at",
+  );
   return page(sorted, ctx.query).map((user) => renderUser(ctx, user));
 }
 
@@ -248,7 +288,8 @@ function deleteUser(ctx: HandlerContext) {
   const user = findUser(ctx, param(ctx, "user_id"));
   for (const record of identificationsOf(ctx.store, user.id, "email_address")) removeIdentification(ctx, record);
   for (const record of identificationsOf(ctx.store, user.id, "phone_number")) removeIdentification(ctx, record);
-  for (const [id, membership] of ctx.store.memberships) if (membership.user_id === user.id) ctx.store.memberships.delete(id);
+  for (const [id, membership] of ctx.store.memberships)
+    if (membership.user_id === user.id) ctx.store.memberships.delete(id);
   ctx.store.users.delete(user.id);
   const deleted = { object: "user", id: user.id, deleted: true };
   ctx.emit("user.deleted", deleted);

@@ -21,7 +21,12 @@ describe("clerk-fn/testing in edge-runtime", () => {
     const fake = createClerkFake();
     const token = await fake.signSessionToken({ userId: "user_edge" });
     const request = new Request("https://api.example.com", { headers: { authorization: `Bearer ${token}` } });
-    expect((await authenticateRequest(request, { jwtKey: fake.jwtKey })).toAuth()).toMatchObject({ userId: "user_edge" });
-    expect((await authenticateRequest(request, { secretKey: fake.secretKey, serverUrl: fake.serverUrl, fetch: fake.fetch })).reason).toBeNull();
+    expect((await authenticateRequest(request, { jwtKey: fake.jwtKey })).toAuth()).toMatchObject({
+      userId: "user_edge",
+    });
+    expect(
+      (await authenticateRequest(request, { secretKey: fake.secretKey, serverUrl: fake.serverUrl, fetch: fake.fetch }))
+        .reason,
+    ).toBeNull();
   });
 });

@@ -46,6 +46,12 @@ export interface Harness {
 export function harness(options: ClerkFakeOptions = {}, coreOptions: ClerkCoreOptions = {}): Harness {
   const fake = createClerkFake(options);
   const fetch = checkedFetch(fake.fetch);
-  const core = new ClerkCore({ bearerAuth: fake.secretKey, serverUrl: fake.serverUrl, fetch, retryConfig: { strategy: "none" }, ...coreOptions });
+  const core = new ClerkCore({
+    bearerAuth: fake.secretKey,
+    serverUrl: fake.serverUrl,
+    fetch,
+    retryConfig: { strategy: "none" },
+    ...coreOptions,
+  });
   return { fake, core, fetch };
 }

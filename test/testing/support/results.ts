@@ -10,6 +10,7 @@ export function unwrapOk<T>(result: Result<T, Error>): T {
 
 export function clerkErrorOf(result: Result<unknown, Error>): ClerkErrors {
   if (result.ok) expect.fail("expected a ClerkErrors result, got ok");
-  if (!(result.error instanceof ClerkErrors)) expect.fail(`expected ClerkErrors, got ${result.error.name}: ${result.error.message}`);
+  if (!(result.error instanceof ClerkErrors))
+    expect.fail(`expected ClerkErrors, got ${result.error.name}: ${result.error.message}`);
   return result.error;
 }

@@ -21,10 +21,18 @@ export function toJsonSchema(node: unknown): unknown {
   if (typeof node !== "object" || node === null) return node;
   const out: Json = {};
   for (const [key, value] of Object.entries(node as Json)) {
-    if (key === "nullable" || key === "discriminator" || key === "example" || key === "examples" || key.startsWith("x-")) continue;
-    out[key] = key === "properties" || key === "definitions"
-      ? Object.fromEntries(Object.entries(value as Json).map(([name, schema]) => [name, toJsonSchema(schema)]))
-      : toJsonSchema(value);
+    if (
+      key === "nullable" ||
+      key === "discriminator" ||
+      key === "example" ||
+      key === "examples" ||
+      key.startsWith("x-")
+    )
+      continue;
+    out[key] =
+      key === "properties" || key === "definitions"
+        ? Object.fromEntries(Object.entries(value as Json).map(([name, schema]) => [name, toJsonSchema(schema)]))
+        : toJsonSchema(value);
   }
   return (node as Json)["nullable"] === true ? { anyOf: [out, { type: "null" }] } : out;
 }
@@ -37,11 +45,19 @@ export function createAjv(): Ajv {
   return ajv;
 }
 
-const spec = parse(readFileSync(SPEC_PATH, "utf8")) as Json & { paths: Record<string, Record<string, Json>>; components: Json };
+const spec = parse(readFileSync(SPEC_PATH, "utf8")) as Json & {
+  paths: Record<string, Record<string, Json>>;
+  components: Json;
+};
 const ajv = createAjv();
 ajv.addSchema({ $id: "bapi", components: toJsonSchema(spec.components) } as Json);
 
-interface SpecRoute { method: string; pattern: RegExp; params: number; operation: Json }
+interface SpecRoute {
+  method: string;
+  pattern: RegExp;
+  params: number;
+  operation: Json;
+}
 const routes: SpecRoute[] = [];
 for (const [path, item] of Object.entries(spec.paths)) {
   for (const [method, operation] of Object.entries(item)) {
@@ -74,7 +90,9 @@ function validatorFor(key: string, schema: () => unknown): ValidateFunction {
 }
 
 function operationFor(method: string, path: string): { operationId: string; operation: Json } | undefined {
-  const candidates = routes.filter((route) => route.method === method && route.pattern.test(path)).sort((a, b) => a.params - b.params);
+  const candidates = routes
+    .filter((route) => route.method === method && route.pattern.test(path))
+    .sort((a, b) => a.params - b.params);
   const found = candidates[0];
   return found ? { operationId: found.operation["operationId"] as string, operation: found.operation } : undefined;
 }
@@ -84,13 +102,18 @@ export function checkResponse(method: string, path: string, status: number, body
   const route = operationFor(method, path);
   if (status >= 300 || !route) {
     const validate = validatorFor("ClerkErrors", () => ({ $ref: "#/components/schemas/ClerkErrors" }));
-    return validate(body) ? [] : [`${method} ${path} ${status}: not a ClerkErrors body: ${ajv.errorsText(validate.errors)}`];
+    return validate(body)
+      ? []
+      : [`${method} ${path} ${status}: not a ClerkErrors body: ${ajv.errorsText(validate.errors)}`];
   }
   const responses = route.operation["responses"] as Json;
   const declared = responses[String(status)] ?? responses["2XX"] ?? responses["default"];
   if (!declared) return [`${method} ${path}: status ${status} is not declared for ${route.operationId}`];
   const schema = (deref(declared)["content"] as Json | undefined)?.["application/json"] as Json | undefined;
-  if (!schema?.["schema"]) return body === undefined ? [] : [`${route.operationId} ${status}: the spec declares no JSON body`];
+  if (!schema?.["schema"])
+    return body === undefined ? [] : [`${route.operationId} ${status}: the spec declares no JSON body`];
   const validate = validatorFor(`${route.operationId} ${status}`, () => schema["schema"]);
-  return validate(body) ? [] : [`${route.operationId} ${status}: ${ajv.errorsText(validate.errors, { separator: "\n  " })}`];
+  return validate(body)
+    ? []
+    : [`${route.operationId} ${status}: ${ajv.errorsText(validate.errors, { separator: "\n  " })}`];
 }

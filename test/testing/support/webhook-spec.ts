@@ -6,7 +6,10 @@ import { parse } from "yaml";
 import { createAjv, toJsonSchema, WEBHOOKS_SPEC_PATH } from "./spec-check.js";
 
 type Json = Record<string, unknown>;
-const spec = parse(readFileSync(WEBHOOKS_SPEC_PATH, "utf8")) as Json & { "x-webhooks": Record<string, Json>; components: Json };
+const spec = parse(readFileSync(WEBHOOKS_SPEC_PATH, "utf8")) as Json & {
+  "x-webhooks": Record<string, Json>;
+  components: Json;
+};
 
 /**
  * The webhooks spec extends objects with allOf, e.g. SessionEventPayload = allOf[Session,
@@ -20,7 +23,9 @@ function mergeAllOf(node: unknown): unknown {
   const out: Json = Object.fromEntries(Object.entries(node as Json).map(([k, v]) => [k, mergeAllOf(v)]));
   const branches = out["allOf"];
   if (!Array.isArray(branches)) return out;
-  const resolved = branches.map((branch: Json) => (typeof branch["$ref"] === "string" ? (mergeAllOf(resolveRef(branch["$ref"])) as Json) : branch));
+  const resolved = branches.map((branch: Json) =>
+    typeof branch["$ref"] === "string" ? (mergeAllOf(resolveRef(branch["$ref"])) as Json) : branch,
+  );
   if (!resolved.every((branch) => branch["properties"] !== undefined || branch["type"] === "object")) return out;
   const { allOf: _allOf, ...rest } = out;
   return {
@@ -48,7 +53,9 @@ export function checkWebhookPayload(type: string, payload: unknown): string[] {
   let validate = compiled.get(type);
   if (!validate) {
     const schema = (((event["post"] as Json)["requestBody"] as Json)["content"] as Json)["application/json"] as Json;
-    const rewritten = JSON.parse(JSON.stringify(toJsonSchema(schema["schema"])).replace(/"\$ref":"#\//g, '"$ref":"webhooks#/'));
+    const rewritten = JSON.parse(
+      JSON.stringify(toJsonSchema(schema["schema"])).replace(/"\$ref":"#\//g, '"$ref":"webhooks#/'),
+    );
     validate = ajv.compile(rewritten);
     compiled.set(type, validate);
   }

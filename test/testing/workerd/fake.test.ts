@@ -7,13 +7,24 @@ const worker = (env as unknown as Record<"FAKE_WORKER", { fetch(input: string): 
 
 describe("clerk-fn/testing in workerd (no nodejs_compat)", () => {
   it("serves the directory scenario in-process, answers clerk-fn's functions, signs tokens and webhooks", async () => {
-    const report = (await (await worker.fetch("http://fake.test/")).json()) as { ok: boolean; error?: string; steps?: string[]; users?: unknown; part2?: unknown };
+    const report = (await (await worker.fetch("http://fake.test/")).json()) as {
+      ok: boolean;
+      error?: string;
+      steps?: string[];
+      users?: unknown;
+      part2?: unknown;
+    };
     expect(report.error).toBeUndefined();
     expect(report.ok).toBe(true);
     expect(report.steps).toHaveLength(6);
     expect(report.users).toEqual(["Ada", "Alan"]);
     // Session tokens signed in workerd verify with the PEM key and the JWKS, a rotated key
     // refuses them, and a webhook delivery verifies with clerk-fn/webhooks.
-    expect(report.part2).toEqual({ viaPem: true, viaJwks: true, afterRotation: "jwk-kid-mismatch", webhook: "user.created" });
+    expect(report.part2).toEqual({
+      viaPem: true,
+      viaJwks: true,
+      afterRotation: "jwk-kid-mismatch",
+      webhook: "user.created",
+    });
   });
 });

@@ -14,16 +14,27 @@ const SECRET = `whsec_${btoa("a test signing secret of 32 bytes")}`;
 /** Part 2 in workerd: tokens signed with WebCrypto verify both ways; a delivery verifies. */
 async function tokensAndWebhooks(): Promise<Record<string, unknown>> {
   const received: Request[] = [];
-  const fake = createClerkFake({ webhooks: { signingSecret: SECRET, deliver: (request) => (received.push(request), new Response("ok")) } });
+  const fake = createClerkFake({
+    webhooks: { signingSecret: SECRET, deliver: (request) => (received.push(request), new Response("ok")) },
+  });
   const core = new ClerkCore({ bearerAuth: fake.secretKey, serverUrl: fake.serverUrl, fetch: fake.fetch });
   const user = await usersCreate(core, { requestBody: { firstName: "Worker" } });
   const userId = user.ok ? user.value.id : "none";
   const token = await fake.signSessionToken({ userId });
   const request = new Request("https://api.example.com", { headers: { authorization: `Bearer ${token}` } });
   const viaPem = await authenticateRequest(request, { jwtKey: fake.jwtKey });
-  const viaJwks = await authenticateRequest(request, { secretKey: fake.secretKey, serverUrl: fake.serverUrl, fetch: fake.fetch });
+  const viaJwks = await authenticateRequest(request, {
+    secretKey: fake.secretKey,
+    serverUrl: fake.serverUrl,
+    fetch: fake.fetch,
+  });
   await fake.rotateKeys();
-  const afterRotation = await authenticateRequest(request, { secretKey: fake.secretKey, serverUrl: fake.serverUrl, fetch: fake.fetch, skipJwksCache: true });
+  const afterRotation = await authenticateRequest(request, {
+    secretKey: fake.secretKey,
+    serverUrl: fake.serverUrl,
+    fetch: fake.fetch,
+    skipJwksCache: true,
+  });
   const delivery = received[0] ? await verifyWebhook(received[0], { signingSecret: SECRET }) : undefined;
   return {
     viaPem: viaPem.reason ?? viaPem.toAuth().userId === userId,
@@ -38,7 +49,11 @@ async function run(): Promise<Record<string, unknown>> {
   const steps = await directoryScenario(fake, fake.fetch, fake.serverUrl);
   const core = new ClerkCore({ bearerAuth: fake.secretKey, serverUrl: fake.serverUrl, fetch: fake.fetch });
   const listed = await usersList(core, { orderBy: "first_name" });
-  return { steps, users: listed.ok ? listed.value.map((u) => u.firstName) : String(listed.error), part2: await tokensAndWebhooks() };
+  return {
+    steps,
+    users: listed.ok ? listed.value.map((u) => u.firstName) : String(listed.error),
+    part2: await tokensAndWebhooks(),
+  };
 }
 
 export default {
