@@ -2,7 +2,12 @@
 import type { IR } from "./ir.js";
 
 export function emitDefaults(ir: IR, sdkVersion: string, banner: string): string {
-  const r = (ir.retries ?? {}) as Record<string, any>;
+  const r = (ir.retries ?? {}) as {
+    strategy?: string;
+    backoff?: Record<string, unknown>;
+    statusCodes?: unknown[];
+    retryConnectionErrors?: boolean;
+  };
   let retry = `{ strategy: "none" }`;
   if (r.strategy === "backoff") {
     const b = r.backoff ?? {};

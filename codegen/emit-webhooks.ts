@@ -8,6 +8,7 @@ import type { LoadedSpec } from "./load.js";
 import { RepairLog } from "./log.js";
 import { lowerFirst, pascal } from "./naming.js";
 import { normalize, type RawSchema as Schema } from "./normalize.js";
+import type { Document, Operation } from "./openapi.js";
 
 const ENVELOPE = "WebhookEventPayload";
 const PREFIX = "Webhook";
@@ -30,8 +31,13 @@ function dataSchema(event: Schema): Schema | undefined {
 
 export async function generateWebhooks(spec: LoadedSpec, opts: { format?: boolean } = {}): Promise<GeneratedWebhooks> {
   const log = new RepairLog();
-  const source = spec.doc as Record<string, any>;
-  const events = (source["x-webhooks"] ?? source.webhooks ?? {}) as Record<string, any>;
+  // A webhooks document: OpenAPI, with its events under `x-webhooks` (or 3.1's `webhooks`).
+  type EventItem = { post?: Operation; get?: Operation };
+  const source = spec.doc as Document & {
+    "x-webhooks"?: Record<string, EventItem>;
+    webhooks?: Record<string, EventItem>;
+  };
+  const events = source["x-webhooks"] ?? source.webhooks ?? {};
   const schemas: Record<string, Schema> = { ...(source.components?.schemas ?? {}) };
   // Each event becomes a pseudo-operation whose response is its data, so the
   // Backend API pipeline (normalize, IR, lenient models) is reused as is.

@@ -215,8 +215,15 @@ function checks(s: Schema): Checks {
   ] as const) {
     if (s[key] !== undefined) (c as Record<string, unknown>)[key] = s[key];
   }
-  if (s.exclusiveMinimum === true && c.minimum !== undefined) ((c.exclusiveMinimum = c.minimum), delete c.minimum);
-  if (s.exclusiveMaximum === true && c.maximum !== undefined) ((c.exclusiveMaximum = c.maximum), delete c.maximum);
+  // OpenAPI 3.0 marks an exclusive bound with a boolean beside the bound itself.
+  if (s.exclusiveMinimum === true && c.minimum !== undefined) {
+    c.exclusiveMinimum = c.minimum;
+    delete c.minimum;
+  }
+  if (s.exclusiveMaximum === true && c.maximum !== undefined) {
+    c.exclusiveMaximum = c.maximum;
+    delete c.maximum;
+  }
   if (typeof s.exclusiveMinimum === "number") c.exclusiveMinimum = s.exclusiveMinimum;
   if (typeof s.exclusiveMaximum === "number") c.exclusiveMaximum = s.exclusiveMaximum;
   return c;
