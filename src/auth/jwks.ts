@@ -31,7 +31,7 @@ const inFlight = /* @__PURE__ */ new Map<string, Promise<Result<JwksEntry, Token
 // a request to Clerk: a flood of them would become a flood of JWKS fetches.
 const lastKidRefetch = /* @__PURE__ */ new Map<string, number>();
 /** At most one unknown-kid refetch per cache key in this window. */
-export const KID_REFETCH_COOLDOWN_MS = 10_000;
+const KID_REFETCH_COOLDOWN_MS = 10_000;
 
 // Failed fetches by cache key, answered from here until `until`.
 const failures = /* @__PURE__ */ new Map<string, { readonly error: TokenVerificationError; readonly until: number }>();
@@ -227,7 +227,7 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
  * parts are malformed or the modulus is under 2048 bits (a key Clerk never
  * issues, and one jose would refuse only later, blaming the token).
  */
-export async function importRsaJwk(jwk: RsaPublicJwk, alg: SessionAlgorithm): Promise<CryptoKey | undefined> {
+async function importRsaJwk(jwk: RsaPublicJwk, alg: SessionAlgorithm): Promise<CryptoKey | undefined> {
   if (!BASE64URL.test(jwk.n) || !BASE64URL.test(jwk.e)) return undefined;
   try {
     const key = await crypto.subtle.importKey("jwk", { kty: "RSA", n: jwk.n, e: jwk.e }, rsaVerifyParams(alg), false, [

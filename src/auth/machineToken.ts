@@ -23,7 +23,7 @@ export function isM2MJwt(token: string): boolean {
  * (same key sources: `jwtKey`, `jwks`, or the instance's JWKS; same header,
  * signature and time checks), with no call to Clerk's verify endpoint.
  */
-export async function verifyM2MJwt(
+async function verifyM2MJwt(
   token: string,
   options: AuthenticateRequestOptions,
 ): Promise<Result<MachineRecord, TokenVerificationError>> {

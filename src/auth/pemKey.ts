@@ -8,7 +8,7 @@ const ARMOR = /-----(BEGIN|END) PUBLIC KEY-----/g;
  * The base64 body of the `jwtKey` option's SPKI key. Accepts the armored PEM,
  * the bare base64 body, and the `\n`-escaped one-line form env files often hold.
  */
-export function pemBody(jwtKey: string): string | undefined {
+function pemBody(jwtKey: string): string | undefined {
   const body = jwtKey.replace(/\\n/g, "\n").replace(ARMOR, "").replace(/\s+/g, "");
   return body.length > 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(body) ? body : undefined;
 }

@@ -4,7 +4,7 @@ import { checkSessionClaims, type ClaimRules, type SessionClaims } from "./claim
 import { fail, type TokenVerificationError } from "./errors.js";
 
 /** Clerk signs session tokens with RSA; every other algorithm is refused. */
-export const SESSION_ALGORITHMS = ["RS256", "RS384", "RS512"] as const;
+const SESSION_ALGORITHMS = ["RS256", "RS384", "RS512"] as const;
 
 export type SessionAlgorithm = (typeof SESSION_ALGORITHMS)[number];
 
@@ -71,7 +71,7 @@ export async function verifySessionJwt(
  * not one of Clerk's other JWT categories (except `category`, for a machine
  * token in JWT format).
  */
-export function checkSessionHeader(token: string, category?: string): Result<SessionHeader, TokenVerificationError> {
+function checkSessionHeader(token: string, category?: string): Result<SessionHeader, TokenVerificationError> {
   const header = decodeSegment(token.split(".")[0]);
   if (header === undefined) return err(fail("token-invalid", "token is not a well-formed JWT"));
   if (token.split(".").length !== 3) {
@@ -99,7 +99,7 @@ export function checkSessionHeader(token: string, category?: string): Result<Ses
 }
 
 /** A JWT segment's JSON object, or undefined when it is not base64url JSON of an object. */
-export function decodeSegment(segment: string | undefined): Record<string, unknown> | undefined {
+function decodeSegment(segment: string | undefined): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(new TextDecoder().decode(base64url.decode(segment ?? "")));
     return value !== null && typeof value === "object" && !Array.isArray(value)

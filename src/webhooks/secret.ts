@@ -2,7 +2,7 @@ import { decodeBase64 } from "./base64.js";
 import { WebhookVerificationError } from "./errors.js";
 
 const PREFIX = "whsec_";
-export const SECRET_ENV = "CLERK_WEBHOOK_SIGNING_SECRET";
+const SECRET_ENV = "CLERK_WEBHOOK_SIGNING_SECRET";
 
 /**
  * The HMAC key bytes of a `whsec_<base64>` (or bare base64) secret.

@@ -1,6 +1,6 @@
 import { WebhookVerificationError } from "./errors.js";
 
-export const DEFAULT_TOLERANCE_SECONDS = 300;
+const DEFAULT_TOLERANCE_SECONDS = 300;
 
 /**
  * Parses the timestamp header (decimal integer seconds, nothing else) and checks
