@@ -57,6 +57,9 @@ export async function startHttpServer(handler: Handler = answer500): Promise<Tes
         });
     });
   });
+  // Keep idle connections open longer than any test waits between requests (rate-limit
+  // walks pause for seconds), so a client never reuses a socket the server is closing.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -3,9 +3,8 @@
 // per-instance rate limit (a fixed window: over the limit is 429 with
 // Retry-After in whole seconds), and one-off failures. Time is Date.now(), so a
 // test that fakes Date runs the limit on simulated time.
-import { createServer, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { wireUser } from "../../support/builders.js";
+import { sendJson, startHttpServer } from "../../support/http-server.js";
 
 export interface Limit {
   readonly requests: number;
@@ -82,11 +81,7 @@ export async function startClerkServer(
     route: undefined,
     failNext: (count, status) => failures.push(...Array<number>(count).fill(status)),
     refused: () => self.served.filter((s) => s.status === 429).length,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => server.close(),
   };
 
   const answer = (path: string, query: URLSearchParams): Answer => {
@@ -118,27 +113,22 @@ export async function startClerkServer(
     );
   };
 
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => {
-      const url = new URL(req.url ?? "/", "http://127.0.0.1");
-      const at = Date.now();
-      const reply = answer(url.pathname, url.searchParams);
-      const retryAfter = reply.headers?.["retry-after"];
-      self.served.push({
-        method: req.method ?? "",
-        path: url.pathname,
-        query: url.searchParams,
-        status: reply.status,
-        at,
-        retryAfterMs: retryAfter ? Number(retryAfter) * 1000 : undefined,
-      });
-      send(res, reply);
+  const server = await startHttpServer((seen, res) => {
+    const url = new URL(seen.target || "/", "http://127.0.0.1");
+    const at = Date.now();
+    const reply = answer(url.pathname, url.searchParams);
+    const retryAfter = reply.headers?.["retry-after"];
+    self.served.push({
+      method: seen.method,
+      path: url.pathname,
+      query: url.searchParams,
+      status: reply.status,
+      at,
+      retryAfterMs: retryAfter ? Number(retryAfter) * 1000 : undefined,
     });
+    sendJson(res, reply.status, reply.body, reply.headers);
   });
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  (self as { url: string }).url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  (self as { url: string }).url = `${server.url}/v1`;
   return self;
 }
 
@@ -151,9 +141,4 @@ function listUsers(users: Array<Record<string, unknown>>, query: URLSearchParams
   const offset = Number(query.get("offset") ?? 0);
   const limit = Number(query.get("limit") ?? 10);
   return sorted.slice(offset, offset + limit);
-}
-
-function send(res: ServerResponse, { status, body, headers }: Answer): void {
-  const text = body === undefined ? "" : JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", ...headers }).end(text);
 }
