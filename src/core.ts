@@ -1,4 +1,5 @@
 import { API_VERSION, DEFAULT_RETRY_CONFIG, DEFAULT_SERVER_URL } from "./lib/defaults.js";
+import type { ResponseValidation } from "./lib/decode.js";
 import type { Hooks } from "./lib/hooks.js";
 import type { DebugLogger } from "./lib/logger.js";
 import { slidingWindow } from "./lib/rate-limit.js";
@@ -51,6 +52,12 @@ export interface ClerkCoreOptions {
    * Default 10 MiB (`DEFAULT_MAX_RESPONSE_BYTES`).
    */
   readonly maxResponseBytes?: number | undefined;
+  /**
+   * What a 2xx JSON body that breaks the spec becomes. "lenient" (default): the
+   * value, with such fields kept as sent and reported (hooks.onResponseIssues,
+   * debugLogger). "strict": a ResponseValidationError. `options.responseValidation` overrides it per call.
+   */
+  readonly responseValidation?: ResponseValidation | undefined;
 }
 
 /** Default `maxResponseBytes`: 10 MiB, far above any Backend API answer. */
@@ -72,6 +79,7 @@ export class ClerkCore {
   /** The limiter every attempt waits for, built from `rateLimit`. */
   declare readonly rateLimiter: RateLimiter | undefined;
   declare readonly maxResponseBytes: number;
+  declare readonly responseValidation: ResponseValidation;
   // Private so the key never shows in console.log(core) or JSON.stringify(core).
   readonly #bearerAuth: BearerAuth | undefined;
 
@@ -88,6 +96,7 @@ export class ClerkCore {
     const limit = options.rateLimit;
     this.rateLimiter = limit && ("acquire" in limit ? limit : slidingWindow(limit));
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    this.responseValidation = options.responseValidation ?? "lenient";
   }
 
   /** The secret key (calling the provider if one was given). May throw if the provider does. */

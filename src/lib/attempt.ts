@@ -10,6 +10,7 @@ import { err, ok } from "../types/result.js";
 import type { Result } from "../types/result.js";
 import { readBody, TOO_LARGE } from "./body.js";
 import { classifyTransport } from "./classify.js";
+import type { ResponseValidation } from "./decode.js";
 import { SDK_VERSION } from "./defaults.js";
 import type { HookContext } from "./hooks.js";
 import { send } from "./http.js";
@@ -38,6 +39,8 @@ interface Attempt {
   readonly signal: AbortSignal | undefined;
   /** Resolves to STOPPED when `signal` aborts: every step that runs the caller's code races it. */
   readonly stopped: Promise<typeof STOPPED> | undefined;
+  /** How a 2xx body that breaks the spec is handled. */
+  readonly validation: ResponseValidation;
   /** The key sent with this attempt, once known (for redaction). */
   secret?: string | undefined;
 }
@@ -69,7 +72,7 @@ export async function attemptOnce(
   }
   const signal = timeout && callerSignal ? either(callerSignal, timeout) : (timeout ?? callerSignal);
   const [stopped, stopListening] = signal ? whenAborted(signal) : [];
-  const attempt: Attempt = { ctx, callerSignal, timeoutMs, signal, stopped };
+  const attempt: Attempt = { ctx, callerSignal, timeoutMs, signal, stopped, validation: prepared.validation };
   let result: AttemptResult;
   try {
     result = await exchange(core, op, prepared, attempt);
@@ -222,7 +225,11 @@ async function readAndDecode(
   }
   if (body === TOO_LARGE)
     return unreadable(op, response, `it is larger than maxResponseBytes (${core.maxResponseBytes} bytes)`);
-  if (ok) return [decodeSuccess(op, { response, body })];
+  if (ok) {
+    // Decoding awaits only when onResponseIssues runs: the caller's code, so it races the attempt's end.
+    const decoded = await raced(decodeSuccess(core, op, attempt.ctx, { response, body }, attempt.validation), attempt.stopped);
+    return decoded === STOPPED ? transportFailure(core, attempt, attempt.signal?.reason, false, say) : [decoded];
+  }
   // Redirects are not followed, and whatever their body says they are an APIError.
   const redirect = response.type === "opaqueredirect" || (status >= 300 && status < 400);
   // The error reads Retry-After itself; the retry policy takes it from there.

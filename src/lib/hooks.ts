@@ -1,3 +1,5 @@
+import type { ResponseIssue } from "./decode.js";
+
 /** What a hook knows about the call it runs in. */
 export interface HookContext {
   /** The spec's operationId, e.g. "GetUser". */
@@ -28,4 +30,12 @@ export interface Hooks {
    * before the retry decision, so it also sees attempts that will be retried.
    */
   afterError?(ctx: HookContext, response: Response | null, error: unknown): MaybePromise<void>;
+  /**
+   * Sees every 2xx JSON body that breaks the operation's model (missing or
+   * mistyped fields, unexpected nulls, a union no variant accepts), with one
+   * issue per deviation (`issue.path` locates it by wire key). In "lenient"
+   * mode the call still returns the value, in "strict" mode a
+   * ResponseValidationError. Runs before the Result is returned.
+   */
+  onResponseIssues?(ctx: HookContext, issues: readonly ResponseIssue[]): MaybePromise<void>;
 }

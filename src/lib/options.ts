@@ -1,4 +1,5 @@
 import type { RetryConfig } from "../retries/config.js";
+import type { ResponseValidation } from "./decode.js";
 
 /** Per-call options, the last argument of every operation function. */
 export interface RequestOptions {
@@ -12,4 +13,6 @@ export interface RequestOptions {
   readonly headers?: HeadersInit | Record<string, string> | undefined;
   /** Replaces the ClerkCore `serverUrl` for this call. */
   readonly serverUrl?: string | undefined;
+  /** Replaces the ClerkCore `responseValidation` ("lenient" or "strict") for this call. */
+  readonly responseValidation?: ResponseValidation | undefined;
 }

@@ -4,6 +4,7 @@ import { InvalidRequestError } from "../errors/invalidRequestError.js";
 import type { ValidationIssue } from "../errors/issues.js";
 import { err, ok } from "../types/result.js";
 import type { Result } from "../types/result.js";
+import type { ResponseValidation } from "./decode.js";
 import type { Operation } from "./operation.js";
 import type { RequestOptions } from "./options.js";
 import { buildUrl, checkServerUrl } from "./url.js";
@@ -15,6 +16,8 @@ export interface Prepared {
   readonly headers: Record<string, string>;
   /** Time limit per attempt in ms, or undefined for none. */
   readonly timeoutMs: number | undefined;
+  /** How a 2xx body that breaks the spec is handled (options, else the core). */
+  readonly validation: ResponseValidation;
 }
 
 /**
@@ -64,6 +67,7 @@ export function prepare(
     body: encoded?.body,
     headers: encoded?.contentType ? { "content-type": encoded.contentType, ...fields } : fields,
     timeoutMs: timeoutOrNone(options.timeoutMs ?? core.timeoutMs),
+    validation: options.responseValidation ?? core.responseValidation,
   });
 }
 

@@ -1,21 +1,31 @@
-import { safeParse } from "valibot";
+import type { ClerkCore } from "../core.js";
 import { APIError } from "../errors/apiError.js";
 import { ClerkErrors } from "../errors/clerkErrors.js";
 import { parseClerkErrors } from "../errors/clerkErrorsData.js";
 import { ResponseValidationError } from "../errors/responseValidationError.js";
 import type { HttpErrorInit } from "../errors/sdkBaseError.js";
 import { err, ok } from "../types/result.js";
+import { decodeLenient } from "./decode.js";
+import type { ResponseIssue, ResponseValidation } from "./decode.js";
+import type { HookContext } from "./hooks.js";
+import { logLine } from "./logger.js";
 import type { Operation } from "./operation.js";
 import type { Outcome } from "./outcome.js";
 
 /**
  * Decodes a 2xx response (its body already read into `init.body`) into the
- * operation's value, leniently. The declared response for the status is the
- * exact one ("201"), then "2XX", then "default"; if none matches and the
- * operation declares exactly one, that one (a 201 where the spec says 200
- * should not fail a call that worked).
+ * operation's value. The declared response for the status is the exact one
+ * ("201"), then "2XX", then "default"; if none matches and the operation
+ * declares exactly one, that one (a 201 where the spec says 200 should not
+ * fail a call that worked).
+ *
+ * A body that breaks the model is reported (the `onResponseIssues` hook and
+ * one debug-log line naming the paths, never the values) and then, in
+ * "lenient" mode, returned as decoded; in "strict" mode it is a
+ * ResponseValidationError. A body that is not JSON or not of the top-level
+ * kind the model needs is a ResponseValidationError in both modes.
  */
-export function decodeSuccess(op: Operation, init: HttpErrorInit): Outcome {
+export function decodeSuccess(core: ClerkCore, op: Operation, ctx: HookContext, init: HttpErrorInit, mode: ResponseValidation): Outcome | Promise<Outcome> {
   const r = op.responses;
   const status = init.response.status;
   const spec = r[status] ?? r["2XX"] ?? r["default"] ?? onlyOne(Object.values(r));
@@ -30,8 +40,20 @@ export function decodeSuccess(op: Operation, init: HttpErrorInit): Outcome {
   } catch {
     return fail(text ? "the body is not JSON" : "the body is empty");
   }
-  const parsed = safeParse(spec, json);
-  return parsed.success ? ok(parsed.output) : err(new ResponseValidationError(json, parsed.issues, init));
+  const { value, issues, wrongKind } = decodeLenient(spec, json);
+  if (issues.length === 0) return ok(value);
+  const outcome = wrongKind || mode === "strict" ? err(new ResponseValidationError(json, issues, init)) : ok(value);
+  return report(core, ctx, issues, outcome);
+}
+
+/** Makes a deviation visible: one log line (paths only, no values) and the hook. */
+async function report(core: ClerkCore, ctx: HookContext, issues: readonly ResponseIssue[], outcome: Outcome): Promise<Outcome> {
+  const paths = issues.map((issue) => issue.path?.map((step) => step.key).join(".") || "(top level)");
+  // A list where every item deviates would make an endless line: the first ten and the count.
+  const shown = paths.slice(0, 10).join(", ") + (paths.length > 10 ? `, … (${paths.length} issues)` : "");
+  logLine(core.debugLogger, `⚠ ${ctx.operationId}: the response breaks the spec at ${shown}; ${outcome.ok ? "kept as sent (lenient)" : "ResponseValidationError"}`);
+  await core.hooks?.onResponseIssues?.(ctx, issues);
+  return outcome;
 }
 
 const onlyOne = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);

@@ -8,10 +8,16 @@ import type { BaseIssue, BaseSchema, Config, GenericSchema } from "valibot";
  * the value schema: `{ frontendAPI: ["frontend_api", v.string()] }`, or only the
  * schema when the wire name is the property name in snake_case (`wireName`):
  * `{ createdAt: v.number() }` reads and writes `created_at`. `inbound`
- * reads wire keys and produces camelCase (responses: unknown keys are ignored);
- * `outbound` reads camelCase and produces wire keys (requests: unknown keys are
- * an issue, so a misspelt field is never silently dropped). Allocating each
- * object once is what keeps decoding close to the cost of JSON.parse.
+ * reads wire keys and produces camelCase (responses: unknown keys are kept,
+ * see `camelName`); `outbound` reads camelCase and produces wire keys
+ * (requests: unknown keys are an issue, so a misspelt field is never silently
+ * dropped). Allocating each object once is what keeps decoding close to the
+ * cost of JSON.parse.
+ *
+ * A field that breaks its schema is an issue, and the output still carries it
+ * as its schema left it (a primitive exactly as sent, a nested object with its
+ * own known keys renamed): `decodeResponse` (decode.ts) decides whether issues
+ * fail the call (strict) or are only reported (lenient).
  */
 export type Entries<T> = {
   readonly [K in keyof Required<T>]: Entry<GenericSchema<unknown, T[K]>>;
@@ -26,6 +32,16 @@ type Entry<S> = readonly [wire: string, schema: S] | S;
  * The generator writes the wire name out wherever this would not give it.
  */
 export const wireName = (property: string): string => property.replace(/[A-Z]/g, (upper) => `_${upper.toLowerCase()}`);
+
+/**
+ * The property name for a wire key the model does not declare: snake_case
+ * becomes camelCase as the generator names known fields (`saml_connection` →
+ * `samlConnection`, `totp_2fa` → `totp2fa`); any other key (`x5t#S256`,
+ * `_private`, `alreadyCamel`) is kept as sent, so no two keys can merge.
+ */
+export const camelName = (wire: string): string =>
+  SNAKE.test(wire) ? wire.replace(/_([a-z0-9])/g, (_, next: string) => next.toUpperCase()) : wire;
+const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
 
 type Issue = BaseIssue<unknown>;
 // The mutable view of valibot's dataset that a schema's `~run` works on.
@@ -74,10 +90,14 @@ const PLAIN: Record<string, Plain> = { string: "string", open_enum: "string", nu
 /* @__NO_SIDE_EFFECTS__ */
 function mapped<TIn, TOut>(entries: Record<string, Entry<GenericSchema>>, strict: boolean): MappedObjectSchema<TIn, TOut> {
   const rows: Row[] = [];
+  // The keys the rows read, to tell unknown keys apart.
+  const byKey = new Set<string>();
   for (const camel in entries) {
     const entry = entries[camel]!;
     const [wire, value] = Array.isArray(entry) ? entry : [wireName(camel), entry as GenericSchema];
-    rows.push([strict ? camel : wire, strict ? wire : camel, value, OPTIONAL.test(value.type), ...plainCheck(value)]);
+    const row: Row = [strict ? camel : wire, strict ? wire : camel, value, OPTIONAL.test(value.type), ...plainCheck(value)];
+    rows.push(row);
+    byKey.add(row[0]);
   }
   return schema("mapped_object", "Object", mapped, function (dataset, config) {
     const input = dataset.value as Record<string, unknown>;
@@ -88,12 +108,16 @@ function mapped<TIn, TOut>(entries: Record<string, Entry<GenericSchema>>, strict
     // Where an issue sits, in valibot's path format.
     const at = (key: string, origin: string) => ({ type: "object", origin, input, key, value: input[key] });
     const out: Record<string, unknown> = {};
+    // How many keys of the input the rows account for: fewer than it has means unknown keys.
+    let known = 0;
     for (const [from, to, valueSchema, optional, plain, nullOk] of rows) {
       const value = input[from];
+      // An undefined property counts as absent (only a caller's request object can have one).
       if (value === undefined) {
         if (!optional) addIssue(this, "key", dataset, config, { input: value, expected: `"${from}"`, path: [at(from, "key")] });
         continue;
       }
+      known++;
       // Fast path; anything it does not accept goes through the schema for the issue.
       if (plain && (value === null ? nullOk : typeof value === plain && (plain === "number" ? value === value : plain !== "object" || !Array.isArray(value)))) {
         out[to] = value;
@@ -106,11 +130,15 @@ function mapped<TIn, TOut>(entries: Record<string, Entry<GenericSchema>>, strict
       }
       out[to] = inner.value;
     }
-    if (strict) {
+    // Counting keys is much cheaper than looking each one up: the lookups run only
+    // when the input has a key the rows did not account for (unknown, or undefined).
+    let count = 0;
+    for (const _ in input) count++;
+    if (count > known) {
       for (const key in input) {
-        if (!Object.hasOwn(entries, key) && input[key] !== undefined) {
-          addIssue(this, "key", dataset, config, { input: key, expected: "a known property", received: `unknown property "${key}"`, path: [at(key, "key")] });
-        }
+        if (byKey.has(key) || input[key] === undefined) continue;
+        if (strict) addIssue(this, "key", dataset, config, { input: key, expected: "a known property", received: `unknown property "${key}"`, path: [at(key, "key")] });
+        else keepUnknown(out, key, input[key]);
       }
     }
     dataset.typed = !dataset.issues;
@@ -119,7 +147,19 @@ function mapped<TIn, TOut>(entries: Record<string, Entry<GenericSchema>>, strict
   }, { rows, strict }) as unknown as MappedObjectSchema<TIn, TOut>;
 }
 
-/** Response object: wire keys in, camelCase out; unknown keys ignored. */
+/**
+ * An undeclared response key: kept under `camelName(key)`, its value exactly as
+ * sent (never renamed inside, so a free-form map cannot be corrupted). A
+ * declared property of the same name wins; `__proto__` stays an own property.
+ */
+function keepUnknown(out: Record<string, unknown>, key: string, value: unknown): void {
+  const name = camelName(key);
+  if (Object.hasOwn(out, name)) return;
+  if (name === "__proto__") Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+  else out[name] = value;
+}
+
+/** Response object: wire keys in, camelCase out; unknown keys kept (`camelName`), values as sent. */
 /* @__NO_SIDE_EFFECTS__ */
 export function inbound<T>(entries: Entries<T>): MappedObjectSchema<unknown, T> {
   return mapped(entries as Record<string, Entry<GenericSchema>>, false);

@@ -160,11 +160,14 @@ describe("generated functions on the wire", () => {
     expect(res.error.data.clerkTraceId).toBe("t1");
   });
 
-  it("a 2xx body missing a required field is ResponseValidationError", async () => {
+  it("a 2xx body missing a required field: the value without it (lenient default), ResponseValidationError in strict mode", async () => {
     const { created_at: _dropped, ...broken } = wireUser();
     server.reply((_r, res) => sendJson(res, 200, broken));
     const res = await usersGet(clerk, { userId: "user_1" });
-    expect(!res.ok && res.error.name).toBe("ResponseValidationError");
+    expect(res.ok && res.value.updatedAt).toBe(broken.updated_at);
+    expect(res.ok && "createdAt" in res.value).toBe(false);
+    const strict = await usersGet(clerk, { userId: "user_1" }, { responseValidation: "strict" });
+    expect(!strict.ok && strict.error.name).toBe("ResponseValidationError");
   });
 
   it("unknown enum values and unknown discriminator tags are accepted in responses", async () => {

@@ -95,11 +95,11 @@ describe("camelCase ↔ wire names", () => {
     expect("first_name" in res.value).toBe(false);
   });
 
-  it("inbound: a missing required field is a ResponseValidationError naming the wire key", async () => {
+  it("inbound, strict mode: a missing required field is a ResponseValidationError naming the wire key", async () => {
     const user = wireUser();
     delete user["email_addresses"];
     reply = user;
-    const res = await usersGet(clerk, { userId: "u" });
+    const res = await usersGet(clerk, { userId: "u" }, { responseValidation: "strict" });
     expect(res.error?.name).toBe("ResponseValidationError");
     expect(res.error?.message).toContain("email_addresses");
   });

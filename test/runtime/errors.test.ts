@@ -98,10 +98,10 @@ describe("every outcome maps to a typed error, never a throw", () => {
     expect(res.error).toBeInstanceOf(APIError);
   });
 
-  it("2xx whose body breaks the model → ResponseValidationError with raw value and issues", async () => {
+  it("2xx whose body breaks the model, strict mode → ResponseValidationError with raw value and issues", async () => {
     const broken = wireUser({ created_at: "yesterday" });
     server = await startHttpServer((_s, res) => sendJson(res, 200, broken));
-    const res = await usersGet(core(server.url), { userId: "user_1" });
+    const res = await usersGet(core(server.url), { userId: "user_1" }, { responseValidation: "strict" });
     expect(res.error).toBeInstanceOf(ResponseValidationError);
     const error = res.error as ResponseValidationError;
     expect(error.name).toBe("ResponseValidationError");

@@ -24,7 +24,7 @@ const Row = inbound<Row>({
 const issues = (value: unknown) => v.safeParse(Row, value).issues?.map((i) => [v.getDotPath(i), i.message]);
 
 describe("inline checks of plain fields", () => {
-  it("accepts what the schemas accept, renamed, metadata by reference", () => {
+  it("accepts what the schemas accept, renamed, metadata by reference, unknown keys kept", () => {
     const meta = { Team_Name: { nested: [1, 2] } };
     const res = v.safeParse(Row, {
       id: "u1",
@@ -36,7 +36,7 @@ describe("inline checks of plain fields", () => {
       extra: 1,
     });
     expect(res.success).toBe(true);
-    expect(res.output).toEqual({ id: "u1", count: null, flag: false, kind: "zzz", meta, note: null });
+    expect(res.output).toEqual({ id: "u1", count: null, flag: false, kind: "zzz", meta, note: null, extra: 1 });
     expect((res.output as Row).meta).toBe(meta);
   });
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
       res.writeHead(502, { "content-type": "text/html" });
       return res.end("<h1>Bad gateway</h1>");
     }
-    if (s.target.includes("broken")) return sendJson(res, 200, { nope: true });
+    if (s.target.includes("broken")) return sendJson(res, 200, [{ nope: true }]); // wrong top-level kind: an error in every mode
     if (s.target.includes("stall")) return;
     sendJson(res, 200, wireUser());
   });

@@ -141,14 +141,16 @@ describe("leniency", () => {
         permissions: [],
         created_at: 1,
         updated_at: 2,
-        brand_new_data_field: "ignored",
+        brand_new_data_field: "kept",
       },
     });
     const result = await deliver(body);
     expect(result.error).toBeUndefined();
     const event = result.value!;
     expect(isKnownWebhookEvent(event) && event.type === "role.created" ? event.data.key : undefined).toBe("org:admin");
-    expect(event.eventAttributes?.httpRequest).toEqual({ clientIp: "203.0.113.7", userAgent: "ua" });
+    // Unknown keys are kept (issue 13): camelCased key, value as sent.
+    expect(event.eventAttributes?.httpRequest).toEqual({ clientIp: "203.0.113.7", userAgent: "ua", httpVersion: "3" });
+    expect((event as unknown as Record<string, unknown>).brandNewEnvelopeField).toEqual({ x: 1 });
   });
 
   it("rejects a known type whose data has a field of the wrong type, naming the path", async () => {

@@ -1,13 +1,13 @@
-import * as v from "valibot";
 import { ClerkCore } from "../../../src/core.js";
 import { usersList } from "../../../src/funcs/usersList.js";
+import { decodeLenient } from "../../../src/lib/decode.js";
 import { UserList$inbound } from "../../../src/models/components/userList.js";
 
-/** Validation + camelCase mapping of a parsed body, exactly as usersList's runtime does it. */
+/** Validation + camelCase mapping of a parsed body, exactly as usersList's runtime does it (default, lenient mode). */
 export function decode(json: unknown) {
-  const out = v.safeParse(UserList$inbound, json);
-  if (!out.success) throw new Error(`clerk-fn rejected the body: ${out.issues[0]?.message}`);
-  return out.output;
+  const out = decodeLenient(UserList$inbound, json);
+  if (out.issues.length > 0) throw new Error(`clerk-fn found the body off-spec: ${out.issues[0]?.message}`);
+  return out.value;
 }
 
 export function client({

@@ -1,0 +1,52 @@
+import { getGlobalConfig } from "valibot";
+import type { BaseIssue, GenericSchema } from "valibot";
+
+/** How a 2xx body that breaks the spec is handled: kept and reported, or an error. */
+export type ResponseValidation = "lenient" | "strict";
+
+/** One way a body breaks its model, as valibot reports it (with `path` to the field). */
+export type ResponseIssue = BaseIssue<unknown>;
+
+export interface Decoded<T> {
+  /**
+   * The body as the model shapes it: known keys in camelCase, unknown keys kept
+   * (camelCased, values as sent), and every field that breaks the model kept as
+   * the server sent it. When `wrongKind` is set, the input unchanged.
+   */
+  readonly value: T;
+  /** What breaks the model; empty when the body matches it. */
+  readonly issues: readonly ResponseIssue[];
+  /**
+   * The top level is not the kind the model expects (an array or a string where
+   * an object belongs): there is no sensible value, in either mode.
+   */
+  readonly wrongKind: boolean;
+}
+
+/**
+ * Decodes a parsed JSON value with a model schema without ever failing on its
+ * content: the one place that applies the "a response never costs the caller
+ * its data" rule, for API responses (response.ts) and for any other body the
+ * SDK reads (webhook payloads, JWKS, token verify responses). The caller picks
+ * the outcome: lenient returns `value` and reports `issues`; strict turns any
+ * issue into an error. Never throws for any JSON input.
+ */
+export function decodeLenient<T>(schema: GenericSchema<unknown, T>, json: unknown): Decoded<T> {
+  const expected = kindOf(schema);
+  if (expected && kindOfValue(json) !== expected) {
+    const received = kindOfValue(json);
+    const issue = { kind: "schema", type: expected, input: json, expected, received, message: `the body is ${received}, not ${expected}` };
+    return { value: json as T, issues: [issue as ResponseIssue], wrongKind: true };
+  }
+  const dataset = schema["~run"]({ value: json }, getGlobalConfig()) as { value: T; issues?: ResponseIssue[] };
+  return { value: dataset.value, issues: dataset.issues ?? [], wrongKind: false };
+}
+
+// Schema types whose value is a plain object. A union counts as one: the
+// unions in Clerk's responses (and webhook events) are unions of objects.
+const OBJECT = /^(mapped_object|discriminated|union|object|loose_object|record|free_form)$/;
+
+/** The top-level kind a schema needs: "array", "object", or (anything else) none. */
+const kindOf = ({ type }: GenericSchema): string | undefined => (type === "array" ? type : OBJECT.test(type) ? "object" : undefined);
+
+const kindOfValue = (json: unknown): string => (Array.isArray(json) ? "array" : json === null ? "null" : typeof json);
