@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { describe, expect, test } from "vitest";
 import { outbound } from "../../src/lib/schema.js";
-import { errorSide, explainedByPrism, requestSide, wireSide } from "./checks.js";
+import { errorSide, explainedByPrism, requestSide, strictSide, wireSide } from "./checks.js";
 import type { CallOutcome, Exchange } from "./exchange.js";
 
 // The checks judge recorded exchanges; here they judge hand-made ones, to show
@@ -19,7 +19,7 @@ function exchange(over: Partial<Exchange>): Exchange {
     ...over,
   };
 }
-const ok = (x: Exchange): CallOutcome => ({ result: { ok: true, value: {} }, exchanges: [x] });
+const ok = (x: Exchange): CallOutcome => ({ result: { ok: true, value: {} }, exchanges: [x], issues: [] });
 
 const Input = outbound<{ userId: string; limit?: number; tags?: string[]; requestBody?: { firstName: string } }>({
   userId: ["user_id", v.string()],
@@ -48,7 +48,7 @@ describe("requestSide", () => {
     const rejected = exchange({ status: 401, contentType: "application/problem+json", body: '{"title":"Invalid security scheme used"}' });
     expect(requestSide(ok(rejected))).toMatchObject({ pass: false, cause: "request rejected by Prism" });
     const error = Object.assign(new Error("bad input"), { name: "InvalidRequestError" });
-    expect(requestSide({ result: { ok: false, error }, exchanges: [] })).toMatchObject({ pass: false, cause: "client sent nothing (InvalidRequestError)" });
+    expect(requestSide({ result: { ok: false, error }, exchanges: [], issues: [] })).toMatchObject({ pass: false, cause: "client sent nothing (InvalidRequestError)" });
   });
 });
 
@@ -80,7 +80,7 @@ describe("wireSide", () => {
 
 describe("errorSide", () => {
   const response = (name: string, statusCode: number, data?: unknown) =>
-    ({ result: { ok: false, error: Object.assign(new Error(name), { name, statusCode, data }) }, exchanges: [] }) as CallOutcome;
+    ({ result: { ok: false, error: Object.assign(new Error(name), { name, statusCode, data }) }, exchanges: [], issues: [] }) as CallOutcome;
 
   test("wants ClerkErrors with parsed errors where the spec declares a body, APIError where not", () => {
     expect(errorSide(response("ClerkErrors", 404, { errors: [{ code: "not_found" }] }), 404, "clerk").pass).toBe(true);
@@ -88,7 +88,7 @@ describe("errorSide", () => {
     expect(errorSide(response("APIError", 404), 404, "clerk").cause).toBe("404: APIError instead of ClerkErrors");
     expect(errorSide(response("ClerkErrors", 404, { errors: [] }), 404, "clerk").cause).toBe("404: ClerkErrors without parsed errors");
     expect(errorSide(response("ClerkErrors", 400, { errors: [{ code: "x" }] }), 404, "clerk").cause).toBe("404: statusCode 400");
-    expect(errorSide({ result: { ok: true }, exchanges: [] }, 404, "clerk").cause).toBe("404: ok instead of ClerkErrors");
+    expect(errorSide({ result: { ok: true }, exchanges: [], issues: [] }, 404, "clerk").cause).toBe("404: ok instead of ClerkErrors");
     const wire = exchange({ status: 404, body: '{"errors":[{"code":"x","message":"m","long_message":"long"}],"clerk_trace_id":"t1"}' });
     const decoded = (data: unknown) => ({ ...response("ClerkErrors", 404, data), exchanges: [wire] }) as CallOutcome;
     expect(errorSide(decoded({ errors: [{ code: "x", longMessage: "long" }], clerkTraceId: "t1" }), 404, "clerk").pass).toBe(true);
@@ -110,5 +110,18 @@ describe("explainedByPrism", () => {
     expect(explainedByPrism(rve([["saml_accounts", "0", "saml_connection_x"]]), flagged)).toBe(false);
     expect(explainedByPrism(rve([["id"]]), exchange({}))).toBe(false);
     expect(explainedByPrism(Object.assign(new Error("x"), { name: "APIError" }), flagged)).toBe(false);
+  });
+});
+
+describe("strictSide", () => {
+  const issue = (path: string[]) => ({ kind: "schema", type: "string", input: undefined, expected: "string", received: "undefined", message: "missing", path: path.map((key) => ({ type: "object", origin: "key", input: {}, key, value: undefined })) }) as never;
+  const flagged = exchange({ violations: [{ location: ["response", "body", "saml_connection"], severity: "Error", message: "must have required property 'name'" }] });
+
+  test("passes a body the hook found no issue in; fails on any issue, excusable only when Prism flagged the place", () => {
+    expect(strictSide(ok(flagged))).toEqual({ pass: true });
+    const prisms = strictSide({ ...ok(flagged), issues: [issue(["saml_connection", "name"])] });
+    expect(prisms).toMatchObject({ pass: false, prismResponseInvalid: true });
+    expect(prisms.detail).toContain("saml_connection.name: missing");
+    expect(strictSide({ ...ok(flagged), issues: [issue(["created_at"])] })).toMatchObject({ pass: false, prismResponseInvalid: false });
   });
 });

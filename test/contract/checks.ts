@@ -91,6 +91,24 @@ export function responseSide(outcome: CallOutcome, op: SpecOperation, spec: Load
   return problems.length === 0 ? PASS : fail("value does not match the model", problems.join("; "));
 }
 
+/**
+ * Strict mode: the 2xx body matched the model, so `responseValidation: "strict"`
+ * would have returned the same value. Read from the issues the default (lenient)
+ * call reported, which are exactly what strict mode turns into a
+ * ResponseValidationError (test/runtime/lenient-decode.test.ts pins that).
+ */
+export function strictSide(outcome: CallOutcome): CheckResult {
+  if (!requestSide(outcome).pass) return fail("blocked by a request-side failure");
+  if (outcome.issues.length === 0) return PASS;
+  const last = outcome.exchanges[outcome.exchanges.length - 1]!;
+  const shown = outcome.issues.slice(0, 5).map((issue) => `${issuePath(issue) || "$"}: ${issue.message}`);
+  const prismSays = responseViolations(last);
+  return {
+    ...fail("the body breaks the model (strict mode: ResponseValidationError)", `${shown.join("; ")}${prismSays ? ` · Prism: ${prismSays}` : ""}`),
+    prismResponseInvalid: explainedByPrism(outcome.issues, last),
+  };
+}
+
 /** Error side: one forced status answered with the declared error class. */
 export function errorSide(outcome: CallOutcome, status: number, kind: "clerk" | "other" | "none"): CheckResult {
   const expected = kind === "clerk" ? "ClerkErrors" : "APIError";
@@ -112,17 +130,25 @@ export function errorSide(outcome: CallOutcome, status: number, kind: "clerk" | 
   return PASS;
 }
 
+type PathIssue = { readonly path?: readonly { readonly key?: unknown }[] | undefined };
+const issuePath = (issue: PathIssue) => (issue.path ?? []).map((step) => String(step.key)).join(".");
+
 /**
  * True when every issue the client raised lies at or under a body location
  * that Prism itself reported as violating the spec: only then is the failure
- * Prism's (and the spec's), not the client's.
+ * Prism's (and the spec's), not the client's. Takes the issues of a
+ * ResponseValidationError or those the onResponseIssues hook reported.
  */
-export function explainedByPrism(error: Error, x: Exchange): boolean {
-  const issues = (error as Error & { issues?: readonly { path?: readonly { key?: unknown }[] }[] }).issues;
-  if (error.name !== "ResponseValidationError" || !issues?.length) return false;
+export function explainedByPrism(issuesOrError: Error | readonly PathIssue[], x: Exchange): boolean {
+  const issues = Array.isArray(issuesOrError)
+    ? (issuesOrError as readonly PathIssue[])
+    : (issuesOrError as Error).name === "ResponseValidationError"
+      ? (issuesOrError as Error & { issues?: readonly PathIssue[] }).issues
+      : undefined;
+  if (!issues?.length) return false;
   const flagged = x.violations.filter((vi) => vi.location[0] === "response" && vi.location[1] === "body").map((vi) => vi.location.slice(2).join("."));
   return issues.every((issue) => {
-    const path = (issue.path ?? []).map((step) => String(step.key)).join(".");
+    const path = issuePath(issue);
     return flagged.some((at) => at === "" || path === at || path.startsWith(`${at}.`));
   });
 }

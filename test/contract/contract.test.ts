@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { ALLOWLIST, type ResponseCheck } from "./allowlist.js";
-import { buildSample, errorSide, fail, PASS, requestSide, responseSide, wireSide, type CheckResult } from "./checks.js";
+import { buildSample, errorSide, fail, PASS, requestSide, responseSide, strictSide, wireSide, type CheckResult } from "./checks.js";
 import { callOperation, benchStats, type CallOutcome } from "./exchange.js";
 import { loadFunctions, type LoadedFunction } from "./load-functions.js";
 import { CoverageReport, type Cell, type Column } from "./report.js";
@@ -59,14 +59,16 @@ function both(a: CheckResult, b: CheckResult): CheckResult {
   return a.pass ? b : a;
 }
 
-async function check(t: Target, mode: SampleMode, server: keyof typeof servers, side: "request" | "response"): Promise<CheckResult> {
+async function check(t: Target, mode: SampleMode, server: keyof typeof servers, side: "request" | "response" | "strict"): Promise<CheckResult> {
   const sent = await call(t, mode, server);
   if ("pass" in sent) return sent;
   const { outcome } = sent;
   const result =
     side === "request"
       ? both(requestSide(outcome), outcome.exchanges.length > 0 ? wireSide(outcome, t.fn!.input, sent.request, t.spec.path) : PASS)
-      : responseSide(outcome, t.spec, spec!);
+      : side === "strict"
+        ? strictSide(outcome)
+        : responseSide(outcome, t.spec, spec!);
   return result.pass ? result : { ...result, detail: `[${mode} request, ${server} Prism] ${result.detail ?? ""}` };
 }
 
@@ -116,7 +118,7 @@ describe.skipIf(!!skip)("contract", { concurrent: true }, () => {
 
   test("allowlist entries name real functions and response-side checks, once each", () => {
     const names = new Set(targets.map((t) => t.name));
-    const responseChecks: readonly ResponseCheck[] = ["static", "dynamic", "errors"];
+    const responseChecks: readonly ResponseCheck[] = ["static", "dynamic", "strict", "errors"];
     for (const e of ALLOWLIST) {
       expect(names.has(e.fn), `${e.fn} is not a generated function`).toBe(true);
       expect(responseChecks).toContain(e.check);
@@ -138,6 +140,13 @@ describe.skipIf(!!skip)("contract", { concurrent: true }, () => {
       });
       test("dynamic", async () => {
         settle(t, "dynamic", both(await check(t, "minimal", "dynamic", "response"), await check(t, "maximal", "dynamic", "response")));
+      });
+      // The same four calls as static and dynamic: did any body break the model?
+      test("strict", async () => {
+        const results = await Promise.all(
+          (["static", "dynamic"] as const).flatMap((server) => (["minimal", "maximal"] as const).map((mode) => check(t, mode, server, "strict"))),
+        );
+        settle(t, "strict", results.reduce(both));
       });
       test("errors", async () => {
         settle(t, "errors", await errorsCheck(t));

@@ -1,4 +1,5 @@
 import { ClerkCore } from "../../src/core.js";
+import type { ResponseIssue } from "../../src/lib/decode.js";
 
 /** One HTTP round trip as Prism saw it, recorded by a fetch wrapper on the core. */
 export interface Exchange {
@@ -24,6 +25,8 @@ export interface Violation {
 export interface CallOutcome {
   readonly result: { ok: boolean; value?: unknown; error?: unknown };
   readonly exchanges: readonly Exchange[];
+  /** What the onResponseIssues hook saw: how the 2xx body breaks the model (empty when it matches). */
+  readonly issues: readonly ResponseIssue[];
 }
 
 export type OperationFn = (...args: unknown[]) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
@@ -52,7 +55,11 @@ export async function callOperation(
 async function attempts(fn: OperationFn, serverUrl: string, request: unknown, headers: Record<string, string> | undefined): Promise<CallOutcome> {
   for (let attempt = 1; ; attempt++) {
     const exchanges: Exchange[] = [];
+    const issues: ResponseIssue[] = [];
+    // The default mode (lenient): a body that breaks the model still gives a value, and the
+    // hook shows the issues strict mode would have turned into a ResponseValidationError.
     const core = new ClerkCore({
+      hooks: { onResponseIssues: (_ctx, found) => void issues.push(...found) },
       bearerAuth: SECRET,
       serverUrl,
       retryConfig: { strategy: "none" },
@@ -69,7 +76,7 @@ async function attempts(fn: OperationFn, serverUrl: string, request: unknown, he
       transportRetries++;
       continue;
     }
-    return { result, exchanges };
+    return { result, exchanges, issues };
   }
 }
 

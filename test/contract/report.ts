@@ -2,7 +2,7 @@
  * The coverage table: operations × checks. Cells are filled by the tests and
  * printed once at the end of the run.
  */
-export const COLUMNS = ["minimal", "maximal", "static", "dynamic", "errors"] as const;
+export const COLUMNS = ["minimal", "maximal", "static", "dynamic", "strict", "errors"] as const;
 export type Column = (typeof COLUMNS)[number];
 
 export type CellStatus = "pass" | "fail" | "allowlisted" | "n/a";
