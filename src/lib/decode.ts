@@ -32,7 +32,7 @@ export interface Decoded<T> {
  * issue into an error. Never throws for any JSON input.
  */
 export function decodeLenient<T>(schema: GenericSchema<unknown, T>, json: unknown): Decoded<T> {
-  const expected = kindOf(schema);
+  const expected = kindOf(schema, json);
   if (expected && kindOfValue(json) !== expected) {
     const received = kindOfValue(json);
     const issue = { kind: "schema", type: expected, input: json, expected, received, message: `the body is ${received}, not ${expected}` };
@@ -46,7 +46,15 @@ export function decodeLenient<T>(schema: GenericSchema<unknown, T>, json: unknow
 // unions in Clerk's responses (and webhook events) are unions of objects.
 const OBJECT = /^(mapped_object|discriminated|union|object|loose_object|record|free_form)$/;
 
-/** The top-level kind a schema needs: "array", "object", or (anything else) none. */
-const kindOf = ({ type }: GenericSchema): string | undefined => (type === "array" ? type : OBJECT.test(type) ? "object" : undefined);
+/**
+ * The top-level kind a schema needs for this input: "array", "object", or
+ * (anything else) none. A lazy schema (e.g. a list-or-envelope response) is
+ * asked which schema it picks for the input.
+ */
+function kindOf(schema: GenericSchema & { getter?: (input: unknown) => GenericSchema }, json: unknown): string | undefined {
+  const { type } = schema;
+  if (type === "lazy") return kindOf(schema.getter!(json), json);
+  return type === "array" ? type : OBJECT.test(type) ? "object" : undefined;
+}
 
 const kindOfValue = (json: unknown): string => (Array.isArray(json) ? "array" : json === null ? "null" : typeof json);
