@@ -163,7 +163,8 @@ describe("3. the key never reaches a message, inspect output, toJSON or log line
           retryConfig: { strategy: "none" },
           debugLogger: { debug: (line: string) => lines.push(line) },
         });
-        const res = await usersGet(clerk, { userId: "u" });
+        // Strict mode, so the mistyped 200 is a ResponseValidationError whose text is checked too.
+        const res = await usersGet(clerk, { userId: "u" }, { responseValidation: "strict" });
         expect(res.ok).toBe(false);
         for (const text of [
           res.error!.message,
