@@ -4,9 +4,10 @@ import { ClerkCore } from "../../src/core.js";
 import { ResponseValidationError } from "../../src/errors/index.js";
 import { camelName } from "../../src/lib/schema.js";
 import type { MappedObjectSchema } from "../../src/lib/schema.js";
-import { startServer } from "./support/server.js";
-import type { TestServer } from "./support/server.js";
-import { User$inbound, usersGet, usersList, wireUser } from "./support/ops.js";
+import { startHttpServer as startServer } from "../support/http-server.js";
+import type { TestServer } from "../support/http-server.js";
+import { wireUser } from "../support/builders.js";
+import { User$inbound, usersGet, usersList } from "./support/ops.js";
 
 // Whatever JSON a server answers with a 2xx, a lenient call gives the value (or,
 // for a top level of the wrong kind, ResponseValidationError), never throws, and
