@@ -2,7 +2,7 @@
 // spec), shared by every suite that answers as Clerk would.
 
 /** An email address as Clerk sends it. */
-function wireEmailAddress(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function wireEmailAddress(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     id: "idn_1",
     object: "email_address",
@@ -57,4 +57,9 @@ export function wireUser(overrides: Record<string, unknown> = {}): Record<string
     a_field_added_later: "ignored",
     ...overrides,
   };
+}
+
+/** Clerk's error body: one entry with `code` and `message`, and the trace id Clerk adds. */
+export function wireClerkErrors(code: string, message: string, traceId: string): Record<string, unknown> {
+  return { errors: [{ code, message, long_message: message, meta: {} }], meta: {}, clerk_trace_id: traceId };
 }
