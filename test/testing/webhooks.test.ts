@@ -1,8 +1,6 @@
 // Webhook deliveries: the events Clerk would send for each change, signed so that both
 // clerk-fn/webhooks and the svix package accept them, with payloads valid against
 // Clerk's webhooks spec.
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { Webhook } from "svix";
 import { describe, expect, it } from "vitest";
 import { organizationInvitationsCreate } from "../../src/funcs/organizationInvitationsCreate.js";
@@ -19,6 +17,7 @@ import { usersCreate } from "../../src/funcs/usersCreate.js";
 import { usersDelete } from "../../src/funcs/usersDelete.js";
 import { usersUpdate } from "../../src/funcs/usersUpdate.js";
 import { verifyWebhook } from "../../src/webhooks/index.js";
+import { startHttpServer } from "../support/http-server.js";
 import { harness, useSpecCheck } from "./support/checked.js";
 import { unwrapOk } from "./support/results.js";
 import { checkWebhookPayload } from "./support/webhook-spec.js";
@@ -118,13 +117,11 @@ describe("webhook deliveries", () => {
   });
 
   it("POSTs to a URL and records how the receiver answered (status, body, unreachable)", async () => {
-    const seen: string[] = [];
-    const server = createServer((req, res) => {
-      seen.push(String(req.headers["svix-id"]));
-      res.writeHead(seen.length === 1 ? 204 : 500).end(seen.length === 1 ? "" : "boom");
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
+    // A receiver that accepts the first delivery and fails the second.
+    const server = await startHttpServer((_seen, res, index) =>
+      res.writeHead(index === 0 ? 204 : 500).end(index === 0 ? "" : "boom"),
+    );
+    const url = `${server.url}/hooks`;
     try {
       const { core, fake } = harness({ webhooks: { signingSecret: SECRET, deliver: url } });
       const user = unwrapOk(await usersCreate(core, { requestBody: { firstName: "Web" } }));
@@ -133,13 +130,13 @@ describe("webhook deliveries", () => {
         ["user.created", 204, ""],
         ["user.updated", 500, "boom"],
       ]);
-      expect(seen).toEqual(fake.webhookDeliveries.map((d) => d.id));
+      expect(server.seen.map((s) => s.headers["svix-id"])).toEqual(fake.webhookDeliveries.map((d) => d.id));
       const unreachable = harness({ webhooks: { signingSecret: SECRET, deliver: "http://127.0.0.1:1/nothing" } });
       unwrapOk(await usersCreate(unreachable.core, { requestBody: {} }));
       expect(unreachable.fake.webhookDeliveries[0]).toMatchObject({ type: "user.created", status: undefined });
       expect(unreachable.fake.webhookDeliveries[0]?.error).toBeTruthy();
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
     }
   });
 

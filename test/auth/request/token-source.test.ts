@@ -1,7 +1,7 @@
-import { createServer, type IncomingHttpHeaders } from "node:http";
-import type { AddressInfo } from "node:net";
+import { request, type IncomingHttpHeaders } from "node:http";
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticateRequest, type AuthenticateRequestOptions } from "../../../src/auth/index.js";
+import { startHttpServer } from "../../support/http-server.js";
 import { makeKey, sessionClaims, signToken, type TestKey } from "../support/keys.js";
 
 let key: TestKey;
@@ -22,24 +22,17 @@ const userOf = async (headers: HeadersInit | Record<string, string | string[] | 
 
 /** Sends a real HTTP request and hands back the `req.headers` node:http produced. */
 async function nodeHeaders(headers: Record<string, string | string[]>): Promise<IncomingHttpHeaders> {
-  let seen: IncomingHttpHeaders = {};
-  const server = createServer((req, res) => {
-    seen = req.headers;
-    res.end("ok");
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  const { request } = await import("node:http");
+  const server = await startHttpServer((_seen, res) => res.end("ok"));
   await new Promise<void>((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path: "/", headers }, (res) => {
+    const req = request(`${server.url}/`, { headers }, (res) => {
       res.resume();
       res.on("end", resolve);
     });
     req.on("error", reject);
     req.end();
   });
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return seen;
+  await server.close();
+  return server.seen[0]?.headers ?? {};
 }
 
 describe("where the token is read from", () => {
@@ -52,7 +45,9 @@ describe("where the token is read from", () => {
   });
 
   it("falls back to the __session cookie, and to a suffixed __session_<x> cookie", async () => {
-    expect(await userOf(new Headers({ cookie: `theme=dark; __session=${otherUserToken}; other=1` }))).toBe("user_from_cookie");
+    expect(await userOf(new Headers({ cookie: `theme=dark; __session=${otherUserToken}; other=1` }))).toBe(
+      "user_from_cookie",
+    );
     expect(await userOf(new Headers({ cookie: `__session_Abc123=${otherUserToken}` }))).toBe("user_from_cookie");
     expect(await userOf(new Headers({ cookie: `__session_Abc123=${goodToken}; __session=${otherUserToken}` }))).toBe(
       "user_from_cookie",
@@ -60,8 +55,12 @@ describe("where the token is read from", () => {
   });
 
   it("reads the scheme case-insensitively and ignores other schemes", async () => {
-    expect(await userOf(new Headers({ authorization: `bearer ${goodToken}` }))).toBe("user_2abcdefghijklmnopqrstuvwxyz");
-    expect(await userOf(new Headers({ authorization: `BEARER   ${goodToken}` }))).toBe("user_2abcdefghijklmnopqrstuvwxyz");
+    expect(await userOf(new Headers({ authorization: `bearer ${goodToken}` }))).toBe(
+      "user_2abcdefghijklmnopqrstuvwxyz",
+    );
+    expect(await userOf(new Headers({ authorization: `BEARER   ${goodToken}` }))).toBe(
+      "user_2abcdefghijklmnopqrstuvwxyz",
+    );
     expect(await userOf(new Headers({ authorization: `Basic ${btoa("a:b")}` }))).toBe("session-token-missing");
     expect(
       await userOf(new Headers({ authorization: `Token ${goodToken}`, cookie: `__session=${otherUserToken}` })),
@@ -74,7 +73,13 @@ describe("where the token is read from", () => {
     expect(await userOf(new Headers({ cookie: "__session=; __sessionx=abc" }))).toBe("session-token-missing");
     const state = await authenticateRequest(new Request("https://app.example.test/"), opts());
     expect(state).toMatchObject({ status: "signed-out", isAuthenticated: false, token: null, tokenType: null });
-    expect(state.toAuth()).toMatchObject({ tokenType: "session_token", isAuthenticated: false, userId: null, sessionId: null, orgId: null });
+    expect(state.toAuth()).toMatchObject({
+      tokenType: "session_token",
+      isAuthenticated: false,
+      userId: null,
+      sessionId: null,
+      orgId: null,
+    });
   });
 
   it("works with a plain header record in any key case", async () => {
@@ -84,7 +89,10 @@ describe("where the token is read from", () => {
   });
 
   it("works with a real node:http IncomingMessage's req.headers (Express, Fastify)", async () => {
-    const viaHeader = await nodeHeaders({ Authorization: `Bearer ${goodToken}`, Cookie: `__session=${otherUserToken}` });
+    const viaHeader = await nodeHeaders({
+      Authorization: `Bearer ${goodToken}`,
+      Cookie: `__session=${otherUserToken}`,
+    });
     expect(viaHeader.authorization).toBeDefined();
     expect(await userOf(viaHeader)).toBe("user_2abcdefghijklmnopqrstuvwxyz");
     const viaCookie = await nodeHeaders({ Cookie: `x=1; __session=${otherUserToken}` });
