@@ -48,8 +48,12 @@ export class FakeClerk {
       const route = this.routes[`${recorded.method} ${path}`];
       const reply: Reply = route
         ? route(recorded)
-        : { status: 404, body: { errors: [{ message: "not found", long_message: "no such route", code: "resource_not_found" }] } };
-      const text = reply.body === undefined ? "" : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
+        : {
+            status: 404,
+            body: { errors: [{ message: "not found", long_message: "no such route", code: "resource_not_found" }] },
+          };
+      const text =
+        reply.body === undefined ? "" : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
       res.writeHead(reply.status, {
         "content-type": typeof reply.body === "string" ? "text/html" : "application/json",
         ...reply.headers,
