@@ -1,8 +1,7 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleClerkWebhook } from "../../examples/webhooks/fetch-handler.js";
 import { clerkWebhookRoute, rawBody } from "../../examples/webhooks/node-raw-body.js";
+import { serveApp, type ServedApp } from "../support/http-server.js";
 import { eventJson, randomSecret, signedDelivery, toRequest } from "./delivery.js";
 
 const secret = randomSecret();
@@ -71,19 +70,14 @@ describe("Express-style raw-body example on a real node:http server", () => {
   let url = "";
   const route = clerkWebhookRoute({ signingSecret: secret });
   const unconfigured = clerkWebhookRoute({ signingSecret: "" });
-  const server = createServer((req, res) =>
-    rawBody(req, res, () => void (req.url === "/unconfigured" ? unconfigured : route)(req, res)),
-  );
-  beforeAll(
-    () =>
-      new Promise<void>((resolve) =>
-        server.listen(0, "127.0.0.1", () => {
-          url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/webhooks/clerk`;
-          resolve();
-        }),
-      ),
-  );
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  let app: ServedApp | undefined;
+  beforeAll(async () => {
+    app = await serveApp((req, res) =>
+      rawBody(req, res, () => void (req.url === "/unconfigured" ? unconfigured : route)(req, res)),
+    );
+    url = `${app.url}/api/webhooks/clerk`;
+  });
+  afterAll(() => app?.close());
 
   async function post(
     headers: Record<string, string>,

@@ -1,8 +1,7 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireAuth } from "../../../examples/auth/express-middleware.js";
 import { handle } from "../../../examples/auth/fetch-handler.js";
+import { serveApp, type ServedApp } from "../../support/http-server.js";
 import { FakeClerk } from "../support/clerk-server.js";
 import { ORG_ID, apiKeyVerified, freshSecretKey, hex32, jwksReply } from "../support/fixtures.js";
 import { makeKey, sessionClaims, signToken, type TestKey } from "../support/keys.js";
@@ -36,19 +35,20 @@ describe("README Express example, on a real node:http server", () => {
   let url = "";
   const secretKey = freshSecretKey();
   let middleware: ReturnType<typeof requireAuth> | undefined;
-  const server = createServer((req: Parameters<ReturnType<typeof requireAuth>>[0], res) => {
-    middleware ??= requireAuth({ secretKey, serverUrl: clerk.serverUrl }); // the server's port is known by now
-    void middleware(req, res, () => {
-      const { auth } = req;
-      res.setHeader("content-type", "application/json");
-      res.end(JSON.stringify(auth ? { tokenType: auth.tokenType, userId: auth.userId, orgId: auth.orgId } : {}));
+  let app: ServedApp | undefined;
+  beforeAll(async () => {
+    app = await serveApp((incoming, res) => {
+      const req = incoming as Parameters<ReturnType<typeof requireAuth>>[0];
+      middleware ??= requireAuth({ secretKey, serverUrl: clerk.serverUrl }); // the server's port is known by now
+      void middleware(req, res, () => {
+        const { auth } = req;
+        res.setHeader("content-type", "application/json");
+        res.end(JSON.stringify(auth ? { tokenType: auth.tokenType, userId: auth.userId, orgId: auth.orgId } : {}));
+      });
     });
+    url = `${app.url}/`;
   });
-  beforeAll(() => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => {
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    resolve();
-  })));
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => app?.close());
 
   it("accepts a session cookie, an API key, and refuses an M2M token", async () => {
     const session = await fetch(url, { headers: { cookie: `__session=${await signToken(key)}` } });
