@@ -2,3 +2,4 @@
 // time. scripts/check-doc-examples.mjs compiles every example with this file.
 declare const clerk: import("clerk-fn/core").ClerkCore;
 declare const userId: string;
+declare const request: Request;

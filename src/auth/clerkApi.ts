@@ -126,6 +126,9 @@ function coreFor(settings: ClerkApiSettings, bearer: string | undefined): ClerkC
     timeoutMs: base?.timeoutMs,
     hooks: base?.hooks,
     debugLogger: base?.debugLogger,
+    // Auth reads Clerk's bodies leniently whatever the caller's core says: a
+    // field that breaks the spec must not sign out a valid token.
+    responseValidation: "lenient",
   });
 }
 

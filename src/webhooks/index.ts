@@ -1,4 +1,6 @@
 export { verifyWebhook } from "./verify.js";
+export type { VerifyWebhookEventOptions } from "./verify.js";
+export type { EventDecodeOptions } from "./event.js";
 export { verifyWebhookSignature } from "./verifySignature.js";
 export type { VerifiedWebhookPayload, VerifyWebhookOptions, WebhookInput } from "./verifySignature.js";
 export { signWebhook } from "./sign.js";

@@ -1,11 +1,14 @@
-import { err, ok } from "../types/index.js";
+import { err } from "../types/index.js";
 import type { Result } from "../types/index.js";
 import type { WebhookEvent } from "../models/webhooks/index.js";
 import { WebhookVerificationError } from "./errors.js";
-import { decodeEvent } from "./event.js";
+import { decodeEvent, type EventDecodeOptions } from "./event.js";
 import { verifyWebhookSignature, type VerifyWebhookOptions, type WebhookInput } from "./verifySignature.js";
 
-export type { VerifyWebhookOptions, WebhookInput } from "./verifySignature.js";
+export type { WebhookInput } from "./verifySignature.js";
+
+/** Options of verifyWebhook: the signature check's, plus how the event is decoded. */
+export interface VerifyWebhookEventOptions extends VerifyWebhookOptions, EventDecodeOptions {}
 
 /**
  * Verifies a Clerk (Svix / Standard Webhooks) delivery and decodes its event.
@@ -14,17 +17,18 @@ export type { VerifyWebhookOptions, WebhookInput } from "./verifySignature.js";
  */
 export async function verifyWebhook(
   input: WebhookInput,
-  options: VerifyWebhookOptions = {},
+  options: VerifyWebhookEventOptions = {},
 ): Promise<Result<WebhookEvent, WebhookVerificationError>> {
   const payload = await verifyWebhookSignature(input, options);
   if (!payload.ok) return payload;
+  let json: unknown;
   try {
-    const event = decodeEvent(JSON.parse(payload.value.body));
-    return event instanceof WebhookVerificationError ? err(event) : ok(event);
+    json = JSON.parse(payload.value.body);
   } catch (cause) {
     // JSON.parse is the one step here that throws on what a sender can sign.
     return err(
       new WebhookVerificationError("invalid-body", "The webhook body is signed but is not UTF-8 JSON.", { cause }),
     );
   }
+  return decodeEvent(json, options);
 }

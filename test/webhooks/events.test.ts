@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isKnownWebhookEvent, signWebhook, verifyWebhook, WEBHOOK_EVENT_TYPES } from "../../src/webhooks/index.js";
-import type { WebhookEvent } from "../../src/webhooks/index.js";
+import type { VerifyWebhookEventOptions, WebhookEvent, WebhookEventIssue } from "../../src/webhooks/index.js";
 import { eventJson, NOW, NOW_SECONDS, randomSecret } from "./delivery.js";
 import { exampleEvents, webhooksSpecPath } from "./spec.js";
 
@@ -8,10 +8,13 @@ const secret = randomSecret();
 const specFile = webhooksSpecPath();
 const inCI = process.env["CI"] === "true";
 
-async function deliver(body: string): Promise<Awaited<ReturnType<typeof verifyWebhook>>> {
+async function deliver(
+  body: string,
+  options: Omit<VerifyWebhookEventOptions, "signingSecret" | "now"> = {},
+): Promise<Awaited<ReturnType<typeof verifyWebhook>>> {
   const signature = await signWebhook(secret, "msg_ex", NOW_SECONDS, body);
   const headers = { "svix-id": "msg_ex", "svix-timestamp": String(NOW_SECONDS), "svix-signature": signature.value! };
-  return verifyWebhook({ headers, body }, { signingSecret: secret, now: NOW });
+  return verifyWebhook({ headers, body }, { ...options, signingSecret: secret, now: NOW });
 }
 
 /**
@@ -153,8 +156,43 @@ describe("leniency", () => {
     expect((event as unknown as Record<string, unknown>).brandNewEnvelopeField).toEqual({ x: 1 });
   });
 
-  it("rejects a known type whose data has a field of the wrong type, naming the path", async () => {
-    const result = await deliver(eventJson("user.deleted", { object: "user", id: "user_1", deleted: "yes" }));
+  it("keeps a signed event whose data breaks the schema, value as sent, and reports the path", async () => {
+    const reported: WebhookEventIssue[][] = [];
+    const body = eventJson("user.deleted", { object: "user", id: "user_1", deleted: "yes" });
+    const result = await deliver(body, { onEventIssues: (issues) => reported.push([...issues]) });
+    expect(result.error).toBeUndefined();
+    expect(result.value?.type).toBe("user.deleted");
+    expect(result.value?.data).toEqual({ object: "user", id: "user_1", deleted: "yes" });
+    expect(reported).toHaveLength(1);
+    expect(reported[0]!.map((i) => i.path)).toEqual(["data.deleted"]);
+    expect(JSON.stringify(reported)).not.toContain('"yes"');
+  });
+
+  it("keeps an event whose envelope lacks timestamp and instance_id, reporting both", async () => {
+    const reported: string[] = [];
+    const body = JSON.stringify({
+      type: "user.deleted",
+      object: "event",
+      data: { object: "user", id: "user_2", deleted: true },
+    });
+    const result = await deliver(body, { onEventIssues: (issues) => reported.push(...issues.map((i) => i.path)) });
+    expect(result.value?.data).toEqual({ object: "user", id: "user_2", deleted: true });
+    expect(reported.sort()).toEqual(["instance_id", "timestamp"]);
+  });
+
+  it("a throwing onEventIssues does not cost the caller the verified event", async () => {
+    const body = eventJson("user.deleted", { object: "user", id: "user_3", deleted: 1 });
+    const result = await deliver(body, {
+      onEventIssues: () => {
+        throw new Error("observer bug");
+      },
+    });
+    expect(result.value?.type).toBe("user.deleted");
+  });
+
+  it("eventValidation: strict rejects the same event as invalid-event, naming the path", async () => {
+    const body = eventJson("user.deleted", { object: "user", id: "user_1", deleted: "yes" });
+    const result = await deliver(body, { eventValidation: "strict" });
     expect(result.error?.reason).toBe("invalid-event");
     expect(result.error?.issues?.map((i) => i.path)).toContain("data.deleted");
   });
