@@ -1,7 +1,7 @@
 // The `clerk-fn` root entry: everything the subpaths export, in one import.
 // Plain re-exports only, so bundlers keep just what an app uses ("sideEffects": false).
-// Models are namespaced: their names (e.g. the ClerkErrors schema) would otherwise
-// collide with the error classes and with each other's request types.
+// Models are namespaced: component and operation model names would otherwise
+// collide with each other (a request type and a component of the same name).
 export * from "./core.js";
 export * from "./types/index.js";
 export * from "./errors/index.js";

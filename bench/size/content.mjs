@@ -1,4 +1,4 @@
-// What the one-call bundle may contain (issue 3): ClerkCore + emailAddressesGet
+// What the one-call bundle may contain: ClerkCore + emailAddressesGet
 // must ship that one operation and its own models, nothing else. We read the
 // spec to list every other operation's path and operationId, and the wire keys
 // that only unused models have, and look for each as a quoted string literal

@@ -1,4 +1,4 @@
-// Export benchmark (issue 16): every one of 10,000 users from a server with a
+// Export benchmark: every one of 10,000 users from a server with a
 // development instance's rate limit (100 requests per 10 s, real time), by
 // paginate (with and without rateLimit) and by the hand-written offset loop
 // export scripts use, in the same run. Wall time, the client process's CPU time

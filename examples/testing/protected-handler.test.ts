@@ -20,7 +20,12 @@ function setup() {
       organizations: [{ id: ORG, name: "Engines", createdBy: ADA }],
     },
   });
-  const app = createApp({ secretKey: fake.secretKey, serverUrl: fake.serverUrl, fetch: fake.fetch, authorizedParties: ["https://app.example.com"] });
+  const app = createApp({
+    secretKey: fake.secretKey,
+    serverUrl: fake.serverUrl,
+    fetch: fake.fetch,
+    authorizedParties: ["https://app.example.com"],
+  });
   const admin = new ClerkCore({ bearerAuth: fake.secretKey, serverUrl: fake.serverUrl, fetch: fake.fetch });
   const call = (path: string, token?: string) =>
     app(new Request(`https://api.example.com${path}`, token ? { headers: { authorization: `Bearer ${token}` } } : {}));
@@ -36,7 +41,11 @@ describe("a Fetch handler protected by authenticateRequest, against the fake", (
     expect(await me.json()).toEqual({ id: ADA, name: "Ada", email: "ada@example.com", via: "session_token" });
 
     expect(await (await call("/me")).json()).toEqual({ error: "session-token-missing" });
-    const expired = await fake.signSessionToken({ userId: ADA, azp: "https://app.example.com", issuedAt: new Date(Date.now() - 3_600_000) });
+    const expired = await fake.signSessionToken({
+      userId: ADA,
+      azp: "https://app.example.com",
+      issuedAt: new Date(Date.now() - 3_600_000),
+    });
     expect(await (await call("/me", expired)).json()).toEqual({ error: "token-expired" });
     const foreign = await fake.signSessionToken({ userId: ADA, azp: "https://evil.example" });
     expect((await call("/me", foreign)).status).toBe(401);
@@ -45,7 +54,12 @@ describe("a Fetch handler protected by authenticateRequest, against the fake", (
 
   it("checks organization permissions from the token's compact v2 claims", async () => {
     const { fake, call } = setup();
-    const reader = await fake.signSessionToken({ userId: ADA, azp: "https://app.example.com", orgId: ORG, orgPermissions: ["org:invoices:read"] });
+    const reader = await fake.signSessionToken({
+      userId: ADA,
+      azp: "https://app.example.com",
+      orgId: ORG,
+      orgPermissions: ["org:invoices:read"],
+    });
     expect(await (await call("/invoices", reader)).json()).toEqual({ orgId: ORG, invoices: [] });
     const member = await fake.signSessionToken({ userId: ADA, azp: "https://app.example.com", orgId: ORG });
     expect((await call("/invoices", member)).status).toBe(403);
@@ -55,7 +69,10 @@ describe("a Fetch handler protected by authenticateRequest, against the fake", (
     const { admin, call } = setup();
     const session = await sessionsCreate(admin, { requestBody: { userId: ADA } });
     if (!session.ok) throw session.error;
-    const token = await sessionsCreateToken(admin, { sessionId: session.value.id, requestBody: { expiresInSeconds: 300 } });
+    const token = await sessionsCreateToken(admin, {
+      sessionId: session.value.id,
+      requestBody: { expiresInSeconds: 300 },
+    });
     if (!token.ok) throw token.error;
     // A token from CreateSessionToken has no azp; this app requires one.
     expect(await (await call("/me", token.value.jwt)).json()).toEqual({ error: "token-invalid-authorized-parties" });

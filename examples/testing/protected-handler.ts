@@ -37,7 +37,7 @@ export function createApp(env: AppEnv): (request: Request) => Promise<Response> 
     }
 
     if (path === "/invoices") {
-      const permissions = auth.tokenType === "session_token" ? auth.orgPermissions ?? [] : [];
+      const permissions = auth.tokenType === "session_token" ? (auth.orgPermissions ?? []) : [];
       if (!permissions.includes("org:invoices:read")) return Response.json({ error: "forbidden" }, { status: 403 });
       return Response.json({ orgId: auth.tokenType === "session_token" ? auth.orgId : null, invoices: [] });
     }

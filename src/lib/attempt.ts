@@ -227,7 +227,10 @@ async function readAndDecode(
     return unreadable(op, response, `it is larger than maxResponseBytes (${core.maxResponseBytes} bytes)`);
   if (ok) {
     // Decoding awaits only when onResponseIssues runs: the caller's code, so it races the attempt's end.
-    const decoded = await raced(decodeSuccess(core, op, attempt.ctx, { response, body }, attempt.validation), attempt.stopped);
+    const decoded = await raced(
+      decodeSuccess(core, op, attempt.ctx, { response, body }, attempt.validation),
+      attempt.stopped,
+    );
     return decoded === STOPPED ? transportFailure(core, attempt, attempt.signal?.reason, false, say) : [decoded];
   }
   // Redirects are not followed, and whatever their body says they are an APIError.

@@ -35,7 +35,14 @@ export function decodeLenient<T>(schema: GenericSchema<unknown, T>, json: unknow
   const expected = kindOf(schema, json);
   if (expected && kindOfValue(json) !== expected) {
     const received = kindOfValue(json);
-    const issue = { kind: "schema", type: expected, input: json, expected, received, message: `the body is ${received}, not ${expected}` };
+    const issue = {
+      kind: "schema",
+      type: expected,
+      input: json,
+      expected,
+      received,
+      message: `the body is ${received}, not ${expected}`,
+    };
     return { value: json as T, issues: [issue as ResponseIssue], wrongKind: true };
   }
   const dataset = schema["~run"]({ value: json }, getGlobalConfig()) as { value: T; issues?: ResponseIssue[] };
@@ -51,7 +58,10 @@ const OBJECT = /^(mapped_object|discriminated|union|object|loose_object|record|f
  * (anything else) none. A lazy schema (e.g. a list-or-envelope response) is
  * asked which schema it picks for the input.
  */
-function kindOf(schema: GenericSchema & { getter?: (input: unknown) => GenericSchema }, json: unknown): string | undefined {
+function kindOf(
+  schema: GenericSchema & { getter?: (input: unknown) => GenericSchema },
+  json: unknown,
+): string | undefined {
   const { type } = schema;
   if (type === "lazy") return kindOf(schema.getter!(json), json);
   return type === "array" ? type : OBJECT.test(type) ? "object" : undefined;

@@ -25,7 +25,13 @@ import type { Outcome } from "./outcome.js";
  * ResponseValidationError. A body that is not JSON or not of the top-level
  * kind the model needs is a ResponseValidationError in both modes.
  */
-export function decodeSuccess(core: ClerkCore, op: Operation, ctx: HookContext, init: HttpErrorInit, mode: ResponseValidation): Outcome | Promise<Outcome> {
+export function decodeSuccess(
+  core: ClerkCore,
+  op: Operation,
+  ctx: HookContext,
+  init: HttpErrorInit,
+  mode: ResponseValidation,
+): Outcome | Promise<Outcome> {
   const r = op.responses;
   const status = init.response.status;
   const spec = r[status] ?? r["2XX"] ?? r["default"] ?? onlyOne(Object.values(r));
@@ -47,11 +53,19 @@ export function decodeSuccess(core: ClerkCore, op: Operation, ctx: HookContext, 
 }
 
 /** Makes a deviation visible: one log line (paths only, no values) and the hook. */
-async function report(core: ClerkCore, ctx: HookContext, issues: readonly ResponseIssue[], outcome: Outcome): Promise<Outcome> {
+async function report(
+  core: ClerkCore,
+  ctx: HookContext,
+  issues: readonly ResponseIssue[],
+  outcome: Outcome,
+): Promise<Outcome> {
   const paths = issues.map((issue) => issue.path?.map((step) => step.key).join(".") || "(top level)");
   // A list where every item deviates would make an endless line: the first ten and the count.
   const shown = paths.slice(0, 10).join(", ") + (paths.length > 10 ? `, … (${paths.length} issues)` : "");
-  logLine(core.debugLogger, `⚠ ${ctx.operationId}: the response breaks the spec at ${shown}; ${outcome.ok ? "kept as sent (lenient)" : "ResponseValidationError"}`);
+  logLine(
+    core.debugLogger,
+    `⚠ ${ctx.operationId}: the response breaks the spec at ${shown}; ${outcome.ok ? "kept as sent (lenient)" : "ResponseValidationError"}`,
+  );
   await core.hooks?.onResponseIssues?.(ctx, issues);
   return outcome;
 }

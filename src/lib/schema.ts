@@ -47,7 +47,14 @@ type Issue = BaseIssue<unknown>;
 // The mutable view of valibot's dataset that a schema's `~run` works on.
 type Dataset = { value: unknown; typed: boolean; issues?: Issue[] };
 type Run = (this: GenericSchema, dataset: Dataset, config: Config<Issue>) => Dataset;
-type Row = readonly [from: string, to: string, schema: GenericSchema, optional: boolean, plain: Plain | undefined, nullOk: boolean];
+type Row = readonly [
+  from: string,
+  to: string,
+  schema: GenericSchema,
+  optional: boolean,
+  plain: Plain | undefined,
+  nullOk: boolean,
+];
 // The JS type a value must have when its schema is a bare primitive check.
 type Plain = "string" | "number" | "boolean" | "object";
 
@@ -61,7 +68,13 @@ export interface MappedObjectSchema<TIn, TOut> extends BaseSchema<TIn, TOut, Iss
 const OPTIONAL = /^(optional|nullish|exact_optional)$/;
 
 // valibot's helper types its context as a full schema; ours are structurally one.
-const addIssue = _addIssue as (context: object, label: string, dataset: Dataset, config: Config<Issue>, other?: object) => void;
+const addIssue = _addIssue as (
+  context: object,
+  label: string,
+  dataset: Dataset,
+  config: Config<Issue>,
+  other?: object,
+) => void;
 
 /** A valibot-compatible schema (`~run` plus Standard Schema props) from its parts. */
 /* @__NO_SIDE_EFFECTS__ */
@@ -85,66 +98,100 @@ function plainCheck(schema: GenericSchema): [Plain | undefined, boolean] {
   return [base.pipe ? undefined : PLAIN[base.type], nullOk];
 }
 const WRAPPER = /^(optional|nullable|nullish|exact_optional)$/;
-const PLAIN: Record<string, Plain> = { string: "string", open_enum: "string", number: "number", boolean: "boolean", free_form: "object" };
+const PLAIN: Record<string, Plain> = {
+  string: "string",
+  open_enum: "string",
+  number: "number",
+  boolean: "boolean",
+  free_form: "object",
+};
 
 /* @__NO_SIDE_EFFECTS__ */
-function mapped<TIn, TOut>(entries: Record<string, Entry<GenericSchema>>, strict: boolean): MappedObjectSchema<TIn, TOut> {
+function mapped<TIn, TOut>(
+  entries: Record<string, Entry<GenericSchema>>,
+  strict: boolean,
+): MappedObjectSchema<TIn, TOut> {
   const rows: Row[] = [];
   // The keys the rows read, to tell unknown keys apart.
   const byKey = new Set<string>();
   for (const camel in entries) {
     const entry = entries[camel]!;
     const [wire, value] = Array.isArray(entry) ? entry : [wireName(camel), entry as GenericSchema];
-    const row: Row = [strict ? camel : wire, strict ? wire : camel, value, OPTIONAL.test(value.type), ...plainCheck(value)];
+    const row: Row = [
+      strict ? camel : wire,
+      strict ? wire : camel,
+      value,
+      OPTIONAL.test(value.type),
+      ...plainCheck(value),
+    ];
     rows.push(row);
     byKey.add(row[0]);
   }
-  return schema("mapped_object", "Object", mapped, function (dataset, config) {
-    const input = dataset.value as Record<string, unknown>;
-    if (!input || typeof input !== "object" || Array.isArray(input)) {
-      addIssue(this, "type", dataset, config);
+  return schema(
+    "mapped_object",
+    "Object",
+    mapped,
+    function (dataset, config) {
+      const input = dataset.value as Record<string, unknown>;
+      if (!input || typeof input !== "object" || Array.isArray(input)) {
+        addIssue(this, "type", dataset, config);
+        return dataset;
+      }
+      // Where an issue sits, in valibot's path format.
+      const at = (key: string, origin: string) => ({ type: "object", origin, input, key, value: input[key] });
+      const out: Record<string, unknown> = {};
+      // How many keys of the input the rows account for: fewer than it has means unknown keys.
+      let known = 0;
+      for (const [from, to, valueSchema, optional, plain, nullOk] of rows) {
+        const value = input[from];
+        // An undefined property counts as absent (only a caller's request object can have one).
+        if (value === undefined) {
+          if (!optional)
+            addIssue(this, "key", dataset, config, { input: value, expected: `"${from}"`, path: [at(from, "key")] });
+          continue;
+        }
+        known++;
+        // Fast path; anything it does not accept goes through the schema for the issue.
+        if (
+          plain &&
+          (value === null
+            ? nullOk
+            : typeof value === plain &&
+              (plain === "number" ? value === value : plain !== "object" || !Array.isArray(value)))
+        ) {
+          out[to] = value;
+          continue;
+        }
+        const inner = valueSchema["~run"]({ value }, config) as Dataset;
+        if (inner.issues) {
+          for (const issue of inner.issues) ((issue as { path?: unknown[] }).path ??= []).unshift(at(from, "value"));
+          (dataset.issues ??= []).push(...(inner.issues as Issue[]));
+        }
+        out[to] = inner.value;
+      }
+      // Counting keys is much cheaper than looking each one up: the lookups run only
+      // when the input has a key the rows did not account for (unknown, or undefined).
+      let count = 0;
+      for (const _ in input) count++;
+      if (count > known) {
+        for (const key in input) {
+          if (byKey.has(key) || input[key] === undefined) continue;
+          if (strict)
+            addIssue(this, "key", dataset, config, {
+              input: key,
+              expected: "a known property",
+              received: `unknown property "${key}"`,
+              path: [at(key, "key")],
+            });
+          else keepUnknown(out, key, input[key]);
+        }
+      }
+      dataset.typed = !dataset.issues;
+      dataset.value = out;
       return dataset;
-    }
-    // Where an issue sits, in valibot's path format.
-    const at = (key: string, origin: string) => ({ type: "object", origin, input, key, value: input[key] });
-    const out: Record<string, unknown> = {};
-    // How many keys of the input the rows account for: fewer than it has means unknown keys.
-    let known = 0;
-    for (const [from, to, valueSchema, optional, plain, nullOk] of rows) {
-      const value = input[from];
-      // An undefined property counts as absent (only a caller's request object can have one).
-      if (value === undefined) {
-        if (!optional) addIssue(this, "key", dataset, config, { input: value, expected: `"${from}"`, path: [at(from, "key")] });
-        continue;
-      }
-      known++;
-      // Fast path; anything it does not accept goes through the schema for the issue.
-      if (plain && (value === null ? nullOk : typeof value === plain && (plain === "number" ? value === value : plain !== "object" || !Array.isArray(value)))) {
-        out[to] = value;
-        continue;
-      }
-      const inner = valueSchema["~run"]({ value }, config) as Dataset;
-      if (inner.issues) {
-        for (const issue of inner.issues) ((issue as { path?: unknown[] }).path ??= []).unshift(at(from, "value"));
-        (dataset.issues ??= []).push(...(inner.issues as Issue[]));
-      }
-      out[to] = inner.value;
-    }
-    // Counting keys is much cheaper than looking each one up: the lookups run only
-    // when the input has a key the rows did not account for (unknown, or undefined).
-    let count = 0;
-    for (const _ in input) count++;
-    if (count > known) {
-      for (const key in input) {
-        if (byKey.has(key) || input[key] === undefined) continue;
-        if (strict) addIssue(this, "key", dataset, config, { input: key, expected: "a known property", received: `unknown property "${key}"`, path: [at(key, "key")] });
-        else keepUnknown(out, key, input[key]);
-      }
-    }
-    dataset.typed = !dataset.issues;
-    dataset.value = out;
-    return dataset;
-  }, { rows, strict }) as unknown as MappedObjectSchema<TIn, TOut>;
+    },
+    { rows, strict },
+  ) as unknown as MappedObjectSchema<TIn, TOut>;
 }
 
 /**
@@ -155,7 +202,8 @@ function mapped<TIn, TOut>(entries: Record<string, Entry<GenericSchema>>, strict
 function keepUnknown(out: Record<string, unknown>, key: string, value: unknown): void {
   const name = camelName(key);
   if (Object.hasOwn(out, name)) return;
-  if (name === "__proto__") Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+  if (name === "__proto__")
+    Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
   else out[name] = value;
 }
 
@@ -177,7 +225,11 @@ export function outbound<T>(entries: OutboundEntries<T>): MappedObjectSchema<T, 
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function freeForm<T = Record<string, unknown>>(): BaseSchema<T, T, Issue> {
-  return custom("free_form", "Object", (v) => !!v && typeof v === "object" && !Array.isArray(v)) as BaseSchema<T, T, Issue>;
+  return custom("free_form", "Object", (v) => !!v && typeof v === "object" && !Array.isArray(v)) as BaseSchema<
+    T,
+    T,
+    Issue
+  >;
 }
 
 /**
@@ -224,9 +276,15 @@ export function discriminated<T>(
 
 /* @__NO_SIDE_EFFECTS__ */
 function custom(type: string, expects: string, check: (value: unknown) => boolean, extra?: object): GenericSchema {
-  return schema(type, expects, custom, function (dataset, config) {
-    if (check(dataset.value)) dataset.typed = true;
-    else addIssue(this, "type", dataset, config);
-    return dataset;
-  }, extra);
+  return schema(
+    type,
+    expects,
+    custom,
+    function (dataset, config) {
+      if (check(dataset.value)) dataset.typed = true;
+      else addIssue(this, "type", dataset, config);
+      return dataset;
+    },
+    extra,
+  );
 }

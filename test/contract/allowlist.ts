@@ -5,7 +5,7 @@
  * listed. An entry whose check starts passing fails the suite, so this list
  * only shrinks.
  *
- * Since issue 13 the default (lenient) mode decodes these bodies too, so the
+ * The default (lenient) mode decodes these bodies too, so the
  * static and dynamic columns need no entry: what is left is the "strict"
  * column, where `responseValidation: "strict"` rightly answers
  * ResponseValidationError for Prism's off-spec examples.

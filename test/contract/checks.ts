@@ -50,7 +50,10 @@ export function requestSide(outcome: CallOutcome, forcedStatus?: number): CheckR
       return fail("request violation", `${x.method} ${x.url} → ${x.status}: ${text} · body ${truncate(x.requestBody)}`);
     }
     if ((x.status === 400 || x.status === 422) && x.status !== forcedStatus) {
-      return fail("request rejected with a validation status", `${x.method} ${x.url} → ${x.status}: ${truncate(x.body)}`);
+      return fail(
+        "request rejected with a validation status",
+        `${x.method} ${x.url} → ${x.status}: ${truncate(x.body)}`,
+      );
     }
     if (x.contentType.includes("problem+json")) {
       return fail("request rejected by Prism", `${x.method} ${x.url} → ${x.status}: ${truncate(x.body)}`);
@@ -76,8 +79,10 @@ export function responseSide(outcome: CallOutcome, op: SpecOperation, spec: Load
     // No JSON body declared: an empty answer is `undefined` (or "" for a text
     // operation such as the HTML interstitial), a text answer is the text itself.
     const value = outcome.result.value;
-    if (last.body === "" && value !== undefined && value !== "") return fail("value for an empty body is not undefined", JSON.stringify(value));
-    if (last.body !== "" && !last.contentType.includes("json") && value !== last.body) return fail("text body not returned as the string sent");
+    if (last.body === "" && value !== undefined && value !== "")
+      return fail("value for an empty body is not undefined", JSON.stringify(value));
+    if (last.body !== "" && !last.contentType.includes("json") && value !== last.body)
+      return fail("text body not returned as the string sent");
     return PASS;
   }
   let raw: unknown;
@@ -104,7 +109,10 @@ export function strictSide(outcome: CallOutcome): CheckResult {
   const shown = outcome.issues.slice(0, 5).map((issue) => `${issuePath(issue) || "$"}: ${issue.message}`);
   const prismSays = responseViolations(last);
   return {
-    ...fail("the body breaks the model (strict mode: ResponseValidationError)", `${shown.join("; ")}${prismSays ? ` · Prism: ${prismSays}` : ""}`),
+    ...fail(
+      "the body breaks the model (strict mode: ResponseValidationError)",
+      `${shown.join("; ")}${prismSays ? ` · Prism: ${prismSays}` : ""}`,
+    ),
     prismResponseInvalid: explainedByPrism(outcome.issues, last),
   };
 }
@@ -112,20 +120,25 @@ export function strictSide(outcome: CallOutcome): CheckResult {
 /** Error side: one forced status answered with the declared error class. */
 export function errorSide(outcome: CallOutcome, status: number, kind: "clerk" | "other" | "none"): CheckResult {
   const expected = kind === "clerk" ? "ClerkErrors" : "APIError";
-  const error = outcome.result.error as (Error & { statusCode?: number; data?: { errors?: { code?: unknown }[] } }) | undefined;
+  const error = outcome.result.error as
+    (Error & { statusCode?: number; data?: { errors?: { code?: unknown }[] } }) | undefined;
   if (outcome.result.ok || !error) return fail(`${status}: ok instead of ${expected}`);
   if (error.name !== expected) return fail(`${status}: ${error.name} instead of ${expected}`, error.message);
   if (error.statusCode !== status) return fail(`${status}: statusCode ${String(error.statusCode)}`);
   if (kind === "clerk") {
-    const data = error.data as { errors?: { code?: unknown; longMessage?: unknown }[]; clerkTraceId?: unknown } | undefined;
+    const data = error.data as
+      { errors?: { code?: unknown; longMessage?: unknown }[]; clerkTraceId?: unknown } | undefined;
     if (!(data?.errors?.length && typeof data.errors[0]?.code === "string")) {
       return fail(`${status}: ClerkErrors without parsed errors`, JSON.stringify(data));
     }
     // The wire's snake_case fields must arrive under their camelCase names.
-    const raw = safeJson(outcome.exchanges[outcome.exchanges.length - 1]?.body ?? "") as { errors?: { long_message?: unknown }[]; clerk_trace_id?: unknown } | undefined;
+    const raw = safeJson(outcome.exchanges[outcome.exchanges.length - 1]?.body ?? "") as
+      { errors?: { long_message?: unknown }[]; clerk_trace_id?: unknown } | undefined;
     const wireLong = raw?.errors?.[0]?.long_message;
-    if (wireLong !== undefined && data.errors[0]?.longMessage !== wireLong) return fail(`${status}: errors[0].long_message not decoded as longMessage`);
-    if (raw?.clerk_trace_id !== undefined && data.clerkTraceId !== raw.clerk_trace_id) return fail(`${status}: clerk_trace_id not decoded as clerkTraceId`);
+    if (wireLong !== undefined && data.errors[0]?.longMessage !== wireLong)
+      return fail(`${status}: errors[0].long_message not decoded as longMessage`);
+    if (raw?.clerk_trace_id !== undefined && data.clerkTraceId !== raw.clerk_trace_id)
+      return fail(`${status}: clerk_trace_id not decoded as clerkTraceId`);
   }
   return PASS;
 }
@@ -146,14 +159,16 @@ export function explainedByPrism(issuesOrError: Error | readonly PathIssue[], x:
       ? (issuesOrError as Error & { issues?: readonly PathIssue[] }).issues
       : undefined;
   if (!issues?.length) return false;
-  const flagged = x.violations.filter((vi) => vi.location[0] === "response" && vi.location[1] === "body").map((vi) => vi.location.slice(2).join("."));
+  const flagged = x.violations
+    .filter((vi) => vi.location[0] === "response" && vi.location[1] === "body")
+    .map((vi) => vi.location.slice(2).join("."));
   return issues.every((issue) => {
     const path = issuePath(issue);
     return flagged.some((at) => at === "" || path === at || path.startsWith(`${at}.`));
   });
 }
 
-export function responseViolations(x: Exchange): string {
+function responseViolations(x: Exchange): string {
   return x.violations
     .filter((vi) => vi.location[0] === "response")
     .slice(0, 5)
@@ -187,7 +202,9 @@ export function wireSide(outcome: CallOutcome, input: unknown, request: unknown,
   for (const [key, value] of Object.entries(wire)) {
     if (key === "requestBody" || pathParams.has(key) || value === undefined) continue;
     queryKeys.add(key);
-    const expected = (Array.isArray(value) ? value : [value]).map((item) => (typeof item === "object" ? JSON.stringify(item) : String(item)));
+    const expected = (Array.isArray(value) ? value : [value]).map((item) =>
+      typeof item === "object" ? JSON.stringify(item) : String(item),
+    );
     const got = url.searchParams.getAll(key);
     const same = got.join("\u0000") === expected.join("\u0000") || (got.length === 1 && got[0] === expected.join(","));
     if (!same) problems.push(`query ${key}: sent ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`);
@@ -201,7 +218,10 @@ export function wireSide(outcome: CallOutcome, input: unknown, request: unknown,
       for (const key of Object.keys(body as object)) {
         if (!(key in x.requestForm)) problems.push(`multipart field ${key} not sent`);
       }
-    } else if (x.requestBody === undefined || JSON.stringify(safeJson(x.requestBody)) !== JSON.stringify(JSON.parse(JSON.stringify(body)))) {
+    } else if (
+      x.requestBody === undefined ||
+      JSON.stringify(safeJson(x.requestBody)) !== JSON.stringify(JSON.parse(JSON.stringify(body)))
+    ) {
       problems.push(`body sent ${truncate(x.requestBody, 200)}, expected ${truncate(JSON.stringify(body), 200)}`);
     }
   }

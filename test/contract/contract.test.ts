@@ -1,6 +1,16 @@
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { ALLOWLIST, type ResponseCheck } from "./allowlist.js";
-import { buildSample, errorSide, fail, PASS, requestSide, responseSide, strictSide, wireSide, type CheckResult } from "./checks.js";
+import {
+  buildSample,
+  errorSide,
+  fail,
+  PASS,
+  requestSide,
+  responseSide,
+  strictSide,
+  wireSide,
+  type CheckResult,
+} from "./checks.js";
 import { callOperation, benchStats, type CallOutcome } from "./exchange.js";
 import { loadFunctions, type LoadedFunction } from "./load-functions.js";
 import { CoverageReport, type Cell, type Column } from "./report.js";
@@ -39,7 +49,12 @@ interface Sent {
   readonly request: unknown;
 }
 const calls = new Map<string, Promise<Sent | CheckResult>>();
-function call(t: Target, mode: SampleMode, server: keyof typeof servers, headers?: Record<string, string>): Promise<Sent | CheckResult> {
+function call(
+  t: Target,
+  mode: SampleMode,
+  server: keyof typeof servers,
+  headers?: Record<string, string>,
+): Promise<Sent | CheckResult> {
   const key = `${t.name}|${mode}|${server}|${JSON.stringify(headers ?? {})}`;
   let pending = calls.get(key);
   if (!pending) {
@@ -59,13 +74,21 @@ function both(a: CheckResult, b: CheckResult): CheckResult {
   return a.pass ? b : a;
 }
 
-async function check(t: Target, mode: SampleMode, server: keyof typeof servers, side: "request" | "response" | "strict"): Promise<CheckResult> {
+async function check(
+  t: Target,
+  mode: SampleMode,
+  server: keyof typeof servers,
+  side: "request" | "response" | "strict",
+): Promise<CheckResult> {
   const sent = await call(t, mode, server);
   if ("pass" in sent) return sent;
   const { outcome } = sent;
   const result =
     side === "request"
-      ? both(requestSide(outcome), outcome.exchanges.length > 0 ? wireSide(outcome, t.fn!.input, sent.request, t.spec.path) : PASS)
+      ? both(
+          requestSide(outcome),
+          outcome.exchanges.length > 0 ? wireSide(outcome, t.fn!.input, sent.request, t.spec.path) : PASS,
+        )
       : side === "strict"
         ? strictSide(outcome)
         : responseSide(outcome, t.spec, spec!);
@@ -80,12 +103,20 @@ async function errorsCheck(t: Target): Promise<CheckResult | "n/a"> {
       if ("pass" in sent) return sent;
       const { outcome } = sent;
       const req = requestSide(outcome, status);
-      return req.pass ? errorSide(outcome, status, kind) : fail(`${status}: blocked by a request-side failure`, req.detail);
+      return req.pass
+        ? errorSide(outcome, status, kind)
+        : fail(`${status}: blocked by a request-side failure`, req.detail);
     }),
   );
   const failed = results.filter((r) => !r.pass);
   if (failed.length === 0) return PASS;
-  return fail(failed.map((r) => r.cause).join(", "), failed.map((r) => r.detail ?? "").filter(Boolean).join(" | "));
+  return fail(
+    failed.map((r) => r.cause).join(", "),
+    failed
+      .map((r) => r.detail ?? "")
+      .filter(Boolean)
+      .join(" | "),
+  );
 }
 
 /** Records the cell (applying the allowlist) and fails the test when the cell fails. */
@@ -97,7 +128,12 @@ function settle(t: Target, column: Column, result: CheckResult | "n/a"): void {
   } else if (entry) {
     if (result.pass) cell = { status: "fail", cause: "allowlisted check now passes: remove it from allowlist.ts" };
     // The allowlist excuses only Prism answering off-spec; anything else is the client's fault.
-    else if (!result.prismResponseInvalid) cell = { status: "fail", cause: `allowlisted, but Prism's response was valid: ${result.cause}`, detail: result.detail };
+    else if (!result.prismResponseInvalid)
+      cell = {
+        status: "fail",
+        cause: `allowlisted, but Prism's response was valid: ${result.cause}`,
+        detail: result.detail,
+      };
     else cell = { status: "allowlisted", cause: entry.reason, detail: result.detail };
   } else {
     cell = result.pass ? { status: "pass" } : { status: "fail", cause: result.cause, detail: result.detail };
@@ -109,7 +145,9 @@ function settle(t: Target, column: Column, result: CheckResult | "n/a"): void {
 describe.skipIf(!!skip)("contract", { concurrent: true }, () => {
   test("every operation in the spec has a generated function under DESIGN's name, and no more", () => {
     const missing = targets.filter((t) => !t.fn).map((t) => t.name);
-    const misnamed = targets.filter((t) => t.fn && t.fn.name !== t.spec.expectedName).map((t) => `${t.spec.expectedName} is ${t.fn!.name}`);
+    const misnamed = targets
+      .filter((t) => t.fn && t.fn.name !== t.spec.expectedName)
+      .map((t) => `${t.spec.expectedName} is ${t.fn!.name}`);
     const matched = new Set(targets.map((t) => t.fn?.name));
     const extra = functions.filter((f) => !matched.has(f.name)).map((f) => f.name);
     expect({ missing, misnamed, extra }).toEqual({ missing: [], misnamed: [], extra: [] });
@@ -130,21 +168,39 @@ describe.skipIf(!!skip)("contract", { concurrent: true }, () => {
   for (const t of targets) {
     describe.concurrent(t.name, () => {
       test("minimal", async () => {
-        settle(t, "minimal", both(await check(t, "minimal", "static", "request"), await check(t, "minimal", "dynamic", "request")));
+        settle(
+          t,
+          "minimal",
+          both(await check(t, "minimal", "static", "request"), await check(t, "minimal", "dynamic", "request")),
+        );
       });
       test("maximal", async () => {
-        settle(t, "maximal", both(await check(t, "maximal", "static", "request"), await check(t, "maximal", "dynamic", "request")));
+        settle(
+          t,
+          "maximal",
+          both(await check(t, "maximal", "static", "request"), await check(t, "maximal", "dynamic", "request")),
+        );
       });
       test("static", async () => {
-        settle(t, "static", both(await check(t, "minimal", "static", "response"), await check(t, "maximal", "static", "response")));
+        settle(
+          t,
+          "static",
+          both(await check(t, "minimal", "static", "response"), await check(t, "maximal", "static", "response")),
+        );
       });
       test("dynamic", async () => {
-        settle(t, "dynamic", both(await check(t, "minimal", "dynamic", "response"), await check(t, "maximal", "dynamic", "response")));
+        settle(
+          t,
+          "dynamic",
+          both(await check(t, "minimal", "dynamic", "response"), await check(t, "maximal", "dynamic", "response")),
+        );
       });
       // The same four calls as static and dynamic: did any body break the model?
       test("strict", async () => {
         const results = await Promise.all(
-          (["static", "dynamic"] as const).flatMap((server) => (["minimal", "maximal"] as const).map((mode) => check(t, mode, server, "strict"))),
+          (["static", "dynamic"] as const).flatMap((server) =>
+            (["minimal", "maximal"] as const).map((mode) => check(t, mode, server, "strict")),
+          ),
         );
         settle(t, "strict", results.reduce(both));
       });
@@ -157,7 +213,9 @@ describe.skipIf(!!skip)("contract", { concurrent: true }, () => {
   afterAll(() => {
     console.log(report.render(process.env.CONTRACT_REPORT === "full"));
     const bench = benchStats();
-    console.log(`${calls.size} calls to Prism, up to ${bench.maxInFlight} in flight; ${bench.transportRetries} repeated after a connection reset`);
+    console.log(
+      `${calls.size} calls to Prism, up to ${bench.maxInFlight} in flight; ${bench.transportRetries} repeated after a connection reset`,
+    );
   });
 });
 

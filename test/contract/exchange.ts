@@ -52,7 +52,12 @@ export async function callOperation(
   }
 }
 
-async function attempts(fn: OperationFn, serverUrl: string, request: unknown, headers: Record<string, string> | undefined): Promise<CallOutcome> {
+async function attempts(
+  fn: OperationFn,
+  serverUrl: string,
+  request: unknown,
+  headers: Record<string, string> | undefined,
+): Promise<CallOutcome> {
   for (let attempt = 1; ; attempt++) {
     const exchanges: Exchange[] = [];
     const issues: ResponseIssue[] = [];
@@ -94,7 +99,8 @@ function recordingFetch(into: Exchange[]): typeof fetch {
     const request = input instanceof Request ? input : undefined;
     const method = init?.method ?? request?.method ?? "GET";
     const url = request ? request.url : String(input);
-    const requestBody = typeof init?.body === "string" ? init.body : init?.body ? `<${init.body.constructor.name}>` : undefined;
+    const requestBody =
+      typeof init?.body === "string" ? init.body : init?.body ? `<${init.body.constructor.name}>` : undefined;
     const requestForm = init?.body instanceof FormData ? formFields(init.body) : undefined;
     const response = await fetch(input, init);
     const body = await response.clone().text();
@@ -127,17 +133,25 @@ function parseViolations(header: string | null): Violation[] {
     try {
       return JSON.parse(header) as Violation[];
     } catch {
-      return [{ location: ["request"], severity: "Error", message: `unreadable sl-violations: ${header.slice(0, 300)}` }];
+      return [
+        { location: ["request"], severity: "Error", message: `unreadable sl-violations: ${header.slice(0, 300)}` },
+      ];
     }
   }
   // Prism cuts the header at 8 KiB. Request entries come first, so once a
   // response entry is visible every request entry was too.
   const found: Violation[] = [];
-  for (const m of header.matchAll(/\{"location":\[[^\]]*\],"severity":"\w+"(?:,"code":(?:"[^"]*"|\d+))?,"message":"(?:[^"\\]|\\.)*"\}/g)) {
+  for (const m of header.matchAll(
+    /\{"location":\[[^\]]*\],"severity":"\w+"(?:,"code":(?:"[^"]*"|\d+))?,"message":"(?:[^"\\]|\\.)*"\}/g,
+  )) {
     found.push(JSON.parse(m[0]) as Violation);
   }
   if (!found.some((v) => v.location[0] === "response")) {
-    found.push({ location: ["request"], severity: "Error", message: "sl-violations truncated before the request entries ended" });
+    found.push({
+      location: ["request"],
+      severity: "Error",
+      message: "sl-violations truncated before the request entries ended",
+    });
   }
   return found;
 }

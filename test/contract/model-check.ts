@@ -7,20 +7,34 @@ import type { JsonSchema } from "./spec.js";
  * through untouched, nulls stay null. Undeclared wire fields are ignored
  * (lenient decoding). Returns human-readable problems (empty when it matches).
  */
-export function modelProblems(schema: JsonSchema | undefined, raw: unknown, value: unknown, resolve: (n: unknown) => JsonSchema): string[] {
+export function modelProblems(
+  schema: JsonSchema | undefined,
+  raw: unknown,
+  value: unknown,
+  resolve: (n: unknown) => JsonSchema,
+): string[] {
   const problems: string[] = [];
   if (schema) compare(schema, raw, value, "$", problems, resolve, 0);
   return problems.slice(0, 10);
 }
 
-function compare(node: unknown, raw: unknown, value: unknown, path: string, out: string[], resolve: (n: unknown) => JsonSchema, depth: number): void {
+function compare(
+  node: unknown,
+  raw: unknown,
+  value: unknown,
+  path: string,
+  out: string[],
+  resolve: (n: unknown) => JsonSchema,
+  depth: number,
+): void {
   if (raw === undefined || depth > 40) return;
   const schema = resolve(node);
   if (raw === null) {
     if (value !== null && value !== undefined) out.push(`${path}: wire null became ${JSON.stringify(value)}`);
     return;
   }
-  for (const part of (schema.allOf as unknown[] | undefined) ?? []) compare(part, raw, value, path, out, resolve, depth + 1);
+  for (const part of (schema.allOf as unknown[] | undefined) ?? [])
+    compare(part, raw, value, path, out, resolve, depth + 1);
   const branches = (schema.oneOf ?? schema.anyOf) as unknown[] | undefined;
   if (branches?.length) {
     // The branch(es) declaring most of the wire's keys must explain the value; a
@@ -39,7 +53,8 @@ function compare(node: unknown, raw: unknown, value: unknown, path: string, out:
       out.push(`${path}: wire array of ${raw.length} became ${describe(value)}`);
       return;
     }
-    if (schema.items) raw.forEach((item, i) => compare(schema.items, item, value[i], `${path}[${i}]`, out, resolve, depth + 1));
+    if (schema.items)
+      raw.forEach((item, i) => compare(schema.items, item, value[i], `${path}[${i}]`, out, resolve, depth + 1));
     return;
   }
   if (typeof raw === "object") {
@@ -48,11 +63,17 @@ function compare(node: unknown, raw: unknown, value: unknown, path: string, out:
       return;
     }
     const props = schema.properties as Record<string, unknown> | undefined;
-    if (!props && !schema.allOf && !branches && (schema.type === "object" || schema.additionalProperties !== undefined)) {
+    if (
+      !props &&
+      !schema.allOf &&
+      !branches &&
+      (schema.type === "object" || schema.additionalProperties !== undefined)
+    ) {
       const extra = schema.additionalProperties;
       if (extra && typeof extra === "object" && Object.keys(extra).length > 0) {
         // A typed map: keys stay as sent, values follow their schema.
-        for (const [k, item] of Object.entries(raw)) compare(extra, item, (value as Record<string, unknown>)[k], `${path}.${k}`, out, resolve, depth + 1);
+        for (const [k, item] of Object.entries(raw))
+          compare(extra, item, (value as Record<string, unknown>)[k], `${path}.${k}`, out, resolve, depth + 1);
       } else if (JSON.stringify(raw) !== JSON.stringify(value)) {
         out.push(`${path}: free-form map was not passed through untouched`);
       }
@@ -91,5 +112,8 @@ function declaredKeys(node: unknown, raw: unknown, resolve: (n: unknown) => Json
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return 0;
   const schema = resolve(node);
   const own = Object.keys((schema.properties as object | undefined) ?? {}).filter((k) => k in raw).length;
-  return own + ((schema.allOf as unknown[] | undefined) ?? []).reduce<number>((n, part) => n + declaredKeys(part, raw, resolve), 0);
+  return (
+    own +
+    ((schema.allOf as unknown[] | undefined) ?? []).reduce<number>((n, part) => n + declaredKeys(part, raw, resolve), 0)
+  );
 }

@@ -73,7 +73,9 @@ async function waitUntilReady(url: string, child: ChildProcess, output: string[]
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new PrismExitedError(`Prism exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output.join("")}`);
+      throw new PrismExitedError(
+        `Prism exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output.join("")}`,
+      );
     }
     try {
       // Prism's own 401 (no token) means the spec is loaded and routing; anything

@@ -113,7 +113,7 @@ class Generator {
     let first = true;
     while (this.pos < this.src.length && (this.src[this.pos] !== "]" || first)) {
       first = false;
-      let c = this.src[this.pos++]!;
+      const c = this.src[this.pos++]!;
       if (c === "\\") {
         set += this.escape();
         continue;

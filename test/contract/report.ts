@@ -34,9 +34,13 @@ export class CoverageReport {
       for (const row of this.rows.values()) counts[row[c]?.status ?? "missing"]++;
       return [c, counts] as const;
     });
-    lines.push(`${"check".padEnd(9)} ${"passed".padStart(6)} ${"failed".padStart(6)} ${"allowl.".padStart(7)} ${"n/a".padStart(4)} ${"not run".padStart(7)}`);
+    lines.push(
+      `${"check".padEnd(9)} ${"passed".padStart(6)} ${"failed".padStart(6)} ${"allowl.".padStart(7)} ${"n/a".padStart(4)} ${"not run".padStart(7)}`,
+    );
     for (const [c, n] of totals) {
-      lines.push(`${c.padEnd(9)} ${String(n.pass).padStart(6)} ${String(n.fail).padStart(6)} ${String(n.allowlisted).padStart(7)} ${String(n["n/a"]).padStart(4)} ${String(n.missing).padStart(7)}`);
+      lines.push(
+        `${c.padEnd(9)} ${String(n.pass).padStart(6)} ${String(n.fail).padStart(6)} ${String(n.allowlisted).padStart(7)} ${String(n["n/a"]).padStart(4)} ${String(n.missing).padStart(7)}`,
+      );
     }
     for (const [status, title] of [
       ["fail", "Failures by cause:"],
@@ -54,17 +58,23 @@ export class CoverageReport {
       if (causes.size === 0) continue;
       lines.push("", title);
       for (const [cause, ops] of [...causes].sort((a, b) => b[1].length - a[1].length)) {
-        lines.push(`  ${String(ops.length).padStart(4)}  ${cause}  (${ops.slice(0, 6).join(", ")}${ops.length > 6 ? ", …" : ""})`);
+        lines.push(
+          `  ${String(ops.length).padStart(4)}  ${cause}  (${ops.slice(0, 6).join(", ")}${ops.length > 6 ? ", …" : ""})`,
+        );
       }
     }
     const mark = { pass: "✓", fail: "✗", allowlisted: "A", "n/a": "-" } as const;
-    const rowsToShow = [...this.rows].filter(([, row]) => full || COLUMNS.some((c) => row[c]?.status === "fail" || row[c]?.status === "allowlisted"));
+    const rowsToShow = [...this.rows].filter(
+      ([, row]) => full || COLUMNS.some((c) => row[c]?.status === "fail" || row[c]?.status === "allowlisted"),
+    );
     if (rowsToShow.length > 0) {
       lines.push("", full ? "All operations:" : "Operations with failures or allowlisted checks:");
       const width = Math.max(...rowsToShow.map(([op]) => op.length));
       lines.push(`  ${"".padEnd(width)}  ${COLUMNS.map((c) => c.slice(0, 3)).join(" ")}`);
       for (const [op, row] of rowsToShow) {
-        lines.push(`  ${op.padEnd(width)}  ${COLUMNS.map((c) => ` ${row[c] ? mark[row[c]!.status] : "?"} `).join(" ")}`);
+        lines.push(
+          `  ${op.padEnd(width)}  ${COLUMNS.map((c) => ` ${row[c] ? mark[row[c]!.status] : "?"} `).join(" ")}`,
+        );
       }
     }
     const all = [...this.rows.values()].flatMap((row) => COLUMNS.map((c) => row[c]));
@@ -72,7 +82,10 @@ export class CoverageReport {
     const failed = all.filter((c) => c?.status === "fail").length;
     const allowed = all.filter((c) => c?.status === "allowlisted").length;
     const notRun = all.filter((c) => c === undefined).length;
-    lines.push("", `${passed} passed, ${failed} failed (${allowed} allowlisted, ${all.length - passed - failed - allowed - notRun} n/a, ${notRun} not run)`);
+    lines.push(
+      "",
+      `${passed} passed, ${failed} failed (${allowed} allowlisted, ${all.length - passed - failed - allowed - notRun} n/a, ${notRun} not run)`,
+    );
     return lines.join("\n");
   }
 }

@@ -85,8 +85,18 @@ describe("sampleRequest", () => {
   test("an opaque custom check gets the first typical value it accepts", () => {
     const binary = v.custom<Blob>((x) => x instanceof Blob);
     expect(sampleRequest(outbound({ file: ["file", binary] }), "minimal")).toEqual({ file: expect.any(Blob) });
-    expect(sampleRequest(v.custom<number>((x) => typeof x === "number"), "minimal")).toBe(10);
-    expect(() => sampleRequest(v.custom(() => false), "minimal")).toThrow(UnsampleableSchemaError);
+    expect(
+      sampleRequest(
+        v.custom<number>((x) => typeof x === "number"),
+        "minimal",
+      ),
+    ).toBe(10);
+    expect(() =>
+      sampleRequest(
+        v.custom(() => false),
+        "minimal",
+      ),
+    ).toThrow(UnsampleableSchemaError);
   });
 
   test("an unknown schema node is reported, not guessed", () => {
@@ -95,28 +105,38 @@ describe("sampleRequest", () => {
 });
 
 describe("regexSample", () => {
-  test.each([/^[A-Z]{2}$/, /^[^_][A-Za-z0-9_-]*$/, /^aplt_[0-9A-Fa-f]{32}$/, /^(\S(.*\S)?)?$/, /^(user|org|mch|scim)_\w{27}$/, /^(ak|api_key)_[0-9A-Fa-f]{32}$/])(
-    "%s",
-    (re) => {
-      const a = regexSample(re, 0)!;
-      const b = regexSample(re, 1)!;
-      expect(a).toMatch(re);
-      expect(b).toMatch(re);
-      expect(a).not.toBe(b);
-    },
-  );
+  test.each([
+    /^[A-Z]{2}$/,
+    /^[^_][A-Za-z0-9_-]*$/,
+    /^aplt_[0-9A-Fa-f]{32}$/,
+    /^(\S(.*\S)?)?$/,
+    /^(user|org|mch|scim)_\w{27}$/,
+    /^(ak|api_key)_[0-9A-Fa-f]{32}$/,
+  ])("%s", (re) => {
+    const a = regexSample(re, 0)!;
+    const b = regexSample(re, 1)!;
+    expect(a).toMatch(re);
+    expect(b).toMatch(re);
+    expect(a).not.toBe(b);
+  });
 });
 
 describe("modelProblems", () => {
   const schema = {
     type: "object",
-    properties: { created_at: { type: "integer" }, public_metadata: { type: "object", additionalProperties: true }, tags: { type: "array", items: { type: "string" } } },
+    properties: {
+      created_at: { type: "integer" },
+      public_metadata: { type: "object", additionalProperties: true },
+      tags: { type: "array", items: { type: "string" } },
+    },
   };
   const raw = { created_at: 1, public_metadata: { a_b: { c_d: 1 } }, tags: ["x"], extra_field: true };
   const resolve = (n: unknown) => n as Record<string, unknown>;
 
   test("accepts a camelCase value with metadata untouched and unknown fields dropped", () => {
-    expect(modelProblems(schema, raw, { createdAt: 1, publicMetadata: { a_b: { c_d: 1 } }, tags: ["x"] }, resolve)).toEqual([]);
+    expect(
+      modelProblems(schema, raw, { createdAt: 1, publicMetadata: { a_b: { c_d: 1 } }, tags: ["x"] }, resolve),
+    ).toEqual([]);
   });
 
   test("flags snake_case keys, missing fields, renamed metadata and changed values", () => {
@@ -125,7 +145,9 @@ describe("modelProblems", () => {
       "$.public_metadata: free-form map was not passed through untouched",
       "$.tags: on the wire but missing from the value",
     ]);
-    expect(modelProblems(schema, raw, { createdAt: 2, publicMetadata: raw.public_metadata, tags: ["x"] }, resolve)).toEqual(["$.created_at: wire 1 became 2"]);
+    expect(
+      modelProblems(schema, raw, { createdAt: 2, publicMetadata: raw.public_metadata, tags: ["x"] }, resolve),
+    ).toEqual(["$.created_at: wire 1 became 2"]);
   });
 });
 
@@ -141,6 +163,8 @@ describe("modelProblems with oneOf", () => {
 
   test("the branch that declares the wire's keys must match; a vacuous branch does not excuse it", () => {
     expect(modelProblems(schema, raw, { object: "verification_otp", expireAt: 5 }, resolve)).toEqual([]);
-    expect(modelProblems(schema, raw, { object: "verification_otp", expire_at: 5 }, resolve)).toEqual(["$.expire_at: key not converted to camelCase"]);
+    expect(modelProblems(schema, raw, { object: "verification_otp", expire_at: 5 }, resolve)).toEqual([
+      "$.expire_at: key not converted to camelCase",
+    ]);
   });
 });

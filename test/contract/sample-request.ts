@@ -43,7 +43,9 @@ function sample(node: SchemaNode, ctx: Ctx): unknown {
   switch (node.type) {
     case "mapped_object":
       return objectFrom(
-        (node.rows as [string, string, SchemaNode, boolean][]).map(([key, , s, optional]) => [key, s, optional] as const),
+        (node.rows as [string, string, SchemaNode, boolean][]).map(
+          ([key, , s, optional]) => [key, s, optional] as const,
+        ),
         ctx,
       );
     case "object":
@@ -51,7 +53,9 @@ function sample(node: SchemaNode, ctx: Ctx): unknown {
     case "strict_object":
     case "object_with_rest":
       return objectFrom(
-        Object.entries(node.entries as Record<string, SchemaNode>).map(([key, s]) => [key, s, OPTIONAL.has(s.type)] as const),
+        Object.entries(node.entries as Record<string, SchemaNode>).map(
+          ([key, s]) => [key, s, OPTIONAL.has(s.type)] as const,
+        ),
         ctx,
       );
     case "optional":
@@ -64,7 +68,10 @@ function sample(node: SchemaNode, ctx: Ctx): unknown {
     case "non_nullish":
       return sample(node.wrapped as SchemaNode, ctx);
     case "lazy":
-      return sample((node.getter as (input: unknown) => SchemaNode)(undefined), { ...ctx, recursion: ctx.recursion + 1 });
+      return sample((node.getter as (input: unknown) => SchemaNode)(undefined), {
+        ...ctx,
+        recursion: ctx.recursion + 1,
+      });
     case "string":
       return stringSample(actions, ctx);
     case "number":
@@ -175,7 +182,13 @@ function freeFormSample(ctx: Ctx): Record<string, unknown> {
 
 // An opaque check (v.custom): offer a few typical values, keep the first it accepts.
 function customSample(node: SchemaNode, ctx: Ctx): unknown {
-  const candidates = [() => fileSample({ type: "file" }, ctx), () => `sample${ctx.variant}`, () => 10 + ctx.variant, () => true, () => ({})];
+  const candidates = [
+    () => fileSample({ type: "file" }, ctx),
+    () => `sample${ctx.variant}`,
+    () => 10 + ctx.variant,
+    () => true,
+    () => ({}),
+  ];
   for (const make of candidates) {
     const value = make();
     const run = (node as unknown as { "~run": (d: { value: unknown }, c: object) => { issues?: unknown[] } })["~run"];
@@ -223,7 +236,8 @@ function stringSample(actions: readonly SchemaNode[], ctx: Ctx): string {
     switch (a.type) {
       case "regex":
         s = regexSample(a.requirement as RegExp, v);
-        if (s === undefined) throw new UnsampleableSchemaError(`cannot sample pattern ${String(a.requirement)} at ${ctx.path}`);
+        if (s === undefined)
+          throw new UnsampleableSchemaError(`cannot sample pattern ${String(a.requirement)} at ${ctx.path}`);
         break;
       case "email":
       case "rfc_email":

@@ -14,6 +14,7 @@ export function skipReason(): string | undefined {
   const path = specPath();
   if (existsSync(path)) return undefined;
   const missing = `OpenAPI spec not found at ${path} (set CLERK_OPENAPI_SPEC)`;
-  if (process.env.CI === "true" || process.env.CI === "1") throw new Error(`contract suite cannot run in CI: ${missing}`);
+  if (process.env.CI === "true" || process.env.CI === "1")
+    throw new Error(`contract suite cannot run in CI: ${missing}`);
   return `contract suite skipped: ${missing}`;
 }

@@ -17,7 +17,11 @@ let server: TestServer;
 let clerk: ClerkCore;
 beforeAll(async () => {
   server = await startHttpServer();
-  clerk = new ClerkCore({ serverUrl: `${server.url}/v1`, bearerAuth: "sk_test_funcs", retryConfig: { strategy: "none" } });
+  clerk = new ClerkCore({
+    serverUrl: `${server.url}/v1`,
+    bearerAuth: "sk_test_funcs",
+    retryConfig: { strategy: "none" },
+  });
 });
 afterAll(() => server.close());
 beforeEach(() => void server.seen.splice(0));
@@ -47,7 +51,11 @@ describe("generated functions on the wire", () => {
 
   it("list: exploded array query parameters and integers", async () => {
     server.reply((_r, res) => sendJson(res, 200, [wireUser()]));
-    const res = await usersList(clerk, { emailAddress: ["a@example.com", "b@example.com"], limit: 20, orderBy: "-created_at" });
+    const res = await usersList(clerk, {
+      emailAddress: ["a@example.com", "b@example.com"],
+      limit: 20,
+      orderBy: "-created_at",
+    });
     const url = new URL(last().target, server.url);
     expect(url.pathname).toBe("/v1/users");
     expect(url.searchParams.getAll("email_address")).toEqual(["a@example.com", "b@example.com"]);
@@ -58,7 +66,9 @@ describe("generated functions on the wire", () => {
 
   it("list: a non-exploded array query parameter is sent comma-separated", async () => {
     server.reply((_r, res) => sendJson(res, 200, { data: [], total_count: 0 }));
-    const res = await organizationDomainsListAll(clerk, { enrollmentMode: ["manual_invitation", "automatic_invitation"] });
+    const res = await organizationDomainsListAll(clerk, {
+      enrollmentMode: ["manual_invitation", "automatic_invitation"],
+    });
     const url = new URL(last().target, server.url);
     expect(url.searchParams.getAll("enrollment_mode")).toEqual(["manual_invitation,automatic_invitation"]);
     expect(res.ok && res.value).toEqual({ data: [], totalCount: 0 });
@@ -89,19 +99,31 @@ describe("generated functions on the wire", () => {
 
   it("create: an array body of objects", async () => {
     server.reply((_r, res) => sendJson(res, 200, []));
-    await invitationsBulkCreate(clerk, { requestBody: [{ emailAddress: "a@example.com", expiresInDays: 7, publicMetadata: { a_b: 1 } }] });
-    expect(JSON.parse(last().body.toString("utf8"))).toEqual([{ email_address: "a@example.com", expires_in_days: 7, public_metadata: { a_b: 1 } }]);
+    await invitationsBulkCreate(clerk, {
+      requestBody: [{ emailAddress: "a@example.com", expiresInDays: 7, publicMetadata: { a_b: 1 } }],
+    });
+    expect(JSON.parse(last().body.toString("utf8"))).toEqual([
+      { email_address: "a@example.com", expires_in_days: 7, public_metadata: { a_b: 1 } },
+    ]);
   });
 
   it("an object that allows extra keys sends them as given", async () => {
     server.reply((_r, res) => sendJson(res, 500, {}));
-    await actorTokensCreate(clerk, { requestBody: { userId: "user_1", actor: { sub: "user_2", customClaim: { a_b: 1 } }, expiresInSeconds: 60 } });
-    expect(JSON.parse(last().body.toString("utf8"))).toEqual({ user_id: "user_1", actor: { sub: "user_2", customClaim: { a_b: 1 } }, expires_in_seconds: 60 });
+    await actorTokensCreate(clerk, {
+      requestBody: { userId: "user_1", actor: { sub: "user_2", customClaim: { a_b: 1 } }, expiresInSeconds: 60 },
+    });
+    expect(JSON.parse(last().body.toString("utf8"))).toEqual({
+      user_id: "user_1",
+      actor: { sub: "user_2", customClaim: { a_b: 1 } },
+      expires_in_seconds: 60,
+    });
   });
 
   it("invalid input (constraint from the spec) fails before anything is sent", async () => {
     server.reply((_r, res) => sendJson(res, 200, []));
-    const res = await invitationsBulkCreate(clerk, { requestBody: [{ emailAddress: "a@example.com", expiresInDays: 366 }] });
+    const res = await invitationsBulkCreate(clerk, {
+      requestBody: [{ emailAddress: "a@example.com", expiresInDays: 366 }],
+    });
     expect(server.seen).toHaveLength(0);
     expect(!res.ok && res.error.name).toBe("InvalidRequestError");
   });
@@ -109,7 +131,10 @@ describe("generated functions on the wire", () => {
   it("multipart profile-image upload", async () => {
     server.reply((_r, res) => sendJson(res, 200, wireUser({ has_image: true })));
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
-    const res = await usersSetProfileImage(clerk, { userId: "user_1", requestBody: { file: new File([png], "me.png", { type: "image/png" }) } });
+    const res = await usersSetProfileImage(clerk, {
+      userId: "user_1",
+      requestBody: { file: new File([png], "me.png", { type: "image/png" }) },
+    });
     const req = last();
     expect(req.method).toBe("POST");
     expect(req.target).toBe("/v1/users/user_1/profile_image");
@@ -135,7 +160,10 @@ describe("generated functions on the wire", () => {
   it("GetPublicInterstitial returns the HTML as text; colliding query names both reach the wire", async () => {
     const html = "<!DOCTYPE html><html><body>interstitial</body></html>";
     server.reply((_r, res) => res.writeHead(200, { "content-type": "text/html" }).end(html));
-    const res = await miscellaneousGetPublicInterstitial(clerk, { frontendApi: "new.example", frontendApiDeprecated: "old.example" });
+    const res = await miscellaneousGetPublicInterstitial(clerk, {
+      frontendApi: "new.example",
+      frontendApiDeprecated: "old.example",
+    });
     const url = new URL(last().target, server.url);
     expect(url.pathname).toBe("/v1/public/interstitial");
     expect(url.searchParams.get("frontend_api")).toBe("new.example");
@@ -147,7 +175,10 @@ describe("generated functions on the wire", () => {
 
   it("404 with a Clerk errors body is ClerkErrors", async () => {
     server.reply((_r, res) =>
-      sendJson(res, 404, { errors: [{ message: "not found", long_message: "Email address not found", code: "resource_not_found" }], clerk_trace_id: "t1" }),
+      sendJson(res, 404, {
+        errors: [{ message: "not found", long_message: "Email address not found", code: "resource_not_found" }],
+        clerk_trace_id: "t1",
+      }),
     );
     const res = await emailAddressesGet(clerk, { emailAddressId: "idn_missing" });
     expect(last().target).toBe("/v1/email_addresses/idn_missing");
@@ -173,7 +204,13 @@ describe("generated functions on the wire", () => {
   it("unknown enum values and unknown discriminator tags are accepted in responses", async () => {
     const user = wireUser();
     const email = (user.email_addresses as Record<string, unknown>[])[0]!;
-    email.verification = { object: "verification_from_the_future", status: "brand_new_status", strategy: "x", attempts: null, expire_at: null };
+    email.verification = {
+      object: "verification_from_the_future",
+      status: "brand_new_status",
+      strategy: "x",
+      attempts: null,
+      expire_at: null,
+    };
     server.reply((_r, res) => sendJson(res, 200, { ...user, object: "user_v2" }));
     const res = await usersGet(clerk, { userId: "user_1" });
     expect(res.ok).toBe(true);

@@ -15,7 +15,11 @@ let server: TestServer;
 let clerk: ClerkCore;
 beforeAll(async () => {
   server = await startHttpServer();
-  clerk = new ClerkCore({ serverUrl: `${server.url}/v1`, bearerAuth: "sk_test_errors", retryConfig: { strategy: "none" } });
+  clerk = new ClerkCore({
+    serverUrl: `${server.url}/v1`,
+    bearerAuth: "sk_test_errors",
+    retryConfig: { strategy: "none" },
+  });
 });
 afterAll(() => server.close());
 beforeEach(() => void server.seen.splice(0));
@@ -35,11 +39,27 @@ describe("error classes of functions without inputs or without a body", () => {
 });
 
 describe("one Clerk error-entry model", () => {
-  const wire = { status: "failed", strategy: "oauth_google", expire_at: 1, attempts: 1, error: { code: "oauth_access_denied", message: "Denied", long_message: "The user denied access.", meta: { param_name: "x" } } };
+  const wire = {
+    status: "failed",
+    strategy: "oauth_google",
+    expire_at: 1,
+    attempts: 1,
+    error: {
+      code: "oauth_access_denied",
+      message: "Denied",
+      long_message: "The user denied access.",
+      meta: { param_name: "x" },
+    },
+  };
   it("a verification's `error` is src/errors' ClerkError, in the API models and the webhook models", () => {
     for (const schema of [VerificationOauth$inbound, WebhookVerificationOauth$inbound]) {
       const out = v.parse(schema, wire);
-      expect(out.error).toEqual({ code: "oauth_access_denied", message: "Denied", longMessage: "The user denied access.", meta: { param_name: "x" } });
+      expect(out.error).toEqual({
+        code: "oauth_access_denied",
+        message: "Denied",
+        longMessage: "The user denied access.",
+        meta: { param_name: "x" },
+      });
       expectTypeOf(out.error).toEqualTypeOf<ClerkError | null | undefined>();
     }
   });

@@ -10,12 +10,17 @@ const camelWords = (s: string) => s.split(/[^A-Za-z0-9]+/).filter(Boolean);
 const upper = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 function expectedName(group: string, name: string): string {
   const g = camelWords(group);
-  const head = g.length > 1 ? g[0]!.toLowerCase() + g.slice(1).map(upper).join("") : g[0]![0]!.toLowerCase() + g[0]!.slice(1);
+  const head =
+    g.length > 1 ? g[0]!.toLowerCase() + g.slice(1).map(upper).join("") : g[0]![0]!.toLowerCase() + g[0]!.slice(1);
   return head + camelWords(name).map(upper).join("");
 }
 
-const specPath = process.env.CLERK_OPENAPI_SPEC ?? fileURLToPath(new URL("../../../shared/openapi/bapi-2026-05-12.yml", import.meta.url));
-const spec = parse(readFileSync(specPath, "utf8"), { maxAliasCount: -1 }) as { paths: Record<string, Record<string, Record<string, unknown>>> };
+const specPath =
+  process.env.CLERK_OPENAPI_SPEC ??
+  fileURLToPath(new URL("../../../shared/openapi/bapi-2026-05-12.yml", import.meta.url));
+const spec = parse(readFileSync(specPath, "utf8"), { maxAliasCount: -1 }) as {
+  paths: Record<string, Record<string, Record<string, unknown>>>;
+};
 const ops = Object.values(spec.paths).flatMap((item) => Object.values(item));
 
 describe("clerk-fn/funcs barrel", () => {
@@ -51,7 +56,12 @@ describe("clerk-fn/funcs barrel", () => {
       serverUrl: "http://127.0.0.1:9/v1",
       bearerAuth: "sk_test_x",
       retryConfig: { strategy: "none" },
-      fetch: () => Promise.reject(new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) })),
+      fetch: () =>
+        Promise.reject(
+          new TypeError("fetch failed", {
+            cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }),
+          }),
+        ),
     });
     const names = new Set<string>();
     for (const [, fn] of exported) {

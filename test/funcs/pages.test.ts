@@ -15,7 +15,11 @@ let server: TestServer;
 let clerk: ClerkCore;
 beforeAll(async () => {
   server = await startHttpServer();
-  clerk = new ClerkCore({ serverUrl: `${server.url}/v1`, bearerAuth: "sk_test_pages", retryConfig: { strategy: "none" } });
+  clerk = new ClerkCore({
+    serverUrl: `${server.url}/v1`,
+    bearerAuth: "sk_test_pages",
+    retryConfig: { strategy: "none" },
+  });
 });
 afterAll(() => server.close());
 beforeEach(() => void server.seen.splice(0));
@@ -49,7 +53,9 @@ describe("list functions carry their PageInfo", () => {
 
 describe("`paginated: true` (sessionsList and the other seven)", () => {
   it("sends paginated=true and decodes the { data, total_count } envelope Clerk answers", async () => {
-    server.reply((_r, res) => sendJson(res, 200, { data: [wireSession("sess_1"), wireSession("sess_2")], total_count: 12 }));
+    server.reply((_r, res) =>
+      sendJson(res, 200, { data: [wireSession("sess_1"), wireSession("sess_2")], total_count: 12 }),
+    );
     const res = await sessionsList(clerk, { paginated: true, limit: 2, offset: 4 });
     const url = new URL(server.seen[0]!.target, server.url);
     expect(url.searchParams.get("paginated")).toBe("true");

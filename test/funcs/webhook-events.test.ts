@@ -3,10 +3,17 @@ import { fileURLToPath } from "node:url";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { WEBHOOK_EVENT_TYPES, isKnownWebhookEvent, webhookEvent$inbound, type WebhookEvent } from "../../src/models/webhooks/index.js";
+import {
+  WEBHOOK_EVENT_TYPES,
+  isKnownWebhookEvent,
+  webhookEvent$inbound,
+  type WebhookEvent,
+} from "../../src/models/webhooks/index.js";
 
 // The webhooks document's own example payloads, read at test time (not copied).
-const specPath = process.env.CLERK_WEBHOOKS_SPEC ?? fileURLToPath(new URL("../../../shared/openapi/webhooks-2025-04-15.yml", import.meta.url));
+const specPath =
+  process.env.CLERK_WEBHOOKS_SPEC ??
+  fileURLToPath(new URL("../../../shared/openapi/webhooks-2025-04-15.yml", import.meta.url));
 const spec = parse(readFileSync(specPath, "utf8"), { maxAliasCount: -1 }) as Record<string, any>;
 const events = spec["x-webhooks"] as Record<string, any>;
 const examples: [string, Record<string, unknown>][] = [];
@@ -49,7 +56,13 @@ describe("webhook events", () => {
 
   it("an unknown event type is never rejected: its data stays exactly as sent", () => {
     const data = { some_field: 1, nested: { snake_case: true } };
-    const out = v.safeParse(webhookEvent$inbound, { object: "event", type: "brandnew.created", timestamp: 1, instance_id: "ins_1", data });
+    const out = v.safeParse(webhookEvent$inbound, {
+      object: "event",
+      type: "brandnew.created",
+      timestamp: 1,
+      instance_id: "ins_1",
+      data,
+    });
     expect(out.success).toBe(true);
     const event = out.output as WebhookEvent;
     expect(isKnownWebhookEvent(event)).toBe(false);
@@ -58,6 +71,14 @@ describe("webhook events", () => {
 
   it("a broken envelope or a known type with broken data is an issue", () => {
     expect(v.safeParse(webhookEvent$inbound, { type: "brandnew.created", data: {} }).success).toBe(false);
-    expect(v.safeParse(webhookEvent$inbound, { object: "event", type: "user.created", timestamp: 1, instance_id: "i", data: { id: 5 } }).success).toBe(false);
+    expect(
+      v.safeParse(webhookEvent$inbound, {
+        object: "event",
+        type: "user.created",
+        timestamp: 1,
+        instance_id: "i",
+        data: { id: 5 },
+      }).success,
+    ).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-// Fault injection (issue 12): fast-check draws a script of server behaviours
+// Fault injection: fast-check draws a script of server behaviours
 // (statuses, Retry-After values, redirects, stalls, resets, bodies that stop,
 // echoed secrets) and one call runs against it on a real node:http server.
 // Whatever the script, the call must end (within its timeout/signal, generous

@@ -1,5 +1,5 @@
-// Regression tests for issue 12 (hardening), one block per defect, each on a
-// real node:http server on 127.0.0.1. Counts and generous bounds, no exact timings.
+// Regression tests for the runtime against hostile servers and careless
+// callers, one block per defect, each on a real node:http server on 127.0.0.1. Counts and generous bounds, no exact timings.
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { ClerkCore } from "../../src/core.js";

@@ -28,8 +28,15 @@ type Member = {
   publicMetadata: Record<string, unknown>;
 };
 
-const VerificationObject = inbound<Verification>({ strategy: openEnum(["email_code", "oauth"]) as never, status: v.string(), expireAt: v.nullable(v.number()) });
-const Verification$inbound = discriminated<Verification>("strategy", { email_code: VerificationObject, oauth: VerificationObject });
+const VerificationObject = inbound<Verification>({
+  strategy: openEnum(["email_code", "oauth"]) as never,
+  status: v.string(),
+  expireAt: v.nullable(v.number()),
+});
+const Verification$inbound = discriminated<Verification>("strategy", {
+  email_code: VerificationObject,
+  oauth: VerificationObject,
+});
 const Tag$inbound = inbound<Tag>({ name: v.string(), color: v.nullable(v.string()) });
 const Account$inbound = inbound<Account>({
   id: v.string(),
@@ -37,7 +44,10 @@ const Account$inbound = inbound<Account>({
   verification: v.nullable(Verification$inbound),
   tags: v.array(Tag$inbound),
 });
-const Contact$inbound = v.union([inbound<{ emailAddress: string }>({ emailAddress: v.string() }), inbound<{ phoneNumber: string }>({ phoneNumber: v.string() })]);
+const Contact$inbound = v.union([
+  inbound<{ emailAddress: string }>({ emailAddress: v.string() }),
+  inbound<{ phoneNumber: string }>({ phoneNumber: v.string() }),
+]);
 const Member$inbound = inbound<Member>({
   id: v.string(),
   object: openEnum(["member"]),
@@ -48,8 +58,18 @@ const Member$inbound = inbound<Member>({
   publicMetadata: freeForm<Record<string, unknown>>(),
 });
 
-const getMember: Operation = { id: "GetMember", method: "GET", path: "/members/x", responses: { "200": Member$inbound } };
-const listMembers: Operation = { id: "ListMembers", method: "GET", path: "/members", responses: { "200": v.array(Member$inbound) } };
+const getMember: Operation = {
+  id: "GetMember",
+  method: "GET",
+  path: "/members/x",
+  responses: { "200": Member$inbound },
+};
+const listMembers: Operation = {
+  id: "ListMembers",
+  method: "GET",
+  path: "/members",
+  responses: { "200": v.array(Member$inbound) },
+};
 
 /** The member as Clerk would send it: every field as the spec says. */
 function wireMember(): Record<string, unknown> {
@@ -59,8 +79,22 @@ function wireMember(): Record<string, unknown> {
     created_at: 1700000000000,
     nickname: null,
     accounts: [
-      { id: "acc_1", provider: "google", verification: { strategy: "oauth", status: "verified", expire_at: null }, tags: [{ name: "a", color: null }] },
-      { id: "acc_2", provider: "github", verification: null, tags: [{ name: "b", color: "red" }, { name: "c", color: null }, { name: "d", color: "blue" }] },
+      {
+        id: "acc_1",
+        provider: "google",
+        verification: { strategy: "oauth", status: "verified", expire_at: null },
+        tags: [{ name: "a", color: null }],
+      },
+      {
+        id: "acc_2",
+        provider: "github",
+        verification: null,
+        tags: [
+          { name: "b", color: "red" },
+          { name: "c", color: null },
+          { name: "d", color: "blue" },
+        ],
+      },
     ],
     contact: { email_address: "ada@example.com" },
     public_metadata: { plan_tier: "pro", nested_value: { keep_me: true } },
@@ -75,8 +109,22 @@ function member(): Record<string, unknown> {
     createdAt: 1700000000000,
     nickname: null,
     accounts: [
-      { id: "acc_1", provider: "google", verification: { strategy: "oauth", status: "verified", expireAt: null }, tags: [{ name: "a", color: null }] },
-      { id: "acc_2", provider: "github", verification: null, tags: [{ name: "b", color: "red" }, { name: "c", color: null }, { name: "d", color: "blue" }] },
+      {
+        id: "acc_1",
+        provider: "google",
+        verification: { strategy: "oauth", status: "verified", expireAt: null },
+        tags: [{ name: "a", color: null }],
+      },
+      {
+        id: "acc_2",
+        provider: "github",
+        verification: null,
+        tags: [
+          { name: "b", color: "red" },
+          { name: "c", color: null },
+          { name: "d", color: "blue" },
+        ],
+      },
     ],
     contact: { emailAddress: "ada@example.com" },
     publicMetadata: { plan_tier: "pro", nested_value: { keep_me: true } },
@@ -124,7 +172,9 @@ const CASES: readonly Case[] = [
       wire.accounts[1].verification = { strategy: "passkey", status: "verified", expire_at: 5, passkey_id: "pk_1" };
       value.accounts[1].verification = { strategy: "passkey", status: "verified", expire_at: 5, passkey_id: "pk_1" };
     },
-    issues: [["accounts.1.verification", 'Invalid type: Expected "strategy" one of email_code, oauth but received Object']],
+    issues: [
+      ["accounts.1.verification", 'Invalid type: Expected "strategy" one of email_code, oauth but received Object'],
+    ],
   },
   {
     name: "a plain union no branch accepts: the value as sent",
@@ -182,7 +232,8 @@ function setup(mode?: "lenient" | "strict") {
 }
 
 const shape = (issues: readonly ResponseIssue[]) => issues.map((i) => [v.getDotPath(i), i.message] as const);
-const send = (core: ClerkCore, op: Operation, options?: RequestOptions) => call<unknown, Error>(core, op, undefined, options);
+const send = (core: ClerkCore, op: Operation, options?: RequestOptions) =>
+  call<unknown, Error>(core, op, undefined, options);
 
 describe("a 2xx body that breaks the spec", () => {
   it("a body that matches the model decodes with no issue, no hook call and no warning", async () => {
@@ -226,7 +277,9 @@ describe("a 2xx body that breaks the spec", () => {
         reply = [wireMember(), wireMember(), wire];
         const { core, reported } = setup();
         expect(await send(core, listMembers)).toEqual({ ok: true, value: [member(), member(), value] });
-        expect(reported.map(shape)).toEqual(c.issues.length ? [c.issues.map(([path, message]) => [path ? `2.${path}` : "2", message])] : []);
+        expect(reported.map(shape)).toEqual(
+          c.issues.length ? [c.issues.map(([path, message]) => [path ? `2.${path}` : "2", message])] : [],
+        );
       });
     });
   }
@@ -253,7 +306,9 @@ describe("a 2xx body that breaks the spec", () => {
     reply = wire;
     const lenientCore = setup().core;
     const strictCore = setup("strict").core;
-    expect((await send(lenientCore, getMember, { responseValidation: "strict" })).error).toBeInstanceOf(ResponseValidationError);
+    expect((await send(lenientCore, getMember, { responseValidation: "strict" })).error).toBeInstanceOf(
+      ResponseValidationError,
+    );
     expect((await send(strictCore, getMember, { responseValidation: "lenient" })).ok).toBe(true);
     expect(lenientCore.responseValidation).toBe("lenient");
     expect(strictCore.responseValidation).toBe("strict");
@@ -262,7 +317,13 @@ describe("a 2xx body that breaks the spec", () => {
   it("wrong top-level kind or not JSON: ResponseValidationError in both modes", async () => {
     for (const mode of ["lenient", "strict"] as const) {
       const { core } = setup(mode);
-      for (const [body, op] of [[[wireMember()], getMember], ["mem_1", getMember], [null, getMember], [42, getMember], [wireMember(), listMembers]] as const) {
+      for (const [body, op] of [
+        [[wireMember()], getMember],
+        ["mem_1", getMember],
+        [null, getMember],
+        [42, getMember],
+        [wireMember(), listMembers],
+      ] as const) {
         reply = body;
         const res = await send(core, op);
         expect(res.error, `${mode} ${JSON.stringify(body).slice(0, 20)}`).toBeInstanceOf(ResponseValidationError);

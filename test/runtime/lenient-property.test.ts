@@ -37,7 +37,9 @@ const key = fc.oneof(
 const objectBody = fc.oneof(
   fc.dictionary(key, fc.jsonValue({ maxDepth: 3 }), { maxKeys: 12 }),
   // A real user with some fields replaced by anything, and some unknown ones added.
-  fc.tuple(fc.dictionary(key, fc.jsonValue({ maxDepth: 3 }), { maxKeys: 6 })).map(([extra]) => ({ ...wireUser(), ...extra })),
+  fc
+    .tuple(fc.dictionary(key, fc.jsonValue({ maxDepth: 3 }), { maxKeys: 6 }))
+    .map(([extra]) => ({ ...wireUser(), ...extra })),
 );
 const anyBody = fc.oneof(objectBody, fc.jsonValue({ maxDepth: 4 }));
 
@@ -77,22 +79,28 @@ describe("lenient decoding, for any JSON a server sends with a 2xx", () => {
   it("any JSON: ok, or ResponseValidationError exactly when the top level is the wrong kind; never a throw (both modes)", async () => {
     const clerk = core();
     await fc.assert(
-      fc.asyncProperty(anyBody, fc.constantFrom("get", "list"), fc.constantFrom("lenient", "strict") as fc.Arbitrary<"lenient" | "strict">, async (body, which, mode) => {
-        reply = { status: 200, body: JSON.stringify(body) };
-        const sent = JSON.parse(reply.body) as unknown;
-        const options = { responseValidation: mode };
-        const res = which === "get" ? await usersGet(clerk, { userId: "u" }, options) : await usersList(clerk, {}, options);
-        const isObject = !!sent && typeof sent === "object" && !Array.isArray(sent);
-        const rightKind = which === "get" ? isObject : Array.isArray(sent);
-        if (!rightKind) {
-          expect(res.error).toBeInstanceOf(ResponseValidationError);
-        } else if (mode === "lenient") {
-          expect(res.ok).toBe(true);
-          if (which === "list") expect((res.value as unknown[]).length).toBe((sent as unknown[]).length);
-        } else {
-          expect(res.ok || res.error instanceof ResponseValidationError).toBe(true);
-        }
-      }),
+      fc.asyncProperty(
+        anyBody,
+        fc.constantFrom("get", "list"),
+        fc.constantFrom("lenient", "strict") as fc.Arbitrary<"lenient" | "strict">,
+        async (body, which, mode) => {
+          reply = { status: 200, body: JSON.stringify(body) };
+          const sent = JSON.parse(reply.body) as unknown;
+          const options = { responseValidation: mode };
+          const res =
+            which === "get" ? await usersGet(clerk, { userId: "u" }, options) : await usersList(clerk, {}, options);
+          const isObject = !!sent && typeof sent === "object" && !Array.isArray(sent);
+          const rightKind = which === "get" ? isObject : Array.isArray(sent);
+          if (!rightKind) {
+            expect(res.error).toBeInstanceOf(ResponseValidationError);
+          } else if (mode === "lenient") {
+            expect(res.ok).toBe(true);
+            if (which === "list") expect((res.value as unknown[]).length).toBe((sent as unknown[]).length);
+          } else {
+            expect(res.ok || res.error instanceof ResponseValidationError).toBe(true);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

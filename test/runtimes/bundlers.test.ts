@@ -40,17 +40,22 @@ for (const [name, bundle] of bundlers) {
       expect(code).not.toMatch(/\bprocess\.env\b|\brequire\(|["']node:/);
     });
 
-    it.skipIf(!prepared.features.includes("api"))("keeps only the imported operation (subpath and root barrel)", async () => {
-      const viaSubpath = await bundle("smoke/one-function.mjs", { minify: true });
-      const viaRoot = await bundle("smoke/one-function-root.mjs", { minify: true });
-      for (const text of [viaSubpath, viaRoot]) {
-        expect(text).toContain("/users/{user_id}");
-        for (const foreign of FOREIGN) expect(text).not.toContain(foreign);
-      }
-      // The barrel may cost a little glue, never whole modules.
-      expect(viaRoot.length).toBeLessThan(viaSubpath.length * 1.1 + 1024);
-      console.info(`[runtimes] ${name}: usersGet + ClerkCore minified: ${viaSubpath.length} B via subpath, ${viaRoot.length} B via root`);
-    });
+    it.skipIf(!prepared.features.includes("api"))(
+      "keeps only the imported operation (subpath and root barrel)",
+      async () => {
+        const viaSubpath = await bundle("smoke/one-function.mjs", { minify: true });
+        const viaRoot = await bundle("smoke/one-function-root.mjs", { minify: true });
+        for (const text of [viaSubpath, viaRoot]) {
+          expect(text).toContain("/users/{user_id}");
+          for (const foreign of FOREIGN) expect(text).not.toContain(foreign);
+        }
+        // The barrel may cost a little glue, never whole modules.
+        expect(viaRoot.length).toBeLessThan(viaSubpath.length * 1.1 + 1024);
+        console.info(
+          `[runtimes] ${name}: usersGet + ClerkCore minified: ${viaSubpath.length} B via subpath, ${viaRoot.length} B via root`,
+        );
+      },
+    );
 
     scenarioTests(`${name} bundle`, () => run);
   });

@@ -24,9 +24,20 @@ describe("type declarations resolve for TypeScript users", () => {
     cpSync(fileURLToPath(new URL("./consumer-types", import.meta.url)), dir, { recursive: true });
     await Promise.all(
       Object.entries(MODES).map(async ([mode, { files, ...options }]) => {
-        const compilerOptions = { ...options, target: "es2022", lib: ["es2022", "dom"], strict: true, noEmit: true, skipLibCheck: true, types: [] };
+        const compilerOptions = {
+          ...options,
+          target: "es2022",
+          lib: ["es2022", "dom"],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        };
         writeFileSync(join(dir, `tsconfig.${mode}.json`), JSON.stringify({ compilerOptions, files }, null, 2));
-        runs.set(mode, await exec(process.execPath, [tsc, "-p", `tsconfig.${mode}.json`], { cwd: dir, timeoutMs: 240_000 }));
+        runs.set(
+          mode,
+          await exec(process.execPath, [tsc, "-p", `tsconfig.${mode}.json`], { cwd: dir, timeoutMs: 240_000 }),
+        );
       }),
     );
   }, 300_000);

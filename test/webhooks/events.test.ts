@@ -151,7 +151,7 @@ describe("leniency", () => {
     expect(result.error).toBeUndefined();
     const event = result.value!;
     expect(isKnownWebhookEvent(event) && event.type === "role.created" ? event.data.key : undefined).toBe("org:admin");
-    // Unknown keys are kept (issue 13): camelCased key, value as sent.
+    // Unknown keys are kept: camelCased key, value as sent.
     expect(event.eventAttributes?.httpRequest).toEqual({ clientIp: "203.0.113.7", userAgent: "ua", httpVersion: "3" });
     expect((event as unknown as Record<string, unknown>).brandNewEnvelopeField).toEqual({ x: 1 });
   });

@@ -6,7 +6,12 @@ import { makeKey, signToken, type TestKey } from "../support/keys.js";
 
 const clerk = new FakeClerk();
 let key: TestKey;
-const tokens = { session_token: "", m2m_token: `mt_${hex32(11)}`, oauth_token: `oat_${hex32(12)}`, api_key: `ak_${hex32(13)}` };
+const tokens = {
+  session_token: "",
+  m2m_token: `mt_${hex32(11)}`,
+  oauth_token: `oat_${hex32(12)}`,
+  api_key: `ak_${hex32(13)}`,
+};
 
 beforeAll(async () => {
   await clerk.start();
@@ -14,7 +19,10 @@ beforeAll(async () => {
   tokens.session_token = await signToken(key);
   clerk.routes = {
     "POST /v1/m2m_tokens/verify": () => ({ status: 200, body: m2mVerified(tokens.m2m_token) }),
-    "POST /v1/oauth_applications/access_tokens/verify": () => ({ status: 200, body: oauthVerified(tokens.oauth_token) }),
+    "POST /v1/oauth_applications/access_tokens/verify": () => ({
+      status: 200,
+      body: oauthVerified(tokens.oauth_token),
+    }),
     "POST /v1/api_keys/verify": () => ({ status: 200, body: apiKeyVerified(tokens.api_key) }),
   };
 });
@@ -28,7 +36,12 @@ const kinds: Kind[] = ["session_token", "m2m_token", "oauth_token", "api_key"];
 
 async function outcome(kind: Kind, acceptsToken: AcceptsToken | undefined) {
   const request = new Request("https://api.example.test/", { headers: { authorization: `Bearer ${tokens[kind]}` } });
-  const state = await authenticateRequest(request, { secretKey: "sk_test_accepts", jwtKey: key.pem, serverUrl: clerk.serverUrl, acceptsToken });
+  const state = await authenticateRequest(request, {
+    secretKey: "sk_test_accepts",
+    jwtKey: key.pem,
+    serverUrl: clerk.serverUrl,
+    acceptsToken,
+  });
   return state.status === "signed-in" ? state.tokenType : state.reason;
 }
 
@@ -38,8 +51,14 @@ const table: Array<[AcceptsToken | undefined, Kind[]]> = [
   ["api_key", ["api_key"]],
   ["any", kinds],
   [["any"], kinds],
-  [["m2m_token", "api_key"], ["m2m_token", "api_key"]],
-  [["session_token", "oauth_token"], ["session_token", "oauth_token"]],
+  [
+    ["m2m_token", "api_key"],
+    ["m2m_token", "api_key"],
+  ],
+  [
+    ["session_token", "oauth_token"],
+    ["session_token", "oauth_token"],
+  ],
   [["api_key", "any"], kinds],
   [[], []],
 ];
@@ -47,7 +66,10 @@ const table: Array<[AcceptsToken | undefined, Kind[]]> = [
 describe("acceptsToken", () => {
   it.each(table)("accepts %j: exactly %j, others token-type-mismatch", async (accepts, allowed) => {
     for (const kind of kinds) {
-      expect([kind, await outcome(kind, accepts)]).toEqual([kind, allowed.includes(kind) ? kind : "token-type-mismatch"]);
+      expect([kind, await outcome(kind, accepts)]).toEqual([
+        kind,
+        allowed.includes(kind) ? kind : "token-type-mismatch",
+      ]);
     }
   });
 
@@ -67,8 +89,17 @@ describe("acceptsToken", () => {
     const machine = await authenticateRequest(empty, { acceptsToken: "api_key" });
     expect(machine.reason).toBe("session-token-missing");
     expect(machine.toAuth()).toEqual({
-      tokenType: "api_key", isAuthenticated: false, id: null, subject: null, userId: null, orgId: null,
-      machineId: null, clientId: null, name: null, scopes: null, claims: null,
+      tokenType: "api_key",
+      isAuthenticated: false,
+      id: null,
+      subject: null,
+      userId: null,
+      orgId: null,
+      machineId: null,
+      clientId: null,
+      name: null,
+      scopes: null,
+      claims: null,
     } satisfies MachineAuth);
     const mismatch = await authenticateRequest(
       new Request("https://api.example.test/", { headers: { authorization: `Bearer ${tokens.api_key}` } }),

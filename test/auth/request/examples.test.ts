@@ -14,7 +14,9 @@ beforeAll(async () => {
   clerk.routes = {
     "GET /v1/jwks": () => jwksReply(key),
     "POST /v1/api_keys/verify": (req) =>
-      JSON.parse(req.body).secret === `ak_${hex32(7)}` ? { status: 200, body: apiKeyVerified(`ak_${hex32(7)}`) } : { status: 404, body: {} },
+      JSON.parse(req.body).secret === `ak_${hex32(7)}`
+        ? { status: 200, body: apiKeyVerified(`ak_${hex32(7)}`) }
+        : { status: 404, body: {} },
   };
 });
 afterAll(() => clerk.stop());
@@ -23,7 +25,10 @@ describe("README Fetch-handler example", () => {
   it("answers 200 with the user for a valid token and 401 with the reason otherwise", async () => {
     const token = await signToken(key, sessionClaims({ azp: "https://app.example.com" }));
     const env = { CLERK_SECRET_KEY: "sk_test_unused", CLERK_JWT_KEY: key.pem };
-    const okResponse = await handle(new Request("https://api.example.com/me", { headers: { authorization: `Bearer ${token}` } }), env);
+    const okResponse = await handle(
+      new Request("https://api.example.com/me", { headers: { authorization: `Bearer ${token}` } }),
+      env,
+    );
     expect(okResponse.status).toBe(200);
     expect(await okResponse.json()).toEqual({ userId: "user_2abcdefghijklmnopqrstuvwxyz", orgId: null });
     const denied = await handle(new Request("https://api.example.com/me"), env);
@@ -52,7 +57,11 @@ describe("README Express example, on a real node:http server", () => {
 
   it("accepts a session cookie, an API key, and refuses an M2M token", async () => {
     const session = await fetch(url, { headers: { cookie: `__session=${await signToken(key)}` } });
-    expect(await session.json()).toEqual({ tokenType: "session_token", userId: "user_2abcdefghijklmnopqrstuvwxyz", orgId: null });
+    expect(await session.json()).toEqual({
+      tokenType: "session_token",
+      userId: "user_2abcdefghijklmnopqrstuvwxyz",
+      orgId: null,
+    });
     const apiKey = await fetch(url, { headers: { authorization: `Bearer ak_${hex32(7)}` } });
     expect(await apiKey.json()).toEqual({ tokenType: "api_key", userId: null, orgId: ORG_ID });
     const m2m = await fetch(url, { headers: { authorization: `Bearer mt_${hex32(8)}` } });

@@ -1,4 +1,4 @@
-// Issue 12's auth defects, each on a real local server: JWKS failures are
+// Auth against hostile servers and stuck cores, each on a real local server: JWKS failures are
 // remembered briefly (a burst of requests makes one fetch), a JWKS key that is
 // too short or malformed blames the key set (not the token), and a core whose
 // secret-key provider never answers still lets authenticateRequest end.
@@ -34,7 +34,8 @@ const fastRetries: RetryConfig = {
   retryConnectionErrors: true,
 };
 const jwksFetches = () => clerk.count("GET", "/v1/jwks");
-const bearer = (token: string) => new Request("https://app.example.test/", { headers: { authorization: `Bearer ${token}` } });
+const bearer = (token: string) =>
+  new Request("https://app.example.test/", { headers: { authorization: `Bearer ${token}` } });
 const options = (secretKey: string, extra: Partial<AuthenticateRequestOptions> = {}): AuthenticateRequestOptions => ({
   secretKey,
   serverUrl: clerk.serverUrl,
@@ -44,12 +45,18 @@ const options = (secretKey: string, extra: Partial<AuthenticateRequestOptions> =
 
 describe("JWKS failures are remembered briefly (negative caching)", () => {
   it("a burst of 40 requests during a 503 + Retry-After: 0 makes one JWKS request, then recovers after the window", async () => {
-    clerk.routes["GET /v1/jwks"] = () => ({ status: 503, headers: { "retry-after": "0" }, body: clerkErrors("service_unavailable") });
+    clerk.routes["GET /v1/jwks"] = () => ({
+      status: 503,
+      headers: { "retry-after": "0" },
+      body: clerkErrors("service_unavailable"),
+    });
     const secretKey = freshSecretKey();
     const token = await signToken(key);
     const sequential = [];
     for (let i = 0; i < 20; i++) sequential.push(await authenticateRequest(bearer(token), options(secretKey)));
-    const concurrent = await Promise.all(Array.from({ length: 20 }, () => authenticateRequest(bearer(token), options(secretKey))));
+    const concurrent = await Promise.all(
+      Array.from({ length: 20 }, () => authenticateRequest(bearer(token), options(secretKey))),
+    );
     for (const state of [...sequential, ...concurrent]) expect(state.reason).toBe("jwk-remote-failed-to-load");
     expect(jwksFetches()).toBe(1); // before the fix: 40
 
@@ -61,7 +68,11 @@ describe("JWKS failures are remembered briefly (negative caching)", () => {
   });
 
   it("with retries, only the first request's attempts reach Clerk; the burst after it adds none", async () => {
-    clerk.routes["GET /v1/jwks"] = () => ({ status: 503, headers: { "retry-after": "0" }, body: clerkErrors("service_unavailable") });
+    clerk.routes["GET /v1/jwks"] = () => ({
+      status: 503,
+      headers: { "retry-after": "0" },
+      body: clerkErrors("service_unavailable"),
+    });
     const secretKey = freshSecretKey();
     const token = await signToken(key);
     await authenticateRequest(bearer(token), options(secretKey, { retries: fastRetries }));
@@ -75,11 +86,13 @@ describe("JWKS failures are remembered briefly (negative caching)", () => {
     const token = await signToken(key);
     clerk.routes["GET /v1/jwks"] = () => ({ status: 401, body: clerkErrors("authentication_invalid") });
     const badKey = freshSecretKey();
-    for (let i = 0; i < 5; i++) expect((await authenticateRequest(bearer(token), options(badKey))).reason).toBe("secret-key-invalid");
+    for (let i = 0; i < 5; i++)
+      expect((await authenticateRequest(bearer(token), options(badKey))).reason).toBe("secret-key-invalid");
     expect(jwksFetches()).toBe(1);
     clerk.routes["GET /v1/jwks"] = () => ({ status: 200, body: { keys: [] } });
     const other = freshSecretKey();
-    for (let i = 0; i < 5; i++) expect((await authenticateRequest(bearer(token), options(other))).reason).toBe("jwk-remote-invalid");
+    for (let i = 0; i < 5; i++)
+      expect((await authenticateRequest(bearer(token), options(other))).reason).toBe("jwk-remote-invalid");
     expect(jwksFetches()).toBe(2);
   });
 });
@@ -103,9 +116,17 @@ async function shortKey(): Promise<CryptoKeyPair> {
 describe("a JWKS key that cannot be a Clerk signing key blames the key set", () => {
   it("a 1024-bit modulus is jwk-remote-invalid, not token-invalid", async () => {
     const pair = await shortKey();
-    const jwk = { ...(await crypto.subtle.exportKey("jwk", pair.publicKey)), kid: "ins_short", alg: "RS256", use: "sig" };
+    const jwk = {
+      ...(await crypto.subtle.exportKey("jwk", pair.publicKey)),
+      kid: "ins_short",
+      alg: "RS256",
+      use: "sig",
+    };
     clerk.routes["GET /v1/jwks"] = () => ({ status: 200, body: { keys: [jwk] } });
-    const state = await authenticateRequest(bearer(await signRaw(pair.privateKey, "ins_short")), options(freshSecretKey()));
+    const state = await authenticateRequest(
+      bearer(await signRaw(pair.privateKey, "ins_short")),
+      options(freshSecretKey()),
+    );
     expect(state.reason).toBe("jwk-remote-invalid");
   });
 
@@ -129,7 +150,11 @@ describe("a JWKS key that cannot be a Clerk signing key blames the key set", () 
 describe("a core whose secret-key provider never answers", () => {
   it("still ends within the core's timeout, signed out", async () => {
     clerk.routes["GET /v1/jwks"] = () => jwksReply(key);
-    const core = new ClerkCore({ bearerAuth: () => new Promise<string>(() => {}), serverUrl: clerk.serverUrl, timeoutMs: 200 });
+    const core = new ClerkCore({
+      bearerAuth: () => new Promise<string>(() => {}),
+      serverUrl: clerk.serverUrl,
+      timeoutMs: 200,
+    });
     const token = await signToken(key);
     const outcome = await Promise.race([
       authenticateRequest(bearer(token), { core, retries: noRetries }),
@@ -141,7 +166,7 @@ describe("a core whose secret-key provider never answers", () => {
   });
 });
 
-// The runtime races a custom fetch against the attempt's timeout (issue 12 item 4).
+// The runtime races a custom fetch against the attempt's timeout.
 describe("a core whose fetch never answers and ignores the abort signal", () => {
   it("still ends within the time limit, with jwk-remote-failed-to-load", async () => {
     let calls = 0;

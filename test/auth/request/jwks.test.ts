@@ -29,7 +29,8 @@ afterEach(() => {
 });
 
 const jwksFetches = () => clerk.count("GET", "/v1/jwks");
-const bearer = (token: string) => new Request("https://app.example.test/", { headers: { authorization: `Bearer ${token}` } });
+const bearer = (token: string) =>
+  new Request("https://app.example.test/", { headers: { authorization: `Bearer ${token}` } });
 const options = (secretKey: string, extra: Partial<AuthenticateRequestOptions> = {}): AuthenticateRequestOptions => ({
   secretKey,
   serverUrl: clerk.serverUrl,
@@ -64,7 +65,8 @@ describe("JWKS through the generated function", () => {
   it("scopes the cache per secret key: one tenant's keys are never served to another", async () => {
     const tenantA = freshSecretKey();
     const tenantB = freshSecretKey();
-    clerk.routes["GET /v1/jwks"] = (req) => (req.headers.authorization === `Bearer ${tenantA}` ? jwksReply(keyA) : jwksReply(keyB));
+    clerk.routes["GET /v1/jwks"] = (req) =>
+      req.headers.authorization === `Bearer ${tenantA}` ? jwksReply(keyA) : jwksReply(keyB);
     const tokenA = await signToken(keyA);
     expect((await authenticateRequest(bearer(tokenA), options(tenantA))).status).toBe("signed-in");
     const crossTenant = await authenticateRequest(bearer(tokenA), options(tenantB));
@@ -132,7 +134,9 @@ describe("JWKS through the generated function", () => {
     clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
     const token = await signToken(keyA);
     for (let i = 0; i < 3; i++) {
-      expect((await authenticateRequest(bearer(token), options(secretKey, { skipJwksCache: true }))).status).toBe("signed-in");
+      expect((await authenticateRequest(bearer(token), options(secretKey, { skipJwksCache: true }))).status).toBe(
+        "signed-in",
+      );
     }
     expect(jwksFetches()).toBe(3);
   });
@@ -166,7 +170,8 @@ describe("JWKS failures", () => {
 
   it("recovers when a retry succeeds", async () => {
     let calls = 0;
-    clerk.routes["GET /v1/jwks"] = () => (++calls === 1 ? { status: 502, body: "<html>bad gateway</html>" } : jwksReply(keyA));
+    clerk.routes["GET /v1/jwks"] = () =>
+      ++calls === 1 ? { status: 502, body: "<html>bad gateway</html>" } : jwksReply(keyA);
     const state = await authenticateRequest(bearer(await signToken(keyA)), options(freshSecretKey()));
     expect(state.status).toBe("signed-in");
     expect(jwksFetches()).toBe(2);
@@ -182,7 +187,10 @@ describe("JWKS failures", () => {
   });
 
   it("reports secret-key-invalid on a 401, without retrying", async () => {
-    clerk.routes["GET /v1/jwks"] = () => ({ status: 401, body: clerkErrors("authentication_invalid", "Invalid secret key") });
+    clerk.routes["GET /v1/jwks"] = () => ({
+      status: 401,
+      body: clerkErrors("authentication_invalid", "Invalid secret key"),
+    });
     const secretKey = freshSecretKey();
     const state = await authenticateRequest(bearer(await signToken(keyA)), options(secretKey));
     expect(state.reason).toBe("secret-key-invalid");
@@ -191,7 +199,11 @@ describe("JWKS failures", () => {
   });
 
   it("reports jwk-remote-invalid for a key set without usable RSA keys", async () => {
-    for (const body of [{ keys: [] }, { keys: [ecKey.jwk] }, { keys: [{ kty: "oct", kid: keyA.kid, alg: "HS256", use: "sig", k: "c2VjcmV0" }] }]) {
+    for (const body of [
+      { keys: [] },
+      { keys: [ecKey.jwk] },
+      { keys: [{ kty: "oct", kid: keyA.kid, alg: "HS256", use: "sig", k: "c2VjcmV0" }] },
+    ]) {
       clerk.routes["GET /v1/jwks"] = () => ({ status: 200, body });
       const state = await authenticateRequest(bearer(await signToken(keyA)), options(freshSecretKey()));
       expect(state.reason).toBe("jwk-remote-invalid");
@@ -216,6 +228,8 @@ describe("JWKS failures", () => {
     clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
     const other = await makeKey();
     const forged = await signToken({ ...other, kid: keyA.kid });
-    expect((await authenticateRequest(bearer(forged), options(freshSecretKey()))).reason).toBe("token-invalid-signature");
+    expect((await authenticateRequest(bearer(forged), options(freshSecretKey()))).reason).toBe(
+      "token-invalid-signature",
+    );
   });
 });

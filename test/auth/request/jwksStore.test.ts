@@ -1,9 +1,14 @@
-// The JWKS across isolates (issue 15 item 2): one fetch for a cold burst, a
+// The JWKS across isolates: one fetch for a cold burst, a
 // shared store that a fresh isolate reads instead of Clerk, and a JWKS passed
 // in directly for zero network. Real node:http server; the workerd test
 // (test/auth/workerd) runs the Cache API adapter in two real isolates.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { authenticateRequest, type AuthenticateRequestOptions, type JwksStore, type StoredJwks } from "../../../src/auth/index.js";
+import {
+  authenticateRequest,
+  type AuthenticateRequestOptions,
+  type JwksStore,
+  type StoredJwks,
+} from "../../../src/auth/index.js";
 import { clearJwksCache } from "../../../src/auth/jwksCache.js";
 import type { RetryConfig } from "../../../src/retries/config.js";
 import { FakeClerk } from "../support/clerk-server.js";
@@ -26,7 +31,8 @@ afterEach(() => {
 
 const noRetries: RetryConfig = { strategy: "none" };
 const jwksFetches = () => clerk.count("GET", "/v1/jwks");
-const bearer = (token: string) => new Request("https://app.example.test/", { headers: { authorization: `Bearer ${token}` } });
+const bearer = (token: string) =>
+  new Request("https://app.example.test/", { headers: { authorization: `Bearer ${token}` } });
 const options = (secretKey: string, extra: Partial<AuthenticateRequestOptions> = {}): AuthenticateRequestOptions => ({
   secretKey,
   serverUrl: clerk.serverUrl,
@@ -61,7 +67,9 @@ describe("JWKS store", () => {
     const { store, data, counts } = mapStore();
     const secretKey = freshSecretKey();
     const token = await signToken(keyA);
-    expect((await burst(100, token, options(secretKey, { jwksStore: store }))).every((s) => s.isAuthenticated)).toBe(true);
+    expect((await burst(100, token, options(secretKey, { jwksStore: store }))).every((s) => s.isAuthenticated)).toBe(
+      true,
+    );
     expect(jwksFetches()).toBe(1);
     expect(counts.set).toBe(1);
     // What the store holds: public parts only, never the secret key.
@@ -79,11 +87,17 @@ describe("JWKS store", () => {
     clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
     const { store, data } = mapStore();
     const secretKey = freshSecretKey();
-    expect((await authenticateRequest(bearer(await signToken(keyA)), options(secretKey, { jwksStore: store }))).isAuthenticated).toBe(true);
+    expect(
+      (await authenticateRequest(bearer(await signToken(keyA)), options(secretKey, { jwksStore: store })))
+        .isAuthenticated,
+    ).toBe(true);
     const [storedKey, stored] = [...data.entries()][0]!;
     // Another isolate saw the rotation and stored the new set.
     data.set(storedKey, { jwks: { keys: [keyA.jwk, keyB.jwk] }, fetchedAt: stored.fetchedAt + 1 });
-    expect((await authenticateRequest(bearer(await signToken(keyB)), options(secretKey, { jwksStore: store }))).isAuthenticated).toBe(true);
+    expect(
+      (await authenticateRequest(bearer(await signToken(keyB)), options(secretKey, { jwksStore: store })))
+        .isAuthenticated,
+    ).toBe(true);
     expect(jwksFetches()).toBe(1);
   });
 
@@ -91,12 +105,21 @@ describe("JWKS store", () => {
     clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
     const token = await signToken(keyA);
     const broken: JwksStore[] = [
-      { get: () => { throw new Error("down"); }, set: () => { throw new Error("down"); } },
+      {
+        get: () => {
+          throw new Error("down");
+        },
+        set: () => {
+          throw new Error("down");
+        },
+      },
       { get: async () => ({ jwks: "junk", fetchedAt: Date.now() }), set: async () => {} },
       { get: async () => "nonsense" as never, set: async () => {} },
     ];
     for (const jwksStore of broken) {
-      expect((await authenticateRequest(bearer(token), options(freshSecretKey(), { jwksStore }))).status).toBe("signed-in");
+      expect((await authenticateRequest(bearer(token), options(freshSecretKey(), { jwksStore }))).status).toBe(
+        "signed-in",
+      );
     }
     expect(jwksFetches()).toBe(3);
   });
@@ -133,7 +156,9 @@ describe("a JWKS passed in directly", () => {
     const other = await makeKey();
     const opts: AuthenticateRequestOptions = { jwks: { keys: [keyA.jwk] }, serverUrl: clerk.serverUrl };
     expect((await authenticateRequest(bearer(await signToken(keyB)), opts)).reason).toBe("jwk-kid-mismatch");
-    expect((await authenticateRequest(bearer(await signToken({ ...other, kid: keyA.kid })), opts)).reason).toBe("token-invalid-signature");
+    expect((await authenticateRequest(bearer(await signToken({ ...other, kid: keyA.kid })), opts)).reason).toBe(
+      "token-invalid-signature",
+    );
     for (const jwks of [{ keys: [] }, { keys: "nope" }, "junk"]) {
       expect((await authenticateRequest(bearer(await signToken(keyA)), { jwks })).reason).toBe("jwk-local-invalid");
     }
@@ -141,7 +166,10 @@ describe("a JWKS passed in directly", () => {
   });
 
   it("jwtKey wins over jwks", async () => {
-    const state = await authenticateRequest(bearer(await signToken(keyA)), { jwtKey: keyB.pem, jwks: { keys: [keyA.jwk] } });
+    const state = await authenticateRequest(bearer(await signToken(keyA)), {
+      jwtKey: keyB.pem,
+      jwks: { keys: [keyA.jwk] },
+    });
     expect(state.reason).toBe("token-invalid-signature");
   });
 });

@@ -19,7 +19,17 @@ beforeAll(async () => {
   const [, payload, signature] = good.split(".");
   cases.push(
     ["valid", good],
-    ["v2 org claims", await signToken(key, sessionClaims({ v: 2, o: { id: "org_1", slg: "acme", rol: "admin", per: "read,manage", fpm: "3" }, fea: "o:billing" }))],
+    [
+      "v2 org claims",
+      await signToken(
+        key,
+        sessionClaims({
+          v: 2,
+          o: { id: "org_1", slg: "acme", rol: "admin", per: "read,manage", fpm: "3" },
+          fea: "o:billing",
+        }),
+      ),
+    ],
     ["expired", await signToken(key, sessionClaims({ exp: now - 3600 }))],
     ["not active yet", await signToken(key, sessionClaims({ nbf: now + 3600 }))],
     ["issued in the future", await signToken(key, sessionClaims({ iat: now + 3600 }))],
@@ -49,7 +59,10 @@ const view = (state: full.RequestState) => ({ ...state, toAuth: state.toAuth() }
 describe("clerk-fn/auth/local answers as clerk-fn/auth does with the same jwtKey", () => {
   it("verifyToken: the same result for every case", async () => {
     for (const [name, token] of cases) {
-      for (const opts of [{ jwtKey: key.pem, ...rules() }, { jwtKey: key.pem, audiences: ["app"] }]) {
+      for (const opts of [
+        { jwtKey: key.pem, ...rules() },
+        { jwtKey: key.pem, audiences: ["app"] },
+      ]) {
         const a = await full.verifyToken(token, opts);
         const b = await local.verifyToken(token, opts);
         expect(b.ok, name).toBe(a.ok);
@@ -62,7 +75,10 @@ describe("clerk-fn/auth/local answers as clerk-fn/auth does with the same jwtKey
 
   it("authenticateRequest: the same state for every case, from the header and from the cookie", async () => {
     for (const [name, token] of cases) {
-      for (const headers of [{ authorization: `Bearer ${token}` }, { cookie: `__session=${token}` }] as Record<string, string>[]) {
+      for (const headers of [{ authorization: `Bearer ${token}` }, { cookie: `__session=${token}` }] as Record<
+        string,
+        string
+      >[]) {
         const request = new Request("https://app.example.test/", { headers });
         const a = await full.authenticateRequest(request, { jwtKey: key.pem, ...rules() });
         const b = await local.authenticateRequest(request, { jwtKey: key.pem, ...rules() });
@@ -73,7 +89,12 @@ describe("clerk-fn/auth/local answers as clerk-fn/auth does with the same jwtKey
 
   it("the same answers without a token, without headers, and with a bad or missing jwtKey", async () => {
     const token = cases[0]![1];
-    const requests: unknown[] = [new Request("https://app.example.test/"), {}, null, { headers: { authorization: `Bearer ${token}` } }];
+    const requests: unknown[] = [
+      new Request("https://app.example.test/"),
+      {},
+      null,
+      { headers: { authorization: `Bearer ${token}` } },
+    ];
     for (const jwtKey of [key.pem, key.bareBase64, "not a key", ec.pem, "", undefined]) {
       for (const request of requests) {
         const a = await full.authenticateRequest(request as Request, { jwtKey });

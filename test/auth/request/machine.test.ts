@@ -13,7 +13,8 @@ afterEach(() => {
 
 const SECRET = "sk_test_machine_secret";
 const MACHINE_SECRET = "ak_machine_secret_key_value";
-const bearer = (token: string) => new Request("https://api.example.test/", { headers: { authorization: `Bearer ${token}` } });
+const bearer = (token: string) =>
+  new Request("https://api.example.test/", { headers: { authorization: `Bearer ${token}` } });
 const options = (extra: Partial<AuthenticateRequestOptions> = {}): AuthenticateRequestOptions => ({
   secretKey: SECRET,
   serverUrl: clerk.serverUrl,
@@ -28,7 +29,16 @@ const cases = [
     path: "/v1/m2m_tokens/verify",
     bodyKey: "token",
     reply: (token: string) => m2mVerified(token),
-    expected: { subject: MACHINE_ID, machineId: MACHINE_ID, userId: null, orgId: null, clientId: null, name: null, scopes: ["mch_2yGkLpQ7Y3rXSwtU24CzTk9I7Em"], claims: { tier: "gold" } },
+    expected: {
+      subject: MACHINE_ID,
+      machineId: MACHINE_ID,
+      userId: null,
+      orgId: null,
+      clientId: null,
+      name: null,
+      scopes: ["mch_2yGkLpQ7Y3rXSwtU24CzTk9I7Em"],
+      claims: { tier: "gold" },
+    },
   },
   {
     tokenType: "api_key",
@@ -36,7 +46,16 @@ const cases = [
     path: "/v1/api_keys/verify",
     bodyKey: "secret",
     reply: (token: string) => apiKeyVerified(token),
-    expected: { subject: ORG_ID, orgId: ORG_ID, userId: null, machineId: null, name: "BILLING_SERVICE", clientId: null, scopes: ["read", "write"], claims: null },
+    expected: {
+      subject: ORG_ID,
+      orgId: ORG_ID,
+      userId: null,
+      machineId: null,
+      name: "BILLING_SERVICE",
+      clientId: null,
+      scopes: ["read", "write"],
+      claims: null,
+    },
   },
   {
     tokenType: "oauth_token",
@@ -44,7 +63,16 @@ const cases = [
     path: "/v1/oauth_applications/access_tokens/verify",
     bodyKey: "access_token",
     reply: (token: string) => oauthVerified(token),
-    expected: { subject: USER_ID, userId: USER_ID, orgId: null, machineId: null, clientId: "client_2xhFjEI5X2qWRvtV13BzSj8H6Dk", name: null, scopes: ["profile", "email"], claims: null },
+    expected: {
+      subject: USER_ID,
+      userId: USER_ID,
+      orgId: null,
+      machineId: null,
+      clientId: "client_2xhFjEI5X2qWRvtV13BzSj8H6Dk",
+      name: null,
+      scopes: ["profile", "email"],
+      claims: null,
+    },
   },
 ] as const;
 
@@ -69,7 +97,10 @@ describe.each(cases)("$tokenType verification", ({ tokenType, token, path, bodyK
     clerk.routes[`POST ${path}`] = () => ({ status: 200, body: reply(token) });
     await authenticateRequest(bearer(token), options({ secretKey: undefined, machineSecretKey: MACHINE_SECRET }));
     await authenticateRequest(bearer(token), options({ machineSecretKey: MACHINE_SECRET }));
-    expect(clerk.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${MACHINE_SECRET}`, `Bearer ${SECRET}`]);
+    expect(clerk.requests.map((r) => r.headers.authorization)).toEqual([
+      `Bearer ${MACHINE_SECRET}`,
+      `Bearer ${SECRET}`,
+    ]);
   });
 
   it("maps 404 to machine-token-invalid, 401 to secret-key-invalid, others to unexpected-error", async () => {
@@ -85,7 +116,13 @@ describe.each(cases)("$tokenType verification", ({ tokenType, token, path, bodyK
       expect(state.status).toBe("signed-out");
       expect([status, state.reason]).toEqual([status, reason]);
       expect(state.message).not.toContain(SECRET);
-      expect(state.toAuth()).toMatchObject({ tokenType, isAuthenticated: false, id: null, subject: null, userId: null });
+      expect(state.toAuth()).toMatchObject({
+        tokenType,
+        isAuthenticated: false,
+        id: null,
+        subject: null,
+        userId: null,
+      });
     }
   });
 

@@ -1,5 +1,5 @@
 // M2M tokens in JWT format are verified locally, with the session-token key
-// sources, and no call to Clerk's verify endpoint (issue 15 item 3).
+// sources, and no call to Clerk's verify endpoint.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { authenticateRequest, type MachineAuth } from "../../../src/auth/index.js";
 import { FakeClerk } from "../support/clerk-server.js";
@@ -12,7 +12,17 @@ let other: TestKey;
 const M2M = { cat: "cl_B7d4PD333AAA" };
 const machineClaims = (overrides: Record<string, unknown> = {}) => {
   const now = nowSeconds();
-  return { sub: "mch_2xhFjEI5X2qWRvtV13BzSj8H6Dk", jti: "mt_0123456789abcdef", iss: "https://clerk.example.test", iat: now - 5, nbf: now - 5, exp: now + 60, scopes: "mch_a mch_b", tier: "gold", ...overrides };
+  return {
+    sub: "mch_2xhFjEI5X2qWRvtV13BzSj8H6Dk",
+    jti: "mt_0123456789abcdef",
+    iss: "https://clerk.example.test",
+    iat: now - 5,
+    nbf: now - 5,
+    exp: now + 60,
+    scopes: "mch_a mch_b",
+    tier: "gold",
+    ...overrides,
+  };
 };
 
 beforeAll(async () => {
@@ -25,7 +35,8 @@ afterEach(() => {
   clerk.requests.length = 0;
 });
 
-const bearer = (token: string) => new Request("https://api.example.test/", { headers: { authorization: `Bearer ${token}` } });
+const bearer = (token: string) =>
+  new Request("https://api.example.test/", { headers: { authorization: `Bearer ${token}` } });
 
 describe("M2M tokens in JWT format", () => {
   it("verify locally with jwtKey: signed in as the machine, no request at all", async () => {
@@ -39,17 +50,35 @@ describe("M2M tokens in JWT format", () => {
     expect(state.status).toBe("signed-in");
     expect(state.tokenType).toBe("m2m_token");
     const auth = state.toAuth() as MachineAuth;
-    expect(auth).toMatchObject({ tokenType: "m2m_token", id: "mt_0123456789abcdef", subject: "mch_2xhFjEI5X2qWRvtV13BzSj8H6Dk", machineId: "mch_2xhFjEI5X2qWRvtV13BzSj8H6Dk", scopes: ["mch_a", "mch_b"], claims: { tier: "gold" } });
+    expect(auth).toMatchObject({
+      tokenType: "m2m_token",
+      id: "mt_0123456789abcdef",
+      subject: "mch_2xhFjEI5X2qWRvtV13BzSj8H6Dk",
+      machineId: "mch_2xhFjEI5X2qWRvtV13BzSj8H6Dk",
+      scopes: ["mch_a", "mch_b"],
+      claims: { tier: "gold" },
+    });
     expect(fetched).toBe(0);
   });
 
   it("are told apart by their header or a machine subject; with the JWKS: one JWKS fetch and no verify call", async () => {
     clerk.routes["GET /v1/jwks"] = () => jwksReply(key);
-    const opts = { secretKey: freshSecretKey(), serverUrl: clerk.serverUrl, acceptsToken: ["session_token", "m2m_token"] as const };
+    const opts = {
+      secretKey: freshSecretKey(),
+      serverUrl: clerk.serverUrl,
+      acceptsToken: ["session_token", "m2m_token"] as const,
+    };
     const byHeader = await authenticateRequest(bearer(await signToken(key, machineClaims(), M2M)), opts);
-    const bySubject = await authenticateRequest(bearer(await signToken(key, machineClaims({ aud: ["mch_c"], scopes: undefined }))), opts);
+    const bySubject = await authenticateRequest(
+      bearer(await signToken(key, machineClaims({ aud: ["mch_c"], scopes: undefined }))),
+      opts,
+    );
     const session = await authenticateRequest(bearer(await signToken(key, machineClaims({ sub: "user_1" }))), opts);
-    expect([byHeader.tokenType, bySubject.tokenType, session.tokenType]).toEqual(["m2m_token", "m2m_token", "session_token"]);
+    expect([byHeader.tokenType, bySubject.tokenType, session.tokenType]).toEqual([
+      "m2m_token",
+      "m2m_token",
+      "session_token",
+    ]);
     expect([byHeader.status, bySubject.status, session.status]).toEqual(["signed-in", "signed-in", "signed-in"]);
     expect((bySubject.toAuth() as MachineAuth).scopes).toEqual(["mch_c"]);
     expect(clerk.count("GET", "/v1/jwks")).toBe(1);

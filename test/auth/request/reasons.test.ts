@@ -43,7 +43,10 @@ const viaClerk = (extra: Partial<AuthenticateRequestOptions> = {}): Authenticate
   retries: { strategy: "backoff", backoff: { initialInterval: 5, maxInterval: 10, exponent: 1.5, maxElapsedTime: 50 } },
   ...extra,
 });
-const pem = (extra: Partial<AuthenticateRequestOptions> = {}): AuthenticateRequestOptions => ({ jwtKey: rsa.pem, ...extra });
+const pem = (extra: Partial<AuthenticateRequestOptions> = {}): AuthenticateRequestOptions => ({
+  jwtKey: rsa.pem,
+  ...extra,
+});
 const now = nowSeconds;
 
 const scenarios: Record<TokenVerificationReason, () => Promise<RequestState>> = {
@@ -54,12 +57,18 @@ const scenarios: Record<TokenVerificationReason, () => Promise<RequestState>> = 
   "token-invalid-algorithm": async () => authenticateRequest(withToken(await signToken(ec)), pem()),
   "token-invalid-signature": async () => authenticateRequest(withToken(await signToken(otherRsa)), pem()),
   "token-expired": async () =>
-    authenticateRequest(withToken(await signToken(rsa, sessionClaims({ exp: now() - 600, iat: now() - 900, nbf: now() - 900 }))), pem()),
-  "token-not-active-yet": async () => authenticateRequest(withToken(await signToken(rsa, sessionClaims({ nbf: now() + 600 }))), pem()),
-  "token-iat-in-the-future": async () => authenticateRequest(withToken(await signToken(rsa, sessionClaims({ iat: now() + 600 }))), pem()),
+    authenticateRequest(
+      withToken(await signToken(rsa, sessionClaims({ exp: now() - 600, iat: now() - 900, nbf: now() - 900 }))),
+      pem(),
+    ),
+  "token-not-active-yet": async () =>
+    authenticateRequest(withToken(await signToken(rsa, sessionClaims({ nbf: now() + 600 }))), pem()),
+  "token-iat-in-the-future": async () =>
+    authenticateRequest(withToken(await signToken(rsa, sessionClaims({ iat: now() + 600 }))), pem()),
   "token-invalid-authorized-parties": async () =>
     authenticateRequest(withToken(await signToken(rsa)), pem({ authorizedParties: ["https://other.example.test"] })),
-  "token-invalid-audience": async () => authenticateRequest(withToken(await signToken(rsa)), pem({ audiences: "api://orders" })),
+  "token-invalid-audience": async () =>
+    authenticateRequest(withToken(await signToken(rsa)), pem({ audiences: "api://orders" })),
   "jwk-kid-mismatch": async () => authenticateRequest(withToken(await signToken(otherRsa)), viaClerk()),
   "jwk-remote-failed-to-load": async () =>
     authenticateRequest(withToken(await signToken(rsa)), viaClerk({ secretKey: `${freshSecretKey()}_down` })),
@@ -68,8 +77,10 @@ const scenarios: Record<TokenVerificationReason, () => Promise<RequestState>> = 
   "jwk-local-invalid": async () => authenticateRequest(withToken(await signToken(rsa)), { jwtKey: ec.pem }),
   "secret-key-invalid": async () =>
     authenticateRequest(withToken(await signToken(rsa)), viaClerk({ secretKey: `${freshSecretKey()}_revoked` })),
-  "machine-token-invalid": async () => authenticateRequest(withToken(`ak_${hex32(2)}`), viaClerk({ acceptsToken: "api_key" })),
-  "unexpected-error": async () => authenticateRequest(withToken(`mt_${hex32(3)}`), viaClerk({ acceptsToken: ["m2m_token"] })),
+  "machine-token-invalid": async () =>
+    authenticateRequest(withToken(`ak_${hex32(2)}`), viaClerk({ acceptsToken: "api_key" })),
+  "unexpected-error": async () =>
+    authenticateRequest(withToken(`mt_${hex32(3)}`), viaClerk({ acceptsToken: ["m2m_token"] })),
 };
 
 describe("every documented reason comes from a real request", () => {
@@ -87,7 +98,9 @@ describe("every documented reason comes from a real request", () => {
   });
 
   it("the HS256 alg-confusion forgery is one of them (token-invalid-algorithm)", async () => {
-    const forged = await new SignJWT(sessionClaims()).setProtectedHeader({ alg: "HS256", kid: rsa.kid }).sign(new TextEncoder().encode(rsa.pem));
+    const forged = await new SignJWT(sessionClaims())
+      .setProtectedHeader({ alg: "HS256", kid: rsa.kid })
+      .sign(new TextEncoder().encode(rsa.pem));
     expect((await authenticateRequest(withToken(forged), viaClerk())).reason).toBe("token-invalid-algorithm");
   });
 });

@@ -13,7 +13,8 @@ beforeAll(async () => {
   [rsa, otherRsa, ec] = await Promise.all([makeKey("RS256"), makeKey("RS256"), makeKey("ES256")]);
 });
 
-const bearer = (token: string) => new Request("https://app.example.test/api", { headers: { authorization: `Bearer ${token}` } });
+const bearer = (token: string) =>
+  new Request("https://app.example.test/api", { headers: { authorization: `Bearer ${token}` } });
 
 async function reasonFor(token: string, extra: Record<string, unknown> = {}) {
   const state = await authenticateRequest(bearer(token), { jwtKey: rsa.pem, ...extra });
@@ -57,7 +58,9 @@ describe("networkless verification with jwtKey", () => {
   it("reports jwk-local-invalid for a key that is not an RSA public key", async () => {
     const token = await signToken(rsa);
     expect(await reasonFor(token, { jwtKey: "not a key" })).toBe("jwk-local-invalid");
-    expect(await reasonFor(token, { jwtKey: "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----" })).toBe("jwk-local-invalid");
+    expect(await reasonFor(token, { jwtKey: "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----" })).toBe(
+      "jwk-local-invalid",
+    );
     expect(await reasonFor(token, { jwtKey: ec.pem })).toBe("jwk-local-invalid");
   });
 
@@ -111,7 +114,9 @@ describe("algorithm and header checks", () => {
   it("rejects a token that is not a JWT at all", async () => {
     expect(await reasonFor("hello")).toBe("token-invalid");
     expect(await reasonFor("a.b.c")).toBe("token-invalid");
-    expect(await reasonFor(`${(await signToken(rsa)).split(".").slice(0, 2).join(".")}.`)).toBe("token-invalid-signature");
+    expect(await reasonFor(`${(await signToken(rsa)).split(".").slice(0, 2).join(".")}.`)).toBe(
+      "token-invalid-signature",
+    );
   });
 });
 
@@ -121,7 +126,10 @@ describe("signature before claims", () => {
   });
 
   it("reports the signature, not the expiry, for an expired forged token", async () => {
-    const expiredForged = await signToken(otherRsa, sessionClaims({ exp: nowSeconds() - 3600, iat: nowSeconds() - 7200 }));
+    const expiredForged = await signToken(
+      otherRsa,
+      sessionClaims({ exp: nowSeconds() - 3600, iat: nowSeconds() - 7200 }),
+    );
     expect(await reasonFor(expiredForged)).toBe("token-invalid-signature");
   });
 
@@ -155,8 +163,12 @@ describe("time claims with clock skew", () => {
 
   it("token-iat-in-the-future for a future iat", async () => {
     const now = nowSeconds();
-    expect(await reasonFor(await signToken(rsa, sessionClaims({ iat: now + 60, nbf: now - 1 })))).toBe("token-iat-in-the-future");
-    expect(await reasonFor(await signToken(rsa, sessionClaims({ iat: now + 60, nbf: now - 1 })), { clockSkewInMs: 120_000 })).toBeNull();
+    expect(await reasonFor(await signToken(rsa, sessionClaims({ iat: now + 60, nbf: now - 1 })))).toBe(
+      "token-iat-in-the-future",
+    );
+    expect(
+      await reasonFor(await signToken(rsa, sessionClaims({ iat: now + 60, nbf: now - 1 })), { clockSkewInMs: 120_000 }),
+    ).toBeNull();
   });
 
   it("token-invalid when exp is missing or sub is not a string", async () => {
@@ -199,7 +211,9 @@ describe("authorized parties and audiences", () => {
 describe("misconfigured party and audience lists fail closed", () => {
   it("matches a string option exactly, never as a substring", async () => {
     const token = await signToken(rsa, sessionClaims({ azp: "https://app", aud: "api" }));
-    expect(await reasonFor(token, { authorizedParties: "https://app.example.test" as never })).toBe("token-invalid-authorized-parties");
+    expect(await reasonFor(token, { authorizedParties: "https://app.example.test" as never })).toBe(
+      "token-invalid-authorized-parties",
+    );
     expect(await reasonFor(token, { authorizedParties: "https://app" as never })).toBeNull();
     expect(await reasonFor(token, { audiences: "api://orders" })).toBe("token-invalid-audience");
   });
@@ -221,7 +235,9 @@ describe("jwtKey means no network", () => {
     };
     const options = { jwtKey: rsa.pem, secretKey: "sk_test_unused", serverUrl: "http://127.0.0.1:9/v1", fetch };
     expect((await authenticateRequest(bearer(await signToken(rsa)), options)).status).toBe("signed-in");
-    expect((await authenticateRequest(bearer(await signToken(otherRsa)), options)).reason).toBe("token-invalid-signature");
+    expect((await authenticateRequest(bearer(await signToken(otherRsa)), options)).reason).toBe(
+      "token-invalid-signature",
+    );
     expect(calls).toBe(0);
   });
 });

@@ -9,11 +9,23 @@ import { checkAuthorization, type AuthorizationCheck } from "../../../src/auth/i
 import { sessionAuth, signedOutAuth } from "../../../src/auth/authObject.js";
 import type { SessionClaims } from "../../../src/auth/claims.js";
 
-const base = { sub: "user_1", sid: "sess_1", exp: 2_000_000_000, iat: 1_700_000_000, iss: "https://clerk.example.test" };
+const base = {
+  sub: "user_1",
+  sid: "sess_1",
+  exp: 2_000_000_000,
+  iat: 1_700_000_000,
+  iss: "https://clerk.example.test",
+};
 
 const claimsTable: Record<string, Record<string, unknown>> = {
   "v1, no org": { ...base },
-  "v1, org admin": { ...base, org_id: "org_1", org_slug: "acme", org_role: "org:admin", org_permissions: ["org:sys_memberships:manage", "org:billing:read"] },
+  "v1, org admin": {
+    ...base,
+    org_id: "org_1",
+    org_slug: "acme",
+    org_role: "org:admin",
+    org_permissions: ["org:sys_memberships:manage", "org:billing:read"],
+  },
   "v1, org member without permissions": { ...base, org_id: "org_1", org_role: "org:member" },
   "v1, role without org": { ...base, org_role: "org:admin", org_permissions: ["org:billing:read"] },
   "v2, no org": { ...base, v: 2, fea: "u:dashboard,u:export", pla: "u:free" },
@@ -31,14 +43,28 @@ const claimsTable: Record<string, Record<string, unknown>> = {
     fea: "ou:reports,uo:analytics",
     pla: "ou:team",
   },
-  "v2, malformed features": { ...base, v: 2, o: { id: "org_4", rol: "admin", per: "read", fpm: "1" }, fea: "billing,o:members", pla: "pro" },
+  "v2, malformed features": {
+    ...base,
+    v: 2,
+    o: { id: "org_4", rol: "admin", per: "read", fpm: "1" },
+    fea: "billing,o:members",
+    pla: "pro",
+  },
   "fva fresh both": { ...base, fva: [2, 3] },
   "fva first only": { ...base, fva: [5, -1] },
   "fva second only": { ...base, fva: [-1, 5] },
   "fva stale": { ...base, fva: [100, 2000] },
   "fva never": { ...base, fva: [-1, -1] },
   "fva malformed": { ...base, fva: [1, "2"] },
-  "fva 30/70 with org": { ...base, fva: [30, 70], org_id: "org_1", org_role: "org:admin", org_permissions: ["org:billing:read"], fea: "o:billing", pla: "o:pro" },
+  "fva 30/70 with org": {
+    ...base,
+    fva: [30, 70],
+    org_id: "org_1",
+    org_role: "org:admin",
+    org_permissions: ["org:billing:read"],
+    fea: "o:billing",
+    pla: "o:pro",
+  },
 };
 
 const checks: AuthorizationCheck[] = [
@@ -135,10 +161,18 @@ describe("checkAuthorization answers as @clerk/backend's has()", () => {
 describe("decodeJwt", () => {
   it("reads header and payload without verifying, and rejects what is not a JWT", async () => {
     const { decodeJwt } = await import("../../../src/auth/index.js");
-    const b64 = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
+    const b64 = (value: unknown) =>
+      btoa(JSON.stringify(value)).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
     const token = `${b64({ alg: "RS256", kid: "k1" })}.${b64({ sub: "user_1", exp: 1 })}.not-a-signature`;
     expect(decodeJwt(token).value).toEqual({ header: { alg: "RS256", kid: "k1" }, payload: { sub: "user_1", exp: 1 } });
-    for (const bad of ["", "a.b", `${b64([1])}.${b64({})}.x`, `${b64({})}.bm90IGpzb24.x`, `${b64({})}.${b64({})}.x.y`, 42 as never]) {
+    for (const bad of [
+      "",
+      "a.b",
+      `${b64([1])}.${b64({})}.x`,
+      `${b64({})}.bm90IGpzb24.x`,
+      `${b64({})}.${b64({})}.x.y`,
+      42 as never,
+    ]) {
       expect(decodeJwt(bad).error?.reason).toBe("token-invalid");
     }
   });

@@ -6,8 +6,12 @@ import { WebhookVerificationError } from "../../../src/webhooks/index.js";
 describe("auth and webhook errors join the package's error family", () => {
   it("share the base class and its safe toJSON", () => {
     const secret = "sk_test_abcdefghijklmnop";
-    const token = new TokenVerificationError("secret-key-invalid", `rejected ${secret}`, { cause: new Error(`Bearer ${secret}`) });
-    const webhook = new WebhookVerificationError("invalid-event", "bad", { issues: [{ path: "data.id", message: "x" }] });
+    const token = new TokenVerificationError("secret-key-invalid", `rejected ${secret}`, {
+      cause: new Error(`Bearer ${secret}`),
+    });
+    const webhook = new WebhookVerificationError("invalid-event", "bad", {
+      issues: [{ path: "data.id", message: "x" }],
+    });
     expect(token).toBeInstanceOf(ClerkFnError);
     expect(webhook).toBeInstanceOf(ClerkFnError);
     const json = token.toJSON();

@@ -24,7 +24,12 @@ describe("v2 organisation claims", () => {
   });
 
   it("counts ou and uo scopes as organisation features", () => {
-    expect(decodeOrgPermissions("uo:a,ou:b,u:c,o:d", "x,y", "1,2,3")).toEqual(["org:a:x", "org:b:y", "org:d:x", "org:d:y"]);
+    expect(decodeOrgPermissions("uo:a,ou:b,u:c,o:d", "x,y", "1,2,3")).toEqual([
+      "org:a:x",
+      "org:b:y",
+      "org:d:x",
+      "org:d:y",
+    ]);
   });
 
   it("decodes a 54-bit mask exactly (beyond Number's 2^53)", () => {
@@ -54,13 +59,29 @@ describe("v2 organisation claims", () => {
     expect(decodeOrgPermissions(undefined, "x", "1")).toEqual([]);
     expect(decodeOrgPermissions("o:a", 7, "1")).toEqual([]);
     expect(decodeOrgPermissions("o:a", "x", ["1"])).toEqual([]);
-    expect(organizationFromClaims({ ...base, v: 2, o: "org_1" as never })).toEqual({ orgId: null, orgSlug: null, orgRole: null, orgPermissions: null });
-    expect(organizationFromClaims({ ...base, v: 2, o: { id: "org_1" } })).toEqual({ orgId: "org_1", orgSlug: null, orgRole: null, orgPermissions: [] });
+    expect(organizationFromClaims({ ...base, v: 2, o: "org_1" as never })).toEqual({
+      orgId: null,
+      orgSlug: null,
+      orgRole: null,
+      orgPermissions: null,
+    });
+    expect(organizationFromClaims({ ...base, v: 2, o: { id: "org_1" } })).toEqual({
+      orgId: "org_1",
+      orgSlug: null,
+      orgRole: null,
+      orgPermissions: [],
+    });
   });
 
   it("passes v1 org_* claims through", () => {
     expect(
-      organizationFromClaims({ ...base, org_id: "org_9", org_slug: "nine", org_role: "org:member", org_permissions: ["org:a:b"] }),
+      organizationFromClaims({
+        ...base,
+        org_id: "org_9",
+        org_slug: "nine",
+        org_role: "org:member",
+        org_permissions: ["org:a:b"],
+      }),
     ).toEqual({ orgId: "org_9", orgSlug: "nine", orgRole: "org:member", orgPermissions: ["org:a:b"] });
   });
 });
@@ -74,9 +95,17 @@ describe("organisation data through authenticateRequest", () => {
   it("toAuth() decodes v2 claims from a real token, with fva", async () => {
     const token = await signToken(
       key,
-      sessionClaims({ v: 2, fva: [3, -1], fea: "o:reports", o: { id: "org_2", slg: "two", rol: "viewer", per: "read,write", fpm: "1" } }),
+      sessionClaims({
+        v: 2,
+        fva: [3, -1],
+        fea: "o:reports",
+        o: { id: "org_2", slg: "two", rol: "viewer", per: "read,write", fpm: "1" },
+      }),
     );
-    const state = await authenticateRequest(new Request("https://x.test", { headers: { authorization: `Bearer ${token}` } }), { jwtKey: key.pem });
+    const state = await authenticateRequest(
+      new Request("https://x.test", { headers: { authorization: `Bearer ${token}` } }),
+      { jwtKey: key.pem },
+    );
     const auth = state.toAuth() as SessionAuth;
     expect(auth).toMatchObject({
       orgId: "org_2",

@@ -18,7 +18,10 @@ describe("verifyToken", () => {
   });
 
   it("returns a TokenVerificationError with a stable reason and name", async () => {
-    const token = await signToken(key, sessionClaims({ exp: nowSeconds() - 600, iat: nowSeconds() - 900, nbf: nowSeconds() - 900 }));
+    const token = await signToken(
+      key,
+      sessionClaims({ exp: nowSeconds() - 600, iat: nowSeconds() - 900, nbf: nowSeconds() - 900 }),
+    );
     const result = await verifyToken(token, { jwtKey: key.pem });
     expect(result.ok).toBe(false);
     if (result.ok) return;

@@ -18,14 +18,20 @@ export default {
     const jwksStore = cacheApiJwksStore();
     const states = await Promise.all(
       Array.from({ length: n }, () =>
-        authenticateRequest(new Request("https://app.example.test/", { headers: { authorization: `Bearer ${token}` } }), {
-          secretKey,
-          serverUrl,
-          jwksStore,
-          retries: { strategy: "none" },
-        }),
+        authenticateRequest(
+          new Request("https://app.example.test/", { headers: { authorization: `Bearer ${token}` } }),
+          {
+            secretKey,
+            serverUrl,
+            jwksStore,
+            retries: { strategy: "none" },
+          },
+        ),
       ),
     );
-    return Response.json({ signedIn: states.filter((s) => s.isAuthenticated).length, reasons: [...new Set(states.map((s) => s.reason))] });
+    return Response.json({
+      signedIn: states.filter((s) => s.isAuthenticated).length,
+      reasons: [...new Set(states.map((s) => s.reason))],
+    });
   },
 };

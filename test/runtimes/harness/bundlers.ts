@@ -42,7 +42,12 @@ export const rollupBundle: Bundler = async (entry, { minify }) => {
     },
   });
   // One script, as an app bundle would be: lazy imports are inlined.
-  const { output } = await bundle.generate({ format: "iife", name: "clerkFnSmoke", compact: minify, inlineDynamicImports: true });
+  const { output } = await bundle.generate({
+    format: "iife",
+    name: "clerkFnSmoke",
+    compact: minify,
+    inlineDynamicImports: true,
+  });
   await bundle.close();
   if (problems.length > 0) throw new Error(`rollup: ${problems.join("\n")}`);
   return output[0].code;

@@ -19,7 +19,11 @@ export function exec(
     let stdout = "";
     let stderr = "";
     let timedOut = false;
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill("SIGKILL");
@@ -37,10 +41,16 @@ export function exec(
   });
 }
 
-export async function execOrThrow(command: string, args: readonly string[], options: { cwd: string; timeoutMs?: number }) {
+export async function execOrThrow(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; timeoutMs?: number },
+) {
   const result = await exec(command, args, options);
   if (result.code !== 0) {
-    throw new Error(`${command} ${args.join(" ")} failed (${result.timedOut ? "timed out" : `exit ${result.code}`}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `${command} ${args.join(" ")} failed (${result.timedOut ? "timed out" : `exit ${result.code}`}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
   return result;
 }

@@ -8,7 +8,7 @@ export interface ScenarioResult {
   readonly error?: string;
 }
 
-export const RESULT_MARKER = "SMOKE_RESULTS ";
+const RESULT_MARKER = "SMOKE_RESULTS ";
 
 /** The results line a child runtime printed, or undefined. */
 export function parseResults(stdout: string): ScenarioResult[] | undefined {

@@ -83,7 +83,9 @@ async function ensureBuilt(): Promise<void> {
 async function pack(): Promise<string> {
   const destination = `${scratchDir}.pack`;
   const previous = existsSync(destination) ? readdirSync(destination).find((name) => name.endsWith(".tgz")) : undefined;
-  const inputs = ["dist", "package.json", "README.md", "LICENSE"].map((p) => join(repoRoot, p)).filter((p) => existsSync(p));
+  const inputs = ["dist", "package.json", "README.md", "LICENSE"]
+    .map((p) => join(repoRoot, p))
+    .filter((p) => existsSync(p));
   if (previous && statSync(join(destination, previous)).mtimeMs > Math.max(...inputs.map(newestMtime))) {
     return join(destination, previous);
   }
@@ -122,14 +124,17 @@ async function install(tarball: string): Promise<void> {
 
 function availableFeatures() {
   const pkgDir = join(scratchDir, "node_modules", "clerk-fn");
-  const exportsMap = (JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")) as { exports?: object }).exports ?? {};
+  const exportsMap =
+    (JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")) as { exports?: object }).exports ?? {};
   const features: FeatureName[] = [];
   const missing: Partial<Record<FeatureName, string>> = {};
   for (const [name, feature] of Object.entries(FEATURES) as [FeatureName, (typeof FEATURES)[FeatureName]][]) {
     const absentExports = feature.needs.filter((key) => !(key in exportsMap));
     const absentFiles = feature.files.filter((file) => !existsSync(join(pkgDir, file)));
     if (absentExports.length === 0 && absentFiles.length === 0) features.push(name);
-    else missing[name] = `the packed clerk-fn lacks ${[...absentExports.map((k) => `export "${k}"`), ...absentFiles].join(", ")}`;
+    else
+      missing[name] =
+        `the packed clerk-fn lacks ${[...absentExports.map((k) => `export "${k}"`), ...absentFiles].join(", ")}`;
   }
   return { features, missing };
 }

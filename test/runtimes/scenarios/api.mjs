@@ -6,7 +6,12 @@ export function apiScenarios(lib, fx) {
   // Each run gets its own ids so runtimes sharing one server never see each other's state.
   const run = `${fx.runtime}-${Math.random().toString(36).slice(2, 10)}`;
   const core = (extra = {}) =>
-    new lib.ClerkCore({ bearerAuth: fx.secretKey, serverUrl: fx.serverUrl, retryConfig: { strategy: "none" }, ...extra });
+    new lib.ClerkCore({
+      bearerAuth: fx.secretKey,
+      serverUrl: fx.serverUrl,
+      retryConfig: { strategy: "none" },
+      ...extra,
+    });
 
   return {
     "GET with path params": async () => {
@@ -20,15 +25,31 @@ export function apiScenarios(lib, fx) {
     "list with array query params": async () => {
       const userId = [`user_${run}_1`, `user_${run}_2`, "a,b&c=d"];
       const users = valueOf(await lib.usersList(core(), { userId, limit: 3, orderBy: "-created_at" }), "usersList");
-      sameJson(users.map((u) => u.id), userId, "ids echoed from exploded user_id params");
+      sameJson(
+        users.map((u) => u.id),
+        userId,
+        "ids echoed from exploded user_id params",
+      );
     },
 
     "create with JSON body": async () => {
       const publicMetadata = { camelKey: 1, snake_key: { "Mixed-Key": [true] } };
-      const requestBody = { firstName: "Ada", externalId: `ext_${run}`, emailAddress: ["ada@example.com"], publicMetadata };
+      const requestBody = {
+        firstName: "Ada",
+        externalId: `ext_${run}`,
+        emailAddress: ["ada@example.com"],
+        publicMetadata,
+      };
       const user = valueOf(await lib.usersCreate(core(), { requestBody }), "usersCreate");
-      check(user.firstName === "Ada" && user.externalId === `ext_${run}`, "body fields sent as snake_case and read back");
-      sameJson(user.emailAddresses.map((e) => e.emailAddress), ["ada@example.com"], "email addresses");
+      check(
+        user.firstName === "Ada" && user.externalId === `ext_${run}`,
+        "body fields sent as snake_case and read back",
+      );
+      sameJson(
+        user.emailAddresses.map((e) => e.emailAddress),
+        ["ada@example.com"],
+        "email addresses",
+      );
       sameJson(user.publicMetadata, publicMetadata, "free-form metadata untouched both ways");
     },
 
@@ -54,7 +75,7 @@ export function apiScenarios(lib, fx) {
       check(user.id === userId && user.firstName === "attempt 2", `answered by ${user.firstName}`);
     },
 
-    "timeout": async () => {
+    timeout: async () => {
       const result = await lib.usersGet(core({ timeoutMs: 150 }), { userId: `hang_${run}` });
       const error = errorOf(result, "RequestTimeoutError", "usersGet on a server that never answers");
       check(error instanceof lib.RequestTimeoutError, "instanceof RequestTimeoutError");

@@ -19,6 +19,9 @@ export function valueOf(result, what) {
 /** A Result that must be an error of the named class. */
 export function errorOf(result, name, what) {
   check(result && result.ok === false, `${what}: expected an error result, got ${JSON.stringify(result)}`);
-  check(result.error && result.error.name === name, `${what}: expected ${name}, got ${result.error && result.error.name}: ${result.error && result.error.message}`);
+  check(
+    result.error && result.error.name === name,
+    `${what}: expected ${name}, got ${result.error && result.error.name}: ${result.error && result.error.message}`,
+  );
   return result.error;
 }

@@ -19,7 +19,12 @@ export async function runScenarios(lib, fx) {
       await scenario();
       results.push({ name, ok: true, ms: Date.now() - started });
     } catch (error) {
-      results.push({ name, ok: false, ms: Date.now() - started, error: String(error && error.stack ? error.stack : error) });
+      results.push({
+        name,
+        ok: false,
+        ms: Date.now() - started,
+        error: String(error && error.stack ? error.stack : error),
+      });
     }
   }
   return results;

@@ -7,6 +7,9 @@ export default {
   async fetch(request) {
     const fixtures = await request.json();
     const results = await runScenarios(lib, fixtures);
-    return Response.json({ results, globals: { process: typeof globalThis.process, Buffer: typeof globalThis.Buffer } });
+    return Response.json({
+      results,
+      globals: { process: typeof globalThis.process, Buffer: typeof globalThis.Buffer },
+    });
   },
 };
