@@ -1,12 +1,8 @@
 // globalSetup of the auth-workerd project: a real node:http stand-in for Clerk
 // (counting JWKS requests, reporting the count at GET /count), tokens signed
 // with a fresh key, and worker.ts bundled into one .mjs as a Worker build would.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import type { TestProject } from "vitest/node";
+import { bundleWorker } from "../support/worker-bundle.js";
 import { FakeClerk } from "./support/clerk-server.js";
 import { freshSecretKey, jwksReply } from "./support/fixtures.js";
 import { makeKey, signToken } from "./support/keys.js";
@@ -19,17 +15,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const dir = mkdtempSync(join(tmpdir(), "clerk-fn-auth-workerd-"));
-  const outfile = join(dir, "worker.mjs");
-  await build({
-    entryPoints: [fileURLToPath(new URL("./workerd/worker.ts", import.meta.url))],
-    outfile,
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    conditions: ["workerd", "worker", "browser"],
-    logLevel: "warning",
-  });
+  const { outfile, remove } = await bundleWorker(new URL("./workerd/worker.ts", import.meta.url), "auth-workerd");
   const [keyA, keyB] = await Promise.all([makeKey(), makeKey()]);
   const clerk = new FakeClerk();
   await clerk.start();
@@ -44,6 +30,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   return async () => {
     await clerk.stop();
-    rmSync(dir, { recursive: true, force: true });
+    remove();
   };
 }

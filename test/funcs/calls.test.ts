@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ClerkCore } from "../../src/core.js";
+import type { ClerkCore } from "../../src/core.js";
 import { actorTokensCreate } from "../../src/funcs/actorTokensCreate.js";
 import { emailAddressesGet } from "../../src/funcs/emailAddressesGet.js";
 import { instanceSettingsUpdate } from "../../src/funcs/instanceSettingsUpdate.js";
@@ -11,17 +11,13 @@ import { usersGet } from "../../src/funcs/usersGet.js";
 import { usersList } from "../../src/funcs/usersList.js";
 import { usersSetProfileImage } from "../../src/funcs/usersSetProfileImage.js";
 import { wireUser } from "../support/builders.js";
-import { sendJson, startHttpServer, type TestServer } from "../support/http-server.js";
+import { sendJson, type TestServer } from "../support/http-server.js";
+import { startServerAndCore } from "../support/server-and-core.js";
 
 let server: TestServer;
 let clerk: ClerkCore;
 beforeAll(async () => {
-  server = await startHttpServer();
-  clerk = new ClerkCore({
-    serverUrl: `${server.url}/v1`,
-    bearerAuth: "sk_test_funcs",
-    retryConfig: { strategy: "none" },
-  });
+  ({ server, clerk } = await startServerAndCore("sk_test_funcs"));
 });
 afterAll(() => server.close());
 beforeEach(() => void server.seen.splice(0));

@@ -1,12 +1,13 @@
 import * as v from "valibot";
 import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
-import { ClerkCore } from "../../src/core.js";
+import type { ClerkCore } from "../../src/core.js";
 import type { ClerkError } from "../../src/errors/index.js";
 import { jwksGetJWKS } from "../../src/funcs/jwksGetJWKS.js";
 import { webhooksDeleteSvixApp } from "../../src/funcs/webhooksDeleteSvixApp.js";
 import { VerificationOauth$inbound } from "../../src/models/components/verificationOauth.js";
 import { WebhookVerificationOauth$inbound } from "../../src/models/webhooks/webhookVerificationOauth.js";
-import { startHttpServer, type TestServer } from "../support/http-server.js";
+import type { TestServer } from "../support/http-server.js";
+import { startServerAndCore } from "../support/server-and-core.js";
 
 // The run-time side of errors.test-d.ts: the classes the two unions it singles out
 // include (InvalidRequestError for a function without inputs) or leave out
@@ -14,12 +15,7 @@ import { startHttpServer, type TestServer } from "../support/http-server.js";
 let server: TestServer;
 let clerk: ClerkCore;
 beforeAll(async () => {
-  server = await startHttpServer();
-  clerk = new ClerkCore({
-    serverUrl: `${server.url}/v1`,
-    bearerAuth: "sk_test_errors",
-    retryConfig: { strategy: "none" },
-  });
+  ({ server, clerk } = await startServerAndCore("sk_test_errors"));
 });
 afterAll(() => server.close());
 beforeEach(() => void server.seen.splice(0));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
-import { ClerkCore } from "../../src/core.js";
+import type { ClerkCore } from "../../src/core.js";
 import * as funcs from "../../src/funcs/index.js";
 import { emailAddressesGet } from "../../src/funcs/emailAddressesGet.js";
 import { m2mListTokens } from "../../src/funcs/m2mListTokens.js";
@@ -9,17 +9,13 @@ import type { PageInfo } from "../../src/lib/pagination.js";
 import type { SessionList } from "../../src/models/components/sessionList.js";
 import type { SessionsListPaginatedResponse } from "../../src/models/operations/sessionsList.js";
 import type { Result } from "../../src/types/index.js";
-import { sendJson, startHttpServer, type TestServer } from "../support/http-server.js";
+import { sendJson, type TestServer } from "../support/http-server.js";
+import { startServerAndCore } from "../support/server-and-core.js";
 
 let server: TestServer;
 let clerk: ClerkCore;
 beforeAll(async () => {
-  server = await startHttpServer();
-  clerk = new ClerkCore({
-    serverUrl: `${server.url}/v1`,
-    bearerAuth: "sk_test_pages",
-    retryConfig: { strategy: "none" },
-  });
+  ({ server, clerk } = await startServerAndCore("sk_test_pages"));
 });
 afterAll(() => server.close());
 beforeEach(() => void server.seen.splice(0));

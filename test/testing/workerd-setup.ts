@@ -1,11 +1,7 @@
 // globalSetup of the testing-workerd project: bundles workerd/worker.ts (the fake, the
 // scenario and clerk-fn's functions) into one .mjs for workerd, as a Worker build would.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import type { TestProject } from "vitest/node";
+import { bundleWorker } from "../support/worker-bundle.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -14,17 +10,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
-  const dir = mkdtempSync(join(tmpdir(), "clerk-fn-fake-workerd-"));
-  const outfile = join(dir, "worker.mjs");
-  await build({
-    entryPoints: [fileURLToPath(new URL("./workerd/worker.ts", import.meta.url))],
-    outfile,
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    conditions: ["workerd", "worker", "browser"],
-    logLevel: "warning",
-  });
+  const { outfile, remove } = await bundleWorker(new URL("./workerd/worker.ts", import.meta.url), "fake-workerd");
   project.provide("fakeWorkerBundle", outfile);
-  return () => rmSync(dir, { recursive: true, force: true });
+  return remove;
 }
