@@ -5,7 +5,7 @@ import type { TestProject } from "vitest/node";
 import { bundleWorker } from "../support/worker-bundle.js";
 import { FakeClerk } from "./support/clerk-server.js";
 import { freshSecretKey, jwksReply } from "./support/fixtures.js";
-import { makeKey, signToken } from "./support/keys.js";
+import { makeKey, nowSeconds, sessionClaims, signToken } from "./support/keys.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -25,8 +25,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("authWorkerd", {
     serverUrl: clerk.serverUrl,
     secretKey: freshSecretKey(),
-    tokenA: await signToken(keyA),
-    tokenB: await signToken(keyB),
+    // Signed before the whole run starts: valid for an hour, not the usual minute,
+    // so a long run (or a slow machine) cannot expire them before this test runs.
+    tokenA: await signToken(keyA, sessionClaims({ exp: nowSeconds() + 3600 })),
+    tokenB: await signToken(keyB, sessionClaims({ exp: nowSeconds() + 3600 })),
   });
   return async () => {
     await clerk.stop();
