@@ -68,10 +68,12 @@ export function emitFunc(op: Op, ir: IR, banner: string): string {
     `path: ${JSON.stringify(op.path)}`,
   ];
   if (op.pathParams.length) fields.push(`pathParams: [${op.pathParams.map((p) => JSON.stringify(p.wire)).join(", ")}]`);
-  if (op.query.length)
+  if (op.query.length) {
+    imp.value("../lib/query.js", "formQuery");
     fields.push(
-      `query: [${op.query.map((p) => `{ name: ${JSON.stringify(p.wire)}${p.comma ? ", comma: true" : ""} }`).join(", ")}]`,
+      `query: /* @__PURE__ */ formQuery([${op.query.map((p) => `{ name: ${JSON.stringify(p.wire)}${p.comma ? ", comma: true" : ""} }`).join(", ")}])`,
     );
+  }
   if (op.body) {
     const enc = op.body.encoding === "json" ? "jsonBody" : "multipartBody";
     imp.value("../lib/encode.js", enc);

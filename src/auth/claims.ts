@@ -1,4 +1,4 @@
-import { err, ok, type Result } from "../types/index.js";
+import { ok, type Result } from "../types/index.js";
 import { fail, type TokenVerificationError } from "./errors.js";
 
 /** v2 organisation claim (`o`) as Clerk puts it in a session token. */
@@ -56,58 +56,51 @@ export function checkSessionClaims(
   const skew = Math.max(0, rules.clockSkewInMs);
 
   if (typeof exp !== "number" || !Number.isFinite(exp)) {
-    return err(fail("token-invalid", "token has no numeric exp claim"));
+    return fail("token-invalid", "token has no numeric exp claim");
   }
   if (exp * 1000 <= nowMs - skew) {
-    return err(fail("token-expired", "token has expired"));
+    return fail("token-expired", "token has expired");
   }
   if (nbf !== undefined) {
     if (typeof nbf !== "number" || !Number.isFinite(nbf)) {
-      return err(fail("token-invalid", "token nbf claim is not a number"));
+      return fail("token-invalid", "token nbf claim is not a number");
     }
-    if (nbf * 1000 > nowMs + skew) return err(fail("token-not-active-yet", "token is not active yet (nbf)"));
+    if (nbf * 1000 > nowMs + skew) return fail("token-not-active-yet", "token is not active yet (nbf)");
   }
   if (iat !== undefined) {
     if (typeof iat !== "number" || !Number.isFinite(iat)) {
-      return err(fail("token-invalid", "token iat claim is not a number"));
+      return fail("token-invalid", "token iat claim is not a number");
     }
-    if (iat * 1000 > nowMs + skew) return err(fail("token-iat-in-the-future", "token was issued in the future (iat)"));
+    if (iat * 1000 > nowMs + skew) return fail("token-iat-in-the-future", "token was issued in the future (iat)");
   }
   if (typeof sub !== "string" || sub.length === 0) {
-    return err(fail("token-invalid", "token sub claim is missing or not a string"));
+    return fail("token-invalid", "token sub claim is missing or not a string");
   }
   const parties = asList(rules.authorizedParties);
-  if (parties !== undefined && (parties === NOTHING || parties.length > 0)) {
-    if (typeof azp !== "string" || parties === NOTHING || !parties.includes(azp)) {
-      return err(
-        fail(
-          "token-invalid-authorized-parties",
-          typeof azp === "string"
-            ? "token azp is not one of the authorized parties"
-            : "token has no azp claim but authorizedParties is set",
-        ),
-      );
-    }
+  if (parties && !(typeof azp === "string" && parties.includes(azp))) {
+    return fail(
+      "token-invalid-authorized-parties",
+      typeof azp === "string"
+        ? "token azp is not one of the authorized parties"
+        : "token has no azp claim but authorizedParties is set",
+    );
   }
   const wanted = asList(rules.audiences);
-  if (wanted !== undefined && (wanted === NOTHING || wanted.length > 0)) {
-    const got = typeof aud === "string" ? [aud] : Array.isArray(aud) ? aud : [];
-    if (wanted === NOTHING || !got.some((a) => typeof a === "string" && wanted.includes(a))) {
-      return err(fail("token-invalid-audience", "token aud does not name an accepted audience"));
-    }
+  const got: unknown[] = typeof aud === "string" ? [aud] : Array.isArray(aud) ? aud : [];
+  if (wanted && !got.some((a) => typeof a === "string" && wanted.includes(a))) {
+    return fail("token-invalid-audience", "token aud does not name an accepted audience");
   }
   return ok(payload as SessionClaims);
 }
 
 /**
- * A string or string array option as a list (exact matches only, never a
- * substring test). A value of any other type matches nothing: fail closed.
+ * A string or string array option as the list a claim must match (exact
+ * matches only, never a substring test); undefined when the option is unset
+ * or empty (no check). A value of any other type gives an empty list, which
+ * nothing matches: fail closed.
  */
-function asList(value: unknown): readonly string[] | typeof NOTHING | undefined {
-  if (value === undefined || value === null) return undefined;
+function asList(value: unknown): readonly string[] | undefined {
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return undefined;
   if (typeof value === "string") return [value];
-  if (Array.isArray(value)) return value.every((v) => typeof v === "string") ? (value as string[]) : NOTHING;
-  return NOTHING;
+  return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : [];
 }
-
-const NOTHING = "matches-nothing" as const;

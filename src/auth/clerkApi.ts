@@ -1,14 +1,14 @@
-// The only module that touches the generated API functions (one JWKS fetch and
-// the three machine-token verify calls), loaded lazily by clerkApiLoader.ts so
-// an app that verifies with `jwtKey` alone never loads the HTTP runtime.
+// The only module that calls Clerk's API (one JWKS fetch and the three
+// machine-token verify calls), loaded lazily by clerkApiLoader.ts so an app
+// that verifies with `jwtKey` alone never loads the HTTP runtime.
 import { ClerkCore, type Fetcher } from "../core.js";
-import { apiKeysVerifyApiKey } from "../funcs/apiKeysVerifyApiKey.js";
-import { jwksGetJWKS } from "../funcs/jwksGetJWKS.js";
-import { m2mVerifyToken } from "../funcs/m2mVerifyToken.js";
-import { oauthAccessTokensVerify } from "../funcs/oauthAccessTokensVerify.js";
-import type { RequestOptions } from "../lib/request.js";
+import { jsonBody } from "../lib/encode.js";
+import type { Operation } from "../lib/operation.js";
+import { callJson, type RequestOptions } from "../lib/request.js";
+import { ResponseValidationError } from "../errors/responseValidationError.js";
+import { SDKBaseError } from "../errors/sdkBaseError.js";
 import type { RetryConfig } from "../retries/config.js";
-import { err, ok, type Result } from "../types/index.js";
+import { ok, type Result } from "../types/index.js";
 import { fail, type TokenVerificationError } from "./errors.js";
 import { machineRecordFrom, type MachineRecord } from "./machineToken.js";
 import type { MachineTokenType } from "./tokenType.js";
@@ -58,21 +58,22 @@ export async function resolveSecretKey(
   if (typeof settings.secretKey === "string" && settings.secretKey !== "") return ok(settings.secretKey);
   const core = settings.core;
   if (core === undefined) return ok(undefined);
-  const limitMs = callOptions(settings).timeoutMs ?? AUTH_TIMEOUT_MS;
+  const limitMs = callOptions(settings).timeoutMs!;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const fromCore = await Promise.race([
       core.bearerToken(),
-      new Promise<typeof TIMED_OUT>(
-        (resolve) => (timer = setTimeout(resolve, Math.min(limitMs, 2 ** 31 - 1), TIMED_OUT)),
-      ),
+      new Promise<typeof TIMED_OUT>((resolve) => {
+        // A call's rule: 0, Infinity or more than a timer holds (2^31 - 1 ms) is no limit.
+        if (limitMs > 0 && limitMs < 2 ** 31) timer = setTimeout(resolve, limitMs, TIMED_OUT);
+      }),
     ]);
     if (fromCore === TIMED_OUT) {
-      return err(fail("secret-key-missing", `the core's secret key provider did not answer within ${limitMs} ms`));
+      return fail("secret-key-missing", `the core's secret key provider did not answer within ${limitMs} ms`);
     }
     return ok(typeof fromCore === "string" && fromCore !== "" ? fromCore : undefined);
   } catch (cause) {
-    return err(fail("unexpected-error", "the core's secret key provider failed", cause));
+    return fail("unexpected-error", "the core's secret key provider failed", cause);
   } finally {
     clearTimeout(timer);
   }
@@ -85,16 +86,16 @@ export async function loadJwks(
   settings: ClerkApiSettings,
   secretKey: string,
 ): Promise<Result<unknown, TokenVerificationError>> {
-  const result = await callJwks(coreFor(settings, secretKey), callOptions(settings));
-  if (result.ok) return ok(result.value);
+  const result = await callJson(coreFor(settings, secretKey), GET_JWKS, undefined, callOptions(settings));
+  if (result.ok) return result;
   const error = result.error;
   if (statusOf(error) === 401) {
-    return err(fail("secret-key-invalid", "Clerk rejected the secret key (401) while loading the JWKS", error));
+    return fail("secret-key-invalid", "Clerk rejected the secret key (401) while loading the JWKS", error);
   }
-  if (nameOf(error) === "ResponseValidationError") {
-    return err(fail("jwk-remote-invalid", "Clerk's JWKS response is not a valid key set", error));
+  if (error instanceof ResponseValidationError) {
+    return fail("jwk-remote-invalid", "Clerk's JWKS response is not a valid key set", error);
   }
-  return err(fail("jwk-remote-failed-to-load", `the JWKS could not be loaded (${describe(error)})`, error));
+  return fail("jwk-remote-failed-to-load", `the JWKS could not be loaded (${describe(error)})`, error);
 }
 
 /** POST /…/verify for the token's kind, authorised with `bearer`. */
@@ -104,15 +105,17 @@ export async function verifyMachineTokenRemotely(
   token: string,
   bearer: string,
 ): Promise<Result<MachineRecord, TokenVerificationError>> {
-  const result = await callVerify(tokenType, token, coreFor(settings, bearer), callOptions(settings));
+  const { op, field } = VERIFY[tokenType];
+  const body = { requestBody: { [field]: token } };
+  const result = await callJson(coreFor(settings, bearer), op, body, callOptions(settings));
   if (result.ok) return machineRecordFrom(tokenType, result.value);
   const error = result.error;
   const status = statusOf(error);
-  if (status === 404) return err(fail("machine-token-invalid", `the ${tokenType} is not valid (404)`, error));
+  if (status === 404) return fail("machine-token-invalid", `the ${tokenType} is not valid (404)`, error);
   if (status === 401) {
-    return err(fail("secret-key-invalid", "Clerk rejected the secret key (401) while verifying the token", error));
+    return fail("secret-key-invalid", "Clerk rejected the secret key (401) while verifying the token", error);
   }
-  return err(fail("unexpected-error", `the ${tokenType} could not be verified (${describe(error)})`, error));
+  return fail("unexpected-error", `the ${tokenType} could not be verified (${describe(error)})`, error);
 }
 
 /** A core carrying `bearer` and the caller's settings (explicit options win over `core`). */
@@ -139,38 +142,33 @@ function callOptions(settings: ClerkApiSettings): RequestOptions {
   };
 }
 
-function statusOf(error: unknown): number | undefined {
-  const status = (error as { statusCode?: unknown } | null)?.statusCode;
-  return typeof status === "number" ? status : undefined;
-}
-
-function nameOf(error: unknown): string | undefined {
-  const name = (error as { name?: unknown } | null)?.name;
-  return typeof name === "string" ? name : undefined;
+function statusOf(error: Error): number | undefined {
+  return error instanceof SDKBaseError ? error.statusCode : undefined;
 }
 
 /** Error class and status only: messages may quote the response body. */
-function describe(error: unknown): string {
+function describe(error: Error): string {
   const status = statusOf(error);
-  return `${nameOf(error) ?? "error"}${status === undefined ? "" : ` ${status}`}`;
+  return status === undefined ? error.name : `${error.name} ${status}`;
 }
 
-function callJwks(core: ClerkCore, options: RequestOptions): Promise<Result<unknown, unknown>> {
-  return jwksGetJWKS(core, {}, options);
-}
+// The four endpoints as descriptors for the core's one interpreter: the same
+// retries, time limits, hooks and redaction as every generated function. Their
+// bodies come back as the JSON Clerk sent ("json": wire names, nothing renamed
+// or dropped) because auth checks them itself: jwks.ts keeps only well-formed
+// RSA keys and machineRecordFrom reads each field it uses. The generated models
+// would decode each body a second time and put their schemas into every
+// authenticateRequest bundle. test/auth/clerk-api-spec.test.ts checks these
+// against the spec.
+export const GET_JWKS: Operation = { id: "GetJWKS", method: "GET", path: "/jwks", responses: { "200": "json" } };
 
-function callVerify(
-  tokenType: MachineTokenType,
-  token: string,
-  core: ClerkCore,
-  options: RequestOptions,
-): Promise<Result<unknown, unknown>> {
-  switch (tokenType) {
-    case "m2m_token":
-      return m2mVerifyToken(core, { requestBody: { token } }, options);
-    case "api_key":
-      return apiKeysVerifyApiKey(core, { requestBody: { secret: token } }, options);
-    case "oauth_token":
-      return oauthAccessTokensVerify(core, { requestBody: { accessToken: token } }, options);
-  }
+/** Each machine kind's verify endpoint, and the body field that carries the token. */
+export const VERIFY: Readonly<Record<MachineTokenType, { readonly op: Operation; readonly field: string }>> = {
+  m2m_token: verifyEndpoint("verifyM2MToken", "/m2m_tokens/verify", "token"),
+  api_key: verifyEndpoint("verifyApiKey", "/api_keys/verify", "secret"),
+  oauth_token: verifyEndpoint("verifyOAuthAccessToken", "/oauth_applications/access_tokens/verify", "access_token"),
+};
+
+function verifyEndpoint(id: string, path: string, field: string): { op: Operation; field: string } {
+  return { op: { id, method: "POST", path, body: jsonBody, responses: { "200": "json" } }, field };
 }

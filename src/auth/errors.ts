@@ -1,4 +1,5 @@
 import { ClerkFnError } from "../errors/clerkFnError.js";
+import { err, type Result } from "../types/index.js";
 
 /**
  * Why a request is signed out or a token was rejected. These strings are
@@ -41,7 +42,11 @@ export class TokenVerificationError extends ClerkFnError {
   }
 }
 
-/** Shorthand used by every check: builds the error a failed check returns. */
-export function fail(reason: TokenVerificationReason, message: string, cause?: unknown): TokenVerificationError {
-  return new TokenVerificationError(reason, message, cause === undefined ? undefined : { cause });
+/** Shorthand used by every check: the failed Result, with its error. */
+export function fail(
+  reason: TokenVerificationReason,
+  message: string,
+  cause?: unknown,
+): Result<never, TokenVerificationError> {
+  return err(new TokenVerificationError(reason, message, cause === undefined ? undefined : { cause }));
 }

@@ -47,7 +47,7 @@ export function jwksKeyResolver(source: JwksSource): KeyResolver {
   const { cacheKey, skipCache } = source;
   return async (header: SessionHeader) => {
     const { kid } = header;
-    if (kid === undefined) return err(fail("token-invalid", "token header has no kid"));
+    if (kid === undefined) return fail("token-invalid", "token header has no kid");
 
     let entry = skipCache ? undefined : cachedJwks(cacheKey, Date.now());
     let fresh = false;
@@ -75,8 +75,8 @@ export function jwksKeyResolver(source: JwksSource): KeyResolver {
 export function preloadedKeyResolver(jwks: unknown): KeyResolver {
   const entry: JwksEntry = { keys: rsaKeysById(jwks), fetchedAt: Date.now(), imported: new Map() };
   return async (header) => {
-    if (header.kid === undefined) return err(fail("token-invalid", "token header has no kid"));
-    if (entry.keys.size === 0) return err(fail("jwk-local-invalid", "the jwks option holds no RSA signing keys"));
+    if (header.kid === undefined) return fail("token-invalid", "token header has no kid");
+    if (entry.keys.size === 0) return fail("jwk-local-invalid", "the jwks option holds no RSA signing keys");
     return keyFromEntry(entry, header, "jwk-local-invalid");
   };
 }
@@ -89,17 +89,17 @@ async function keyFromEntry(
 ): Promise<Result<CryptoKey, TokenVerificationError>> {
   const jwk = kid === undefined ? undefined : entry.keys.get(kid);
   if (jwk === undefined) {
-    return err(fail("jwk-kid-mismatch", "no key in the instance's JWKS matches the token's kid"));
+    return fail("jwk-kid-mismatch", "no key in the instance's JWKS matches the token's kid");
   }
   if (jwk.alg !== undefined && jwk.alg !== alg) {
-    return err(fail("token-invalid-algorithm", `token algorithm ${alg} does not match its key's algorithm`));
+    return fail("token-invalid-algorithm", `token algorithm ${alg} does not match its key's algorithm`);
   }
   const importedId = `${kid}\n${alg}`;
   const cachedKey = entry.imported.get(importedId);
   if (cachedKey) return ok(cachedKey);
   const key = await importRsaJwk(jwk, alg);
   if (key === undefined) {
-    return err(fail(invalidKey, "the JWKS key for this token is not a valid RSA key of 2048 bits or more"));
+    return fail(invalidKey, "the JWKS key for this token is not a valid RSA key of 2048 bits or more");
   }
   entry.imported.set(importedId, key);
   return ok(key);
@@ -161,12 +161,12 @@ async function loadAndStore(
     const body = await source.load();
     if (!body.ok) return body;
     const keys = rsaKeysById(body.value);
-    if (keys.size === 0) return err(fail("jwk-remote-invalid", "the JWKS response holds no RSA signing keys"));
+    if (keys.size === 0) return fail("jwk-remote-invalid", "the JWKS response holds no RSA signing keys");
     const fetchedAt = Date.now();
     if (store) await toStore(store, cacheKey, { jwks: publicParts(keys), fetchedAt });
     return ok(storeJwks(cacheKey, keys, fetchedAt));
   } catch (cause) {
-    return err(fail("unexpected-error", "loading the JWKS failed unexpectedly", cause));
+    return fail("unexpected-error", "loading the JWKS failed unexpectedly", cause);
   }
 }
 

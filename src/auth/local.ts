@@ -9,7 +9,7 @@ import type { SessionClaims } from "./claims.js";
 import { fail, type TokenVerificationError } from "./errors.js";
 import type { VerifyTokenOptions } from "./options.js";
 import type { RequestState } from "./requestState.js";
-import { err, ok } from "../types/index.js";
+import { ok } from "../types/index.js";
 import { pemKeyResolver, verifyTokenWith, type KeySource } from "./verifyToken.js";
 
 /** The options of `clerk-fn/auth`'s `verifyToken` that need no network. */
@@ -45,9 +45,7 @@ export function authenticateRequest(
 const localKey: KeySource<LocalVerifyOptions> = async ({ jwtKey }) =>
   typeof jwtKey === "string" && jwtKey !== ""
     ? ok(pemKeyResolver(jwtKey))
-    : err(
-        fail("secret-key-missing", "set jwtKey: clerk-fn/auth/local verifies with the instance's PEM public key only"),
-      );
+    : fail("secret-key-missing", "set jwtKey: clerk-fn/auth/local verifies with the instance's PEM public key only");
 
 export { TokenVerificationError } from "./errors.js";
 export type { TokenVerificationReason } from "./errors.js";

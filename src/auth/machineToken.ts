@@ -1,4 +1,4 @@
-import { err, ok, type Result } from "../types/index.js";
+import { ok, type Result } from "../types/index.js";
 import { clerkApi } from "./clerkApiLoader.js";
 import { fail, type TokenVerificationError } from "./errors.js";
 import type { AuthenticateRequestOptions } from "./options.js";
@@ -72,7 +72,7 @@ export async function verifyMachineToken(
   if (!secretKey.ok) return secretKey;
   const bearer = secretKey.value ?? nonEmpty(options.machineSecretKey);
   if (bearer === undefined) {
-    return err(fail("secret-key-missing", "set secretKey or machineSecretKey to verify machine tokens"));
+    return fail("secret-key-missing", "set secretKey or machineSecretKey to verify machine tokens");
   }
   return verifyMachineTokenRemotely(options, tokenType, token, bearer);
 }
@@ -104,21 +104,21 @@ export function machineRecordFrom(
   body: unknown,
 ): Result<MachineRecord, TokenVerificationError> {
   if (body === null || typeof body !== "object") {
-    return err(fail("unexpected-error", `the ${tokenType} verify response is not an object`));
+    return fail("unexpected-error", `the ${tokenType} verify response is not an object`);
   }
   const data = body as Record<string, unknown>;
-  if (data.active === false) return err(fail("machine-token-invalid", `the ${tokenType} is not active`));
-  if (data.revoked === true) return err(fail("machine-token-invalid", `the ${tokenType} has been revoked`));
-  if (data.expired === true) return err(fail("machine-token-invalid", `the ${tokenType} has expired`));
+  if (data.active === false) return fail("machine-token-invalid", `the ${tokenType} is not active`);
+  if (data.revoked === true) return fail("machine-token-invalid", `the ${tokenType} has been revoked`);
+  if (data.expired === true) return fail("machine-token-invalid", `the ${tokenType} has expired`);
   const { id, subject } = data;
   if (typeof id !== "string" || typeof subject !== "string") {
-    return err(fail("unexpected-error", `the ${tokenType} verify response has no id or subject`));
+    return fail("unexpected-error", `the ${tokenType} verify response has no id or subject`);
   }
   return ok({
     tokenType,
     id,
     subject,
-    clientId: typeof data.clientId === "string" ? data.clientId : null,
+    clientId: typeof data.client_id === "string" ? data.client_id : null,
     name: typeof data.name === "string" ? data.name : null,
     scopes: Array.isArray(data.scopes) ? data.scopes.filter((s): s is string => typeof s === "string") : [],
     claims:

@@ -49,7 +49,7 @@ export function organizationFromClaims(claims: SessionClaims): OrganizationAuth 
 export function decodeOrgPermissions(fea: unknown, per: unknown, fpm: unknown): string[] {
   if (typeof fea !== "string" || typeof per !== "string" || typeof fpm !== "string") return [];
   const permissions = splitList(per);
-  const masks = fpm.split(",").map((m) => m.trim());
+  const masks = splitList(fpm);
   const features = orgScopedFeatures(fea);
   const granted: string[] = [];
   features.forEach((feature, index) => {

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from "../types/index.js";
+import { ok, type Result } from "../types/index.js";
 import { fail, type TokenVerificationError } from "./errors.js";
 import { hasStrongModulus, rsaVerifyParams, type SessionAlgorithm } from "./sessionJwt.js";
 
@@ -27,7 +27,7 @@ export async function loadPemKey(
 ): Promise<Result<CryptoKey, TokenVerificationError>> {
   const body = pemBody(jwtKey);
   if (body === undefined) {
-    return err(fail("jwk-local-invalid", "jwtKey is not a PEM or base64 SPKI public key"));
+    return fail("jwk-local-invalid", "jwtKey is not a PEM or base64 SPKI public key");
   }
   const cacheKey = `${alg}\n${body}`;
   const cached = imported.get(cacheKey);
@@ -36,14 +36,12 @@ export async function loadPemKey(
     const der = Uint8Array.from(atob(body), (c) => c.charCodeAt(0));
     const key = await crypto.subtle.importKey("spki", der, rsaVerifyParams(alg), false, ["verify"]);
     if (!hasStrongModulus(key)) {
-      return err(
-        fail("jwk-local-invalid", "jwtKey is an RSA key of fewer than 2048 bits; Clerk's keys have 2048 or more"),
-      );
+      return fail("jwk-local-invalid", "jwtKey is an RSA key of fewer than 2048 bits; Clerk's keys have 2048 or more");
     }
     if (imported.size >= MAX_IMPORTED) imported.clear();
     imported.set(cacheKey, key);
     return ok(key);
   } catch (cause) {
-    return err(fail("jwk-local-invalid", `jwtKey could not be imported as an RSA public key for ${alg}`, cause));
+    return fail("jwk-local-invalid", `jwtKey could not be imported as an RSA public key for ${alg}`, cause);
   }
 }

@@ -1,5 +1,5 @@
 import { base64url, compactVerify } from "jose";
-import { err, ok, type Result } from "../types/index.js";
+import { ok, type Result } from "../types/index.js";
 import { checkSessionClaims, type ClaimRules, type SessionClaims } from "./claims.js";
 import { fail, type TokenVerificationError } from "./errors.js";
 
@@ -41,28 +41,20 @@ export async function verifySessionJwt(
   const key = await resolveKey(header.value);
   if (!key.ok) return key;
 
-  let payloadBytes: Uint8Array;
+  let payload: Record<string, unknown> | undefined;
   try {
     const verified = await compactVerify(token, key.value, { algorithms: [header.value.alg] });
-    payloadBytes = verified.payload;
+    payload = jsonObject(verified.payload);
   } catch (cause) {
     const code = (cause as { code?: unknown } | null)?.code;
     if (code === "ERR_JWS_SIGNATURE_VERIFICATION_FAILED") {
-      return err(fail("token-invalid-signature", "token signature is invalid", cause));
+      return fail("token-invalid-signature", "token signature is invalid", cause);
     }
-    return err(fail("token-invalid", "token could not be verified", cause));
+    return fail("token-invalid", "token could not be verified", cause);
   }
 
-  let payload: unknown;
-  try {
-    payload = JSON.parse(new TextDecoder().decode(payloadBytes));
-  } catch (cause) {
-    return err(fail("token-invalid", "token payload is not JSON", cause));
-  }
-  if (payload === null || typeof payload !== "object" || Array.isArray(payload)) {
-    return err(fail("token-invalid", "token payload is not a JSON object"));
-  }
-  return checkSessionClaims(payload as Record<string, unknown>, rules, Date.now());
+  if (payload === undefined) return fail("token-invalid", "token payload is not a JSON object");
+  return checkSessionClaims(payload, rules, Date.now());
 }
 
 /**
@@ -72,28 +64,27 @@ export async function verifySessionJwt(
  * token in JWT format).
  */
 function checkSessionHeader(token: string, category?: string): Result<SessionHeader, TokenVerificationError> {
-  const header = decodeSegment(token.split(".")[0]);
-  if (header === undefined) return err(fail("token-invalid", "token is not a well-formed JWT"));
-  if (token.split(".").length !== 3) {
-    return err(fail("token-invalid", "token is not a compact JWS (three segments)"));
+  const segments = token.split(".");
+  const header = decodeSegment(segments[0]);
+  if (header === undefined) return fail("token-invalid", "token is not a well-formed JWT");
+  if (segments.length !== 3) {
+    return fail("token-invalid", "token is not a compact JWS (three segments)");
   }
   const { alg, typ, cat, kid } = header;
   if (!(SESSION_ALGORITHMS as readonly unknown[]).includes(alg)) {
-    return err(
-      fail(
-        "token-invalid-algorithm",
-        `token algorithm ${describe(alg)} is not allowed; expected RS256, RS384 or RS512`,
-      ),
+    return fail(
+      "token-invalid-algorithm",
+      `token algorithm ${describe(alg)} is not allowed; expected RS256, RS384 or RS512`,
     );
   }
   if (typ !== undefined && (typeof typ !== "string" || typ.toUpperCase() !== "JWT")) {
-    return err(fail("token-invalid", `token header typ ${describe(typ)} is not JWT`));
+    return fail("token-invalid", `token header typ ${describe(typ)} is not JWT`);
   }
   if (typeof cat === "string" && cat !== category && Object.hasOwn(FOREIGN_CATEGORIES, cat)) {
-    return err(fail("token-invalid", `token is ${FOREIGN_CATEGORIES[cat]}, not a session token`));
+    return fail("token-invalid", `token is ${FOREIGN_CATEGORIES[cat]}, not a session token`);
   }
   if (kid !== undefined && typeof kid !== "string") {
-    return err(fail("token-invalid", "token header kid is not a string"));
+    return fail("token-invalid", "token header kid is not a string");
   }
   return ok({ alg: alg as SessionAlgorithm, kid });
 }
@@ -101,7 +92,16 @@ function checkSessionHeader(token: string, category?: string): Result<SessionHea
 /** A JWT segment's JSON object, or undefined when it is not base64url JSON of an object. */
 function decodeSegment(segment: string | undefined): Record<string, unknown> | undefined {
   try {
-    const value: unknown = JSON.parse(new TextDecoder().decode(base64url.decode(segment ?? "")));
+    return jsonObject(base64url.decode(segment ?? ""));
+  } catch {
+    return undefined; // not base64url
+  }
+}
+
+/** UTF-8 JSON of an object, or undefined when the bytes are anything else. */
+function jsonObject(bytes: Uint8Array): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
     return value !== null && typeof value === "object" && !Array.isArray(value)
       ? (value as Record<string, unknown>)
       : undefined;
@@ -142,5 +142,5 @@ export function decodeJwt(token: string): Result<DecodedJwt, TokenVerificationEr
   const payload = header ? decodeSegment(parts[1]) : undefined;
   return header && payload
     ? ok({ header, payload })
-    : err(fail("token-invalid", "token is not a JWT with a JSON header and payload"));
+    : fail("token-invalid", "token is not a JWT with a JSON header and payload");
 }

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from "../types/index.js";
+import { ok, type Result } from "../types/index.js";
 import type { SessionClaims } from "./claims.js";
 import { clerkApi } from "./clerkApiLoader.js";
 import { fail, type TokenVerificationError } from "./errors.js";
@@ -30,7 +30,7 @@ export async function verifyTokenWith<O extends SessionRuleOptions>(
 ): Promise<Result<SessionClaims, TokenVerificationError>> {
   try {
     if (typeof token !== "string" || token === "") {
-      return err(fail("session-token-missing", "no token was given"));
+      return fail("session-token-missing", "no token was given");
     }
     const opts = options ?? ({} as O);
     const resolver = await keySource(opts);
@@ -41,7 +41,7 @@ export async function verifyTokenWith<O extends SessionRuleOptions>(
       clockSkewInMs: clockSkew(opts.clockSkewInMs),
     });
   } catch (cause) {
-    return err(fail("unexpected-error", "token verification failed unexpectedly", cause));
+    return fail("unexpected-error", "token verification failed unexpectedly", cause);
   }
 }
 
@@ -69,7 +69,7 @@ export async function sessionKeyResolver(
   if (!resolved.ok) return resolved;
   const secretKey = resolved.value;
   if (secretKey === undefined) {
-    return err(fail("secret-key-missing", "set secretKey (to fetch the JWKS) or jwtKey (to verify without network)"));
+    return fail("secret-key-missing", "set secretKey (to fetch the JWKS) or jwtKey (to verify without network)");
   }
   const scope = apiScope(options);
   const cacheKey = await jwksCacheKey(scope.serverUrl, scope.apiVersion, secretKey);

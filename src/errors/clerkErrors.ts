@@ -24,7 +24,7 @@ export class ClerkErrors extends SDKBaseError {
 
   /** toJSON shows `data` bounded: a hostile body may nest thousands of levels deep. */
   protected override jsonFields(): object {
-    return { ...this, data: bounded(this.data) };
+    return { ...super.jsonFields(), data: bounded(this.data) };
   }
 
   /** Codes of all errors in the body, e.g. `["form_identifier_not_found"]`. */

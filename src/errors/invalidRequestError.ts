@@ -1,5 +1,5 @@
 import { ClerkFnError } from "./clerkFnError.js";
-import { describeIssues } from "./issues.js";
+import { describeIssues, issuesForJson } from "./issues.js";
 import type { ValidationIssue } from "./issues.js";
 
 /** The request did not pass validation; nothing was sent. */
@@ -10,5 +10,9 @@ export class InvalidRequestError extends ClerkFnError {
   constructor(issues: readonly ValidationIssue[], options?: { cause?: unknown }) {
     super(`Invalid request, nothing sent: ${describeIssues(issues)}`, options);
     this.issues = issues;
+  }
+
+  protected override jsonFields(): object {
+    return { ...this, issues: issuesForJson(this.issues) };
   }
 }

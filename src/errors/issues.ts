@@ -13,3 +13,11 @@ export function describeIssues(issues: readonly ValidationIssue[]): string {
     .map(({ message, path }) => clip(path ? `${path.map((p) => String(p.key)).join(".")}: ${message}` : message, 300));
   return shown.join("; ") + (issues.length > 3 ? "; …" : "");
 }
+
+/**
+ * Issues as toJSON shows them: the first 50, each reduced to its message and
+ * path keys (an issue's `input` may hold user data).
+ */
+export function issuesForJson(issues: readonly ValidationIssue[]): object[] {
+  return issues.slice(0, 50).map(({ message, path }) => ({ message, path: path?.map((step) => step.key) }));
+}

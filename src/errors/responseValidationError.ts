@@ -1,4 +1,4 @@
-import { describeIssues } from "./issues.js";
+import { describeIssues, issuesForJson } from "./issues.js";
 import type { ValidationIssue } from "./issues.js";
 import { SDKBaseError } from "./sdkBaseError.js";
 import type { HttpErrorInit } from "./sdkBaseError.js";
@@ -17,5 +17,10 @@ export class ResponseValidationError extends SDKBaseError {
     super(`unexpected response: ${describeIssues(issues)}`, init);
     this.rawValue = rawValue;
     this.issues = issues;
+  }
+
+  /** Without the raw value: it is the server's whole body, unbounded. */
+  protected override jsonFields(): object {
+    return { ...super.jsonFields(), rawValue: undefined, issues: issuesForJson(this.issues) };
   }
 }

@@ -37,4 +37,9 @@ export class SDKBaseError extends ClerkFnError {
     if (retryAfterMs !== undefined) this.retryAfterMs = retryAfterMs;
     Object.defineProperty(this, "response", { value: response });
   }
+
+  /** Headers as a plain object, without cookies. */
+  protected override jsonFields(): object {
+    return { ...this, headers: Object.fromEntries([...this.headers].filter(([name]) => name !== "set-cookie")) };
+  }
 }

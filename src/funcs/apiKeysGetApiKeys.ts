@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -16,14 +17,14 @@ const op: Operation = {
   id: "getApiKeys",
   method: "GET",
   path: "/api_keys",
-  query: [
+  query: /* @__PURE__ */ formQuery([
     { name: "type" },
     { name: "subject" },
     { name: "include_invalid" },
     { name: "limit" },
     { name: "offset" },
     { name: "query" },
-  ],
+  ]),
   input: ApiKeysGetApiKeysRequest$outbound,
   responses: { "200": ApiKeysGetApiKeysResponse$inbound },
 };

@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -18,7 +19,7 @@ const op: Operation = {
   method: "DELETE",
   path: "/billing/subscription_items/{subscription_item_id}",
   pathParams: ["subscription_item_id"],
-  query: [{ name: "end_now" }],
+  query: /* @__PURE__ */ formQuery([{ name: "end_now" }]),
   input: BillingCancelSubscriptionItemRequest$outbound,
   responses: { "200": CommerceSubscriptionItem$inbound },
 };

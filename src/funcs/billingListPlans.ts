@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -18,7 +19,12 @@ const op: Operation = {
   id: "GetCommercePlanList",
   method: "GET",
   path: "/billing/plans",
-  query: [{ name: "paginated" }, { name: "limit" }, { name: "offset" }, { name: "payer_type" }],
+  query: /* @__PURE__ */ formQuery([
+    { name: "paginated" },
+    { name: "limit" },
+    { name: "offset" },
+    { name: "payer_type" },
+  ]),
   input: BillingListPlansRequest$outbound,
   responses: { "200": PaginatedCommercePlanResponse$inbound },
 };

@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -18,7 +19,7 @@ const op: Operation = {
   id: "GetBillingPriceList",
   method: "GET",
   path: "/billing/prices",
-  query: [{ name: "paginated" }, { name: "limit" }, { name: "offset" }, { name: "plan_id" }],
+  query: /* @__PURE__ */ formQuery([{ name: "paginated" }, { name: "limit" }, { name: "offset" }, { name: "plan_id" }]),
   input: BillingListPricesRequest$outbound,
   responses: { "200": PaginatedBillingPriceResponse$inbound },
 };

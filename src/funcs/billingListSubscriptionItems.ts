@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -18,7 +19,7 @@ const op: Operation = {
   id: "GetCommerceSubscriptionItemList",
   method: "GET",
   path: "/billing/subscription_items",
-  query: [
+  query: /* @__PURE__ */ formQuery([
     { name: "paginated" },
     { name: "limit" },
     { name: "offset" },
@@ -27,7 +28,7 @@ const op: Operation = {
     { name: "plan_id" },
     { name: "include_free" },
     { name: "query" },
-  ],
+  ]),
   input: BillingListSubscriptionItemsRequest$outbound,
   responses: { "200": PaginatedCommerceSubscriptionItemResponse$inbound },
 };

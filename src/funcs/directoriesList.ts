@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type DirectoryList, DirectoryList$inbound } from "../models/components/directoryList.js";
@@ -12,7 +13,7 @@ const op: Operation = {
   id: "ListDirectories",
   method: "GET",
   path: "/directories",
-  query: [{ name: "limit" }, { name: "offset" }],
+  query: /* @__PURE__ */ formQuery([{ name: "limit" }, { name: "offset" }]),
   input: DirectoriesListRequest$outbound,
   responses: { "200": DirectoryList$inbound },
 };

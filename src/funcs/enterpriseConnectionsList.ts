@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -18,7 +19,12 @@ const op: Operation = {
   id: "ListEnterpriseConnections",
   method: "GET",
   path: "/enterprise_connections",
-  query: [{ name: "limit" }, { name: "offset" }, { name: "organization_id" }, { name: "active" }],
+  query: /* @__PURE__ */ formQuery([
+    { name: "limit" },
+    { name: "offset" },
+    { name: "organization_id" },
+    { name: "active" },
+  ]),
   input: EnterpriseConnectionsListRequest$outbound,
   responses: { "200": EnterpriseConnections$inbound },
 };

@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -19,7 +20,7 @@ const op: Operation = {
   method: "GET",
   path: "/enterprise_connections/{enterprise_connection_id}/test_runs",
   pathParams: ["enterprise_connection_id"],
-  query: [{ name: "status" }, { name: "limit" }, { name: "offset" }],
+  query: /* @__PURE__ */ formQuery([{ name: "status" }, { name: "limit" }, { name: "offset" }]),
   input: EnterpriseConnectionsListTestRunsRequest$outbound,
   responses: { "200": EnterpriseConnectionTestRuns$inbound },
 };

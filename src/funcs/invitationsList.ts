@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listOrEnvelope, listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type InvitationList, InvitationList$inbound } from "../models/components/invitationList.js";
@@ -17,14 +18,14 @@ const op: Operation = {
   id: "ListInvitations",
   method: "GET",
   path: "/invitations",
-  query: [
+  query: /* @__PURE__ */ formQuery([
     { name: "status" },
     { name: "query" },
     { name: "order_by" },
     { name: "paginated" },
     { name: "limit" },
     { name: "offset" },
-  ],
+  ]),
   input: InvitationsListRequest$outbound,
   responses: { "200": listOrEnvelope(InvitationList$inbound, InvitationsListPaginatedResponse$inbound) },
 };

@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -16,7 +17,13 @@ const op: Operation = {
   id: "getM2MTokens",
   method: "GET",
   path: "/m2m_tokens",
-  query: [{ name: "subject" }, { name: "revoked" }, { name: "expired" }, { name: "limit" }, { name: "offset" }],
+  query: /* @__PURE__ */ formQuery([
+    { name: "subject" },
+    { name: "revoked" },
+    { name: "expired" },
+    { name: "limit" },
+    { name: "offset" },
+  ]),
   input: M2mListTokensRequest$outbound,
   responses: { "200": M2mListTokensResponse$inbound },
 };

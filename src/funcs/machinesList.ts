@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type MachineList, MachineList$inbound } from "../models/components/machineList.js";
@@ -12,7 +13,7 @@ const op: Operation = {
   id: "ListMachines",
   method: "GET",
   path: "/machines",
-  query: [{ name: "limit" }, { name: "offset" }, { name: "query" }, { name: "order_by" }],
+  query: /* @__PURE__ */ formQuery([{ name: "limit" }, { name: "offset" }, { name: "query" }, { name: "order_by" }]),
   input: MachinesListRequest$outbound,
   responses: { "200": MachineList$inbound },
 };

@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { APIError, ClerkErrors, TransportErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -13,7 +14,7 @@ const op: Operation = {
   id: "GetPublicInterstitial",
   method: "GET",
   path: "/public/interstitial",
-  query: [
+  query: /* @__PURE__ */ formQuery([
     { name: "frontendApi" },
     { name: "frontend_api" },
     { name: "publishable_key" },
@@ -21,7 +22,7 @@ const op: Operation = {
     { name: "domain" },
     { name: "sign_in_url" },
     { name: "use_domain_for_script" },
-  ],
+  ]),
   input: MiscellaneousGetPublicInterstitialRequest$outbound,
   responses: { "200": "text" },
   auth: false,

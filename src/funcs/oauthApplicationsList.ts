@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type OAuthApplications, OAuthApplications$inbound } from "../models/components/oAuthApplications.js";
@@ -15,7 +16,12 @@ const op: Operation = {
   id: "ListOAuthApplications",
   method: "GET",
   path: "/oauth_applications",
-  query: [{ name: "limit" }, { name: "offset" }, { name: "order_by" }, { name: "name_query" }],
+  query: /* @__PURE__ */ formQuery([
+    { name: "limit" },
+    { name: "offset" },
+    { name: "order_by" },
+    { name: "name_query" },
+  ]),
   input: OauthApplicationsListRequest$outbound,
   responses: { "200": OAuthApplications$inbound },
 };

@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type OrganizationDomains, OrganizationDomains$inbound } from "../models/components/organizationDomains.js";
@@ -16,7 +17,12 @@ const op: Operation = {
   method: "GET",
   path: "/organizations/{organization_id}/domains",
   pathParams: ["organization_id"],
-  query: [{ name: "verified" }, { name: "enrollment_mode" }, { name: "limit" }, { name: "offset" }],
+  query: /* @__PURE__ */ formQuery([
+    { name: "verified" },
+    { name: "enrollment_mode" },
+    { name: "limit" },
+    { name: "offset" },
+  ]),
   input: OrganizationDomainsListRequest$outbound,
   responses: { "200": OrganizationDomains$inbound },
 };

@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type OrganizationDomains, OrganizationDomains$inbound } from "../models/components/organizationDomains.js";
@@ -15,7 +16,7 @@ const op: Operation = {
   id: "ListAllOrganizationDomains",
   method: "GET",
   path: "/organization_domains",
-  query: [
+  query: /* @__PURE__ */ formQuery([
     { name: "organization_id" },
     { name: "verified" },
     { name: "enrollment_mode", comma: true },
@@ -24,7 +25,7 @@ const op: Operation = {
     { name: "order_by" },
     { name: "offset" },
     { name: "limit" },
-  ],
+  ]),
   input: OrganizationDomainsListAllRequest$outbound,
   responses: { "200": OrganizationDomains$inbound },
 };

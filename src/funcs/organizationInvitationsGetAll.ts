@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -18,7 +19,13 @@ const op: Operation = {
   id: "ListInstanceOrganizationInvitations",
   method: "GET",
   path: "/organization_invitations",
-  query: [{ name: "order_by" }, { name: "status" }, { name: "query" }, { name: "limit" }, { name: "offset" }],
+  query: /* @__PURE__ */ formQuery([
+    { name: "order_by" },
+    { name: "status" },
+    { name: "query" },
+    { name: "limit" },
+    { name: "offset" },
+  ]),
   input: OrganizationInvitationsGetAllRequest$outbound,
   responses: { "200": OrganizationInvitationsWithPublicOrganizationData$inbound },
 };

@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -19,7 +20,7 @@ const op: Operation = {
   method: "GET",
   path: "/organizations/{organization_id}/invitations/pending",
   pathParams: ["organization_id"],
-  query: [{ name: "limit" }, { name: "offset" }],
+  query: /* @__PURE__ */ formQuery([{ name: "limit" }, { name: "offset" }]),
   input: OrganizationInvitationsListPendingRequest$outbound,
   responses: { "200": OrganizationInvitations$inbound },
 };

@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -19,7 +20,7 @@ const op: Operation = {
   method: "GET",
   path: "/organizations/{organization_id}/memberships",
   pathParams: ["organization_id"],
-  query: [
+  query: /* @__PURE__ */ formQuery([
     { name: "order_by" },
     { name: "user_id" },
     { name: "email_address" },
@@ -38,7 +39,7 @@ const op: Operation = {
     { name: "created_at_after" },
     { name: "limit" },
     { name: "offset" },
-  ],
+  ]),
   input: OrganizationMembershipsListRequest$outbound,
   responses: { "200": OrganizationMemberships$inbound },
 };

@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type Permissions, Permissions$inbound } from "../models/components/permissions.js";
@@ -15,7 +16,7 @@ const op: Operation = {
   id: "ListOrganizationPermissions",
   method: "GET",
   path: "/organization_permissions",
-  query: [{ name: "query" }, { name: "order_by" }, { name: "limit" }, { name: "offset" }],
+  query: /* @__PURE__ */ formQuery([{ name: "query" }, { name: "order_by" }, { name: "limit" }, { name: "offset" }]),
   input: OrganizationPermissionsListRequest$outbound,
   responses: { "200": Permissions$inbound },
 };

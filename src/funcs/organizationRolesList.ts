@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type Roles, Roles$inbound } from "../models/components/roles.js";
@@ -15,7 +16,7 @@ const op: Operation = {
   id: "ListOrganizationRoles",
   method: "GET",
   path: "/organization_roles",
-  query: [{ name: "query" }, { name: "order_by" }, { name: "limit" }, { name: "offset" }],
+  query: /* @__PURE__ */ formQuery([{ name: "query" }, { name: "order_by" }, { name: "limit" }, { name: "offset" }]),
   input: OrganizationRolesListRequest$outbound,
   responses: { "200": Roles$inbound },
 };

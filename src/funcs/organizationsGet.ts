@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type Organization, Organization$inbound } from "../models/components/organization.js";
@@ -15,7 +16,10 @@ const op: Operation = {
   method: "GET",
   path: "/organizations/{organization_id}",
   pathParams: ["organization_id"],
-  query: [{ name: "include_members_count" }, { name: "include_missing_member_with_elevated_permissions" }],
+  query: /* @__PURE__ */ formQuery([
+    { name: "include_members_count" },
+    { name: "include_missing_member_with_elevated_permissions" },
+  ]),
   input: OrganizationsGetRequest$outbound,
   responses: { "200": Organization$inbound },
 };

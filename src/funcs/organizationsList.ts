@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type Organizations, Organizations$inbound } from "../models/components/organizations.js";
@@ -15,7 +16,7 @@ const op: Operation = {
   id: "ListOrganizations",
   method: "GET",
   path: "/organizations",
-  query: [
+  query: /* @__PURE__ */ formQuery([
     { name: "include_members_count" },
     { name: "include_missing_member_with_elevated_permissions" },
     { name: "query" },
@@ -24,7 +25,7 @@ const op: Operation = {
     { name: "order_by" },
     { name: "limit" },
     { name: "offset" },
-  ],
+  ]),
   input: OrganizationsListRequest$outbound,
   responses: { "200": Organizations$inbound },
 };

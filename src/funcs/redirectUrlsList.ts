@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listOrEnvelope, listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type RedirectURLList, RedirectURLList$inbound } from "../models/components/redirectURLList.js";
@@ -17,7 +18,7 @@ const op: Operation = {
   id: "ListRedirectURLs",
   method: "GET",
   path: "/redirect_urls",
-  query: [{ name: "paginated" }, { name: "limit" }, { name: "offset" }],
+  query: /* @__PURE__ */ formQuery([{ name: "paginated" }, { name: "limit" }, { name: "offset" }]),
   input: RedirectUrlsListRequest$outbound,
   responses: { "200": listOrEnvelope(RedirectURLList$inbound, RedirectUrlsListPaginatedResponse$inbound) },
 };

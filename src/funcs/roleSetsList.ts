@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type RoleSets, RoleSets$inbound } from "../models/components/roleSets.js";
@@ -12,7 +13,7 @@ const op: Operation = {
   id: "ListRoleSets",
   method: "GET",
   path: "/role_sets",
-  query: [{ name: "query" }, { name: "order_by" }, { name: "limit" }, { name: "offset" }],
+  query: /* @__PURE__ */ formQuery([{ name: "query" }, { name: "order_by" }, { name: "limit" }, { name: "offset" }]),
   input: RoleSetsListRequest$outbound,
   responses: { "200": RoleSets$inbound },
 };

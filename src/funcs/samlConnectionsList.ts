@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type SAMLConnections, SAMLConnections$inbound } from "../models/components/samlConnections.js";
@@ -15,7 +16,13 @@ const op: Operation = {
   id: "ListSAMLConnections",
   method: "GET",
   path: "/saml_connections",
-  query: [{ name: "limit" }, { name: "offset" }, { name: "query" }, { name: "order_by" }, { name: "organization_id" }],
+  query: /* @__PURE__ */ formQuery([
+    { name: "limit" },
+    { name: "offset" },
+    { name: "query" },
+    { name: "order_by" },
+    { name: "organization_id" },
+  ]),
   input: SamlConnectionsListRequest$outbound,
   responses: { "200": SAMLConnections$inbound },
 };

@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type SCIMDirectoryList, SCIMDirectoryList$inbound } from "../models/components/scimDirectoryList.js";
@@ -15,7 +16,7 @@ const op: Operation = {
   id: "ListSCIMDirectories",
   method: "GET",
   path: "/scim_directories",
-  query: [{ name: "limit" }, { name: "offset" }],
+  query: /* @__PURE__ */ formQuery([{ name: "limit" }, { name: "offset" }]),
   input: ScimDirectoriesListRequest$outbound,
   responses: { "200": SCIMDirectoryList$inbound },
 };

@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listOrEnvelope, listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type SessionList, SessionList$inbound } from "../models/components/sessionList.js";
@@ -17,14 +18,14 @@ const op: Operation = {
   id: "GetSessionList",
   method: "GET",
   path: "/sessions",
-  query: [
+  query: /* @__PURE__ */ formQuery([
     { name: "client_id" },
     { name: "user_id" },
     { name: "status" },
     { name: "paginated" },
     { name: "limit" },
     { name: "offset" },
-  ],
+  ]),
   input: SessionsListRequest$outbound,
   responses: { "200": listOrEnvelope(SessionList$inbound, SessionsListPaginatedResponse$inbound) },
 };

@@ -2,6 +2,7 @@
 import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type TotalCount, TotalCount$inbound } from "../models/components/totalCount.js";
@@ -11,7 +12,7 @@ const op: Operation = {
   id: "GetUsersCount",
   method: "GET",
   path: "/users/count",
-  query: [
+  query: /* @__PURE__ */ formQuery([
     { name: "email_address" },
     { name: "phone_number" },
     { name: "external_id" },
@@ -34,7 +35,7 @@ const op: Operation = {
     { name: "last_sign_in_at_after" },
     { name: "provider" },
     { name: "provider_user_id" },
-  ],
+  ]),
   input: UsersCountRequest$outbound,
   responses: { "200": TotalCount$inbound },
 };

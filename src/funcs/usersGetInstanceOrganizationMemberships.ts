@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import {
@@ -18,7 +19,7 @@ const op: Operation = {
   id: "InstanceGetOrganizationMemberships",
   method: "GET",
   path: "/organization_memberships",
-  query: [{ name: "order_by" }, { name: "limit" }, { name: "offset" }],
+  query: /* @__PURE__ */ formQuery([{ name: "order_by" }, { name: "limit" }, { name: "offset" }]),
   input: UsersGetInstanceOrganizationMembershipsRequest$outbound,
   responses: { "200": OrganizationMemberships$inbound },
 };

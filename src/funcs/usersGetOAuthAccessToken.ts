@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listOrEnvelope, listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type OAuthAccessToken, OAuthAccessToken$inbound } from "../models/components/oAuthAccessToken.js";
@@ -18,7 +19,7 @@ const op: Operation = {
   method: "GET",
   path: "/users/{user_id}/oauth_access_tokens/{provider}",
   pathParams: ["user_id", "provider"],
-  query: [{ name: "paginated" }, { name: "limit" }, { name: "offset" }],
+  query: /* @__PURE__ */ formQuery([{ name: "paginated" }, { name: "limit" }, { name: "offset" }]),
   input: UsersGetOAuthAccessTokenRequest$outbound,
   responses: { "200": listOrEnvelope(OAuthAccessToken$inbound, UsersGetOAuthAccessTokenPaginatedResponse$inbound) },
 };

@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type UserList, UserList$inbound } from "../models/components/userList.js";
@@ -12,7 +13,7 @@ const op: Operation = {
   id: "GetUserList",
   method: "GET",
   path: "/users",
-  query: [
+  query: /* @__PURE__ */ formQuery([
     { name: "email_address" },
     { name: "phone_number" },
     { name: "external_id" },
@@ -39,7 +40,7 @@ const op: Operation = {
     { name: "offset" },
     { name: "starting_after" },
     { name: "order_by" },
-  ],
+  ]),
   input: UsersListRequest$outbound,
   responses: { "200": UserList$inbound },
 };

@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core.js";
 import type { OperationErrors } from "../errors/index.js";
 import type { Operation } from "../lib/operation.js";
 import { listable } from "../lib/pagination.js";
+import { formQuery } from "../lib/query.js";
 import { type RequestOptions, call } from "../lib/request.js";
 import type { Result } from "../types/index.js";
 import { type WaitlistEntries, WaitlistEntries$inbound } from "../models/components/waitlistEntries.js";
@@ -15,7 +16,13 @@ const op: Operation = {
   id: "ListWaitlistEntries",
   method: "GET",
   path: "/waitlist_entries",
-  query: [{ name: "limit" }, { name: "offset" }, { name: "query" }, { name: "status" }, { name: "order_by" }],
+  query: /* @__PURE__ */ formQuery([
+    { name: "limit" },
+    { name: "offset" },
+    { name: "query" },
+    { name: "status" },
+    { name: "order_by" },
+  ]),
   input: WaitlistEntriesListRequest$outbound,
   responses: { "200": WaitlistEntries$inbound },
 };

@@ -21,7 +21,7 @@ import type { Prepared } from "./prepare.js";
 import { raced, STOPPED, whenAborted } from "./race.js";
 import { protect } from "./protect.js";
 import { describeHeaders } from "./redact.js";
-import { decodeError, decodeSuccess } from "./response.js";
+import { decodeError, type SuccessDecoder } from "./response.js";
 
 type AttemptResult = [Outcome, AttemptFailure?];
 
@@ -39,6 +39,8 @@ interface Attempt {
   readonly signal: AbortSignal | undefined;
   /** Resolves to STOPPED when `signal` aborts: every step that runs the caller's code races it. */
   readonly stopped: Promise<typeof STOPPED> | undefined;
+  /** How a 2xx body becomes the value (with or without the operation's model). */
+  readonly decode: SuccessDecoder;
   /** How a 2xx body that breaks the spec is handled. */
   readonly validation: ResponseValidation;
   /** The key sent with this attempt, once known (for redaction). */
@@ -59,6 +61,7 @@ export async function attemptOnce(
   ctx: HookContext,
   prepared: Prepared,
   callerSignal: AbortSignal | undefined,
+  decode: SuccessDecoder,
 ): Promise<AttemptResult> {
   const { timeoutMs } = prepared;
   // A controller and a timer we clear ourselves: AbortSignal.timeout costs about
@@ -72,7 +75,7 @@ export async function attemptOnce(
   }
   const signal = timeout && callerSignal ? either(callerSignal, timeout) : (timeout ?? callerSignal);
   const [stopped, stopListening] = signal ? whenAborted(signal) : [];
-  const attempt: Attempt = { ctx, callerSignal, timeoutMs, signal, stopped, validation: prepared.validation };
+  const attempt: Attempt = { ctx, callerSignal, timeoutMs, signal, stopped, decode, validation: prepared.validation };
   let result: AttemptResult;
   try {
     result = await exchange(core, op, prepared, attempt);
@@ -228,7 +231,7 @@ async function readAndDecode(
   if (ok) {
     // Decoding awaits only when onResponseIssues runs: the caller's code, so it races the attempt's end.
     const decoded = await raced(
-      decodeSuccess(core, op, attempt.ctx, { response, body }, attempt.validation),
+      attempt.decode(core, op, attempt.ctx, { response, body }, attempt.validation),
       attempt.stopped,
     );
     return decoded === STOPPED ? transportFailure(core, attempt, attempt.signal?.reason, false, say) : [decoded];
@@ -247,7 +250,7 @@ async function readAndDecode(
  */
 function unreadable(op: Operation, response: Response, why: string, cause?: unknown): AttemptResult {
   const init = { response, body: "", unread: why, cause };
-  if (response.ok && Object.values(op.responses).some((spec) => typeof spec !== "string"))
+  if (response.ok && Object.values(op.responses).some((spec) => spec !== "empty" && spec !== "text"))
     return [err(new ResponseValidationError(undefined, [{ message: `the body was not read: ${why}` }], init))];
   const error = new APIError(init);
   return [err(error), { kind: "status", status: response.status, retryAfterMs: error.retryAfterMs }];

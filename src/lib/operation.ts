@@ -1,4 +1,5 @@
 import type { GenericSchema } from "valibot";
+import type { QueryEncoder } from "./query.js";
 
 /**
  * The descriptor a generated function hands to the request interpreter.
@@ -13,8 +14,8 @@ export interface Operation {
   readonly path: string;
   /** Wire names of the path parameters, each a `{name}` in `path`. */
   readonly pathParams?: readonly string[];
-  /** Query parameters by wire name; arrays are exploded (`a=1&a=2`) unless `comma`. */
-  readonly query?: readonly QueryParam[];
+  /** Builds the query string from the wire-shaped input (`formQuery`); absent when the operation has none. */
+  readonly query?: QueryEncoder;
   /** How `requestBody` is sent; absent when the operation has no body. */
   readonly body?: BodyEncoder;
   /**
@@ -26,8 +27,10 @@ export interface Operation {
   /**
    * 2xx responses by status: "200", "201", "2XX" or "default". A schema means a
    * JSON body validated leniently (and renamed to camelCase in the same pass);
-   * "empty" means no body (the value is undefined); "text" means the body is
-   * returned as a string (e.g. HTML).
+   * "json" means a JSON body returned as parsed, wire names and all (for
+   * hand-written callers that check the body themselves); "empty" means no
+   * body (the value is undefined); "text" means the body is returned as a
+   * string (e.g. HTML).
    */
   readonly responses: Readonly<Record<string, ResponseBody>>;
   /** `false` for public endpoints (`security: []`): the secret key is not sent. */
@@ -36,13 +39,7 @@ export interface Operation {
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD";
 
-export interface QueryParam {
-  readonly name: string;
-  /** `true` for `explode: false` arrays, sent as `a=1,2`. */
-  readonly comma?: boolean;
-}
-
-export type ResponseBody = GenericSchema | "empty" | "text";
+export type ResponseBody = GenericSchema | "json" | "empty" | "text";
 
 /** Turns the wire-shaped body into a fetch body plus its content type (if any). */
 export type BodyEncoder = (body: unknown) => EncodedBody;

@@ -1,4 +1,3 @@
-import { safeParse } from "valibot";
 import type { ClerkCore } from "../core.js";
 import { InvalidRequestError } from "../errors/invalidRequestError.js";
 import type { ValidationIssue } from "../errors/issues.js";
@@ -44,9 +43,11 @@ export function prepare(
   if (problem) return err(new InvalidRequestError([problem]));
   let wire = (input ?? {}) as Record<string, unknown>;
   if (op.input) {
-    const parsed = safeParse(op.input, wire);
-    if (!parsed.success) return err(new InvalidRequestError(parsed.issues));
-    wire = parsed.output as Record<string, unknown>;
+    // Through the schema's Standard Schema interface, so the interpreter imports
+    // nothing from valibot: valibot answers synchronously, with its own issues.
+    const parsed = op.input["~standard"].validate(wire) as { value: unknown; issues?: ValidationIssue[] };
+    if (parsed.issues) return err(new InvalidRequestError(parsed.issues));
+    wire = parsed.value as Record<string, unknown>;
   }
   const url = buildUrl(serverUrl, op, wire);
   if (!url.ok) return err(new InvalidRequestError([url.error]));

@@ -12,6 +12,7 @@ import { noteRefusal, waitForTurn } from "./pacing.js";
 import type { RequestOptions } from "./options.js";
 import type { Outcome } from "./outcome.js";
 import { prepare } from "./prepare.js";
+import { decodeSuccess, readSuccess, type SuccessDecoder } from "./response.js";
 import { protect } from "./protect.js";
 
 // Generated functions import RequestOptions from here.
@@ -19,8 +20,9 @@ export type { RequestOptions } from "./options.js";
 
 /**
  * The interpreter every operation function calls: validate and encode the
- * input, send with retries, map the outcome. Never throws, never rejects:
- * whatever a hook, the key provider or a bug throws becomes UnexpectedClientError.
+ * input, send with retries, map the outcome, decoding a 2xx body with the
+ * operation's model. Never throws, never rejects: whatever a hook, the key
+ * provider or a bug throws becomes UnexpectedClientError.
  */
 export function call<T, E>(
   core: ClerkCore,
@@ -28,13 +30,43 @@ export function call<T, E>(
   input: unknown,
   options?: RequestOptions,
 ): Promise<Result<T, E>> {
-  // `run` is async, so anything thrown inside it arrives here as a rejection.
-  return run(core, op, input, options ?? {}).catch((cause: unknown) =>
-    err(new UnexpectedClientError(`Unexpected failure in ${op.id}`, { cause })),
-  ) as Promise<Result<T, E>>;
+  return interpret(core, op, input, options, decodeSuccess) as Promise<Result<T, E>>;
 }
 
-async function run(core: ClerkCore, op: Operation, input: unknown, options: RequestOptions): Promise<Outcome> {
+/**
+ * The same interpreter for hand-written callers that check Clerk's answer
+ * themselves (src/auth): a 2xx JSON body comes back as parsed, wire names and
+ * all, and no model or decoding code is bundled with them.
+ */
+export function callJson(
+  core: ClerkCore,
+  op: Operation,
+  input: unknown,
+  options?: RequestOptions,
+): Promise<Result<unknown, Error>> {
+  return interpret(core, op, input, options, (_core, o, _ctx, init) => readSuccess(o, init));
+}
+
+function interpret(
+  core: ClerkCore,
+  op: Operation,
+  input: unknown,
+  options: RequestOptions | undefined,
+  decode: SuccessDecoder,
+): Promise<Outcome> {
+  // `run` is async, so anything thrown inside it arrives here as a rejection.
+  return run(core, op, input, options ?? {}, decode).catch((cause: unknown) =>
+    err(new UnexpectedClientError(`Unexpected failure in ${op.id}`, { cause })),
+  );
+}
+
+async function run(
+  core: ClerkCore,
+  op: Operation,
+  input: unknown,
+  options: RequestOptions,
+  decode: SuccessDecoder,
+): Promise<Outcome> {
   const checked = prepare(core, op, input, options);
   if (!checked.ok) return err(protect(checked.error, undefined));
   const prepared = checked.value;
@@ -48,7 +80,8 @@ async function run(core: ClerkCore, op: Operation, input: unknown, options: Requ
   for (let attempt = 1; !signal?.aborted; attempt++) {
     // Waits only under a shared 429 pause or a `rateLimit`.
     if (!(await waitForTurn(core, signal))) break;
-    const [result, failure] = await attemptOnce(core, op, { operationId: id, method, url, attempt }, prepared, signal);
+    const ctx = { operationId: id, method, url, attempt };
+    const [result, failure] = await attemptOnce(core, op, ctx, prepared, signal, decode);
     noteRefusal(core, failure);
     const delay =
       failure && replayable

@@ -13,7 +13,7 @@ const DOT_SEGMENT = /^\.\.?$/;
  * the rest as String(). encodeURIComponent keeps `/`, `?`, `#` and `\\` from
  * leaving a path segment.
  */
-const scalar = (value: unknown) =>
+export const scalar = (value: unknown) =>
   encodeURIComponent(
     value instanceof Date ? value.toISOString() : typeof value === "object" ? JSON.stringify(value) : String(value),
   );
@@ -22,7 +22,7 @@ const scalar = (value: unknown) =>
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The issue when a path or query value is not well-formed Unicode. */
-const unencodable = (key: string, value: unknown): ValidationIssue | undefined =>
+export const unencodable = (key: string, value: unknown): ValidationIssue | undefined =>
   typeof value === "string" && LONE_SURROGATE.test(value)
     ? { message: "must be well-formed Unicode (it holds a lone surrogate)", path: [{ key }] }
     : undefined;
@@ -57,10 +57,9 @@ export function checkServerUrl(serverUrl: string, key: string): ValidationIssue 
 export const withoutTrailingSlashes = (url: string): string => (url.endsWith("/") ? url.replace(/\/+$/, "") : url);
 
 /**
- * serverUrl + path (params filled and encoded) + query. Query is form style:
- * `a=1&a=2` for arrays (`a=1,2` for `comma` params), booleans as true/false,
- * Dates as ISO strings, objects as JSON; undefined and null are left out.
- * Fails with the issue when a path or query value cannot be sent.
+ * serverUrl + path (params filled and encoded) + query (the operation's own
+ * encoder, see query.ts). Fails with the issue when a path or query value
+ * cannot be sent.
  */
 export function buildUrl(
   serverUrl: string,
@@ -77,16 +76,6 @@ export function buildUrl(
     if (issue) return err(issue);
     path = path.replace(`{${key}}`, scalar(value));
   }
-  let query = "";
-  // Names are the spec's wire names (plain identifiers): only values need encoding.
-  for (const { name, comma } of op.query ?? []) {
-    const values = [wire[name]].flat().filter((item) => item != null);
-    const issue = values.map((item) => unencodable(name, item)).find(Boolean);
-    if (issue) return err(issue);
-    const items = values.map(scalar);
-    // A comma param sends its items as one value (none at all when there are none).
-    for (const item of comma && items.length ? [items.join()] : items) query += `&${name}=${item}`;
-  }
-  // The first "&" becomes the "?" that starts the query.
-  return ok(withoutTrailingSlashes(serverUrl) + path + query.replace("&", "?"));
+  const query = op.query ? op.query(wire) : ok("");
+  return query.ok ? ok(withoutTrailingSlashes(serverUrl) + path + query.value) : query;
 }

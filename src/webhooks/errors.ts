@@ -45,4 +45,9 @@ export class WebhookVerificationError extends ClerkFnError {
     if (details.missingHeaders) this.missingHeaders = details.missingHeaders;
     if (details.issues) this.issues = details.issues;
   }
+
+  /** At most 50 issues, each its path and message. */
+  protected override jsonFields(): object {
+    return { ...this, issues: this.issues?.slice(0, 50).map(({ path, message }) => ({ path, message })) };
+  }
 }

@@ -90,7 +90,9 @@ describe("emitted shapes", () => {
   it("without a group extension the first tag names the function; comma arrays are marked", async () => {
     const { files } = await generateFixture("query-arrays", false);
     const text = files.get("src/funcs/domainListsListDomains.ts")!;
-    expect(text).toMatch(/query: \[\{ name: "mode", comma: true \}, \{ name: "id" \}, \{ name: "limit" \}\]/);
+    expect(text).toMatch(
+      /query: \/\* @__PURE__ \*\/ formQuery\(\[\{ name: "mode", comma: true \}, \{ name: "id" \}, \{ name: "limit" \}\]\)/,
+    );
   });
 
   it("every file starts with the banner naming the spec and its SHA-256", async () => {

@@ -166,6 +166,22 @@ describe("a core whose secret-key provider never answers", () => {
   });
 });
 
+describe("a core with timeoutMs 0 (no time limit)", () => {
+  it("waits for a slow secret-key provider instead of giving up at once", async () => {
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(key);
+    const secretKey = freshSecretKey();
+    const core = new ClerkCore({
+      bearerAuth: () => new Promise<string>((resolve) => setTimeout(resolve, 50, secretKey)),
+      serverUrl: clerk.serverUrl,
+      timeoutMs: 0,
+    });
+    const state = await authenticateRequest(bearer(await signToken(key)), { core, retries: noRetries });
+    expect(state.reason).toBeNull();
+    expect(state.isAuthenticated).toBe(true);
+    expect(jwksFetches()).toBe(1);
+  });
+});
+
 // The runtime races a custom fetch against the attempt's timeout.
 describe("a core whose fetch never answers and ignores the abort signal", () => {
   it("still ends within the time limit, with jwk-remote-failed-to-load", async () => {

@@ -6,6 +6,7 @@ import { binary } from "../../../src/lib/binary.js";
 import type { Binary } from "../../../src/lib/binary.js";
 import { jsonBody, multipartBody } from "../../../src/lib/encode.js";
 import type { Operation } from "../../../src/lib/operation.js";
+import { formQuery } from "../../../src/lib/query.js";
 import { call } from "../../../src/lib/request.js";
 import type { RequestOptions } from "../../../src/lib/request.js";
 import { discriminated, freeForm, inbound, openEnum, outbound } from "../../../src/lib/schema.js";
@@ -90,13 +91,13 @@ const usersListOp: Operation = {
   id: "GetUserList",
   method: "GET",
   path: "/users",
-  query: [
+  query: formQuery([
     { name: "email_address" },
     { name: "user_id", comma: true },
     { name: "query" },
     { name: "banned" },
     { name: "limit" },
-  ],
+  ]),
   input: outbound<UsersListRequest>({
     emailAddress: ["email_address", v.optional(v.array(v.string()))],
     userId: ["user_id", v.optional(v.array(v.string()))],
