@@ -26,12 +26,13 @@ export interface JwksSource {
 // One fetch per cache key at a time: concurrent requests share it.
 const inFlight = /* @__PURE__ */ new Map<string, Promise<Result<JwksEntry, TokenVerificationError>>>();
 
-// When the last refetch caused by an unknown kid happened, per cache key. Tokens
-// with made-up kids are free to mint, so without this bound each one would cost
-// a request to Clerk: a flood of them would become a flood of JWKS fetches.
-const lastKidRefetch = /* @__PURE__ */ new Map<string, number>();
+// Tokens with made-up kids are free to mint, so without a bound each one would
+// cost a request to Clerk: a flood of them would become a flood of JWKS fetches.
+// A set refetched for an unknown kid is marked, in memory and in the shared
+// store, and no unknown kid refetches again until it is this old: one refetch
+// per window for every isolate that shares the store.
 /** At most one unknown-kid refetch per cache key in this window. */
-const KID_REFETCH_COOLDOWN_MS = 10_000;
+export const KID_REFETCH_COOLDOWN_MS = 10_000;
 
 // Failed fetches by cache key, answered from here until `until`.
 const failures = /* @__PURE__ */ new Map<string, { readonly error: TokenVerificationError; readonly until: number }>();
@@ -57,9 +58,10 @@ export function jwksKeyResolver(source: JwksSource): KeyResolver {
       entry = fetched.value;
       fresh = true;
     }
-    if (!entry.keys.has(kid) && !fresh && mayRefetchForKid(cacheKey, Date.now())) {
+    const coolingDown = entry.refetchedForKid && Date.now() - entry.fetchedAt < KID_REFETCH_COOLDOWN_MS;
+    if (!entry.keys.has(kid) && !fresh && !coolingDown) {
       // Keys rotate: a newer set from the store (another isolate fetched it) is used as is.
-      const refetched = await fetchOnce(source, entry.fetchedAt + 1);
+      const refetched = await fetchOnce(source, entry.fetchedAt + 1, true);
       if (!refetched.ok) return refetched;
       entry = refetched.value;
     }
@@ -73,7 +75,12 @@ export function jwksKeyResolver(source: JwksSource): KeyResolver {
  * `jwk-kid-mismatch`; a set without usable keys `jwk-local-invalid`.
  */
 export function preloadedKeyResolver(jwks: unknown): KeyResolver {
-  const entry: JwksEntry = { keys: rsaKeysById(jwks), fetchedAt: Date.now(), imported: new Map() };
+  const entry: JwksEntry = {
+    keys: rsaKeysById(jwks),
+    fetchedAt: Date.now(),
+    refetchedForKid: false,
+    imported: new Map(),
+  };
   return async (header) => {
     if (header.kid === undefined) return fail("token-invalid", "token header has no kid");
     if (entry.keys.size === 0) return fail("jwk-local-invalid", "the jwks option holds no RSA signing keys");
@@ -105,27 +112,23 @@ async function keyFromEntry(
   return ok(key);
 }
 
-function mayRefetchForKid(cacheKey: string, now: number): boolean {
-  const last = lastKidRefetch.get(cacheKey);
-  if (last !== undefined && now - last < KID_REFETCH_COOLDOWN_MS) return false;
-  if (lastKidRefetch.size >= 100) lastKidRefetch.clear(); // bounded like the key cache
-  lastKidRefetch.set(cacheKey, now);
-  return true;
-}
-
 /**
  * One JWKS fetch per cache key at a time, and a failed fetch is remembered for
  * JWKS_FAILURE_TTL_MS: while Clerk is down (or rejects the key), a burst of
  * incoming requests makes one request to Clerk, not one each.
  */
-function fetchOnce(source: JwksSource, storedSince: number): Promise<Result<JwksEntry, TokenVerificationError>> {
+function fetchOnce(
+  source: JwksSource,
+  storedSince: number,
+  forUnknownKid = false,
+): Promise<Result<JwksEntry, TokenVerificationError>> {
   const { cacheKey } = source;
   const failed = failures.get(cacheKey);
   if (failed !== undefined && Date.now() < failed.until) return Promise.resolve(err(failed.error));
   const pending = inFlight.get(cacheKey);
   if (pending) return pending;
   const started: Promise<Result<JwksEntry, TokenVerificationError>> = Promise.resolve()
-    .then(() => loadAndStore(source, storedSince))
+    .then(() => loadAndStore(source, storedSince, forUnknownKid))
     .then((result) => {
       if (result.ok) failures.delete(cacheKey);
       else rememberFailure(cacheKey, result.error);
@@ -145,26 +148,28 @@ function rememberFailure(cacheKey: string, error: TokenVerificationError): void 
 
 /**
  * The shared store's key set when it was fetched at `storedSince` or later and
- * is still within the TTL, else a fetch from Clerk, written back to the store.
+ * is still within the TTL, else a fetch from Clerk (marked when an unknown kid
+ * caused it), written back to the store.
  */
 async function loadAndStore(
   source: JwksSource,
   storedSince: number,
+  forUnknownKid: boolean,
 ): Promise<Result<JwksEntry, TokenVerificationError>> {
   const { cacheKey, store } = source;
   try {
     const stored = store ? await fromStore(store, cacheKey) : undefined;
     if (stored && stored.fetchedAt >= storedSince && Date.now() - stored.fetchedAt < JWKS_CACHE_TTL_MS) {
       const keys = rsaKeysById(stored.jwks);
-      if (keys.size > 0) return ok(storeJwks(cacheKey, keys, stored.fetchedAt));
+      if (keys.size > 0) return ok(storeJwks(cacheKey, keys, stored.fetchedAt, stored.refetchedForKid === true));
     }
     const body = await source.load();
     if (!body.ok) return body;
     const keys = rsaKeysById(body.value);
     if (keys.size === 0) return fail("jwk-remote-invalid", "the JWKS response holds no RSA signing keys");
     const fetchedAt = Date.now();
-    if (store) await toStore(store, cacheKey, { jwks: publicParts(keys), fetchedAt });
-    return ok(storeJwks(cacheKey, keys, fetchedAt));
+    if (store) await toStore(store, cacheKey, { jwks: publicParts(keys), fetchedAt, refetchedForKid: forUnknownKid });
+    return ok(storeJwks(cacheKey, keys, fetchedAt, forUnknownKid));
   } catch (cause) {
     return fail("unexpected-error", "loading the JWKS failed unexpectedly", cause);
   }

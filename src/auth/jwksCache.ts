@@ -6,6 +6,8 @@ export const JWKS_CACHE_TTL_MS = 5 * 60 * 1000;
 export interface JwksEntry {
   readonly keys: ReadonlyMap<string, RsaPublicJwk>;
   readonly fetchedAt: number;
+  /** Fetched because a token named a kid the previous set lacked (see KID_REFETCH_COOLDOWN_MS). */
+  readonly refetchedForKid: boolean;
   /** WebCrypto keys imported from `keys`, by `kid + alg`. */
   readonly imported: Map<string, CryptoKey>;
 }
@@ -22,8 +24,13 @@ export function cachedJwks(cacheKey: string, now: number): JwksEntry | undefined
   return undefined;
 }
 
-export function storeJwks(cacheKey: string, keys: ReadonlyMap<string, RsaPublicJwk>, now: number): JwksEntry {
-  const entry: JwksEntry = { keys, fetchedAt: now, imported: new Map() };
+export function storeJwks(
+  cacheKey: string,
+  keys: ReadonlyMap<string, RsaPublicJwk>,
+  fetchedAt: number,
+  refetchedForKid = false,
+): JwksEntry {
+  const entry: JwksEntry = { keys, fetchedAt, refetchedForKid, imported: new Map() };
   entries.delete(cacheKey);
   if (entries.size >= MAX_ENTRIES) {
     const oldest = entries.keys().next();

@@ -7,6 +7,13 @@ export interface StoredJwks {
   readonly jwks: unknown;
   /** Unix time in ms of the fetch from Clerk (not of the store write). */
   readonly fetchedAt: number;
+  /**
+   * True when a token's unknown kid caused this fetch: every isolate that reads
+   * the set then waits 10 s from `fetchedAt` before refetching for another
+   * unknown kid, so a flood of made-up kids costs one fetch per 10 s however
+   * many isolates see it.
+   */
+  readonly refetchedForKid?: boolean;
 }
 
 /**

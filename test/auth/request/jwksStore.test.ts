@@ -2,7 +2,7 @@
 // shared store that a fresh isolate reads instead of Clerk, and a JWKS passed
 // in directly for zero network. Real node:http server; the workerd test
 // (test/auth/workerd) runs the Cache API adapter in two real isolates.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   authenticateRequest,
   type AuthenticateRequestOptions,
@@ -25,6 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => clerk.stop());
 afterEach(() => {
+  vi.useRealTimers();
   clerk.routes = {};
   clerk.requests.length = 0;
 });
@@ -99,6 +100,45 @@ describe("JWKS store", () => {
         .isAuthenticated,
     ).toBe(true);
     expect(jwksFetches()).toBe(1);
+  });
+
+  it("unknown kids cost one fetch per 10 s across isolates sharing the store, not one per isolate", async () => {
+    // Each isolate is a fresh copy of the modules: its own memory (key sets, cooldowns), one shared store.
+    const newIsolate = async () => {
+      vi.resetModules();
+      return (await import("../../../src/auth/index.js")).authenticateRequest;
+    };
+    const { KID_REFETCH_COOLDOWN_MS } = await import("../../../src/auth/jwks.js");
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
+    const { store } = mapStore();
+    const opts = options(freshSecretKey(), { jwksStore: store });
+    const known = await signToken(keyA);
+    const madeUp = (n: number) => signToken({ ...keyA, kid: `ins_made_up_${n}` });
+    vi.useFakeTimers({ toFake: ["Date"] });
+
+    const first = await newIsolate();
+    expect((await first(bearer(known), opts)).isAuthenticated).toBe(true);
+    expect((await first(bearer(await madeUp(1)), opts)).reason).toBe("jwk-kid-mismatch");
+    expect(jwksFetches()).toBe(2); // the cold fetch, then one refetch for the unknown kid
+
+    // Fresh isolates read the set from the store; their unknown kids fall inside the window.
+    for (let n = 2; n <= 6; n++) {
+      const isolate = await newIsolate();
+      expect((await isolate(bearer(known), opts)).isAuthenticated).toBe(true);
+      expect((await isolate(bearer(await madeUp(n)), opts)).reason).toBe("jwk-kid-mismatch");
+    }
+    expect(jwksFetches()).toBe(2);
+
+    // Once the window has passed, the next unknown kid refetches once, for everyone.
+    vi.setSystemTime(Date.now() + KID_REFETCH_COOLDOWN_MS);
+    const late = await newIsolate();
+    expect((await late(bearer(known), opts)).isAuthenticated).toBe(true);
+    expect((await late(bearer(await madeUp(7)), opts)).reason).toBe("jwk-kid-mismatch");
+    expect(jwksFetches()).toBe(3);
+    const later = await newIsolate();
+    expect((await later(bearer(known), opts)).isAuthenticated).toBe(true);
+    expect((await later(bearer(await madeUp(8)), opts)).reason).toBe("jwk-kid-mismatch");
+    expect(jwksFetches()).toBe(3);
   });
 
   it("a store that throws, hangs on nothing, or holds junk is a miss: keys still come from Clerk", async () => {
