@@ -81,7 +81,7 @@ export async function resolveSecretKey(
 
 const TIMED_OUT = Symbol("timed out");
 
-/** GET /jwks through the generated function, errors mapped to reasons. */
+/** GET /jwks, errors mapped to reasons. */
 export async function loadJwks(
   settings: ClerkApiSettings,
   secretKey: string,
@@ -129,9 +129,6 @@ function coreFor(settings: ClerkApiSettings, bearer: string | undefined): ClerkC
     timeoutMs: base?.timeoutMs,
     hooks: base?.hooks,
     debugLogger: base?.debugLogger,
-    // Auth reads Clerk's bodies leniently whatever the caller's core says: a
-    // field that breaks the spec must not sign out a valid token.
-    responseValidation: "lenient",
   });
 }
 
@@ -158,15 +155,19 @@ function describe(error: Error): string {
 // or dropped) because auth checks them itself: jwks.ts keeps only well-formed
 // RSA keys and machineRecordFrom reads each field it uses. The generated models
 // would decode each body a second time and put their schemas into every
-// authenticateRequest bundle. test/auth/clerk-api-spec.test.ts checks these
-// against the spec.
+// authenticateRequest bundle. test/auth/unit/clerk-api-spec.test.ts checks
+// these against the spec.
 export const GET_JWKS: Operation = { id: "GetJWKS", method: "GET", path: "/jwks", responses: { "200": "json" } };
 
 /** Each machine kind's verify endpoint, and the body field that carries the token. */
 export const VERIFY: Readonly<Record<MachineTokenType, { readonly op: Operation; readonly field: string }>> = {
-  m2m_token: verifyEndpoint("verifyM2MToken", "/m2m_tokens/verify", "token"),
-  api_key: verifyEndpoint("verifyApiKey", "/api_keys/verify", "secret"),
-  oauth_token: verifyEndpoint("verifyOAuthAccessToken", "/oauth_applications/access_tokens/verify", "access_token"),
+  m2m_token: /* @__PURE__ */ verifyEndpoint("verifyM2MToken", "/m2m_tokens/verify", "token"),
+  api_key: /* @__PURE__ */ verifyEndpoint("verifyApiKey", "/api_keys/verify", "secret"),
+  oauth_token: /* @__PURE__ */ verifyEndpoint(
+    "verifyOAuthAccessToken",
+    "/oauth_applications/access_tokens/verify",
+    "access_token",
+  ),
 };
 
 function verifyEndpoint(id: string, path: string, field: string): { op: Operation; field: string } {
