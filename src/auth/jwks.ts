@@ -50,13 +50,16 @@ export function jwksKeyResolver(source: JwksSource): KeyResolver {
     const { kid } = header;
     if (kid === undefined) return fail("token-invalid", "token header has no kid");
 
-    let entry = skipCache ? undefined : cachedJwks(cacheKey, Date.now());
+    const started = Date.now();
+    let entry = skipCache ? undefined : cachedJwks(cacheKey, started);
     let fresh = false;
     if (entry === undefined) {
       const fetched = await fetchOnce(source, skipCache ? Infinity : 0);
       if (!fetched.ok) return fetched;
       entry = fetched.value;
-      fresh = true;
+      // Fetched from Clerk for this request: as new as a refetch would be. A set
+      // read from the store (another isolate's) may predate a rotation.
+      fresh = entry.fetchedAt >= started;
     }
     const coolingDown = entry.refetchedForKid && Date.now() - entry.fetchedAt < KID_REFETCH_COOLDOWN_MS;
     if (!entry.keys.has(kid) && !fresh && !coolingDown) {

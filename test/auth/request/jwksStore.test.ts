@@ -141,6 +141,19 @@ describe("JWKS store", () => {
     expect(jwksFetches()).toBe(3);
   });
 
+  it("a fresh isolate whose stored set predates a rotation refetches on the new kid", async () => {
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
+    const { store } = mapStore();
+    const opts = options(freshSecretKey(), { jwksStore: store });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    expect((await authenticateRequest(bearer(await signToken(keyA)), opts)).isAuthenticated).toBe(true);
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA, keyB); // Clerk rotated in key B
+    vi.setSystemTime(Date.now() + 60_000);
+    clearJwksCache(); // a new isolate: its first request carries the new kid
+    expect((await authenticateRequest(bearer(await signToken(keyB)), opts)).isAuthenticated).toBe(true);
+    expect(jwksFetches()).toBe(2);
+  });
+
   it("a store that throws, hangs on nothing, or holds junk is a miss: keys still come from Clerk", async () => {
     clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
     const token = await signToken(keyA);
