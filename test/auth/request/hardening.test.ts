@@ -2,29 +2,23 @@
 // remembered briefly (a burst of requests makes one fetch), a JWKS key that is
 // too short or malformed blames the key set (not the token), and a core whose
 // secret-key provider never answers still lets authenticateRequest end.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { ClerkCore } from "../../../src/core.js";
 import { authenticateRequest, type AuthenticateRequestOptions } from "../../../src/auth/index.js";
 import { JWKS_FAILURE_TTL_MS } from "../../../src/auth/jwks.js";
 import type { RetryConfig } from "../../../src/retries/config.js";
-import { FakeClerk, clerkErrors } from "../support/clerk-server.js";
+import { bearer, clerkErrors, useFakeClerk } from "../support/clerk-server.js";
 import { freshSecretKey, jwksReply } from "../support/fixtures.js";
 import { makeKey, sessionClaims, type TestKey } from "../support/keys.js";
 import { signToken } from "../support/keys.js";
 
-const clerk = new FakeClerk();
+const clerk = useFakeClerk();
 let key: TestKey;
 
 beforeAll(async () => {
-  await clerk.start();
   key = await makeKey();
 });
-afterAll(() => clerk.stop());
-afterEach(() => {
-  vi.useRealTimers();
-  clerk.routes = {};
-  clerk.requests.length = 0;
-});
+afterEach(() => vi.useRealTimers());
 
 const noRetries: RetryConfig = { strategy: "none" };
 const fastRetries: RetryConfig = {
@@ -34,8 +28,6 @@ const fastRetries: RetryConfig = {
   retryConnectionErrors: true,
 };
 const jwksFetches = () => clerk.count("GET", "/v1/jwks");
-const bearer = (token: string) =>
-  new Request("https://app.example.test/", { headers: { authorization: `Bearer ${token}` } });
 const options = (secretKey: string, extra: Partial<AuthenticateRequestOptions> = {}): AuthenticateRequestOptions => ({
   secretKey,
   serverUrl: clerk.serverUrl,

@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ClerkCore } from "../../../src/core.js";
 import { authenticateRequest, verifyToken, type AuthenticateRequestOptions } from "../../../src/auth/index.js";
 import type { RetryConfig } from "../../../src/retries/config.js";
-import { FakeClerk, clerkErrors } from "../support/clerk-server.js";
+import { FakeClerk, bearer, clerkErrors, useFakeClerk } from "../support/clerk-server.js";
 import { freshSecretKey, jwksReply } from "../support/fixtures.js";
 import { makeKey, sessionClaims, signToken, type TestKey } from "../support/keys.js";
 
@@ -13,24 +13,16 @@ const fastRetries: RetryConfig = {
   retryConnectionErrors: true,
 };
 
-const clerk = new FakeClerk();
+const clerk = useFakeClerk();
 let keyA: TestKey;
 let keyB: TestKey;
 let ecKey: TestKey;
 
 beforeAll(async () => {
-  await clerk.start();
   [keyA, keyB, ecKey] = await Promise.all([makeKey(), makeKey("RS512"), makeKey("ES256")]);
-});
-afterAll(() => clerk.stop());
-afterEach(() => {
-  clerk.routes = {};
-  clerk.requests.length = 0;
 });
 
 const jwksFetches = () => clerk.count("GET", "/v1/jwks");
-const bearer = (token: string) =>
-  new Request("https://app.example.test/", { headers: { authorization: `Bearer ${token}` } });
 const options = (secretKey: string, extra: Partial<AuthenticateRequestOptions> = {}): AuthenticateRequestOptions => ({
   secretKey,
   serverUrl: clerk.serverUrl,

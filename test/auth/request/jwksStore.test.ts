@@ -2,7 +2,7 @@
 // shared store that a fresh isolate reads instead of Clerk, and a JWKS passed
 // in directly for zero network. Real node:http server; the workerd test
 // (test/auth/workerd) runs the Cache API adapter in two real isolates.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   authenticateRequest,
   type AuthenticateRequestOptions,
@@ -11,29 +11,21 @@ import {
 } from "../../../src/auth/index.js";
 import { clearJwksCache } from "../../../src/auth/jwksCache.js";
 import type { RetryConfig } from "../../../src/retries/config.js";
-import { FakeClerk } from "../support/clerk-server.js";
+import { bearer, useFakeClerk } from "../support/clerk-server.js";
 import { freshSecretKey, jwksReply } from "../support/fixtures.js";
 import { makeKey, signToken, type TestKey } from "../support/keys.js";
 
-const clerk = new FakeClerk();
+const clerk = useFakeClerk();
 let keyA: TestKey;
 let keyB: TestKey;
 
 beforeAll(async () => {
-  await clerk.start();
   [keyA, keyB] = await Promise.all([makeKey(), makeKey()]);
 });
-afterAll(() => clerk.stop());
-afterEach(() => {
-  vi.useRealTimers();
-  clerk.routes = {};
-  clerk.requests.length = 0;
-});
+afterEach(() => vi.useRealTimers());
 
 const noRetries: RetryConfig = { strategy: "none" };
 const jwksFetches = () => clerk.count("GET", "/v1/jwks");
-const bearer = (token: string) =>
-  new Request("https://app.example.test/", { headers: { authorization: `Bearer ${token}` } });
 const options = (secretKey: string, extra: Partial<AuthenticateRequestOptions> = {}): AuthenticateRequestOptions => ({
   secretKey,
   serverUrl: clerk.serverUrl,

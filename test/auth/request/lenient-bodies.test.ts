@@ -2,27 +2,19 @@
 // follow the package's rule that a response never costs the caller its data:
 // a field that breaks the spec, or one the spec does not name, never turns a
 // good key or a valid token into a failure, even for a core set to strict.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ClerkCore } from "../../../src/core.js";
 import { authenticateRequest } from "../../../src/auth/index.js";
-import { FakeClerk } from "../support/clerk-server.js";
+import { bearer, useFakeClerk } from "../support/clerk-server.js";
 import { apiKeyVerified, freshSecretKey, hex32, ORG_ID } from "../support/fixtures.js";
 import { makeKey, signToken, type TestKey } from "../support/keys.js";
 
-const clerk = new FakeClerk();
+const clerk = useFakeClerk();
 let key: TestKey;
 beforeAll(async () => {
-  await clerk.start();
   key = await makeKey();
 });
-afterAll(() => clerk.stop());
-afterEach(() => {
-  clerk.routes = {};
-  clerk.requests.length = 0;
-});
 
-const bearer = (token: string) =>
-  new Request("https://app.example.test/", { headers: { authorization: `Bearer ${token}` } });
 const strictCore = (secretKey: string) =>
   new ClerkCore({ bearerAuth: secretKey, serverUrl: clerk.serverUrl, responseValidation: "strict" });
 

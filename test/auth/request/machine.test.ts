@@ -1,20 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { authenticateRequest, type AuthenticateRequestOptions, type MachineAuth } from "../../../src/auth/index.js";
-import { FakeClerk, clerkErrors } from "../support/clerk-server.js";
+import { bearer, clerkErrors, useFakeClerk } from "../support/clerk-server.js";
 import { MACHINE_ID, ORG_ID, USER_ID, apiKeyVerified, hex32, m2mVerified, oauthVerified } from "../support/fixtures.js";
 
-const clerk = new FakeClerk();
-beforeAll(() => clerk.start());
-afterAll(() => clerk.stop());
-afterEach(() => {
-  clerk.routes = {};
-  clerk.requests.length = 0;
-});
+const clerk = useFakeClerk();
 
 const SECRET = "sk_test_machine_secret";
 const MACHINE_SECRET = "ak_machine_secret_key_value";
-const bearer = (token: string) =>
-  new Request("https://api.example.test/", { headers: { authorization: `Bearer ${token}` } });
 const options = (extra: Partial<AuthenticateRequestOptions> = {}): AuthenticateRequestOptions => ({
   secretKey: SECRET,
   serverUrl: clerk.serverUrl,

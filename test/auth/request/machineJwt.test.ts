@@ -1,12 +1,12 @@
 // M2M tokens in JWT format are verified locally, with the session-token key
 // sources, and no call to Clerk's verify endpoint.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { authenticateRequest, type MachineAuth } from "../../../src/auth/index.js";
-import { FakeClerk } from "../support/clerk-server.js";
+import { bearer, useFakeClerk } from "../support/clerk-server.js";
 import { freshSecretKey, jwksReply } from "../support/fixtures.js";
 import { makeKey, nowSeconds, signToken, type TestKey } from "../support/keys.js";
 
-const clerk = new FakeClerk();
+const clerk = useFakeClerk();
 let key: TestKey;
 let other: TestKey;
 const M2M = { cat: "cl_B7d4PD333AAA" };
@@ -26,17 +26,8 @@ const machineClaims = (overrides: Record<string, unknown> = {}) => {
 };
 
 beforeAll(async () => {
-  await clerk.start();
   [key, other] = await Promise.all([makeKey(), makeKey()]);
 });
-afterAll(() => clerk.stop());
-afterEach(() => {
-  clerk.routes = {};
-  clerk.requests.length = 0;
-});
-
-const bearer = (token: string) =>
-  new Request("https://api.example.test/", { headers: { authorization: `Bearer ${token}` } });
 
 describe("M2M tokens in JWT format", () => {
   it("verify locally with jwtKey: signed in as the machine, no request at all", async () => {

@@ -2,6 +2,7 @@ import { SignJWT, UnsecuredJWT, base64url } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticateRequest } from "../../../src/auth/index.js";
 import { makeKey, nowSeconds, sessionClaims, signToken, type TestKey } from "../support/keys.js";
+import { bearer } from "../support/clerk-server.js";
 
 // Every check a session token goes through when the key is given as a PEM:
 // no server exists in this file, so any network use would fail the test.
@@ -12,9 +13,6 @@ let ec: TestKey;
 beforeAll(async () => {
   [rsa, otherRsa, ec] = await Promise.all([makeKey("RS256"), makeKey("RS256"), makeKey("ES256")]);
 });
-
-const bearer = (token: string) =>
-  new Request("https://app.example.test/api", { headers: { authorization: `Bearer ${token}` } });
 
 async function reasonFor(token: string, extra: Record<string, unknown> = {}) {
   const state = await authenticateRequest(bearer(token), { jwtKey: rsa.pem, ...extra });

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { startHttpServer, type TestServer } from "../../support/http-server.js";
 
 export interface RecordedRequest {
@@ -65,6 +66,26 @@ export class FakeClerk {
   async stop(): Promise<void> {
     await this.server?.close();
   }
+
+  /** Forgets the routes and the recorded requests: what every test starts from. */
+  reset(): void {
+    this.routes = {};
+    this.requests.length = 0;
+  }
+}
+
+/** A FakeClerk for the whole suite: started before it, stopped after it, reset after each test. */
+export function useFakeClerk(): FakeClerk {
+  const clerk = new FakeClerk();
+  beforeAll(() => clerk.start());
+  afterAll(() => clerk.stop());
+  afterEach(() => clerk.reset());
+  return clerk;
+}
+
+/** An incoming request carrying `token` as its Authorization bearer. */
+export function bearer(token: string): Request {
+  return new Request("https://app.example.test/", { headers: { authorization: `Bearer ${token}` } });
 }
 
 /** Clerk's error body shape. */
