@@ -27,6 +27,8 @@ const fastRetries: RetryConfig = {
   statusCodes: ["5XX"],
   retryConnectionErrors: true,
 };
+/** Clerk down, asking to be retried at once. */
+const unavailable = () => ({ status: 503, headers: { "retry-after": "0" }, body: clerkErrors("service_unavailable") });
 const jwksFetches = () => clerk.count("GET", "/v1/jwks");
 const options = (secretKey: string, extra: Partial<AuthenticateRequestOptions> = {}): AuthenticateRequestOptions => ({
   secretKey,
@@ -37,11 +39,7 @@ const options = (secretKey: string, extra: Partial<AuthenticateRequestOptions> =
 
 describe("JWKS failures are remembered briefly (negative caching)", () => {
   it("a burst of 40 requests during a 503 + Retry-After: 0 makes one JWKS request, then recovers after the window", async () => {
-    clerk.routes["GET /v1/jwks"] = () => ({
-      status: 503,
-      headers: { "retry-after": "0" },
-      body: clerkErrors("service_unavailable"),
-    });
+    clerk.routes["GET /v1/jwks"] = unavailable;
     const secretKey = freshSecretKey();
     const token = await signToken(key);
     const sequential = [];
@@ -60,11 +58,7 @@ describe("JWKS failures are remembered briefly (negative caching)", () => {
   });
 
   it("with retries, only the first request's attempts reach Clerk; the burst after it adds none", async () => {
-    clerk.routes["GET /v1/jwks"] = () => ({
-      status: 503,
-      headers: { "retry-after": "0" },
-      body: clerkErrors("service_unavailable"),
-    });
+    clerk.routes["GET /v1/jwks"] = unavailable;
     const secretKey = freshSecretKey();
     const token = await signToken(key);
     await authenticateRequest(bearer(token), options(secretKey, { retries: fastRetries }));
