@@ -110,23 +110,8 @@ function requestModel(
 ): { id: string; required: boolean } | undefined {
   if (!params.length && !body) return undefined;
   const id = uniqueName(ctx, `${Fn}Request`);
-  const props: Prop[] = params.map((p) => ({
-    wire: p.wire,
-    name: p.name,
-    node: p.node,
-    required: p.required,
-    deprecated: p.deprecated,
-    undeclared: false,
-  }));
-  if (body)
-    props.push({
-      wire: "requestBody",
-      name: body.name,
-      node: body.node,
-      required: body.required,
-      deprecated: false,
-      undeclared: false,
-    });
+  const props = params.map((p) => wrapperProp(p.wire, p.name, p.node, p.required, p.deprecated));
+  if (body) props.push(wrapperProp("requestBody", body.name, body.node, body.required));
   ctx.models.set(id, {
     id,
     file,
@@ -158,26 +143,17 @@ function successResponse(ctx: ModelContext, src: Source, statuses: string[], Fn:
   return { status, kind: "empty" };
 }
 
+/** A property of a model the generator builds itself (the request wrapper, the paginated envelope). */
+function wrapperProp(wire: string, name: string, node: Node, required: boolean, deprecated = false): Prop {
+  return { wire, name, node, required, deprecated, undeclared: false };
+}
+
 /** What Clerk answers to `paginated: true`, which the spec does not declare: `{ data, total_count }`. */
 function paginatedEnvelope(ctx: ModelContext, Fn: string, file: string, operationId: string, items: Node): string {
   const id = uniqueName(ctx, `${Fn}PaginatedResponse`);
-  const props: Prop[] = [
-    {
-      wire: "data",
-      name: "data",
-      node: { k: "array", items, c: {} },
-      required: true,
-      deprecated: false,
-      undeclared: false,
-    },
-    {
-      wire: "total_count",
-      name: "totalCount",
-      node: { k: "number", integer: true, c: {} },
-      required: true,
-      deprecated: false,
-      undeclared: false,
-    },
+  const props = [
+    wrapperProp("data", "data", { k: "array", items, c: {} }, true),
+    wrapperProp("total_count", "totalCount", { k: "number", integer: true, c: {} }, true),
   ];
   ctx.models.set(id, {
     id,

@@ -1,7 +1,7 @@
 // The only module that calls Clerk's API (one JWKS fetch and the three
 // machine-token verify calls), loaded lazily by clerkApiLoader.ts so an app
 // that verifies with `jwtKey` alone never loads the HTTP runtime.
-import { ClerkCore, type Fetcher } from "../core.js";
+import { ClerkCore, type ClerkCoreOptions } from "../core.js";
 import { jsonBody } from "../lib/encode.js";
 import type { Operation } from "../lib/operation.js";
 import { callJson, type RequestOptions } from "../lib/request.js";
@@ -13,16 +13,16 @@ import { fail, type TokenVerificationError } from "./errors.js";
 import { machineRecordFrom, type MachineRecord } from "./machineToken.js";
 import type { MachineTokenType } from "./tokenType.js";
 
-/** How auth reaches Clerk's API: a ClerkCore, or the settings to build one. */
-export interface ClerkApiSettings {
+/**
+ * How auth reaches Clerk's API: a ClerkCore, or the settings to build one
+ * (`serverUrl`, `fetch` and `apiVersion` as ClerkCore takes them).
+ */
+export interface ClerkApiSettings extends Pick<ClerkCoreOptions, "serverUrl" | "fetch" | "apiVersion"> {
   /**
    * Settings source (serverUrl, fetch, apiVersion, hooks, logger). Its secret key
-   * is used when `secretKey` is not given. The options below override it.
+   * is used when `secretKey` is not given. The options here override it.
    */
   readonly core?: ClerkCore | undefined;
-  readonly serverUrl?: string | undefined;
-  readonly fetch?: Fetcher | undefined;
-  readonly apiVersion?: string | undefined;
   /**
    * Retries for the JWKS and verify calls. Default: backoff bounded to 5 s,
    * because a request is waiting (ClerkCore's own default may wait an hour).

@@ -44,8 +44,10 @@ export function callJson(
   input: unknown,
   options?: RequestOptions,
 ): Promise<Result<unknown, Error>> {
-  return interpret(core, op, input, options, (_core, o, _ctx, init) => readSuccess(o, init));
+  return interpret(core, op, input, options, withoutModel);
 }
+
+const withoutModel: SuccessDecoder = (_core, op, _ctx, init) => readSuccess(op, init);
 
 function interpret(
   core: ClerkCore,

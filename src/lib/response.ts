@@ -30,8 +30,11 @@ export type SuccessDecoder = (
  * then "default"; if none matches and the operation declares exactly one,
  * that one (a 201 where the spec says 200 should not fail a call that worked).
  */
-export function readSuccess(op: Operation, init: HttpErrorInit): Outcome {
-  const spec = declaredFor(op, init.response.status);
+export function readSuccess(
+  op: Operation,
+  init: HttpErrorInit,
+  spec: ResponseBody | undefined = declaredFor(op, init.response.status),
+): Outcome {
   const text = init.body;
   if (spec === "empty" || spec === "text") return ok(spec === "text" ? text : undefined);
   const fail = (message: string) => err(new ResponseValidationError(text, [{ message }], init));
@@ -52,8 +55,8 @@ export function readSuccess(op: Operation, init: HttpErrorInit): Outcome {
  * kind the model needs is a ResponseValidationError in both modes.
  */
 export const decodeSuccess: SuccessDecoder = (core, op, ctx, init, mode) => {
-  const read = readSuccess(op, init);
   const spec = declaredFor(op, init.response.status);
+  const read = readSuccess(op, init, spec);
   if (!read.ok || typeof spec !== "object") return read;
   const json: unknown = read.value;
   const { value, issues, wrongKind } = decodeLenient(spec, json);

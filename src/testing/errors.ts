@@ -32,6 +32,10 @@ function error(
 export const notFound = (what = "Resource"): FakeApiError =>
   error(404, "resource_not_found", "not found", `${what} not found`);
 
+/** Revoking an invitation that is no longer pending (`code` names the kind of invitation). */
+export const notPending = (code: string, status: string): FakeApiError =>
+  error(400, code, "not pending", `Only pending invitations can be revoked; this one is ${status}.`, {});
+
 export const unauthorized = (): FakeApiError =>
   error(
     401,

@@ -1,6 +1,6 @@
 // Application invitations: create, bulk create, list (status, query, order, paging), revoke.
 import { param, type HandlerContext, type Handlers } from "../context.js";
-import { duplicateRecord, FakeApiError, identifierExists, notFound } from "../errors.js";
+import { duplicateRecord, identifierExists, notFound, notPending } from "../errors.js";
 import { clerkId } from "../ids.js";
 import { matchesQuery, orderBy, page } from "../listing.js";
 import type { Metadata } from "../metadata.js";
@@ -80,16 +80,7 @@ function list(ctx: HandlerContext) {
 function revoke(ctx: HandlerContext) {
   const invitation = ctx.store.invitations.get(param(ctx, "invitation_id"));
   if (!invitation) throw notFound("Invitation");
-  if (invitation.status !== "pending") {
-    throw new FakeApiError(400, [
-      {
-        code: "invitation_not_pending",
-        message: "not pending",
-        long_message: `Only pending invitations can be revoked; this one is ${invitation.status}.`,
-        meta: {},
-      },
-    ]);
-  }
+  if (invitation.status !== "pending") throw notPending("invitation_not_pending", invitation.status);
   invitation.status = "revoked";
   invitation.updated_at = ctx.now();
   const rendered = renderInvitation(invitation);

@@ -1,6 +1,6 @@
 // Organization invitations: create, bulk create, list (status filter), get, revoke.
 import { param, type HandlerContext, type Handlers } from "../context.js";
-import { duplicateRecord, FakeApiError, notFound } from "../errors.js";
+import { duplicateRecord, notFound, notPending } from "../errors.js";
 import { clerkId } from "../ids.js";
 import { orderBy, page } from "../listing.js";
 import type { Metadata } from "../metadata.js";
@@ -133,16 +133,7 @@ function revokeInvitation(ctx: HandlerContext) {
   const invitation = findInvitation(ctx);
   const body = validateBody(ctx.body, { requesting_user_id: { type: "string", nullable: true } });
   if (typeof body["requesting_user_id"] === "string") findUser(ctx, body["requesting_user_id"]);
-  if (invitation.status !== "pending") {
-    throw new FakeApiError(400, [
-      {
-        code: "organization_invitation_not_pending",
-        message: "not pending",
-        long_message: `Only pending invitations can be revoked; this one is ${invitation.status}.`,
-        meta: {},
-      },
-    ]);
-  }
+  if (invitation.status !== "pending") throw notPending("organization_invitation_not_pending", invitation.status);
   invitation.status = "revoked";
   invitation.updated_at = ctx.now();
   const rendered = renderOrganizationInvitation(ctx, invitation);
