@@ -2,7 +2,7 @@
 // The full data stays on the error's fields (`body`, `data`, `rawValue`).
 const MAX_DEPTH = 8;
 const MAX_ENTRIES = 50;
-const MAX_STRING = 4096;
+export const MAX_STRING = 4096;
 
 /** `text` cut to `max` characters, with "…" when cut. */
 export const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text);

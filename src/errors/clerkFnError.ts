@@ -1,5 +1,6 @@
 import { secretOf } from "../lib/protect.js";
 import { redact } from "../lib/redact.js";
+import { clip, MAX_STRING } from "./bounded.js";
 
 /**
  * Shared base of every clerk-fn error: one `toJSON` that is safe to log and
@@ -11,7 +12,7 @@ import { redact } from "../lib/redact.js";
  */
 export class ClerkFnError extends Error {
   toJSON(): Record<string, unknown> {
-    const clean = (text: string) => redact(text.length > 4096 ? `${text.slice(0, 4096)}…` : text, secretOf(this));
+    const clean = (text: string) => redact(clip(text, MAX_STRING), secretOf(this));
     try {
       const cause = this.cause as (Error & { code?: unknown }) | undefined;
       // `message` and `cause` are not own enumerable fields; `name` is, and comes first.

@@ -6,11 +6,15 @@ export interface ValidationIssue {
   readonly path?: readonly { readonly key?: unknown }[] | undefined;
 }
 
+/** An issue's path as dotted keys, e.g. "data.email_addresses.0.id"; "" for the top level. */
+export const pathText = (path: ValidationIssue["path"]): string =>
+  (path ?? []).map((step) => String(step.key)).join(".");
+
 /** "requestBody.email_address: Invalid type…; …" (the first 3 issues, each cut to 300 characters). */
 export function describeIssues(issues: readonly ValidationIssue[]): string {
   const shown = issues
     .slice(0, 3)
-    .map(({ message, path }) => clip(path ? `${path.map((p) => String(p.key)).join(".")}: ${message}` : message, 300));
+    .map(({ message, path }) => clip(path ? `${pathText(path)}: ${message}` : message, 300));
   return shown.join("; ") + (issues.length > 3 ? "; …" : "");
 }
 

@@ -9,7 +9,8 @@ export const TOO_LARGE: unique symbol = Symbol("too large");
  * hook already consumed reads as "".
  */
 export async function readBody(response: Response, maxBytes: number): Promise<string | typeof TOO_LARGE> {
-  if (response.bodyUsed || !response.body) return response.bodyUsed ? "" : response.text();
+  if (response.bodyUsed) return "";
+  if (!response.body) return response.text();
   const length = response.headers.get("content-length");
   const encoding = response.headers.get("content-encoding");
   if (length !== null && +length > maxBytes) return cancel(response.body);

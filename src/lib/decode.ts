@@ -33,8 +33,8 @@ export interface Decoded<T> {
  */
 export function decodeLenient<T>(schema: GenericSchema<unknown, T>, json: unknown): Decoded<T> {
   const expected = kindOf(schema, json);
-  if (expected && kindOfValue(json) !== expected) {
-    const received = kindOfValue(json);
+  const received = kindOfValue(json);
+  if (expected && received !== expected) {
     const issue = {
       kind: "schema",
       type: expected,

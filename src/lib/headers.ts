@@ -18,18 +18,14 @@ export type HeaderSource = Headers | { get(name: string): string | null } | Head
 export function readHeader(headers: unknown, name: string, joiner = ", "): string | undefined {
   if (headers === null || typeof headers !== "object") return undefined;
   const get = (headers as { get?: unknown }).get;
-  if (typeof get === "function") {
-    const value: unknown = get.call(headers, name);
-    return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
-  }
   const lower = name.toLowerCase();
-  const values: string[] = [];
-  for (const key of Object.keys(headers)) {
-    if (key.toLowerCase() !== lower) continue;
-    const value: unknown = (headers as Record<string, unknown>)[key];
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (typeof item === "string" && item.trim() !== "") values.push(item.trim());
-    }
-  }
+  // Every value the source holds for the name (a record may spread it over keys and arrays).
+  const raw: unknown[] =
+    typeof get === "function"
+      ? [get.call(headers, name)]
+      : Object.keys(headers)
+          .filter((key) => key.toLowerCase() === lower)
+          .flatMap((key) => (headers as Record<string, unknown>)[key]);
+  const values = raw.map((value) => (typeof value === "string" ? value.trim() : "")).filter((text) => text !== "");
   return values.length > 0 ? values.join(joiner) : undefined;
 }

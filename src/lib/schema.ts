@@ -76,6 +76,10 @@ const addIssue = _addIssue as (
   other?: object,
 ) => void;
 
+/** An object that is not null and not an array: what a JSON object parses to. */
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === "object" && !Array.isArray(value);
+
 /** A valibot-compatible schema (`~run` plus Standard Schema props) from its parts. */
 /* @__NO_SIDE_EFFECTS__ */
 function schema(type: string, expects: string, reference: unknown, run: Run, extra?: object): GenericSchema {
@@ -132,8 +136,8 @@ function mapped<TIn, TOut>(
     "Object",
     mapped,
     function (dataset, config) {
-      const input = dataset.value as Record<string, unknown>;
-      if (!input || typeof input !== "object" || Array.isArray(input)) {
+      const input = dataset.value;
+      if (!isPlainObject(input)) {
         addIssue(this, "type", dataset, config);
         return dataset;
       }
@@ -225,11 +229,7 @@ export function outbound<T>(entries: OutboundEntries<T>): MappedObjectSchema<T, 
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function freeForm<T = Record<string, unknown>>(): BaseSchema<T, T, Issue> {
-  return custom("free_form", "Object", (v) => !!v && typeof v === "object" && !Array.isArray(v)) as BaseSchema<
-    T,
-    T,
-    Issue
-  >;
+  return custom("free_form", "Object", isPlainObject) as BaseSchema<T, T, Issue>;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { WebhookVerificationError } from "./errors.js";
+import { tagOf } from "./tag.js";
 
 /** The raw request body exactly as received: a string or its bytes. */
 export type WebhookBody = string | Uint8Array | ArrayBuffer | ArrayBufferView;
@@ -9,8 +10,7 @@ export const utf8 = /* @__PURE__ */ new TextEncoder();
 export function bodyBytes(body: unknown): Uint8Array | WebhookVerificationError {
   if (typeof body === "string") return utf8.encode(body);
   if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-  // Tag check rather than instanceof: the buffer may come from another realm (edge VMs, iframes).
-  if (Object.prototype.toString.call(body) === "[object ArrayBuffer]") return new Uint8Array(body as ArrayBuffer);
+  if (tagOf(body) === "ArrayBuffer") return new Uint8Array(body as ArrayBuffer);
   return new WebhookVerificationError(
     "invalid-body",
     `The webhook body must be the raw request body as a string or bytes, got ${describeBody(body)}. Read it before any JSON parser runs (e.g. express.raw({ type: "application/json" }), or await request.arrayBuffer()).`,
@@ -21,7 +21,7 @@ export function bodyBytes(body: unknown): Uint8Array | WebhookVerificationError 
 function describeBody(body: unknown): string {
   if (body === null || body === undefined) return String(body);
   if (typeof body !== "object") return typeof body;
-  const tag = Object.prototype.toString.call(body).slice(8, -1);
+  const tag = tagOf(body);
   return tag === "Object" || tag === "Array" ? "an already parsed object" : `a ${tag}`;
 }
 

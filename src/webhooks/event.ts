@@ -1,6 +1,8 @@
 import type { BaseIssue } from "valibot";
+import { pathText } from "../errors/issues.js";
 import { decodeLenient } from "../lib/decode.js";
 import type { ResponseValidation } from "../lib/decode.js";
+import { isPlainObject } from "../lib/schema.js";
 import { webhookEvent$inbound } from "../models/webhooks/index.js";
 import type { WebhookEvent } from "../models/webhooks/index.js";
 import { err, ok } from "../types/index.js";
@@ -59,12 +61,9 @@ function report(onEventIssues: EventDecodeOptions["onEventIssues"], issues: read
 }
 
 function isEnvelope(json: unknown): json is { type: string; data: object } {
-  if (typeof json !== "object" || json === null || Array.isArray(json)) return false;
-  const { type, data } = json as Record<string, unknown>;
-  return typeof type === "string" && typeof data === "object" && data !== null;
+  return isPlainObject(json) && typeof json.type === "string" && typeof json.data === "object" && json.data !== null;
 }
 
 function toIssue(issue: BaseIssue<unknown>): WebhookEventIssue {
-  const path = (issue.path ?? []).map((item) => String((item as { key?: unknown }).key)).join(".");
-  return { path, message: issue.message };
+  return { path: pathText(issue.path), message: issue.message };
 }

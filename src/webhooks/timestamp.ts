@@ -1,4 +1,5 @@
 import { WebhookVerificationError } from "./errors.js";
+import { tagOf } from "./tag.js";
 
 const DEFAULT_TOLERANCE_SECONDS = 300;
 
@@ -36,8 +37,7 @@ export function checkTimestamp(
 
 /** Whole seconds of `now`, or of the current time when `now` is absent or not a valid Date. */
 export function toSeconds(now: Date | undefined): number {
-  // Tag check rather than instanceof, so a Date from another realm still counts.
-  const ms = Object.prototype.toString.call(now) === "[object Date]" ? Date.prototype.getTime.call(now) : Number.NaN;
+  const ms = tagOf(now) === "Date" ? Date.prototype.getTime.call(now) : Number.NaN;
   return Math.floor((Number.isFinite(ms) ? ms : Date.now()) / 1000);
 }
 
