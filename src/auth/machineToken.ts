@@ -1,3 +1,4 @@
+import { isPlainObject } from "../lib/json.js";
 import { ok, type Result } from "../types/index.js";
 import { clerkApi } from "./clerkApiLoader.js";
 import { fail, type TokenVerificationError } from "./errors.js";
@@ -121,9 +122,6 @@ export function machineRecordFrom(
     clientId: typeof data.client_id === "string" ? data.client_id : null,
     name: typeof data.name === "string" ? data.name : null,
     scopes: Array.isArray(data.scopes) ? data.scopes.filter((s): s is string => typeof s === "string") : [],
-    claims:
-      data.claims !== null && typeof data.claims === "object" && !Array.isArray(data.claims)
-        ? (data.claims as Record<string, unknown>)
-        : null,
+    claims: isPlainObject(data.claims) ? data.claims : null,
   });
 }

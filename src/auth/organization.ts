@@ -1,3 +1,4 @@
+import { isPlainObject } from "../lib/json.js";
 import type { SessionClaims } from "./claims.js";
 
 /** The active organisation as seen in a session token. */
@@ -18,7 +19,7 @@ const DECIMAL = /^[0-9]+$/;
  */
 export function organizationFromClaims(claims: SessionClaims): OrganizationAuth {
   if (claims.v === 2) {
-    const o = isObject(claims.o) ? claims.o : undefined;
+    const o = isPlainObject(claims.o) ? claims.o : undefined;
     if (!o || typeof o.id !== "string") {
       return { orgId: null, orgSlug: null, orgRole: null, orgPermissions: null };
     }
@@ -79,10 +80,6 @@ function parseMask(raw: string | undefined): bigint | undefined {
 
 function splitList(value: string): string[] {
   return value === "" ? [] : value.split(",").map((s) => s.trim());
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 function stringOrNull(value: unknown): string | null {

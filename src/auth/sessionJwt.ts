@@ -1,4 +1,5 @@
 import { base64url, compactVerify } from "jose";
+import { isPlainObject } from "../lib/json.js";
 import { ok, type Result } from "../types/index.js";
 import { checkSessionClaims, type ClaimRules, type SessionClaims } from "./claims.js";
 import { fail, type TokenVerificationError } from "./errors.js";
@@ -102,9 +103,7 @@ function decodeSegment(segment: string | undefined): Record<string, unknown> | u
 function jsonObject(bytes: Uint8Array): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return value !== null && typeof value === "object" && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
+    return isPlainObject(value) ? value : undefined;
   } catch {
     return undefined;
   }

@@ -1,5 +1,6 @@
 import { _addIssue, _standardSchema } from "valibot";
 import type { BaseIssue, BaseSchema, Config, GenericSchema } from "valibot";
+import { isPlainObject } from "./json.js";
 
 /**
  * Object schemas that validate and rename keys in one pass.
@@ -75,10 +76,6 @@ const addIssue = _addIssue as (
   config: Config<Issue>,
   other?: object,
 ) => void;
-
-/** An object that is not null and not an array: what a JSON object parses to. */
-export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  !!value && typeof value === "object" && !Array.isArray(value);
 
 /** A valibot-compatible schema (`~run` plus Standard Schema props) from its parts. */
 /* @__NO_SIDE_EFFECTS__ */

@@ -2,7 +2,7 @@ import type { BaseIssue } from "valibot";
 import { pathText } from "../errors/issues.js";
 import { decodeLenient } from "../lib/decode.js";
 import type { ResponseValidation } from "../lib/decode.js";
-import { isPlainObject } from "../lib/schema.js";
+import { isPlainObject } from "../lib/json.js";
 import { webhookEvent$inbound } from "../models/webhooks/index.js";
 import type { WebhookEvent } from "../models/webhooks/index.js";
 import { err, ok } from "../types/index.js";
