@@ -59,6 +59,47 @@ export const identifierExists = (param: string): FakeApiError =>
     { param_name: param },
   );
 
+export const alreadyAMember = (userId: string): FakeApiError =>
+  error(
+    422,
+    "already_a_member_in_organization",
+    "already a member",
+    `User ${userId} is already a member of the organization.`,
+    {},
+  );
+
+export const notAMember = (): FakeApiError =>
+  error(
+    422,
+    "not_a_member_in_organization",
+    "not a member",
+    "The user is not a member of the active organization.",
+    {},
+  );
+
+export const membershipQuotaExceeded = (limit: number): FakeApiError =>
+  error(
+    403,
+    "organization_membership_quota_exceeded",
+    "membership quota exceeded",
+    `The organization allows at most ${limit} members.`,
+    {},
+  );
+
+/** createM2MToken called with the instance secret key instead of a machine's. */
+export const machineSecretKeyRequired = (): FakeApiError =>
+  error(
+    400,
+    "machine_secret_key_required",
+    "machine secret key required",
+    "Create M2M tokens with a machine's secret key as the bearer token, not the instance secret key.",
+    {},
+  );
+
+/** A bug in the fake itself (anything thrown that is not a FakeApiError). */
+export const internalError = (cause: unknown): FakeApiError =>
+  error(500, "internal_clerk_error", "fake failure", `The fake failed: ${String(cause)}`, {});
+
 export const duplicateRecord = (what: string): FakeApiError =>
   error(422, "duplicate_record", "duplicate record", `There is already ${what}.`);
 

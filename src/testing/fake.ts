@@ -7,6 +7,7 @@ import { HANDLERS } from "./dispatch.js";
 import {
   errorResponse,
   FakeApiError,
+  internalError,
   jsonResponse,
   malformedBody,
   notImplemented,
@@ -214,17 +215,7 @@ export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
     try {
       response = await answer(request, url, record, rawBody);
     } catch (error) {
-      const failure =
-        error instanceof FakeApiError
-          ? error
-          : new FakeApiError(500, [
-              {
-                code: "internal_clerk_error",
-                message: "fake failure",
-                long_message: `The fake failed: ${String(error)}`,
-                meta: {},
-              },
-            ]);
+      const failure = error instanceof FakeApiError ? error : internalError(error);
       response = errorResponse(failure, `fake_trace_${(++traceCounter).toString(16).padStart(8, "0")}`);
     }
     record.status = response.status;

@@ -4,7 +4,7 @@
 // (fake.issueOAuthAccessToken). Expired and revoked tokens verify as such (the flags in the
 // answer), unknown ones are 404, as clerk-fn/auth expects.
 import { param, type HandlerContext, type Handlers } from "../context.js";
-import { FakeApiError, formatInvalid, notFound, paramMissing } from "../errors.js";
+import { formatInvalid, jsonResponse, machineSecretKeyRequired, notFound, paramMissing } from "../errors.js";
 import { clerkId, hexId, secret } from "../ids.js";
 import { matchesQuery, orderBy, page, queryInt } from "../listing.js";
 import type { Metadata } from "../metadata.js";
@@ -289,16 +289,7 @@ function updateApiKey(ctx: HandlerContext) {
 /** createM2MToken is called with a machine's secret key; the token's subject is that machine. */
 function createM2MToken(ctx: HandlerContext) {
   const machine = ctx.callerMachineId ? ctx.store.machines.get(ctx.callerMachineId) : undefined;
-  if (!machine) {
-    throw new FakeApiError(400, [
-      {
-        code: "machine_secret_key_required",
-        message: "machine secret key required",
-        long_message: "Create M2M tokens with a machine's secret key as the bearer token, not the instance secret key.",
-        meta: {},
-      },
-    ]);
-  }
+  if (!machine) throw machineSecretKeyRequired();
   const body = validateBody(ctx.body, {
     token_format: { type: "string", oneOf: ["opaque"] },
     seconds_until_expiration: { type: "integer", nullable: true, min: 1 },
@@ -313,11 +304,7 @@ function createM2MToken(ctx: HandlerContext) {
     secondsUntilExpiration:
       (body["seconds_until_expiration"] as number | null | undefined) ?? machine.default_token_ttl,
   });
-  const response = new Response(JSON.stringify(renderM2MToken(ctx, token, true)), {
-    status: 201,
-    headers: { "content-type": "application/json" },
-  });
-  return response;
+  return jsonResponse(renderM2MToken(ctx, token, true), 201);
 }
 
 function listM2MTokens(ctx: HandlerContext) {

@@ -1,6 +1,6 @@
 // Organization memberships: create, list (with Clerk's filters), change role, metadata, delete.
 import { param, type HandlerContext, type Handlers } from "../context.js";
-import { FakeApiError, formatInvalid, notFound } from "../errors.js";
+import { alreadyAMember, formatInvalid, membershipQuotaExceeded, notFound } from "../errors.js";
 import { clerkId } from "../ids.js";
 import { matchesQuery, orderBy, page, queryList } from "../listing.js";
 import { mergeMetadata, type Metadata } from "../metadata.js";
@@ -81,27 +81,11 @@ export function addMembership(
   checkRole(role);
   for (const m of ctx.store.memberships.values()) {
     if (m.organization_id === organization.id && m.user_id === user.id) {
-      throw new FakeApiError(422, [
-        {
-          code: "already_a_member_in_organization",
-          message: "already a member",
-          long_message: `User ${user.id} is already a member of the organization.`,
-          meta: {},
-        },
-      ]);
+      throw alreadyAMember(user.id);
     }
   }
   const limit = organization.max_allowed_memberships;
-  if (limit > 0 && membersCount(ctx, organization.id) >= limit) {
-    throw new FakeApiError(403, [
-      {
-        code: "organization_membership_quota_exceeded",
-        message: "membership quota exceeded",
-        long_message: `The organization allows at most ${limit} members.`,
-        meta: {},
-      },
-    ]);
-  }
+  if (limit > 0 && membersCount(ctx, organization.id) >= limit) throw membershipQuotaExceeded(limit);
   const now = ctx.now();
   const membership: MembershipRecord = {
     id: clerkId("orgmem"),

@@ -1,7 +1,7 @@
 // Sessions (create, get, list, revoke), session tokens (plain and from a JWT template),
 // JWT templates (CRUD) and the JWKS.
 import { param, type HandlerContext, type Handlers } from "../context.js";
-import { duplicateRecord, FakeApiError, notFound, paramMissing } from "../errors.js";
+import { duplicateRecord, notAMember, notFound, paramMissing } from "../errors.js";
 import { clerkId } from "../ids.js";
 import { orderBy, page } from "../listing.js";
 import type { Metadata } from "../metadata.js";
@@ -40,15 +40,7 @@ function createSession(ctx: HandlerContext, userId: string, activeOrganizationId
     const member = [...ctx.store.memberships.values()].some(
       (m) => m.organization_id === organization.id && m.user_id === user.id,
     );
-    if (!member)
-      throw new FakeApiError(422, [
-        {
-          code: "not_a_member_in_organization",
-          message: "not a member",
-          long_message: "The user is not a member of the active organization.",
-          meta: {},
-        },
-      ]);
+    if (!member) throw notAMember();
   }
   const now = ctx.now();
   const session: SessionRecord = {
