@@ -6,6 +6,7 @@
 // one decimal bit mask per feature (bit i set = per[i] granted).
 import type { JWTPayload } from "jose";
 import type { HandlerContext } from "./context.js";
+import { membershipOf } from "./handlers/lookup.js";
 import type { RsaAlgorithm } from "./keys.js";
 
 export interface SignSessionTokenOptions {
@@ -53,9 +54,7 @@ function compactPermissions(permissions: readonly string[]): { fea: string; per:
 function organizationClaims(ctx: HandlerContext, options: SignSessionTokenOptions): Record<string, unknown> {
   if (!options.orgId) return {};
   const organization = ctx.store.organizations.get(options.orgId);
-  const membership = [...ctx.store.memberships.values()].find(
-    (m) => m.organization_id === options.orgId && m.user_id === options.userId,
-  );
+  const membership = membershipOf(ctx, options.orgId, options.userId);
   const role = options.orgRole ?? membership?.role ?? "org:member";
   const permissions = options.orgPermissions ?? [];
   const compact = compactPermissions(permissions);

@@ -1,7 +1,8 @@
-// Finding records by id (404 as Clerk answers when there is none) and marking them changed.
+// Finding records by id (404 as Clerk answers when there is none), a user's membership in an
+// organization, and marking a user changed.
 import type { HandlerContext } from "../context.js";
 import { notFound } from "../errors.js";
-import type { OrganizationRecord, UserRecord } from "../store.js";
+import type { MembershipRecord, OrganizationRecord, UserRecord } from "../store.js";
 
 export function findUser(ctx: HandlerContext, id: string): UserRecord {
   const user = ctx.store.users.get(id);
@@ -15,6 +16,17 @@ export function findOrganization(ctx: HandlerContext, idOrSlug: string): Organiz
   if (byId) return byId;
   for (const organization of ctx.store.organizations.values()) if (organization.slug === idOrSlug) return organization;
   throw notFound("Organization");
+}
+
+/** The user's membership in the organization, if it has one (a user is a member at most once). */
+export function membershipOf(
+  ctx: HandlerContext,
+  organizationId: string,
+  userId: string,
+): MembershipRecord | undefined {
+  for (const m of ctx.store.memberships.values())
+    if (m.organization_id === organizationId && m.user_id === userId) return m;
+  return undefined;
 }
 
 export function touchUser(ctx: HandlerContext, user: UserRecord): void {

@@ -7,7 +7,7 @@ import { mergeMetadata, type Metadata } from "../metadata.js";
 import type { MembershipRecord, OrganizationRecord, UserRecord } from "../store.js";
 import { validateBody } from "../validate.js";
 import { identificationsOf } from "./identifications.js";
-import { findOrganization, findUser } from "./lookup.js";
+import { findOrganization, findUser, membershipOf } from "./lookup.js";
 import { membersCount, renderOrganization } from "./organization-shape.js";
 
 /** The system permissions Clerk grants its two default roles. */
@@ -79,11 +79,7 @@ export function addMembership(
   privateMetadata: Metadata,
 ): MembershipRecord {
   checkRole(role);
-  for (const m of ctx.store.memberships.values()) {
-    if (m.organization_id === organization.id && m.user_id === user.id) {
-      throw alreadyAMember(user.id);
-    }
-  }
+  if (membershipOf(ctx, organization.id, user.id)) throw alreadyAMember(user.id);
   const limit = organization.max_allowed_memberships;
   if (limit > 0 && membersCount(ctx, organization.id) >= limit) throw membershipQuotaExceeded(limit);
   const now = ctx.now();
@@ -105,10 +101,9 @@ export function addMembership(
 
 function findMembership(ctx: HandlerContext): MembershipRecord {
   const organization = findOrganization(ctx, param(ctx, "organization_id"));
-  const userId = param(ctx, "user_id");
-  for (const m of ctx.store.memberships.values())
-    if (m.organization_id === organization.id && m.user_id === userId) return m;
-  throw notFound("Organization membership");
+  const membership = membershipOf(ctx, organization.id, param(ctx, "user_id"));
+  if (!membership) throw notFound("Organization membership");
+  return membership;
 }
 
 function createMembership(ctx: HandlerContext) {

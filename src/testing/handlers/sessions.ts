@@ -8,7 +8,7 @@ import type { Metadata } from "../metadata.js";
 import type { JwtTemplateRecord, SessionRecord, UserRecord } from "../store.js";
 import { sessionClaims, signSessionToken } from "../session-token.js";
 import { validateBody } from "../validate.js";
-import { findOrganization, findUser } from "./lookup.js";
+import { findOrganization, findUser, membershipOf } from "./lookup.js";
 import { permissionsOf, primaryIdentifier } from "./memberships.js";
 import { renderUser } from "./users.js";
 
@@ -37,10 +37,7 @@ function createSession(ctx: HandlerContext, userId: string, activeOrganizationId
   const user = findUser(ctx, userId);
   if (activeOrganizationId) {
     const organization = findOrganization(ctx, activeOrganizationId);
-    const member = [...ctx.store.memberships.values()].some(
-      (m) => m.organization_id === organization.id && m.user_id === user.id,
-    );
-    if (!member) throw notAMember();
+    if (!membershipOf(ctx, organization.id, user.id)) throw notAMember();
   }
   const now = ctx.now();
   const session: SessionRecord = {
@@ -71,9 +68,7 @@ function activeSession(ctx: HandlerContext): SessionRecord {
 
 function tokenOptions(ctx: HandlerContext, session: SessionRecord, expiresInSeconds: number | undefined) {
   const orgId = session.last_active_organization_id ?? undefined;
-  const membership = orgId
-    ? [...ctx.store.memberships.values()].find((m) => m.organization_id === orgId && m.user_id === session.user_id)
-    : undefined;
+  const membership = orgId ? membershipOf(ctx, orgId, session.user_id) : undefined;
   return {
     userId: session.user_id,
     ...(orgId ? { orgId } : {}),
@@ -120,9 +115,7 @@ function shortcodeScope(ctx: HandlerContext, user: UserRecord, session: SessionR
   const organization = session.last_active_organization_id
     ? ctx.store.organizations.get(session.last_active_organization_id)
     : undefined;
-  const membership = organization
-    ? [...ctx.store.memberships.values()].find((m) => m.organization_id === organization.id && m.user_id === user.id)
-    : undefined;
+  const membership = organization ? membershipOf(ctx, organization.id, user.id) : undefined;
   return {
     user: { ...user, primary_email_address: primaryIdentifier(ctx, user) },
     session: { id: session.id, actor: null },
