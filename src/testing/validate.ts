@@ -78,6 +78,14 @@ export function validateBodyList(body: unknown, spec: BodySpec): Body[] {
   return body.map((item) => validateBody(item, spec));
 }
 
+/** An RFC 3339 date-time field (`created_at`...) as ms since the epoch; undefined when not sent. */
+export function dateTimeField(name: string, value: unknown): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw formatInvalid(name, "must be an RFC 3339 date-time");
+  return ms;
+}
+
 export const emailFormat = (value: string): string | undefined =>
   /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? undefined : "must be a valid email address";
 

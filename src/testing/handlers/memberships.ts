@@ -3,7 +3,7 @@ import { param, type HandlerContext, type Handlers } from "../context.js";
 import { alreadyAMember, formatInvalid, membershipQuotaExceeded, notFound } from "../errors.js";
 import { clerkId } from "../ids.js";
 import { matchesQuery, orderBy, page, queryList } from "../listing.js";
-import { mergeMetadata, type Metadata } from "../metadata.js";
+import { applyMetadata, type Metadata } from "../metadata.js";
 import type { MembershipRecord, OrganizationRecord, UserRecord } from "../store.js";
 import { validateBody } from "../validate.js";
 import { identificationsOf } from "./identifications.js";
@@ -144,18 +144,18 @@ function listMemberships(ctx: HandlerContext) {
       return false;
     return true;
   });
-  const user = (m: MembershipRecord) => store.users.get(m.user_id);
+  const userOf = (m: MembershipRecord) => store.users.get(m.user_id);
   const sorted = orderBy(
     matching,
     query,
     {
       created_at: (m) => m.created_at,
       role: (m) => m.role,
-      first_name: (m) => user(m)?.first_name,
-      last_name: (m) => user(m)?.last_name,
-      username: (m) => user(m)?.username,
+      first_name: (m) => userOf(m)?.first_name,
+      last_name: (m) => userOf(m)?.last_name,
+      username: (m) => userOf(m)?.username,
       email_address: (m) => {
-        const u = user(m);
+        const u = userOf(m);
         return u ? primaryIdentifier(ctx, u) : null;
       },
     },
@@ -182,10 +182,7 @@ function updateRole(ctx: HandlerContext) {
 function updateMetadata(ctx: HandlerContext) {
   const membership = findMembership(ctx);
   const body = validateBody(ctx.body, { public_metadata: { type: "object" }, private_metadata: { type: "object" } });
-  for (const key of ["public_metadata", "private_metadata"] as const) {
-    const patch = body[key] as Metadata | undefined;
-    if (patch) membership[key] = mergeMetadata(membership[key], patch);
-  }
+  applyMetadata(membership, body, ["public_metadata", "private_metadata"], false);
   return changed(ctx, membership);
 }
 

@@ -5,9 +5,9 @@ import { param, type HandlerContext, type Handlers } from "../context.js";
 import { formatInvalid, identifierExists } from "../errors.js";
 import { clerkId } from "../ids.js";
 import { matchesQuery, orderBy, page, queryList } from "../listing.js";
-import { mergeMetadata, type Metadata } from "../metadata.js";
+import { applyMetadata, type Metadata } from "../metadata.js";
 import type { OrganizationRecord } from "../store.js";
-import { validateBody, type BodySpec } from "../validate.js";
+import { dateTimeField, validateBody, type BodySpec } from "../validate.js";
 import { findOrganization, findUser } from "./lookup.js";
 import { addMembership } from "./memberships.js";
 import { membersCount, renderOrganization } from "./organization-shape.js";
@@ -52,11 +52,8 @@ export function createOrganization(ctx: HandlerContext, input: unknown, id = cle
   const name = body["name"] as string;
   const creator = typeof body["created_by"] === "string" ? findUser(ctx, body["created_by"]) : undefined;
   if (typeof body["slug"] === "string") assertSlugFree(ctx, body["slug"]);
-  let created = ctx.now();
-  if (typeof body["created_at"] === "string") {
-    created = Date.parse(body["created_at"]);
-    if (Number.isNaN(created)) throw formatInvalid("created_at", "must be an RFC 3339 date-time");
-  }
+  const now = ctx.now();
+  const created = dateTimeField("created_at", body["created_at"]) ?? now;
   const organization: OrganizationRecord = {
     id,
     seq: ctx.nextSeq(),
@@ -137,10 +134,7 @@ function updateMetadata(replace: boolean) {
   return (ctx: HandlerContext) => {
     const organization = findOrganization(ctx, param(ctx, "organization_id"));
     const body = validateBody(ctx.body, { public_metadata: { type: "object" }, private_metadata: { type: "object" } });
-    for (const key of ["public_metadata", "private_metadata"] as const) {
-      const patch = body[key] as Metadata | undefined;
-      if (patch) organization[key] = replace ? patch : mergeMetadata(organization[key], patch);
-    }
+    applyMetadata(organization, body, ["public_metadata", "private_metadata"], replace);
     return changed(ctx, organization);
   };
 }

@@ -223,8 +223,10 @@ function createTemplate(ctx: HandlerContext) {
 function updateTemplate(ctx: HandlerContext) {
   const template = findTemplate(ctx);
   const body = validateBody(ctx.body, templateFields);
-  if (typeof body["name"] === "string") assertTemplateNameFree(ctx, body["name"], template.id);
-  if (typeof body["name"] === "string") template.name = body["name"];
+  if (typeof body["name"] === "string") {
+    assertTemplateNameFree(ctx, body["name"], template.id);
+    template.name = body["name"];
+  }
   if (body["claims"]) template.claims = body["claims"] as Metadata;
   if (typeof body["lifetime"] === "number") template.lifetime = body["lifetime"];
   if (typeof body["allowed_clock_skew"] === "number") template.allowed_clock_skew = body["allowed_clock_skew"];

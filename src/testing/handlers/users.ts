@@ -3,9 +3,17 @@ import { param, type HandlerContext, type Handlers } from "../context.js";
 import { formatInvalid, identifierExists } from "../errors.js";
 import { clerkId } from "../ids.js";
 import { matchesQuery, orderBy, page, queryBool, queryList } from "../listing.js";
-import { mergeMetadata, type Metadata } from "../metadata.js";
+import { applyMetadata, type Metadata } from "../metadata.js";
 import type { UserRecord } from "../store.js";
-import { emailFormat, phoneFormat, usernameFormat, validateBody, type Body, type BodySpec } from "../validate.js";
+import {
+  dateTimeField,
+  emailFormat,
+  phoneFormat,
+  usernameFormat,
+  validateBody,
+  type Body,
+  type BodySpec,
+} from "../validate.js";
 import {
   addIdentification,
   assertIdentifierFree,
@@ -81,13 +89,6 @@ const metadataFields: BodySpec = {
   unsafe_metadata: { type: "object" },
 };
 
-function timestamp(name: string, value: unknown): number | undefined {
-  if (typeof value !== "string") return undefined;
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw formatInvalid(name, "must be an RFC 3339 date-time");
-  return ms;
-}
-
 function checkPassword(body: Body): void {
   const password = body["password"];
   if (typeof password === "string" && password.length < 8 && body["skip_password_checks"] !== true) {
@@ -116,7 +117,7 @@ export function createUser(ctx: HandlerContext, input: unknown, id = clerkId("us
   if (new Set(emails.map((e) => e.toLowerCase())).size < emails.length) throw identifierExists("email_address");
   if (new Set(phones).size < phones.length) throw identifierExists("phone_number");
   const now = ctx.now();
-  const created = timestamp("created_at", body["created_at"]) ?? now;
+  const created = dateTimeField("created_at", body["created_at"]) ?? now;
   const user: UserRecord = {
     id,
     seq: ctx.nextSeq(),
@@ -136,7 +137,7 @@ export function createUser(ctx: HandlerContext, input: unknown, id = clerkId("us
     delete_self_enabled: body["delete_self_enabled"] !== false,
     create_organization_enabled: body["create_organization_enabled"] !== false,
     create_organizations_limit: (body["create_organizations_limit"] as number | null | undefined) ?? null,
-    legal_accepted_at: timestamp("legal_accepted_at", body["legal_accepted_at"]) ?? null,
+    legal_accepted_at: dateTimeField("legal_accepted_at", body["legal_accepted_at"]) ?? null,
     last_sign_in_at: null,
     last_active_at: null,
     created_at: created,
@@ -165,8 +166,8 @@ function updateUser(ctx: HandlerContext) {
       );
     }
   }
-  const legalAcceptedAt = timestamp("legal_accepted_at", body["legal_accepted_at"]);
-  const createdAt = timestamp("created_at", body["created_at"]);
+  const legalAcceptedAt = dateTimeField("legal_accepted_at", body["legal_accepted_at"]);
+  const createdAt = dateTimeField("created_at", body["created_at"]);
   for (const key of [
     "external_id",
     "username",
@@ -185,12 +186,12 @@ function updateUser(ctx: HandlerContext) {
   if (typeof body["password"] === "string") user.password_enabled = true;
   if (legalAcceptedAt !== undefined) user.legal_accepted_at = legalAcceptedAt;
   if (createdAt !== undefined) user.created_at = createdAt;
-  touchUser(ctx, user);
   return changed(ctx, user);
 }
 
-/** Renders the user after a change and announces it (user.updated). */
+/** Stamps the change, renders the user and announces it (user.updated). */
 function changed(ctx: HandlerContext, user: UserRecord): Record<string, unknown> {
+  touchUser(ctx, user);
   const rendered = renderUser(ctx, user);
   ctx.emit("user.updated", rendered);
   return rendered;
@@ -200,11 +201,7 @@ function updateMetadata(replace: boolean) {
   return (ctx: HandlerContext) => {
     const user = findUser(ctx, param(ctx, "user_id"));
     const body = validateBody(ctx.body, metadataFields);
-    for (const key of ["public_metadata", "private_metadata", "unsafe_metadata"] as const) {
-      const patch = body[key] as Metadata | undefined;
-      if (patch) user[key] = replace ? patch : mergeMetadata(user[key], patch);
-    }
-    touchUser(ctx, user);
+    applyMetadata(user, body, ["public_metadata", "private_metadata", "unsafe_metadata"], replace);
     return changed(ctx, user);
   };
 }
@@ -213,7 +210,6 @@ function setFlag(flag: "banned" | "locked", value: boolean) {
   return (ctx: HandlerContext) => {
     const user = findUser(ctx, param(ctx, "user_id"));
     user[flag] = value;
-    touchUser(ctx, user);
     return changed(ctx, user);
   };
 }
@@ -262,16 +258,16 @@ function filterUsers(ctx: HandlerContext): UserRecord[] {
 }
 
 function listUsers(ctx: HandlerContext) {
-  const primaryOf = (user: UserRecord, id: string | null) =>
-    id ? ctx.store.identifications.get(id)?.value : undefined;
+  const valueOf = (identificationId: string | null) =>
+    identificationId ? ctx.store.identifications.get(identificationId)?.value : undefined;
   const sorted = orderBy(
     filterUsers(ctx),
     ctx.query,
     {
       created_at: (user) => user.created_at,
       updated_at: (user) => user.updated_at,
-      email_address: (user) => primaryOf(user, user.primary_email_address_id),
-      phone_number: (user) => primaryOf(user, user.primary_phone_number_id),
+      email_address: (user) => valueOf(user.primary_email_address_id),
+      phone_number: (user) => valueOf(user.primary_phone_number_id),
       username: (user) => user.username,
       first_name: (user) => user.first_name,
       last_name: (user) => user.last_name,
