@@ -9,7 +9,7 @@ export function queryList(query: URLSearchParams, name: string): string[] {
     .filter((value) => value !== "");
 }
 
-export function queryInt(
+function queryInt(
   query: URLSearchParams,
   name: string,
   fallback: number,
@@ -32,9 +32,9 @@ export function queryBool(query: URLSearchParams, name: string): boolean | undef
   throw formatInvalid(name, "must be true or false");
 }
 
-/** Clerk's paging: limit 1..500 (default 10), offset from 0. */
-export function page<T>(items: readonly T[], query: URLSearchParams): T[] {
-  const limit = queryInt(query, "limit", 10, 1, 500);
+/** Clerk's paging: limit 1..500 (default 10; the machine-token lists allow at most 100), offset from 0. */
+export function page<T>(items: readonly T[], query: URLSearchParams, maxLimit = 500): T[] {
+  const limit = queryInt(query, "limit", 10, 1, maxLimit);
   const offset = queryInt(query, "offset", 0, 0);
   return items.slice(offset, offset + limit);
 }

@@ -6,7 +6,7 @@
 import { param, type HandlerContext, type Handlers } from "../context.js";
 import { formatInvalid, jsonResponse, machineSecretKeyRequired, notFound, paramMissing } from "../errors.js";
 import { clerkId, hexId, secret } from "../ids.js";
-import { matchesQuery, orderBy, page, queryInt } from "../listing.js";
+import { matchesQuery, orderBy, page } from "../listing.js";
 import type { Metadata } from "../metadata.js";
 import type { MachineRecord, MachineTokenRecord } from "../store.js";
 import { validateBody, type BodySpec } from "../validate.js";
@@ -256,10 +256,8 @@ function listApiKeys(ctx: HandlerContext) {
       (includeInvalid || (!k.revoked && !isExpired(ctx, k))) &&
       (!text || matchesQuery(text, [k.name])),
   );
-  const limit = queryInt(ctx.query, "limit", 10, 1, 100);
-  const offset = queryInt(ctx.query, "offset", 0, 0);
   return {
-    data: matching.slice(offset, offset + limit).map((k) => renderApiKey(ctx, k)),
+    data: page(matching, ctx.query, 100).map((k) => renderApiKey(ctx, k)),
     total_count: matching.length,
   };
 }
@@ -317,10 +315,8 @@ function listM2MTokens(ctx: HandlerContext) {
     (t) =>
       t.kind === "m2m_token" && t.subject === subject && (revoked || !t.revoked) && (expired || !isExpired(ctx, t)),
   );
-  const limit = queryInt(ctx.query, "limit", 10, 1, 100);
-  const offset = queryInt(ctx.query, "offset", 0, 0);
   return {
-    m2m_tokens: matching.slice(offset, offset + limit).map((t) => renderM2MToken(ctx, t)),
+    m2m_tokens: page(matching, ctx.query, 100).map((t) => renderM2MToken(ctx, t)),
     total_count: matching.length,
   };
 }

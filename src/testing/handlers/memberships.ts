@@ -9,6 +9,7 @@ import { validateBody } from "../validate.js";
 import { identificationsOf } from "./identifications.js";
 import { findOrganization, findUser, membershipOf } from "./lookup.js";
 import { membersCount, renderOrganization } from "./organization-shape.js";
+import { PLACEHOLDER_IMAGE } from "./placeholder-image.js";
 
 /** The system permissions Clerk grants its two default roles. */
 const ROLE_PERMISSIONS: Readonly<Record<string, readonly string[]>> = {
@@ -57,8 +58,8 @@ function renderMembership(ctx: HandlerContext, membership: MembershipRecord): Re
       user_id: membership.user_id,
       first_name: user?.first_name ?? null,
       last_name: user?.last_name ?? null,
-      profile_image_url: "https://img.clerk.com/eyJ0eXBlIjoiZGVmYXVsdCJ9",
-      image_url: "https://img.clerk.com/eyJ0eXBlIjoiZGVmYXVsdCJ9",
+      profile_image_url: PLACEHOLDER_IMAGE,
+      image_url: PLACEHOLDER_IMAGE,
       has_image: false,
       identifier: user ? primaryIdentifier(ctx, user) : null,
       username: user?.username ?? null,

@@ -8,6 +8,7 @@ import type { OrganizationInvitationRecord, OrganizationRecord } from "../store.
 import { emailFormat, validateBody, validateBodyList, type Body, type BodySpec } from "../validate.js";
 import { findOrganization, findUser } from "./lookup.js";
 import { primaryIdentifier, roleName } from "./memberships.js";
+import { PLACEHOLDER_IMAGE } from "./placeholder-image.js";
 
 const DAY_MS = 86_400_000;
 
@@ -28,7 +29,7 @@ function renderOrganizationInvitation(
           user_id: inviter.id,
           first_name: inviter.first_name,
           last_name: inviter.last_name,
-          image_url: "https://img.clerk.com/eyJ0eXBlIjoiZGVmYXVsdCJ9",
+          image_url: PLACEHOLDER_IMAGE,
           has_image: false,
           identifier: primaryIdentifier(ctx, inviter) ?? inviter.id,
         }

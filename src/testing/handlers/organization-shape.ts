@@ -2,6 +2,7 @@
 // derived from the memberships and invitations on every answer, so they cannot drift.
 import type { HandlerContext } from "../context.js";
 import type { OrganizationRecord } from "../store.js";
+import { PLACEHOLDER_IMAGE } from "./placeholder-image.js";
 
 export const membersCount = (ctx: HandlerContext, organizationId: string): number =>
   [...ctx.store.memberships.values()].filter((m) => m.organization_id === organizationId).length;
@@ -17,7 +18,7 @@ export function renderOrganization(ctx: HandlerContext, organization: Organizati
     object: "organization",
     ...fields,
     ...(created_by ? { created_by } : {}),
-    image_url: "https://img.clerk.com/eyJ0eXBlIjoiZGVmYXVsdCJ9",
+    image_url: PLACEHOLDER_IMAGE,
     has_image: false,
     members_count: membersCount(ctx, organization.id),
     pending_invitations_count: pendingInvitationsCount(ctx, organization.id),

@@ -22,8 +22,7 @@ import {
   renderIdentification,
 } from "./identifications.js";
 import { findUser, touchUser } from "./lookup.js";
-
-const PLACEHOLDER_IMAGE = "https://img.clerk.com/eyJ0eXBlIjoiZGVmYXVsdCJ9";
+import { PLACEHOLDER_IMAGE } from "./placeholder-image.js";
 
 export function renderUser(ctx: HandlerContext, user: UserRecord): Record<string, unknown> {
   const { seq: _seq, ...fields } = user;
