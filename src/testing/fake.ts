@@ -165,15 +165,17 @@ export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
     emit: (type, data) => void events.push([type, data]),
   });
 
+  /** For work done outside a request (seed, signSessionToken, issueOAuthAccessToken): its events go nowhere. */
+  const outsideRequest = () => context({}, new URLSearchParams(), undefined);
+
   // Seeding sends no webhooks: the seed is the world as it was before the test.
   const seed = () => {
-    if (options.seed) applySeed(context({}, new URLSearchParams(), undefined), options.seed);
+    if (options.seed) applySeed(outsideRequest(), options.seed);
   };
   seed();
 
   async function answer(request: Request, url: URL, record: RecordedRequest, rawBody: string): Promise<Response> {
-    const path = url.pathname.replace(/^\/v1(?=\/|$)/, "");
-    const match = url.pathname.startsWith("/v1/") ? matchRoute(request.method, path) : undefined;
+    const match = url.pathname.startsWith("/v1/") ? matchRoute(request.method, record.path) : undefined;
     if (!match) throw routeNotFound(request.method, url.pathname);
     (record as { operationId: string | undefined }).operationId = match.route.operationId;
     const bearer = request.headers.get("authorization")?.replace(/^Bearer /, "");
@@ -249,15 +251,11 @@ export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
     },
     issuer: ISSUER,
     signSessionToken: (tokenOptions) =>
-      signSessionToken(
-        context({}, new URLSearchParams(), undefined),
-        tokenOptions,
-        tokenOptions.sessionId ?? clerkId("sess"),
-      ),
+      signSessionToken(outsideRequest(), tokenOptions, tokenOptions.sessionId ?? clerkId("sess")),
     rotateKeys: () => keys.rotate(),
     webhookDeliveries: webhooks.deliveries,
     issueOAuthAccessToken: (issue) =>
-      storeToken(context({}, new URLSearchParams(), undefined), {
+      storeToken(outsideRequest(), {
         kind: "oauth_token",
         subject: issue.userId,
         clientId: issue.clientId ?? "client_fake",

@@ -6,6 +6,7 @@
 // in tests. Each fake still names it with its own kid, and `rotateKeys()` replaces it with
 // a freshly generated pair (WebCrypto), after which tokens signed before no longer match.
 import { exportJWK, exportSPKI, generateKeyPair, importPKCS8, importSPKI, SignJWT, type JWTPayload } from "jose";
+import { bytesToBase64 } from "./base64.js";
 
 const TEST_PRIVATE_KEY = `-----BEGIN PRIVATE KEY-----
 MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQCROF6TRpQVS3b0
@@ -56,16 +57,16 @@ interface KeyPair {
   readonly privateFor: (alg: RsaAlgorithm) => Promise<CryptoKey>;
 }
 
-function fromPkcs8(kid: string, privatePem: string, publicPem: string): KeyPair {
-  const imported = new Map<RsaAlgorithm, Promise<CryptoKey>>();
-  return {
-    kid,
-    publicPem,
-    privateFor(alg) {
-      let key = imported.get(alg);
-      if (!key) imported.set(alg, (key = importPKCS8(privatePem, alg, { extractable: false })));
-      return key;
-    },
+/** `load` once per algorithm, then the same key; `known` are keys already at hand. */
+function perAlgorithm(
+  load: (alg: RsaAlgorithm) => Promise<CryptoKey>,
+  known: ReadonlyArray<[RsaAlgorithm, Promise<CryptoKey>]> = [],
+): KeyPair["privateFor"] {
+  const byAlg = new Map(known);
+  return (alg) => {
+    let key = byAlg.get(alg);
+    if (!key) byAlg.set(alg, (key = load(alg)));
+    return key;
   };
 }
 
@@ -74,7 +75,11 @@ export class KeyRing {
   private generation = 1;
 
   constructor(private readonly kidPrefix: string) {
-    this.current = fromPkcs8(`${kidPrefix}_1`, TEST_PRIVATE_KEY, TEST_PUBLIC_KEY);
+    this.current = {
+      kid: `${kidPrefix}_1`,
+      publicPem: TEST_PUBLIC_KEY,
+      privateFor: perAlgorithm((alg) => importPKCS8(TEST_PRIVATE_KEY, alg, { extractable: false })),
+    };
   }
 
   /** The PEM public key of the current signing key. */
@@ -92,19 +97,14 @@ export class KeyRing {
     const publicPem = await exportSPKI(publicKey);
     this.generation += 1;
     const kid = `${this.kidPrefix}_${this.generation}`;
-    const byAlg = new Map<RsaAlgorithm, Promise<CryptoKey>>([["RS256", Promise.resolve(privateKey)]]);
     const pkcs8 = crypto.subtle.exportKey("pkcs8", privateKey);
     this.current = {
       kid,
       publicPem,
-      privateFor(alg) {
-        let key = byAlg.get(alg);
-        if (!key) {
-          key = pkcs8.then((der) => importPKCS8(toPem(der, "PRIVATE KEY"), alg));
-          byAlg.set(alg, key);
-        }
-        return key;
-      },
+      privateFor: perAlgorithm(
+        (alg) => pkcs8.then((der) => importPKCS8(toPem(der, "PRIVATE KEY"), alg)),
+        [["RS256", Promise.resolve(privateKey)]],
+      ),
     };
   }
 
@@ -123,9 +123,7 @@ export class KeyRing {
 }
 
 function toPem(der: ArrayBuffer, label: string): string {
-  let binary = "";
-  for (const byte of new Uint8Array(der)) binary += String.fromCharCode(byte);
-  const body = btoa(binary)
+  const body = bytesToBase64(der)
     .replace(/(.{64})/g, "$1\n")
     .trim();
   return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----`;

@@ -2,6 +2,7 @@
 // (names and payloads of Clerk's webhooks spec), signed the Standard Webhooks way
 // (svix-id, svix-timestamp, svix-signature: "v1,<base64 HMAC-SHA256 of id.timestamp.body>"
 // keyed with the base64 part of the whsec_ secret).
+import { base64ToBytes, bytesToBase64 } from "./base64.js";
 import { clerkId } from "./ids.js";
 
 export interface WebhookOptions {
@@ -42,19 +43,6 @@ export const WEBHOOK_EVENT_TYPES = [
   "session.created",
   "session.revoked",
 ] as const;
-
-function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-function bytesToBase64(bytes: ArrayBuffer): string {
-  let binary = "";
-  for (const byte of new Uint8Array(bytes)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
 
 async function sign(secret: string, id: string, timestamp: number, body: string): Promise<string> {
   const keyBytes = base64ToBytes(secret.replace(/^whsec_/, ""));
