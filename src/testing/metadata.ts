@@ -1,16 +1,14 @@
 // Clerk's metadata merge (PATCH .../metadata): nested objects merge key by key, any other
 // value replaces, and `null` deletes the key. PUT .../metadata replaces a field whole.
-export type Metadata = Record<string, unknown>;
+import { isPlainObject } from "../lib/json.js";
 
-const isPlainObject = (value: unknown): value is Metadata =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+export type Metadata = Record<string, unknown>;
 
 function mergeMetadata(current: Metadata, patch: Metadata): Metadata {
   const merged: Metadata = { ...current };
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete merged[key];
-    else if (isPlainObject(value) && isPlainObject(merged[key]))
-      merged[key] = mergeMetadata(merged[key] as Metadata, value);
+    else if (isPlainObject(value) && isPlainObject(merged[key])) merged[key] = mergeMetadata(merged[key], value);
     else merged[key] = value;
   }
   return merged;
