@@ -10,6 +10,10 @@ import { organizationHandlers } from "./handlers/organizations.js";
 import { machineTokenHandlers } from "./handlers/machine-tokens.js";
 import { sessionHandlers } from "./handlers/sessions.js";
 import { userHandlers } from "./handlers/users.js";
+import { instanceListHandlers } from "./handlers/instance-lists.js";
+import { sessionActionHandlers } from "./handlers/session-actions.js";
+import { userBulkHandlers } from "./handlers/user-bulk.js";
+import { userFactorHandlers } from "./handlers/user-factors.js";
 
 export const HANDLERS: Handlers = {
   ...userHandlers,
@@ -21,6 +25,10 @@ export const HANDLERS: Handlers = {
   ...identifierListHandlers,
   ...sessionHandlers,
   ...machineTokenHandlers,
+  ...userFactorHandlers,
+  ...userBulkHandlers,
+  ...sessionActionHandlers,
+  ...instanceListHandlers,
 };
 
 /** The operationIds the fake serves, sorted (docs and tests list them). */

@@ -21,6 +21,7 @@ import { storeToken } from "./handlers/machine-tokens.js";
 import { signSessionToken, type SignSessionTokenOptions } from "./session-token.js";
 import { WebhookSender, type WebhookDelivery, type WebhookOptions } from "./webhooks.js";
 import { matchRoute } from "./router.js";
+import { readRequestBody } from "./request-body.js";
 import { applySeed, type Seed } from "./seed.js";
 import { clearStore, createStore } from "./store.js";
 
@@ -197,13 +198,7 @@ export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
 
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
-    const rawBody = request.body ? await request.text() : "";
-    let body: unknown;
-    try {
-      body = rawBody === "" ? undefined : JSON.parse(rawBody);
-    } catch {
-      body = undefined;
-    }
+    const { raw: rawBody, parsed: body } = await readRequestBody(request);
     const record: RecordedRequest = {
       method: request.method,
       path: url.pathname.replace(/^\/v1(?=\/|$)/, ""),

@@ -6,9 +6,10 @@ import { createOrganization } from "./handlers/organizations.js";
 import { findUser } from "./handlers/lookup.js";
 import { addMembership } from "./handlers/memberships.js";
 import { createUser } from "./handlers/users.js";
+import { seedUserAccounts, type SeedUserAccounts } from "./handlers/user-factors.js";
 import type { Metadata } from "./metadata.js";
 
-export interface SeedUser {
+export interface SeedUser extends SeedUserAccounts {
   /** Fixed id for assertions (`user_…`); generated when absent. */
   readonly id?: string;
   readonly firstName?: string;
@@ -61,8 +62,11 @@ export function applySeed(ctx: HandlerContext, seed: Seed): void {
       unsafe_metadata: user.unsafeMetadata,
       banned: user.banned,
       created_at: user.createdAt,
+      totp_secret: user.totpSecret,
+      backup_codes: user.backupCodes,
+      web3_wallet: user.web3Wallets,
     });
-    createUser(ctx, body, user.id);
+    seedUserAccounts(ctx, createUser(ctx, body, user.id).id, user);
   }
   for (const organization of seed.organizations ?? []) {
     const body = defined({

@@ -2,6 +2,7 @@
 // `render*` functions in the handler files add what is derived (nested objects, counts).
 // `seq` is the creation order, the tie-breaker that keeps listings stable.
 import type { Metadata } from "./metadata.js";
+import type * as More from "./records.js";
 
 interface Base {
   readonly id: string;
@@ -122,7 +123,7 @@ export interface MachineTokenRecord extends Base {
 
 export interface MachineRecord extends Base {
   name: string;
-  readonly secret_key: string;
+  secret_key: string;
   default_token_ttl: number;
   scoped_machines: string[];
 }
@@ -143,6 +144,18 @@ export interface Store {
   readonly jwtTemplates: Map<string, JwtTemplateRecord>;
   readonly machineTokens: Map<string, MachineTokenRecord>;
   readonly machines: Map<string, MachineRecord>;
+  // The tables of records.ts (by user id for userFactors, by identification id for verifications).
+  readonly userFactors: Map<string, More.UserFactorsRecord>;
+  readonly verifications: Map<string, More.VerificationRecord>;
+  readonly tickets: Map<string, More.TicketRecord>;
+  readonly redirectUrls: Map<string, More.RedirectUrlRecord>;
+  readonly domains: Map<string, More.DomainRecord>;
+  readonly waitlistEntries: Map<string, More.WaitlistEntryRecord>;
+  readonly oauthApplications: Map<string, More.OAuthApplicationRecord>;
+  readonly organizationDomains: Map<string, More.OrganizationDomainRecord>;
+  readonly billingPlans: Map<string, More.BillingPlanRecord>;
+  readonly subscriptionItems: Map<string, More.SubscriptionItemRecord>;
+  readonly creditLedger: Map<string, More.CreditLedgerRecord>;
 }
 
 export function createStore(instanceId: string): Store {
@@ -161,6 +174,17 @@ export function createStore(instanceId: string): Store {
     jwtTemplates: new Map(),
     machineTokens: new Map(),
     machines: new Map(),
+    userFactors: new Map(),
+    verifications: new Map(),
+    tickets: new Map(),
+    redirectUrls: new Map(),
+    domains: new Map(),
+    waitlistEntries: new Map(),
+    oauthApplications: new Map(),
+    organizationDomains: new Map(),
+    billingPlans: new Map(),
+    subscriptionItems: new Map(),
+    creditLedger: new Map(),
   };
 }
 

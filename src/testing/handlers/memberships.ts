@@ -42,7 +42,7 @@ export function primaryIdentifier(ctx: HandlerContext, user: UserRecord): string
   return (id && ctx.store.identifications.get(id)?.value) || null;
 }
 
-function renderMembership(ctx: HandlerContext, membership: MembershipRecord): Record<string, unknown> {
+export function renderMembership(ctx: HandlerContext, membership: MembershipRecord): Record<string, unknown> {
   const organization = ctx.store.organizations.get(membership.organization_id);
   const user = ctx.store.users.get(membership.user_id);
   return {

@@ -12,7 +12,7 @@ import { PLACEHOLDER_IMAGE } from "./placeholder-image.js";
 
 const DAY_MS = 86_400_000;
 
-function renderOrganizationInvitation(
+export function renderOrganizationInvitation(
   ctx: HandlerContext,
   invitation: OrganizationInvitationRecord,
 ): Record<string, unknown> {

@@ -14,19 +14,19 @@ import { renderUser } from "./users.js";
 
 const DAY_MS = 86_400_000;
 
-function renderSession(session: SessionRecord): Record<string, unknown> {
+export function renderSession(session: SessionRecord): Record<string, unknown> {
   const { seq: _seq, ...fields } = session;
   return { object: "session", ...fields, actor: null, tasks: null };
 }
 
 /** A session event's data: the session (the webhooks spec has no `tasks`) with its user. */
-function sessionEvent(ctx: HandlerContext, session: SessionRecord): Record<string, unknown> {
+export function sessionEvent(ctx: HandlerContext, session: SessionRecord): Record<string, unknown> {
   const { seq: _seq, ...fields } = session;
   const user = ctx.store.users.get(session.user_id);
   return { object: "session", ...fields, actor: null, ...(user ? { user: renderUser(ctx, user) } : {}) };
 }
 
-function findSession(ctx: HandlerContext): SessionRecord {
+export function findSession(ctx: HandlerContext): SessionRecord {
   const session = ctx.store.sessions.get(param(ctx, "session_id"));
   if (!session) throw notFound("Session");
   return session;
@@ -66,7 +66,7 @@ function activeSession(ctx: HandlerContext): SessionRecord {
   return session;
 }
 
-function tokenOptions(ctx: HandlerContext, session: SessionRecord, expiresInSeconds: number | undefined) {
+export function tokenOptions(ctx: HandlerContext, session: SessionRecord, expiresInSeconds: number | undefined) {
   const orgId = session.last_active_organization_id ?? undefined;
   const membership = orgId ? membershipOf(ctx, orgId, session.user_id) : undefined;
   return {

@@ -23,6 +23,8 @@ import {
 } from "./identifications.js";
 import { findUser, touchUser } from "./lookup.js";
 import { PLACEHOLDER_IMAGE } from "./placeholder-image.js";
+import { revokeSessionsOf } from "./session-actions.js";
+import { checkUserFactors, rememberPassword, renderUserFactors, setUpUserFactors } from "./user-factors.js";
 
 export function renderUser(ctx: HandlerContext, user: UserRecord): Record<string, unknown> {
   const { seq: _seq, ...fields } = user;
@@ -46,6 +48,7 @@ export function renderUser(ctx: HandlerContext, user: UserRecord): Record<string
     mfa_disabled_at: null,
     lockout_expires_in_seconds: null,
     verification_attempts_remaining: user.locked ? 0 : 100,
+    ...renderUserFactors(ctx, user),
   };
 }
 
@@ -73,6 +76,10 @@ const createFields: BodySpec = {
   unsafe_metadata: { type: "object" },
   banned: { type: "boolean", nullable: true },
   locked: { type: "boolean", nullable: true },
+  // Factors (user-factors.ts).
+  totp_secret: { type: "string", nullable: true },
+  backup_codes: { type: "string[]" },
+  web3_wallet: { type: "string[]" },
 };
 
 const updateFields: BodySpec = {
@@ -107,6 +114,7 @@ function assertUsernameFree(ctx: HandlerContext, username: unknown, self?: strin
 export function createUser(ctx: HandlerContext, input: unknown, id = clerkId("user")): UserRecord {
   const body = validateBody(input, createFields);
   checkPassword(body);
+  checkUserFactors(body);
   assertUsernameFree(ctx, body["username"]);
   const emails = (body["email_address"] as string[] | undefined) ?? [];
   const phones = (body["phone_number"] as string[] | undefined) ?? [];
@@ -143,6 +151,7 @@ export function createUser(ctx: HandlerContext, input: unknown, id = clerkId("us
     updated_at: created,
   };
   ctx.store.users.set(user.id, user);
+  setUpUserFactors(ctx, user, body);
   for (const email of emails) addIdentification(ctx, user, "email_address", email, { verified: true });
   for (const phone of phones) addIdentification(ctx, user, "phone_number", phone, { verified: true });
   ctx.emit("user.created", renderUser(ctx, user));
@@ -183,6 +192,7 @@ function updateUser(ctx: HandlerContext) {
     if (typeof body[key] === "boolean") user[key] = body[key];
   }
   if (typeof body["password"] === "string") user.password_enabled = true;
+  rememberPassword(ctx, user.id, body["password"]);
   if (legalAcceptedAt !== undefined) user.legal_accepted_at = legalAcceptedAt;
   if (createdAt !== undefined) user.created_at = createdAt;
   return changed(ctx, user);
@@ -286,6 +296,7 @@ function deleteUser(ctx: HandlerContext) {
   for (const [id, membership] of ctx.store.memberships)
     if (membership.user_id === user.id) ctx.store.memberships.delete(id);
   ctx.store.users.delete(user.id);
+  ctx.store.userFactors.delete(user.id);
   const deleted = { object: "user", id: user.id, deleted: true };
   ctx.emit("user.deleted", deleted);
   return deleted;
@@ -299,7 +310,12 @@ export const userHandlers: Handlers = {
   UpdateUser: updateUser,
   UpdateUserMetadata: updateMetadata(false),
   ReplaceUserMetadata: updateMetadata(true),
-  BanUser: setFlag("banned", true),
+  // Banning signs the user out everywhere, as on Clerk.
+  BanUser: (ctx) => {
+    const banned = setFlag("banned", true)(ctx);
+    revokeSessionsOf(ctx, param(ctx, "user_id"));
+    return banned;
+  },
   UnbanUser: setFlag("banned", false),
   LockUser: setFlag("locked", true),
   UnlockUser: setFlag("locked", false),
