@@ -1,5 +1,5 @@
 import type { SessionClaims } from "./claims.js";
-import type { MachineRecord } from "./machineToken.js";
+import type { MachineRecord } from "./machineRecord.js";
 import { organizationFromClaims } from "./organization.js";
 import type { MachineTokenType, TokenType } from "./tokenType.js";
 
@@ -34,7 +34,19 @@ export interface MachineAuth {
   readonly claims: Record<string, unknown> | null;
 }
 
-export type AuthObject = SessionAuth | MachineAuth;
+/**
+ * Signed out where the token's kind was refused by a route that accepts a list
+ * of kinds: no kind to shape the object by, so every field of either shape is null.
+ */
+export interface UnknownKindAuth
+  extends
+    Omit<SessionAuth, "tokenType" | "isAuthenticated">,
+    Omit<MachineAuth, "tokenType" | "isAuthenticated" | "userId" | "orgId" | "claims"> {
+  readonly tokenType: null;
+  readonly isAuthenticated: false;
+}
+
+export type AuthObject = SessionAuth | MachineAuth | UnknownKindAuth;
 
 export function sessionAuth(claims: SessionClaims): SessionAuth {
   return {
@@ -66,35 +78,36 @@ export function machineAuth(record: MachineRecord): MachineAuth {
 }
 
 /** Null ids of the right shape for the token kind the request was about. */
-export function signedOutAuth(tokenType: TokenType): AuthObject {
-  if (tokenType === "session_token") {
-    return {
-      tokenType,
-      isAuthenticated: false,
-      sessionId: null,
-      userId: null,
-      orgId: null,
-      orgSlug: null,
-      orgRole: null,
-      orgPermissions: null,
-      factorVerificationAge: null,
-      claims: null,
-    };
-  }
-  return {
-    tokenType,
-    isAuthenticated: false,
-    id: null,
-    subject: null,
-    userId: null,
-    orgId: null,
-    machineId: null,
-    clientId: null,
-    name: null,
-    scopes: null,
-    claims: null,
-  };
+export function signedOutAuth(tokenType: TokenType | null): AuthObject {
+  if (tokenType === "session_token") return { ...signedOutSession, tokenType };
+  if (tokenType === null) return { ...signedOutSession, ...signedOutMachine, tokenType };
+  return { ...signedOutMachine, tokenType };
 }
+
+const signedOutSession = {
+  isAuthenticated: false,
+  sessionId: null,
+  userId: null,
+  orgId: null,
+  orgSlug: null,
+  orgRole: null,
+  orgPermissions: null,
+  factorVerificationAge: null,
+  claims: null,
+} as const;
+
+const signedOutMachine = {
+  isAuthenticated: false,
+  id: null,
+  subject: null,
+  userId: null,
+  orgId: null,
+  machineId: null,
+  clientId: null,
+  name: null,
+  scopes: null,
+  claims: null,
+} as const;
 
 function factorAge(fva: unknown): readonly [number, number] | null {
   return Array.isArray(fva) && fva.length === 2 && fva.every((n) => typeof n === "number")

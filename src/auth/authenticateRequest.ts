@@ -2,14 +2,13 @@ import type { HeaderRecord } from "../lib/headers.js";
 import type { Result } from "../types/index.js";
 import type { SessionClaims } from "./claims.js";
 import type { TokenVerificationError } from "./errors.js";
-import { isM2MJwt, verifyMachineToken } from "./machineToken.js";
+import { verifyMachineToken } from "./machineToken.js";
 import type { AuthenticateRequestOptions } from "./options.js";
 import { signedInWithMachine, signedInWithSession, signedOut, type RequestState } from "./requestState.js";
 import { findToken } from "./tokenSource.js";
+import { tokenKind } from "./tokenKind.js";
 import {
-  ALL_TOKEN_TYPES,
   acceptsTokenType,
-  detectTokenType,
   isMachineTokenType,
   type AcceptsToken,
   type MachineTokenType,
@@ -35,9 +34,6 @@ export function authenticateRequest(
   return authenticateWith(request, options ?? {}, {
     session: verifyToken,
     machine: machineState,
-    // An M2M token may come as a JWT; it counts as one only where M2M tokens are
-    // accepted, so elsewhere it is refused as a session token exactly as before.
-    isM2MJwt: (token, opts) => acceptsTokenType(opts.acceptsToken, "m2m_token") && isM2MJwt(token),
   });
 }
 
@@ -54,58 +50,60 @@ async function machineState(
 export interface Verifiers<O> {
   readonly session: (token: string, options: O) => Promise<Result<SessionClaims, TokenVerificationError>>;
   readonly machine?: (tokenType: MachineTokenType, token: string, options: O) => Promise<RequestState>;
-  /** Tells an accepted M2M token in JWT format from a session JWT (absent: every JWT is a session token). */
-  readonly isM2MJwt?: (token: string, options: O) => boolean;
 }
 
-/** The request side every entry shares: find the token, check its kind, verify it. */
+/**
+ * The request side every entry shares: find the token, tell its kind, check
+ * the kind against `acceptsToken` (before any key lookup), verify it. The
+ * decisions, and the `tokenType` a signed-out state reports, follow
+ * @clerk/backend's authenticateRequest (test/auth/parity checks them case by case):
+ * a refused kind reports the kind the route accepts (null when it accepts a
+ * list that excludes the token's kind), a failed verification the kind verified.
+ */
 export async function authenticateWith<O extends { readonly acceptsToken?: AcceptsToken | undefined }>(
   request: RequestLike | Request,
   opts: O,
   verifiers: Verifiers<O>,
 ): Promise<RequestState> {
-  const shape = expectedShape(opts.acceptsToken);
+  const accepts = verifiers.machine ? (opts.acceptsToken ?? "session_token") : "session_token";
+  // A route that accepts one kind names it; "any" and lists name the session kind.
+  const routeType: TokenType =
+    typeof accepts === "string" && accepts !== "any" ? (accepts as TokenType) : "session_token";
   let token: string | null = null;
-  let tokenType: TokenType | null = null;
+  let tokenType: TokenType | null = routeType;
   try {
     const headers = (request as { headers?: unknown } | null | undefined)?.headers;
     if (headers === null || typeof headers !== "object") {
-      return signedOut("unexpected-error", "the request has no headers to read a token from", null, null, shape);
+      return signedOut("unexpected-error", "the request has no headers to read a token from", null, routeType);
     }
     const found = findToken(headers);
-    if (found === undefined) {
-      return signedOut(
-        "session-token-missing",
-        "no Authorization bearer token and no __session cookie",
-        null,
-        null,
-        shape,
-      );
+    // The cookie carries session tokens only: a route that takes none does not read it.
+    const sent = found?.source === "session-cookie" && !acceptsTokenType(accepts, "session_token") ? undefined : found;
+    const kind = sent ? tokenKind(sent.token, sent.source === "authorization-header") : undefined;
+    if (
+      Array.isArray(accepts) &&
+      !acceptsTokenType(accepts, kind === undefined || kind === "other-jwt" ? "session_token" : kind)
+    ) {
+      return signedOut("token-type-mismatch", "this kind of token is not accepted here", sent?.token ?? null, null);
     }
-    token = found.token;
-    tokenType = found.source === "session-cookie" ? "session_token" : detectTokenType(found.token);
-    if (tokenType === "session_token" && found.source === "authorization-header" && verifiers.isM2MJwt?.(token, opts)) {
-      tokenType = "m2m_token";
+    if (sent === undefined || kind === undefined) {
+      const missing = found ? "no Authorization bearer token" : "no Authorization bearer token and no __session cookie";
+      return signedOut("session-token-missing", missing, null, routeType);
     }
-    if (!acceptsTokenType(opts.acceptsToken, tokenType) || (isMachineTokenType(tokenType) && !verifiers.machine)) {
-      return signedOut("token-type-mismatch", `a ${tokenType} is not accepted here`, token, tokenType, tokenType);
+    token = sent.token;
+    if (kind === "other-jwt" || !acceptsTokenType(accepts, kind)) {
+      const what = kind === "other-jwt" ? "a JWT that is not a session token" : `a ${kind}`;
+      return signedOut("token-type-mismatch", `${what} is not accepted here`, token, routeType);
     }
-    if (isMachineTokenType(tokenType)) {
-      return await verifiers.machine!(tokenType, token, opts);
-    }
+    tokenType = kind;
+    if (isMachineTokenType(kind)) return await verifiers.machine!(kind, token, opts);
     const claims = await verifiers.session(token, opts);
-    return claims.ok ? signedInWithSession(token, claims.value) : rejected(claims.error, token, tokenType);
+    return claims.ok ? signedInWithSession(token, claims.value) : rejected(claims.error, token, kind);
   } catch {
-    return signedOut("unexpected-error", "authentication failed unexpectedly", token, tokenType, tokenType ?? shape);
+    return signedOut("unexpected-error", "authentication failed unexpectedly", token, tokenType);
   }
 }
 
 function rejected(error: TokenVerificationError, token: string, tokenType: TokenType): RequestState {
-  return signedOut(error.reason, error.message, token, tokenType, tokenType);
-}
-
-/** The auth-object shape for a request without a token: machine only when that is all we accept. */
-function expectedShape(accepts: AcceptsToken | undefined): TokenType {
-  const only: unknown = Array.isArray(accepts) && accepts.length === 1 ? accepts[0] : accepts;
-  return (ALL_TOKEN_TYPES as readonly unknown[]).includes(only) ? (only as TokenType) : "session_token";
+  return signedOut(error.reason, error.message, token, tokenType);
 }

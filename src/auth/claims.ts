@@ -85,12 +85,20 @@ export function checkSessionClaims(
         : "token has no azp claim but authorizedParties is set",
     );
   }
-  const wanted = asList(rules.audiences);
+  const wanted = audienceList(rules.audiences);
   const got: unknown[] = typeof aud === "string" ? [aud] : Array.isArray(aud) ? aud : [];
   if (wanted && !got.some((a) => typeof a === "string" && wanted.includes(a))) {
     return fail("token-invalid-audience", "token aud does not name an accepted audience");
   }
   return ok(payload as SessionClaims);
+}
+
+/**
+ * `audiences` as a list, without empty strings: "" or [""] (an environment
+ * variable that is unset) is no audience, as in @clerk/backend.
+ */
+function audienceList(value: unknown): readonly string[] | undefined {
+  return asList(value === "" ? undefined : Array.isArray(value) ? value.filter((a) => a !== "") : value);
 }
 
 /**

@@ -10,7 +10,7 @@ import { SDKBaseError } from "../errors/sdkBaseError.js";
 import type { RetryConfig } from "../retries/config.js";
 import { ok, type Result } from "../types/index.js";
 import { fail, type TokenVerificationError } from "./errors.js";
-import { machineRecordFrom, type MachineRecord } from "./machineToken.js";
+import { machineRecordFrom, type MachineRecord } from "./machineRecord.js";
 import type { MachineTokenType } from "./tokenType.js";
 
 /**

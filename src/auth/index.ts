@@ -12,7 +12,7 @@ export type { TokenVerificationReason } from "./errors.js";
 export type { AuthenticateRequestOptions, VerifyTokenOptions } from "./options.js";
 export type { ClerkApiSettings } from "./clerkApi.js";
 export type { RequestState, SignedInState, SignedOutState } from "./requestState.js";
-export type { AuthObject, MachineAuth, SessionAuth } from "./authObject.js";
+export type { AuthObject, MachineAuth, SessionAuth, UnknownKindAuth } from "./authObject.js";
 export type { SessionClaims, OrganizationClaimV2 } from "./claims.js";
 export type { AcceptsToken, MachineTokenType, TokenType } from "./tokenType.js";
 export type { HeaderRecord } from "../lib/headers.js";

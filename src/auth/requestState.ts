@@ -1,6 +1,6 @@
 import { machineAuth, sessionAuth, signedOutAuth, type AuthObject } from "./authObject.js";
 import type { SessionClaims } from "./claims.js";
-import type { MachineRecord } from "./machineToken.js";
+import type { MachineRecord } from "./machineRecord.js";
 import type { TokenVerificationReason } from "./errors.js";
 import type { TokenType } from "./tokenType.js";
 
@@ -25,9 +25,13 @@ export interface SignedOutState {
   readonly message: string;
   /** The token that was rejected, or null when there was none. */
   readonly token: string | null;
+  /**
+   * The kind the route accepts when the token's kind was refused or missing
+   * (null when it accepts a list of kinds), else the kind that failed to verify.
+   */
   readonly tokenType: TokenType | null;
   readonly claims: null;
-  /** An auth object of the expected shape with every id null. */
+  /** An auth object for `tokenType` with every id null. */
   toAuth(): AuthObject;
 }
 
@@ -55,7 +59,6 @@ export function signedOut(
   message: string,
   token: string | null,
   tokenType: TokenType | null,
-  shape: TokenType,
 ): SignedOutState {
   return {
     status: "signed-out",
@@ -65,6 +68,6 @@ export function signedOut(
     token,
     tokenType,
     claims: null,
-    toAuth: () => signedOutAuth(shape),
+    toAuth: () => signedOutAuth(tokenType),
   };
 }

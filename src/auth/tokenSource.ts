@@ -8,17 +8,21 @@ export interface FoundToken {
   readonly source: TokenSource;
 }
 
-const BEARER = /^bearer[ \t]+(\S+)[ \t]*$/i;
+// `Bearer <token>`, or the token alone (as @clerk/backend reads it); another scheme is not ours.
+const BEARER = /^(?:bearer[ \t]+)?(\S+)$/i;
 const SESSION_COOKIE = "__session";
 
 /**
- * The request's token: `Authorization: Bearer <token>` first (any other scheme
- * is ignored), else the `__session` cookie, else a `__session_<suffix>` cookie.
+ * The request's token: `Authorization: Bearer <token>` (or a bare token) first,
+ * any other scheme ignored, else the `__session` cookie, else a
+ * `__session_<suffix>` cookie.
  */
 export function findToken(headers: unknown): FoundToken | undefined {
   const authorization = readHeader(headers, "authorization");
   const bearer = authorization === undefined ? null : BEARER.exec(authorization.trim());
-  if (bearer?.[1]) return { token: bearer[1], source: "authorization-header" };
+  const token = bearer?.[1];
+  // "Bearer" alone is an empty bearer, not a token.
+  if (token && token.toLowerCase() !== "bearer") return { token, source: "authorization-header" };
 
   const cookie = readHeader(headers, "cookie", "; ");
   const fromCookie = cookie === undefined ? undefined : sessionCookie(cookie);

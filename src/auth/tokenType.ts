@@ -7,8 +7,6 @@ export type MachineTokenType = Exclude<TokenType, "session_token">;
 /** Which token kinds a caller accepts: one kind, several, or "any". */
 export type AcceptsToken = TokenType | "any" | readonly (TokenType | "any")[];
 
-export const ALL_TOKEN_TYPES: readonly TokenType[] = ["session_token", "m2m_token", "oauth_token", "api_key"];
-
 /** The token's kind by its prefix; anything unprefixed is a session JWT. */
 export function detectTokenType(token: string): TokenType {
   if (token.startsWith("mt_") || token.startsWith("m2m_")) return "m2m_token";

@@ -105,7 +105,12 @@ describe("acceptsToken", () => {
       new Request("https://api.example.test/", { headers: { authorization: `Bearer ${tokens.api_key}` } }),
       {},
     );
-    expect(mismatch).toMatchObject({ reason: "token-type-mismatch", tokenType: "api_key", token: tokens.api_key });
-    expect(mismatch.toAuth()).toMatchObject({ tokenType: "api_key", id: null });
+    // The route accepts session tokens: the state and its auth object say so (as @clerk/backend's do).
+    expect(mismatch).toMatchObject({
+      reason: "token-type-mismatch",
+      tokenType: "session_token",
+      token: tokens.api_key,
+    });
+    expect(mismatch.toAuth()).toMatchObject({ tokenType: "session_token", userId: null });
   });
 });

@@ -115,6 +115,6 @@ describe("clerk-fn/auth/local answers as clerk-fn/auth does with the same jwtKey
     const request = new Request("https://app.example.test/", { headers: { authorization: "Bearer mt_0123" } });
     const state = await local.authenticateRequest(request, { jwtKey: key.pem, acceptsToken: "any" } as never);
     expect(state.reason).toBe("token-type-mismatch");
-    expect(state.toAuth().tokenType).toBe("m2m_token");
+    expect(state.toAuth().tokenType).toBe("session_token");
   });
 });

@@ -85,14 +85,25 @@ describe.each(cases)("$tokenType verification", ({ tokenType, token, path, bodyK
     expect(auth).toMatchObject({ tokenType, isAuthenticated: true, id: token, ...expected });
   });
 
-  it("uses the machine secret key when no secret key is set, the secret key when both are", async () => {
+  it("uses the machine secret key for M2M tokens (even beside a secret key), the secret key for others", async () => {
     clerk.routes[`POST ${path}`] = () => ({ status: 200, body: reply(token) });
-    await authenticateRequest(bearer(token), options({ secretKey: undefined, machineSecretKey: MACHINE_SECRET }));
-    await authenticateRequest(bearer(token), options({ machineSecretKey: MACHINE_SECRET }));
-    expect(clerk.requests.map((r) => r.headers.authorization)).toEqual([
-      `Bearer ${MACHINE_SECRET}`,
-      `Bearer ${SECRET}`,
-    ]);
+    const machineOnly = await authenticateRequest(
+      bearer(token),
+      options({ secretKey: undefined, machineSecretKey: MACHINE_SECRET }),
+    );
+    const both = await authenticateRequest(bearer(token), options({ machineSecretKey: MACHINE_SECRET }));
+    expect(both.status).toBe("signed-in");
+    if (tokenType === "m2m_token") {
+      expect(machineOnly.status).toBe("signed-in");
+      expect(clerk.requests.map((r) => r.headers.authorization)).toEqual([
+        `Bearer ${MACHINE_SECRET}`,
+        `Bearer ${MACHINE_SECRET}`,
+      ]);
+    } else {
+      // As @clerk/backend: API keys and OAuth tokens are verified with the instance's secret key only.
+      expect(machineOnly.reason).toBe("secret-key-missing");
+      expect(clerk.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${SECRET}`]);
+    }
   });
 
   it("maps 404 to machine-token-invalid, 401 to secret-key-invalid, others to unexpected-error", async () => {

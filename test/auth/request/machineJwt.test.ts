@@ -91,9 +91,9 @@ describe("M2M tokens in JWT format", () => {
     }
   });
 
-  it("where M2M tokens are not accepted, one is refused as a session token, as before", async () => {
-    const state = await authenticateRequest(bearer(await signToken(key, machineClaims(), M2M)), { jwtKey: key.pem });
-    expect(state.reason).toBe("token-invalid");
+  it("where M2M tokens are not accepted, one is token-type-mismatch before any key lookup", async () => {
+    const state = await authenticateRequest(bearer(await signToken(key, machineClaims(), M2M)), { jwtKey: "junk" });
+    expect(state.reason).toBe("token-type-mismatch");
     expect(state.tokenType).toBe("session_token");
   });
 });

@@ -1,6 +1,6 @@
 import { SignJWT, UnsecuredJWT, base64url } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
-import { authenticateRequest } from "../../../src/auth/index.js";
+import { authenticateRequest, verifyToken } from "../../../src/auth/index.js";
 import { makeKey, nowSeconds, sessionClaims, signToken, type TestKey } from "../support/keys.js";
 import { bearer } from "../support/clerk-server.js";
 
@@ -92,21 +92,25 @@ describe("algorithm and header checks", () => {
   });
 
   it("rejects a header typ other than JWT and accepts a missing typ", async () => {
-    expect(await reasonFor(await signToken(rsa, sessionClaims(), { typ: "at+jwt" }))).toBe("token-invalid");
+    // An OAuth access token (typ at+jwt) is another kind of token, refused as @clerk/backend refuses it.
+    expect(await reasonFor(await signToken(rsa, sessionClaims(), { typ: "at+jwt" }))).toBe("token-type-mismatch");
+    expect(await reasonFor(await signToken(rsa, sessionClaims(), { typ: "jwe" }))).toBe("token-invalid");
     const untyped = await signToken(rsa, sessionClaims(), { typ: undefined });
     expect(JSON.parse(new TextDecoder().decode(base64url.decode(untyped.split(".")[0]!)))).not.toHaveProperty("typ");
     expect(await reasonFor(untyped)).toBeNull();
   });
 
-  it("rejects M2M and JWT-template tokens by their cat header before verifying", async () => {
+  it("refuses M2M and JWT-template tokens by their cat header before verifying", async () => {
     const m2m = await signToken(rsa, sessionClaims(), { cat: "cl_B7d4PD333AAA" });
     const template = await signToken(rsa, sessionClaims(), { cat: "cl_B7d4PD222AAA" });
-    expect(await reasonFor(m2m)).toBe("token-invalid");
-    expect(await reasonFor(template)).toBe("token-invalid");
+    expect(await reasonFor(m2m)).toBe("token-type-mismatch");
+    expect(await reasonFor(template)).toBe("token-type-mismatch");
     // Before any key lookup: even an unusable key does not change the answer.
-    expect(await reasonFor(m2m, { jwtKey: "garbage" })).toBe("token-invalid");
-    const state = await authenticateRequest(bearer(m2m), { jwtKey: rsa.pem });
-    expect(state.message).toContain("M2M");
+    expect(await reasonFor(m2m, { jwtKey: "garbage" })).toBe("token-type-mismatch");
+    // verifyToken, given one directly, says what it is.
+    const verified = await verifyToken(m2m, { jwtKey: rsa.pem });
+    expect(verified.error?.reason).toBe("token-invalid");
+    expect(verified.error?.message).toContain("M2M");
   });
 
   it("rejects a token that is not a JWT at all", async () => {

@@ -72,7 +72,12 @@ describe("where the token is read from", () => {
     expect(await userOf(new Headers({ authorization: "Bearer " }))).toBe("session-token-missing");
     expect(await userOf(new Headers({ cookie: "__session=; __sessionx=abc" }))).toBe("session-token-missing");
     const state = await authenticateRequest(new Request("https://app.example.test/"), opts());
-    expect(state).toMatchObject({ status: "signed-out", isAuthenticated: false, token: null, tokenType: null });
+    expect(state).toMatchObject({
+      status: "signed-out",
+      isAuthenticated: false,
+      token: null,
+      tokenType: "session_token",
+    });
     expect(state.toAuth()).toMatchObject({
       tokenType: "session_token",
       isAuthenticated: false,
