@@ -1,5 +1,6 @@
 // Spec in, files out (in memory). main.ts writes or checks them; tests call this directly.
 import { emitBarrels } from "./emit-barrels.js";
+import { emitClient } from "./emit-client.js";
 import { emitDefaults } from "./emit-defaults.js";
 import { emitDocs } from "./emit-docs.js";
 import { emitFunc } from "./emit-func.js";
@@ -48,6 +49,7 @@ export async function generate(spec: LoadedSpec, opts: GenerateOptions): Promise
   for (const [path, text] of models) files.set(path, text);
   for (const op of ir.ops) files.set(`src/funcs/${op.fn}.ts`, emitFunc(op, ir, top));
   for (const [path, text] of emitBarrels(ir, models.keys(), top)) files.set(path, text);
+  files.set("src/client/index.ts", emitClient(ir, top));
   files.set("src/lib/defaults.ts", emitDefaults(ir, opts.sdkVersion, top));
   files.set("docs/operations.md", emitDocs(ir, top));
   const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

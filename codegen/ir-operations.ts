@@ -3,7 +3,7 @@
 // for list operations, their pagination facts.
 import type { Node, Op, Param, Prop, ResponseKind } from "./ir.js";
 import { modelNode, sharedResponseNode, toNode, uniqueName, type ModelContext } from "./ir-models.js";
-import { functionName, kebab, pascal, propertyNames } from "./naming.js";
+import { camel, functionName, kebab, lowerFirst, pascal, propertyNames } from "./naming.js";
 import { TEXT_BODY, isReference, operationsOf, type Operation, type Parameter, type Response } from "./openapi.js";
 import { pageOf } from "./pages.js";
 
@@ -14,10 +14,13 @@ export function buildOperations(ctx: ModelContext, prefix: string): Op[] {
   for (const [path, item] of Object.entries(ctx.doc.paths ?? {})) {
     for (const [method, op] of operationsOf(item)) {
       const tag = op.tags?.[0] ?? "default";
-      const fn = functionName(op["x-speakeasy-group"] ?? tag, op["x-speakeasy-name-override"] ?? op.operationId);
+      const group = op["x-speakeasy-group"] ?? tag;
+      const name = op["x-speakeasy-name-override"] ?? op.operationId;
+      const fn = functionName(group, name);
       if (seen.has(fn)) throw new Error(`function name ${fn} of ${op.operationId} collides with ${seen.get(fn)}`);
       seen.set(fn, op.operationId);
-      ops.push(buildOperation(ctx, { fn, path, method, op, tag, prefix }));
+      const halves = { group: camel(group), member: lowerFirst(pascal(name)) };
+      ops.push(buildOperation(ctx, { fn, ...halves, path, method, op, tag, prefix }));
     }
   }
   return ops.sort((a, b) => (a.fn < b.fn ? -1 : 1));
@@ -25,6 +28,8 @@ export function buildOperations(ctx: ModelContext, prefix: string): Op[] {
 
 interface Source {
   fn: string;
+  group: string;
+  member: string;
   path: string;
   method: string;
   op: Operation;
@@ -34,7 +39,7 @@ interface Source {
 }
 
 function buildOperation(ctx: ModelContext, src: Source): Op {
-  const { fn, path, method, op, tag } = src;
+  const { fn, group, member, path, method, op, tag } = src;
   const Fn = pascal(fn);
   const file = `operations/${fn}`;
   const all = (op.parameters ?? []).map((p) => resolveParameter(ctx, p));
@@ -70,6 +75,8 @@ function buildOperation(ctx: ModelContext, src: Source): Op {
   const statuses = Object.keys(op.responses ?? {}).sort();
   const built: Op = {
     fn,
+    group,
+    member,
     id: op.operationId,
     method: method.toUpperCase(),
     path,

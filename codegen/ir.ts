@@ -79,6 +79,9 @@ export type ResponseKind = { status: string; kind: "json"; node: Node } | { stat
 
 export interface Op {
   fn: string;
+  /** The two halves of `fn`: `clerk.<group>.<member>` in clerk-fn/client ("emailAddresses", "get"). */
+  group: string;
+  member: string;
   id: string;
   method: string;
   path: string;

@@ -18,7 +18,7 @@ import { generate } from "./generate.js";
 import { loadSpec } from "./load.js";
 
 /** Directories the generator owns completely: stale files in them are removed. */
-const OWNED_DIRS = ["src/funcs", "src/models/components", "src/models/operations", "src/models/webhooks"];
+const OWNED_DIRS = ["src/client", "src/funcs", "src/models/components", "src/models/operations", "src/models/webhooks"];
 
 async function main(): Promise<number> {
   const check = process.argv.includes("--check");

@@ -27,6 +27,7 @@ export const publicEntries = {
   "./webhooks": "webhooks/index",
   "./testing": "testing/index",
   "./paginate": "paginate/index",
+  "./client": "client/index",
 };
 
 const target = (entry) => ({

@@ -12,6 +12,7 @@ export const SCENARIOS = [
   { id: "d-webhook", title: "(d) verifyWebhook (typed, validated event)" },
   { id: "d-webhook-signature", title: "(d2) verifyWebhookSignature (signature and timestamp, raw payload)" },
   { id: "e-whole", title: "(e) the whole package" },
+  { id: "f-client", title: "(f) one call through the grouped client (clerk-fn/client)" },
 ];
 
 /** Entry files of one scenario, clerk-fn first. */
