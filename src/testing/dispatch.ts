@@ -14,6 +14,16 @@ import { instanceListHandlers } from "./handlers/instance-lists.js";
 import { sessionActionHandlers } from "./handlers/session-actions.js";
 import { userBulkHandlers } from "./handlers/user-bulk.js";
 import { userFactorHandlers } from "./handlers/user-factors.js";
+import { clientHandlers } from "./handlers/clients.js";
+import { domainHandlers } from "./handlers/domains.js";
+import { machineHandlers } from "./handlers/machines.js";
+import { oauthApplicationHandlers } from "./handlers/oauth-applications.js";
+import { organizationDomainHandlers } from "./handlers/organization-domains.js";
+import { redirectUrlHandlers } from "./handlers/redirect-urls.js";
+import { testingTokenHandlers } from "./handlers/testing-tokens.js";
+import { ticketHandlers } from "./handlers/tickets.js";
+import { verificationHandlers } from "./handlers/verifications.js";
+import { waitlistHandlers } from "./handlers/waitlist.js";
 
 export const HANDLERS: Handlers = {
   ...userHandlers,
@@ -29,6 +39,16 @@ export const HANDLERS: Handlers = {
   ...userBulkHandlers,
   ...sessionActionHandlers,
   ...instanceListHandlers,
+  ...verificationHandlers,
+  ...clientHandlers,
+  ...ticketHandlers,
+  ...testingTokenHandlers,
+  ...redirectUrlHandlers,
+  ...domainHandlers,
+  ...waitlistHandlers,
+  ...oauthApplicationHandlers,
+  ...organizationDomainHandlers,
+  ...machineHandlers,
 };
 
 /** The operationIds the fake serves, sorted (docs and tests list them). */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { ClerkCore } from "../../src/core.js";
 import { APIError } from "../../src/errors/index.js";
-import { clientsList } from "../../src/funcs/clientsList.js";
+import { samlConnectionsList } from "../../src/funcs/samlConnectionsList.js";
 import { usersCount } from "../../src/funcs/usersCount.js";
 import { usersCreate } from "../../src/funcs/usersCreate.js";
 import { usersList } from "../../src/funcs/usersList.js";
@@ -39,16 +39,16 @@ describe("the fake's controls", () => {
 
   it("answers 501 naming the operation for everything it does not model, never a made-up body", async () => {
     const { core, fake } = harness();
-    const result = clerkErrorOf(await clientsList(core));
+    const result = clerkErrorOf(await samlConnectionsList(core, {}));
     expect(result.statusCode).toBe(501);
     expect(result.data.errors[0]).toMatchObject({
       code: "operation_not_modelled",
-      meta: { operation_id: "GetClientList" },
+      meta: { operation_id: "ListSAMLConnections" },
     });
-    expect(result.data.errors[0]?.longMessage).toContain("GetClientList");
-    expect(fake.requests.at(-1)).toMatchObject({ operationId: "GetClientList", status: 501 });
+    expect(result.data.errors[0]?.longMessage).toContain("ListSAMLConnections");
+    expect(fake.requests.at(-1)).toMatchObject({ operationId: "ListSAMLConnections", status: 501 });
     expect(MODELLED_OPERATIONS).toContain("GetUserList");
-    expect(MODELLED_OPERATIONS).not.toContain("GetClientList");
+    expect(MODELLED_OPERATIONS).not.toContain("ListSAMLConnections");
     const unknown = await fake.fetch(`${fake.serverUrl}/no_such_thing`, {
       headers: { authorization: `Bearer ${fake.secretKey}` },
     });

@@ -9,7 +9,7 @@ import { emailFormat, validateBody, validateBodyList, type Body, type BodySpec }
 
 const DAY_MS = 86_400_000;
 
-function renderInvitation(invitation: InvitationRecord): Record<string, unknown> {
+export function renderInvitation(invitation: InvitationRecord): Record<string, unknown> {
   const { seq: _seq, url, ...fields } = invitation;
   return { object: "invitation", ...fields, revoked: invitation.status === "revoked", ...(url ? { url } : {}) };
 }
@@ -24,7 +24,7 @@ const fields: BodySpec = {
   template_slug: { type: "string", oneOf: ["invitation", "waitlist_invitation"] },
 };
 
-function check(ctx: HandlerContext, body: Body): void {
+export function check(ctx: HandlerContext, body: Body): void {
   const email = (body["email_address"] as string).toLowerCase();
   for (const record of ctx.store.identifications.values()) {
     if (record.kind === "email_address" && record.value.toLowerCase() === email)
@@ -38,7 +38,7 @@ function check(ctx: HandlerContext, body: Body): void {
   }
 }
 
-function store(ctx: HandlerContext, body: Body): InvitationRecord {
+export function store(ctx: HandlerContext, body: Body): InvitationRecord {
   const now = ctx.now();
   const invitation: InvitationRecord = {
     id: clerkId("inv"),

@@ -16,7 +16,11 @@ const isExpired = (ctx: HandlerContext, token: MachineTokenRecord): boolean =>
 
 // Machines
 
-function renderMachine(ctx: HandlerContext, machine: MachineRecord, withSecret = false): Record<string, unknown> {
+export function renderMachine(
+  ctx: HandlerContext,
+  machine: MachineRecord,
+  withSecret = false,
+): Record<string, unknown> {
   const { seq: _seq, secret_key, scoped_machines, ...fields } = machine;
   const scoped = scoped_machines.flatMap((id) => {
     const other = ctx.store.machines.get(id);
@@ -60,7 +64,7 @@ function createMachine(ctx: HandlerContext) {
   return renderMachine(ctx, machine, true);
 }
 
-function findMachine(ctx: HandlerContext): MachineRecord {
+export function findMachine(ctx: HandlerContext): MachineRecord {
   const machine = ctx.store.machines.get(param(ctx, "machine_id"));
   if (!machine) throw notFound("Machine");
   return machine;

@@ -107,9 +107,9 @@ export async function directoryScenario(fake: ClerkFake, fetch: Fetch, baseUrl: 
   );
   steps.push("faults observed through fake.requests");
 
-  const unmodelled = await call("GET", "/clients");
+  const unmodelled = await call("GET", "/saml_connections");
   check(
-    unmodelled.status === 501 && unmodelled.json["errors"][0].meta.operation_id === "GetClientList",
+    unmodelled.status === 501 && unmodelled.json["errors"][0].meta.operation_id === "ListSAMLConnections",
     "501 names the operation",
   );
   steps.push("501 for an unmodelled operation");
