@@ -1,21 +1,21 @@
-import { decodeBase64 } from "./base64.js";
+import { utf8 } from "./body.js";
 import { constantTimeEqual } from "./hmac.js";
 
 /**
- * Whether any `v1,<base64>` entry of a signature header equals `expected`.
- * Entries are separated by whitespace; other versions (e.g. `v1a`) and
- * malformed entries are skipped. A trailing comma is dropped so a header
- * repeated and joined by Fetch ("a, b") still splits into its entries.
+ * Whether any `v1` entry of a signature header carries `expected` (the
+ * base64 of the HMAC), read as svix reads it: entries are separated by single
+ * spaces, and an entry's version and signature are its first two
+ * comma-separated fields. Other versions (e.g. `v1a`) are skipped. The
+ * signature text must equal `expected` exactly, padding included. A header
+ * repeated and joined by Fetch ("v1,a, v1,b") still splits into its entries.
  */
-export function hasMatchingSignature(header: string, expected: Uint8Array): boolean {
+export function hasMatchingSignature(header: string, expected: string): boolean {
+  const wanted = utf8.encode(expected);
   let matched = false;
-  for (const raw of header.split(/\s+/)) {
-    const entry = raw.endsWith(",") ? raw.slice(0, -1) : raw;
-    const comma = entry.indexOf(",");
-    if (comma < 0 || entry.slice(0, comma) !== "v1") continue;
-    const candidate = decodeBase64(entry.slice(comma + 1));
+  for (const entry of header.split(" ")) {
+    const [version, signature = ""] = entry.split(",");
     // No early exit: every entry is compared, so timing does not reveal which matched.
-    if (candidate && constantTimeEqual(candidate, expected)) matched = true;
+    if (version === "v1" && constantTimeEqual(utf8.encode(signature), wanted)) matched = true;
   }
   return matched;
 }

@@ -4,20 +4,23 @@ import { tagOf } from "./tag.js";
 const DEFAULT_TOLERANCE_SECONDS = 300;
 
 /**
- * Parses the timestamp header (decimal integer seconds, nothing else) and checks
- * it lies within `toleranceSeconds` of `now`, both ways; the edges are inside.
- * Returns the parsed seconds or the reason it is unacceptable.
+ * Reads the timestamp header as svix and Standard Webhooks do: the decimal
+ * integer at its start (an optional sign, then digits; anything after them, such
+ * as fractional seconds, is not part of the number). That integer, not the
+ * header text, is what they sign, and it must lie within `toleranceSeconds` of
+ * `now`, both ways; the edges are inside. Returns the seconds or the reason
+ * they are unacceptable.
  */
 export function checkTimestamp(
   header: string,
   nowSeconds: number,
   toleranceSeconds: number,
 ): number | WebhookVerificationError {
-  const seconds = /^\d+$/.test(header) ? Number(header) : Number.NaN;
-  if (!Number.isSafeInteger(seconds)) {
+  const seconds = Number(/^[+-]?\d+/.exec(header)?.[0]);
+  if (Number.isNaN(seconds)) {
     return new WebhookVerificationError(
       "invalid-timestamp",
-      "The webhook timestamp header is not an integer number of seconds.",
+      "The webhook timestamp header does not start with an integer number of seconds.",
     );
   }
   if (nowSeconds - seconds > toleranceSeconds) {
@@ -31,6 +34,10 @@ export function checkTimestamp(
       "timestamp-too-new",
       `The webhook timestamp is ${seconds - nowSeconds} s in the future, more than the ${toleranceSeconds} s tolerance (a clock out of sync).`,
     );
+  }
+  // Beyond 2^53 s (285 million years) only an unbounded tolerance gets here.
+  if (!Number.isSafeInteger(seconds)) {
+    return new WebhookVerificationError("invalid-timestamp", "The webhook timestamp is out of range.");
   }
   return seconds;
 }

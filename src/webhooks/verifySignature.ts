@@ -1,5 +1,6 @@
 import { err, ok } from "../types/index.js";
 import type { Result } from "../types/index.js";
+import { encodeBase64 } from "./base64.js";
 import { bodyBytes, requestBytes } from "./body.js";
 import type { WebhookBody } from "./body.js";
 import { WebhookVerificationError } from "./errors.js";
@@ -79,9 +80,9 @@ async function verifySignature(
   const body = request ? await requestBytes(request) : bodyBytes((input as { body?: unknown } | null)?.body);
   if (body instanceof WebhookVerificationError) return err(body);
 
-  // The header text as sent, not the parsed number: it is what the sender signed.
-  const expected = await signatureBytes(key, headers.id, headers.timestamp, body);
-  if (!hasMatchingSignature(headers.signature, expected)) {
+  // The integer read from the header, in plain decimal, not the header text: what svix signs and checks.
+  const expected = await signatureBytes(key, headers.id, String(timestamp), body);
+  if (!hasMatchingSignature(headers.signature, encodeBase64(expected))) {
     return err(
       new WebhookVerificationError(
         "no-matching-signature",

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { signWebhook, verifyWebhook, WebhookVerificationError } from "../../src/webhooks/index.js";
+import {
+  signWebhook,
+  verifyWebhook,
+  verifyWebhookSignature,
+  WebhookVerificationError,
+} from "../../src/webhooks/index.js";
 import type { WebhookVerificationReason } from "../../src/webhooks/index.js";
 import { eventJson, NOW, NOW_SECONDS, randomSecret, signedDelivery, toRequest } from "./delivery.js";
 
@@ -131,24 +136,43 @@ describe("verifyWebhook rejects, with a stable reason", () => {
     expect(none.error?.missingHeaders).toEqual(["svix-id", "svix-timestamp", "svix-signature"]);
   });
 
-  it("invalid-timestamp for anything but decimal integer seconds", async () => {
+  it("invalid-timestamp when the header does not start with an integer", async () => {
     const delivery = await signedDelivery(secret, eventJson());
-    for (const timestamp of [
-      `${NOW_SECONDS}.5`,
-      `-${NOW_SECONDS}`,
-      `+${NOW_SECONDS}`,
-      "1e9",
-      `0x${NOW_SECONDS.toString(16)}`,
-      `${NOW_SECONDS}abc`,
-      "9".repeat(30),
-      NOW.toISOString(),
-    ]) {
+    for (const timestamp of ["soon", `x${NOW_SECONDS}`, `.${NOW_SECONDS}`, `--${NOW_SECONDS}`, "+-1", "١٧٨٠٠٠٠٠٠٠"]) {
       const headers = { ...delivery.headers, "svix-timestamp": timestamp };
       expect(
         await reasonOf(verifyWebhook({ headers, body: delivery.body }, { signingSecret: secret, now: NOW })),
         timestamp,
       ).toBe("invalid-timestamp");
     }
+  });
+
+  it("reads other spellings of a number as svix does, by their leading integer, which the window then judges", async () => {
+    const delivery = await signedDelivery(secret, eventJson());
+    const cases: [timestamp: string, expected: WebhookVerificationReason][] = [
+      [`-${NOW_SECONDS}`, "timestamp-too-old"],
+      ["1e9", "timestamp-too-old"],
+      [`0x${NOW_SECONDS.toString(16)}`, "timestamp-too-old"],
+      [NOW.toISOString(), "timestamp-too-old"],
+      ["9".repeat(30), "timestamp-too-new"],
+    ];
+    for (const [timestamp, expected] of cases) {
+      const headers = { ...delivery.headers, "svix-timestamp": timestamp };
+      expect(
+        await reasonOf(verifyWebhook({ headers, body: delivery.body }, { signingSecret: secret, now: NOW })),
+        timestamp,
+      ).toBe(expected);
+    }
+    // Only an unbounded tolerance lets a number past 2^53 through the window; it is still refused.
+    const huge = { ...delivery.headers, "svix-timestamp": "9".repeat(30) };
+    expect(
+      await reasonOf(
+        verifyWebhook(
+          { headers: huge, body: delivery.body },
+          { signingSecret: secret, now: NOW, toleranceSeconds: Infinity },
+        ),
+      ),
+    ).toBe("invalid-timestamp");
   });
 
   it("accepts exactly ±300 s and rejects 301 s either way (fixed now)", async () => {
@@ -204,20 +228,30 @@ describe("verifyWebhook rejects, with a stable reason", () => {
     ).toBe("no-matching-signature");
   });
 
-  it("signs over the timestamp header text exactly as sent (leading zero included)", async () => {
-    // An independent HMAC over the wire text, so the check does not lean on signWebhook.
+  // Issue 23 item 8: svix, Standard Webhooks and @clerk/backend accept a timestamp with fractional seconds.
+  it("accepts a fractional, zero-padded or signed timestamp whose integer part is signed, as svix does", async () => {
+    // An independent HMAC, so the check does not lean on signWebhook.
     const key = Uint8Array.from(atob(secret.slice("whsec_".length)), (c) => c.charCodeAt(0));
     const cryptoKey = await crypto.subtle.importKey("raw", key, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
     const body = eventJson();
     const mac = async (timestamp: string) =>
       `v1,${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.sign("HMAC", cryptoKey, new TextEncoder().encode(`msg_z.${timestamp}.${body}`)))))}`;
-    const padded = `0${NOW_SECONDS}`;
-    const asSent = { "svix-id": "msg_z", "svix-timestamp": padded, "svix-signature": await mac(padded) };
-    expect(await reasonOf(verifyWebhook({ headers: asSent, body }, { signingSecret: secret, now: NOW }))).toBe("ok");
-    const reparsed = { ...asSent, "svix-signature": await mac(String(NOW_SECONDS)) };
-    expect(await reasonOf(verifyWebhook({ headers: reparsed, body }, { signingSecret: secret, now: NOW }))).toBe(
-      "no-matching-signature",
-    );
+    for (const sent of [`${NOW_SECONDS}.5`, `${NOW_SECONDS - 1}.999`, `0${NOW_SECONDS}`, `+${NOW_SECONDS}`]) {
+      const integer = String(Number.parseInt(sent, 10));
+      const headers = { "svix-id": "msg_z", "svix-timestamp": sent, "svix-signature": await mac(integer) };
+      const verified = await verifyWebhookSignature({ headers, body }, { signingSecret: secret, now: NOW });
+      expect(verified.value?.timestamp, sent).toBe(Number(integer));
+      expect(
+        await reasonOf(verifyWebhook(toRequest({ headers, body }), { signingSecret: secret, now: NOW })),
+        sent,
+      ).toBe("ok");
+      // svix signs the integer it read, never the header text: a signature over the text does not match.
+      const overText = { ...headers, "svix-signature": await mac(sent) };
+      expect(
+        await reasonOf(verifyWebhook({ headers: overText, body }, { signingSecret: secret, now: NOW })),
+        sent,
+      ).toBe("no-matching-signature");
+    }
   });
 
   it("no-matching-signature for another secret, another id, another timestamp, or only non-v1 entries", async () => {
