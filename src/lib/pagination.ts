@@ -22,6 +22,12 @@ export interface PageInfo {
    * `data` (m2mListTokens answers `{ m2mTokens, totalCount }`).
    */
   readonly itemsField?: string;
+  /**
+   * camelCase request property of the operation's cursor, when it has one
+   * (`startingAfter` for usersList): the id of the last item of the previous
+   * page. Clerk's cursors need the `created_at` ordering and no `offset`.
+   */
+  readonly cursor?: string;
 }
 
 /** A generated list function, carrying its PageInfo as `fn.page`. */

@@ -1,7 +1,9 @@
 import type { ClerkCore } from "../core.js";
+import { InvalidRequestError } from "../errors/invalidRequestError.js";
 import type { UnexpectedClientError } from "../errors/unexpectedClientError.js";
-import { ok } from "../types/result.js";
+import { err, ok } from "../types/result.js";
 import type { Result } from "../types/result.js";
+import { missingMaxItems } from "./checks.js";
 import { paginate } from "./paginate.js";
 import type { CollectArgs, ItemOf, ListFunction, PageError, PaginateArgs } from "./types.js";
 
@@ -14,7 +16,9 @@ export async function collect<F extends ListFunction>(
   fn: F,
   core: ClerkCore,
   ...[request, options]: CollectArgs<F>
-): Promise<Result<ItemOf<F>[], PageError<F> | UnexpectedClientError>> {
+): Promise<Result<ItemOf<F>[], PageError<F> | InvalidRequestError | UnexpectedClientError>> {
+  const missing = missingMaxItems(options);
+  if (missing) return err(new InvalidRequestError([missing]));
   const items: ItemOf<F>[] = [];
   for await (const page of paginate(fn, core, ...([request, options] as PaginateArgs<F>))) {
     if (!page.ok) return page;

@@ -34,14 +34,17 @@ type ItemOfValue<V> = V extends readonly (infer I)[]
 export type PageRequest<F extends ListFunction> = Omit<NonNullable<Parameters<F>[1]>, "limit" | "offset" | "paginated">;
 
 export interface PaginateOptions extends RequestOptions {
-  /** Items per request. Default: the largest `limit` the operation allows (500 for most lists). */
+  /**
+   * Items per request: a whole number from 1 to the largest `limit` the
+   * operation allows, which is the default (500 for most lists).
+   */
   readonly pageSize?: number | undefined;
-  /** Stop after this many items. Default: no limit. */
+  /** Stop after this many items: a whole number ≥ 0, or Infinity (the default) for no limit. */
   readonly maxItems?: number | undefined;
 }
 
 export interface CollectOptions extends PaginateOptions {
-  /** Required, so nobody loads a million users into memory by accident. */
+  /** Required (Infinity to gather everything), so nobody loads a million users into memory by accident. */
   readonly maxItems: number;
 }
 

@@ -1,5 +1,6 @@
 // A Clerk-like Backend API on 127.0.0.1 for bulk-job tests: a user store that
-// GET /v1/users pages through with limit/offset/order_by as Clerk does, Clerk's
+// GET /v1/users pages through with limit/offset/order_by and the starting_after
+// cursor as Clerk's spec describes them (bapi 2026-05-12, GetUserList), Clerk's
 // per-instance rate limit (a fixed window: over the limit is 429 with
 // Retry-After in whole seconds), and one-off failures. Time is Date.now(), so a
 // test that fakes Date runs the limit on simulated time.
@@ -21,6 +22,8 @@ export interface Served {
   readonly at: number;
   /** The Retry-After of a 429, in ms. */
   readonly retryAfterMs?: number | undefined;
+  /** The ids of the users a page of GET /v1/users held. */
+  readonly userIds?: readonly string[] | undefined;
 }
 
 interface Answer {
@@ -104,7 +107,7 @@ export async function startClerkServer(
     const failure = failures.shift();
     if (failure)
       return { status: failure, body: { errors: [{ code: "internal_error", message: "failed on purpose" }] } };
-    if (path === "/v1/users") return { status: 200, body: listUsers(self.users, query) };
+    if (path === "/v1/users") return listUsers(self.users, query);
     return (
       self.route?.(path, query) ?? {
         status: 404,
@@ -125,6 +128,10 @@ export async function startClerkServer(
       status: reply.status,
       at,
       retryAfterMs: retryAfter ? Number(retryAfter) * 1000 : undefined,
+      userIds:
+        url.pathname === "/v1/users" && Array.isArray(reply.body)
+          ? reply.body.map((user: Record<string, unknown>) => user.id as string)
+          : undefined,
     });
     sendJson(res, reply.status, reply.body, reply.headers);
   });
@@ -132,13 +139,32 @@ export async function startClerkServer(
   return self;
 }
 
-/** Clerk's GET /users paging: order_by `[+-]created_at` (default newest first), then offset and limit (default 10). */
-function listUsers(users: Array<Record<string, unknown>>, query: URLSearchParams): unknown[] {
+const CREATED_AT_ORDERS = ["created_at", "+created_at", "-created_at"];
+
+/**
+ * Clerk's GET /users paging: order_by `[+-]field` (default `-created_at`, newest first), then
+ * either offset and limit (default 10), or `starting_after`: the users that follow the one with
+ * that id. The cursor needs a created_at order and no non-zero offset (422 otherwise), and must
+ * name a user that exists: where the cursor user was deleted there is no place to continue from,
+ * so this server answers 422 (Clerk does not document that case).
+ */
+function listUsers(users: Array<Record<string, unknown>>, query: URLSearchParams): Answer {
   const orderBy = query.get("order_by") ?? "-created_at";
   const descending = orderBy.startsWith("-");
   const field = orderBy.replace(/^[+-]/, "");
   const sorted = [...users].sort((a, b) => ((a[field] as number) - (b[field] as number)) * (descending ? -1 : 1));
   const offset = Number(query.get("offset") ?? 0);
   const limit = Number(query.get("limit") ?? 10);
-  return sorted.slice(offset, offset + limit);
+  const cursor = query.get("starting_after");
+  if (cursor === null) return { status: 200, body: sorted.slice(offset, offset + limit) };
+  if (!CREATED_AT_ORDERS.includes(orderBy)) return invalid("starting_after", "needs ordering by created_at");
+  if (offset !== 0) return invalid("offset", "cannot be combined with starting_after");
+  const at = sorted.findIndex((user) => user.id === cursor);
+  if (at < 0) return invalid("starting_after", "is not the id of an existing user");
+  return { status: 200, body: sorted.slice(at + 1, at + 1 + limit) };
 }
+
+const invalid = (param: string, message: string): Answer => ({
+  status: 422,
+  body: { errors: [{ code: "form_param_value_invalid", message: `${param} ${message}`, meta: { param_name: param } }] },
+});

@@ -36,7 +36,10 @@ export async function runSimulated<T>(work: Promise<T>): Promise<T> {
   let done = false;
   const finished = work.finally(() => (done = true));
   while (!done) {
-    // Let I/O callbacks and promise jobs run first.
+    // Let I/O callbacks and promise jobs run first, over two turns of the event loop:
+    // paginate waits for a MessageChannel message between pages (a real macrotask, not
+    // faked), which may be delivered only on the turn after the one that posted it.
+    await new Promise((resolve) => setImmediate(resolve));
     await new Promise((resolve) => setImmediate(resolve));
     if (!done && inFlight === 0 && vi.getTimerCount() > 0) await vi.advanceTimersToNextTimerAsync();
   }
