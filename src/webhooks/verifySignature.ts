@@ -27,7 +27,7 @@ export interface VerifyWebhookOptions {
 export interface VerifiedWebhookPayload {
   /** The delivery id (`svix-id`), the same for every retry of one message: use it to deduplicate. */
   readonly id: string;
-  /** The signed timestamp (`svix-timestamp`), in seconds. */
+  /** The signed timestamp in seconds: the integer the `svix-timestamp` header starts with. */
   readonly timestamp: number;
   /** The body exactly as signed, as UTF-8 text (usually the event's JSON). */
   readonly body: string;

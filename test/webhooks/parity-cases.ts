@@ -336,6 +336,7 @@ export async function parityCases(): Promise<ParityCase[]> {
     delivery("signature header sent twice, the valid one first", {
       headers: (h) => [...svixHeaders(h.id, h.timestamp, h.signature), ["svix-signature", `v1,${"A".repeat(43)}=`]],
     }),
+    delivery("the valid MAC labelled v1 twice", { signature: (genuine) => `v1,${genuine}` }),
     delivery("signed with another secret", { signedWith: OTHER_SECRET }),
     delivery("signed for another id", { signedId: "msg_other" }),
     delivery("signed for another second", { signedTimestamp: String(NOW_SECONDS - 1) }),
@@ -381,6 +382,8 @@ export async function parityCases(): Promise<ParityCase[]> {
       id: " msg_2abcDEFparity ",
       recordOnly: true,
     }),
+    delivery("svix-id with non-ASCII characters", { id: "msg_é漢🙂", recordOnly: true }),
+    delivery("svix-id with a comma and spaces inside", { id: "msg_a, b c" }),
     delivery("signature with surrounding spaces", {
       headers: (h) => svixHeaders(h.id, h.timestamp, `  ${h.signature}  `),
     }),
@@ -392,6 +395,7 @@ export async function parityCases(): Promise<ParityCase[]> {
     // The secret.
     delivery("empty secret", { secret: "", signedWith: SECRET }),
     delivery("secret 'whsec_' alone", { secret: "whsec_", signedWith: SECRET }),
+    delivery("secret of spaces only", { secret: "    ", signedWith: SECRET }),
     delivery("secret with the prefix twice", { secret: `whsec_${SECRET}`, signedWith: SECRET }),
     delivery("secret that is not base64", { secret: "whsec_not base64!", signedWith: SECRET }),
     delivery("secret in the URL-safe base64 alphabet", {
@@ -416,6 +420,10 @@ export async function parityCases(): Promise<ParityCase[]> {
     delivery("body JSON string", { body: '"user.created"' }),
     delivery("body JSON event without data", { body: JSON.stringify({ object: "event", type: "user.created" }) }),
     delivery("body JSON event with a numeric type", { body: JSON.stringify({ type: 7, data: {} }) }),
+    delivery("body JSON event with null data", {
+      body: JSON.stringify({ object: "event", type: "user.created", data: null }),
+    }),
+    delivery("body JSON event of an unknown type", { body: EVENT.replace("user.deleted", "user.teleported") }),
     delivery("event with unicode text", { body: EVENT.replace("user_29w83", "user_é漢🙂") }),
     delivery("event with a trailing newline", { body: `${EVENT}\n` }),
     delivery("event with CRLF line breaks", {

@@ -34,6 +34,7 @@ export const ALLOWED_DIFFERENCES: Readonly<Record<string, Partial<Record<Referen
   "body JSON string": clerk("notAnEvent"),
   "body JSON event without data": clerk("notAnEvent"),
   "body JSON event with a numeric type": clerk("notAnEvent"),
+  "body JSON event with null data": clerk("notAnEvent"),
 
   "unbranded webhook-* headers": clerk("unbrandedHeaders"),
   "svix-* and webhook-* mixed": clerk("unbrandedHeaders"),
