@@ -14,6 +14,7 @@ import { instanceListHandlers } from "./handlers/instance-lists.js";
 import { sessionActionHandlers } from "./handlers/session-actions.js";
 import { userBulkHandlers } from "./handlers/user-bulk.js";
 import { userFactorHandlers } from "./handlers/user-factors.js";
+import { billingHandlers } from "./handlers/billing.js";
 import { clientHandlers } from "./handlers/clients.js";
 import { domainHandlers } from "./handlers/domains.js";
 import { machineHandlers } from "./handlers/machines.js";
@@ -49,6 +50,7 @@ export const HANDLERS: Handlers = {
   ...oauthApplicationHandlers,
   ...organizationDomainHandlers,
   ...machineHandlers,
+  ...billingHandlers,
 };
 
 /** The operationIds the fake serves, sorted (docs and tests list them). */

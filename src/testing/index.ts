@@ -11,6 +11,8 @@ export type {
 } from "./fake.js";
 export type { FailNextOptions, RateLimitOptions } from "./faults.js";
 export type { Seed, SeedOrganization, SeedUser } from "./seed.js";
+export type { SeedBilling, SeedBillingPlan, SeedBillingSubscription } from "./handlers/billing.js";
+export type { SeedUserAccounts } from "./handlers/user-factors.js";
 export { MODELLED_OPERATIONS } from "./dispatch.js";
 export type { SignSessionTokenOptions } from "./session-token.js";
 export type { RsaAlgorithm } from "./keys.js";

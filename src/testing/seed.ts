@@ -7,6 +7,7 @@ import { findUser } from "./handlers/lookup.js";
 import { addMembership } from "./handlers/memberships.js";
 import { createUser } from "./handlers/users.js";
 import { seedUserAccounts, type SeedUserAccounts } from "./handlers/user-factors.js";
+import { applyBillingSeed, type SeedBilling } from "./handlers/billing.js";
 import type { Metadata } from "./metadata.js";
 
 export interface SeedUser extends SeedUserAccounts {
@@ -42,6 +43,8 @@ export interface SeedOrganization {
 export interface Seed {
   readonly users?: readonly SeedUser[];
   readonly organizations?: readonly SeedOrganization[];
+  /** Billing plans and who is subscribed to which (Clerk makes both outside the Backend API). */
+  readonly billing?: SeedBilling;
 }
 
 const defined = (entries: Record<string, unknown>): Record<string, unknown> =>
@@ -83,4 +86,5 @@ export function applySeed(ctx: HandlerContext, seed: Seed): void {
       addMembership(ctx, created, findUser(ctx, member.userId), member.role ?? "org:member", {}, {});
     }
   }
+  if (seed.billing) applyBillingSeed(ctx, seed.billing);
 }

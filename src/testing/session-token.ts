@@ -5,6 +5,7 @@
 // Clerk does: `fea` lists the features ("o:invoices"), `per` the permission names, and `fpm`
 // one decimal bit mask per feature (bit i set = per[i] granted).
 import type { JWTPayload } from "jose";
+import { withBillingClaims } from "./billing-claims.js";
 import type { HandlerContext } from "./context.js";
 import { membershipOf } from "./handlers/lookup.js";
 import type { RsaAlgorithm } from "./keys.js";
@@ -70,7 +71,7 @@ function organizationClaims(ctx: HandlerContext, options: SignSessionTokenOption
 
 export function sessionClaims(ctx: HandlerContext, options: SignSessionTokenOptions, sessionId: string): JWTPayload {
   const iat = Math.floor((options.issuedAt?.getTime() ?? ctx.now()) / 1000);
-  return {
+  const claims: JWTPayload = {
     iss: ctx.issuer,
     sub: options.userId,
     sid: sessionId,
@@ -83,8 +84,8 @@ export function sessionClaims(ctx: HandlerContext, options: SignSessionTokenOpti
     fva: [0, -1],
     sts: "active",
     ...organizationClaims(ctx, options),
-    ...options.claims,
   };
+  return { ...withBillingClaims(ctx, options.userId, options.orgId, claims), ...options.claims };
 }
 
 export function signSessionToken(

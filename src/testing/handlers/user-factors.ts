@@ -20,7 +20,7 @@ const fail = (status: number, code: string, message: string, longMessage: string
   new FakeApiError(status, [{ code, message, long_message: longMessage, meta: {} }]);
 
 /** The user's factors record, made empty on first use. */
-export function factorsOf(ctx: HandlerContext, userId: string): UserFactorsRecord {
+function factorsOf(ctx: HandlerContext, userId: string): UserFactorsRecord {
   let factors = ctx.store.userFactors.get(userId);
   if (!factors) {
     factors = {

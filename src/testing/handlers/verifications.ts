@@ -11,7 +11,7 @@ import { addIdentification, identificationsOf, removeIdentification, renderIdent
 import { findUser, touchUser } from "./lookup.js";
 
 /** The one-time code every verification accepts. */
-export const TEST_VERIFICATION_CODE = "424242";
+const TEST_VERIFICATION_CODE = "424242";
 const CODE_LIFETIME_MS = 10 * 60_000;
 const MAX_ATTEMPTS = 3;
 
