@@ -39,7 +39,11 @@ export function checkAuthorization(auth: AuthObject | null | undefined, check: A
     const outcomes = [
       organizationOutcome(check, auth.orgId, auth.orgRole, auth.orgPermissions),
       entitlementOutcome(check.feature, claims.fea),
-      entitlementOutcome(check.plan, claims.pla),
+      // @clerk/backend cannot even build the auth object of v2 claims with an organisation when `fea`
+      // is malformed: no plan passes then either.
+      check.plan !== undefined && claims.v === 2 && claims.o && typeof claims.fea === "string" && !grantedBy(claims.fea)
+        ? "fail"
+        : entitlementOutcome(check.plan, claims.pla),
       reverificationOutcome(check.reverification, auth.factorVerificationAge),
     ];
     // At least one condition asked, and none failed.
@@ -83,22 +87,31 @@ const USER_SCOPES = ["u", "user"];
  */
 function entitlementOutcome(wanted: unknown, claim: unknown): Outcome {
   if (wanted === undefined) return "not-asked";
-  if (typeof wanted !== "string" || typeof claim !== "string" || claim === "") return "fail";
+  const granted = grantedBy(claim);
+  if (typeof wanted !== "string" || granted === undefined) return "fail";
+  const [first, second] = wanted.split(":") as [string, string | undefined];
+  if (second === undefined) return granted.org.includes(first) || granted.user.includes(first) ? "pass" : "fail";
+  // As has() reads it: "u:" asks for a user-scoped "u", never for an empty name.
+  const name = second || first;
+  if (ORG_SCOPES.includes(first)) return granted.org.includes(name) ? "pass" : "fail";
+  if (USER_SCOPES.includes(first)) return granted.user.includes(name) ? "pass" : "fail";
+  return "fail"; // an unknown scope
+}
+
+/** The names a `fea`/`pla` claim grants, by scope; undefined when it is missing, empty or malformed. */
+function grantedBy(claim: unknown): { org: string[]; user: string[] } | undefined {
+  if (typeof claim !== "string" || claim === "") return undefined;
   const granted = { org: [] as string[], user: [] as string[] };
   for (const raw of claim.split(",")) {
     const entry = raw.trim();
     const colon = entry.indexOf(":");
-    if (colon < 0) return "fail";
+    if (colon < 0) return undefined;
     const scope = entry.slice(0, colon);
     const name = entry.slice(colon + 1);
     if (scope === "o" || scope === "ou" || scope === "uo") granted.org.push(name);
     if (scope === "u" || scope === "ou" || scope === "uo") granted.user.push(name);
   }
-  const [first, second] = wanted.split(":");
-  if (second === undefined) return granted.org.includes(first!) || granted.user.includes(first!) ? "pass" : "fail";
-  if (ORG_SCOPES.includes(first!)) return granted.org.includes(second) ? "pass" : "fail";
-  if (USER_SCOPES.includes(first!)) return granted.user.includes(second) ? "pass" : "fail";
-  return "fail"; // an unknown scope
+  return granted;
 }
 
 const PRESETS: Readonly<Record<string, { level: ReverificationLevel; afterMinutes: number }>> = {

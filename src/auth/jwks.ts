@@ -1,6 +1,6 @@
 import { err, ok, type Result } from "../types/index.js";
 import { fail, type TokenVerificationError } from "./errors.js";
-import { JWKS_CACHE_TTL_MS, cachedJwks, storeJwks, type JwksEntry } from "./jwksCache.js";
+import { JWKS_CACHE_TTL_MS, cachedJwks, storeJwks, type JwksEntry, type RsaPublicJwk } from "./jwksCache.js";
 import type { JwksStore, StoredJwks } from "./jwksStore.js";
 import {
   hasStrongModulus,
@@ -162,7 +162,10 @@ async function loadAndStore(
   const { cacheKey, store } = source;
   try {
     const stored = store ? await fromStore(store, cacheKey) : undefined;
-    if (stored && stored.fetchedAt >= storedSince && Date.now() - stored.fetchedAt < JWKS_CACHE_TTL_MS) {
+    // The store's date is another machine's clock: an entry from the future is stale, or it would
+    // pass for a refetch (and, marked, hold off refetches) for as long as that clock is ahead.
+    const age = stored ? Date.now() - stored.fetchedAt : -1;
+    if (stored && stored.fetchedAt >= storedSince && age >= 0 && age < JWKS_CACHE_TTL_MS) {
       const keys = rsaKeysById(stored.jwks);
       if (keys.size > 0) return ok(storeJwks(cacheKey, keys, stored.fetchedAt, stored.refetchedForKid === true));
     }
@@ -178,35 +181,43 @@ async function loadAndStore(
   }
 }
 
-/** A store that throws or answers nonsense is a miss, never a failed request. */
+/**
+ * A store that throws, answers nonsense or does not answer within
+ * JWKS_STORE_TIMEOUT_MS is a miss, never a failed or hung request.
+ */
 async function fromStore(store: JwksStore, key: string): Promise<StoredJwks | undefined> {
-  try {
-    const value = await store.get(key);
-    return value && typeof value === "object" && typeof value.fetchedAt === "number" ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  const value = await withinStoreLimit(() => store.get(key));
+  return value && typeof value === "object" && typeof value.fetchedAt === "number" ? value : undefined;
 }
 
+/** A failed or stalled write is forgotten: the keys still serve this isolate; the next one fetches them itself. */
 async function toStore(store: JwksStore, key: string, value: StoredJwks): Promise<void> {
+  await withinStoreLimit(() => store.set(key, value, JWKS_CACHE_TTL_MS));
+}
+
+/** How long one JWKS store call may take before it counts as a miss (a Redis or KV stall must not hold auth). */
+const JWKS_STORE_TIMEOUT_MS = 1_000;
+
+/** The store call's value, or undefined when it throws or has not settled within JWKS_STORE_TIMEOUT_MS. */
+async function withinStoreLimit<T>(call: () => T | PromiseLike<T>): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    await store.set(key, value, JWKS_CACHE_TTL_MS);
+    return await Promise.race([
+      Promise.resolve().then(call),
+      new Promise<undefined>((resolve) => {
+        timer = setTimeout(resolve, JWKS_STORE_TIMEOUT_MS, undefined);
+      }),
+    ]);
   } catch {
-    // The keys still serve this isolate; the next one fetches them itself.
+    return undefined;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
 /** What the store keeps: the usable keys' public parts, as a JWKS. */
 function publicParts(keys: ReadonlyMap<string, RsaPublicJwk>): { keys: object[] } {
   return { keys: [...keys.values()].map(({ kid, n, e, alg }) => ({ kty: "RSA", kid, n, e, alg, use: "sig" })) };
-}
-
-/** The only key shape a session token can be verified with: an RSA public key. */
-export interface RsaPublicJwk {
-  readonly kid: string;
-  readonly n: string;
-  readonly e: string;
-  readonly alg: string | undefined;
 }
 
 /**

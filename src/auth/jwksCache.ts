@@ -1,7 +1,13 @@
-import type { RsaPublicJwk } from "./jwks.js";
-
 /** How long fetched keys are trusted before the JWKS is fetched again. */
 export const JWKS_CACHE_TTL_MS = 5 * 60 * 1000;
+
+/** The only key shape a session token can be verified with: an RSA public key. */
+export interface RsaPublicJwk {
+  readonly kid: string;
+  readonly n: string;
+  readonly e: string;
+  readonly alg: string | undefined;
+}
 
 export interface JwksEntry {
   readonly keys: ReadonlyMap<string, RsaPublicJwk>;

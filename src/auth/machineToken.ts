@@ -33,7 +33,8 @@ async function verifyM2MJwt(
   );
   if (!verified.ok) return verified;
   const { jti, sub, scopes, aud } = verified.value;
-  const custom = Object.fromEntries(Object.entries(verified.value).filter(([name]) => !REGISTERED_CLAIMS.has(name)));
+  // As @clerk/backend: every claim but the registered ones is the token's (scopes and aud included).
+  const claims = Object.fromEntries(Object.entries(verified.value).filter(([name]) => !REGISTERED_CLAIMS.has(name)));
   return ok({
     tokenType: "m2m_token",
     id: typeof jti === "string" ? jti : "",
@@ -46,12 +47,12 @@ async function verifyM2MJwt(
         : Array.isArray(aud)
           ? aud.filter((a): a is string => typeof a === "string")
           : [],
-    claims: Object.keys(custom).length > 0 ? custom : null,
+    claims,
   });
 }
 
-/** Claims every M2M JWT carries; the rest are the token's custom claims. */
-const REGISTERED_CLAIMS = /* @__PURE__ */ new Set(["iss", "sub", "exp", "nbf", "iat", "jti", "scopes", "aud"]);
+/** Claims every M2M JWT carries; the rest are the token's claims. */
+const REGISTERED_CLAIMS = /* @__PURE__ */ new Set(["iss", "sub", "exp", "nbf", "iat", "jti"]);
 
 /**
  * Verifies a machine token: an M2M JWT locally, an opaque one with Clerk. As in

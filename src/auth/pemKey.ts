@@ -9,6 +9,8 @@ const ARMOR = /-----(BEGIN|END) PUBLIC KEY-----/g;
  * the bare base64 body, and the `\n`-escaped one-line form env files often hold.
  */
 function pemBody(jwtKey: string): string | undefined {
+  // One key: two armored blocks would be read as one body (their bytes run together).
+  if ((jwtKey.match(ARMOR)?.length ?? 0) > 2) return undefined;
   const body = jwtKey.replace(/\\n/g, "\n").replace(ARMOR, "").replace(/\s+/g, "");
   return body.length > 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(body) ? body : undefined;
 }

@@ -62,6 +62,12 @@ describe("networkless verification with jwtKey", () => {
     expect(await reasonFor(token, { jwtKey: ec.pem })).toBe("jwk-local-invalid");
   });
 
+  it("refuses a jwtKey of two PEM blocks (one key is one key), whichever of them signed", async () => {
+    const both = `${rsa.pem}\n${otherRsa.pem}`;
+    expect(await reasonFor(await signToken(rsa), { jwtKey: both })).toBe("jwk-local-invalid");
+    expect(await reasonFor(await signToken(otherRsa), { jwtKey: both })).toBe("jwk-local-invalid");
+  });
+
   it("reports secret-key-missing when neither jwtKey nor secretKey is set", async () => {
     const state = await authenticateRequest(bearer(await signToken(rsa)), {});
     expect(state.reason).toBe("secret-key-missing");
