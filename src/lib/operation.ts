@@ -1,5 +1,6 @@
 import type { GenericSchema } from "valibot";
-import type { QueryEncoder } from "./query.js";
+import type { ValidationIssue } from "../errors/issues.js";
+import type { Result } from "../types/result.js";
 
 /**
  * The descriptor a generated function hands to the request interpreter.
@@ -36,6 +37,13 @@ export interface Operation {
   /** `false` for public endpoints (`security: []`): the secret key is not sent. */
   readonly auth?: false;
 }
+
+/**
+ * The query string ("" or "?a=1&b=2") from the wire-shaped input, or the issue
+ * when a value cannot be sent. Declared here, not in query.ts, so that the
+ * descriptor's types import nothing that imports them back.
+ */
+export type QueryEncoder = (wire: Record<string, unknown>) => Result<string, ValidationIssue>;
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD";
 

@@ -1,6 +1,5 @@
-import type { ValidationIssue } from "../errors/issues.js";
 import { err, ok } from "../types/result.js";
-import type { Result } from "../types/result.js";
+import type { QueryEncoder } from "./operation.js";
 import { scalar, unencodable } from "./url.js";
 
 /** One query parameter by wire name. */
@@ -9,9 +8,6 @@ export interface QueryParam {
   /** `true` for `explode: false` arrays, sent as `a=1,2`. */
   readonly comma?: boolean;
 }
-
-/** The query string ("" or "?a=1&b=2") from the wire-shaped input, or the issue when a value cannot be sent. */
-export type QueryEncoder = (wire: Record<string, unknown>) => Result<string, ValidationIssue>;
 
 /**
  * The encoder for an operation's query parameters, in form style: `a=1&a=2`
