@@ -43,6 +43,8 @@ export interface ClerkCoreOptions {
    * Paces every attempt on this core, retries included: `{ requests, perMs }`
    * (Clerk allows 100 per 10,000 ms on development instances, 1,000 in
    * production), or a limiter shared with other processes. Default: none.
+   * `requests` and `perMs` must be whole numbers ≥ 1; if they are not, every
+   * call returns InvalidRequestError without sending anything.
    */
   readonly rateLimit?: RateLimit | RateLimiter | undefined;
   /**
@@ -76,6 +78,8 @@ export class ClerkCore {
   declare readonly hooks: Hooks | undefined;
   declare readonly debugLogger: DebugLogger | undefined;
   declare readonly apiVersion: string;
+  /** `rateLimit` as given (checked by every call). */
+  declare readonly rateLimit: RateLimit | RateLimiter | undefined;
   /** The limiter every attempt waits for, built from `rateLimit`. */
   declare readonly rateLimiter: RateLimiter | undefined;
   declare readonly maxResponseBytes: number;
@@ -93,8 +97,13 @@ export class ClerkCore {
     this.hooks = options.hooks;
     this.debugLogger = options.debugLogger;
     this.apiVersion = options.apiVersion ?? API_VERSION;
-    const limit = options.rateLimit;
-    this.rateLimiter = limit && ("acquire" in limit ? limit : slidingWindow(limit));
+    // Calls check the values (checkRateLimit): an unusable one never reaches the limiter.
+    const limit = (this.rateLimit = options.rateLimit);
+    this.rateLimiter = limit
+      ? typeof (limit as RateLimiter).acquire === "function"
+        ? (limit as RateLimiter)
+        : slidingWindow(limit as RateLimit)
+      : undefined;
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.responseValidation = options.responseValidation ?? "lenient";
   }

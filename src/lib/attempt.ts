@@ -16,6 +16,7 @@ import type { HookContext } from "./hooks.js";
 import { send } from "./http.js";
 import { logLine } from "./logger.js";
 import type { Operation } from "./operation.js";
+import { waitForTurn } from "./pacing.js";
 import type { Outcome } from "./outcome.js";
 import type { Prepared } from "./prepare.js";
 import { raced, STOPPED, whenAborted } from "./race.js";
@@ -48,8 +49,8 @@ interface Attempt {
 }
 
 /**
- * One attempt: key, headers, hooks, the exchange and the mapping of its
- * outcome. Returns the Result, plus what the retry policy needs to know when
+ * One attempt: its turn (a 429 pause, a `rateLimit` slot), key, headers,
+ * hooks, the exchange and the mapping of its outcome. Returns the Result, plus what the retry policy needs to know when
  * the attempt failed in a way that may be retried. The attempt's time limit
  * covers every step, the caller's own code included; whatever that code
  * throws becomes UnexpectedClientError. The key sent never appears in the
@@ -101,6 +102,8 @@ async function exchange(core: ClerkCore, op: Operation, prepared: Prepared, atte
   const { ctx, signal, stopped } = attempt;
   const { method, url } = ctx;
 
+  // A shared 429 pause or a `rateLimit` slot: waited within the attempt's time limit.
+  if (!(await waitForTurn(core, signal, stopped))) return transportFailure(core, attempt, signal?.reason);
   const key = await bearerSecret(core, op, stopped);
   if (key === STOPPED) return transportFailure(core, attempt, signal?.reason);
   if (!key.ok) return [key];

@@ -6,6 +6,7 @@ import type { Result } from "../types/result.js";
 import type { ResponseValidation } from "./decode.js";
 import type { Operation } from "./operation.js";
 import type { RequestOptions } from "./options.js";
+import { checkRateLimit } from "./rate-limit.js";
 import { buildUrl, checkServerUrl } from "./url.js";
 
 export interface Prepared {
@@ -20,7 +21,7 @@ export interface Prepared {
 }
 
 /**
- * Validates and renames the input, checks serverUrl, timeoutMs and the caller's
+ * Validates and renames the input, checks serverUrl, timeoutMs, rateLimit and the caller's
  * headers, builds the URL and encodes the body; no I/O. Every mistake found here
  * is an InvalidRequestError: nothing is sent, nothing is retried.
  */
@@ -39,7 +40,8 @@ export function prepare(
     ) ??
     (core.maxResponseBytes >= 0
       ? undefined
-      : { message: "must be a number of bytes ≥ 0", path: [{ key: "maxResponseBytes" }] });
+      : { message: "must be a number of bytes ≥ 0", path: [{ key: "maxResponseBytes" }] }) ??
+    checkRateLimit(core.rateLimit);
   if (problem) return err(new InvalidRequestError([problem]));
   let wire = (input ?? {}) as Record<string, unknown>;
   if (op.input) {

@@ -1,3 +1,4 @@
+import type { ValidationIssue } from "../errors/issues.js";
 import { sleep } from "../retries/sleep.js";
 
 /**
@@ -7,17 +8,31 @@ import { sleep } from "../retries/sleep.js";
  */
 export interface RateLimiter {
   /**
-   * Resolves when one more request may be sent. Should resolve soon after
-   * `signal` aborts (the call then ends as RequestAbortedError); a rejection
-   * ends the call as UnexpectedClientError with the rejection as its cause.
+   * Resolves when one more request may be sent. `signal` aborts when the
+   * caller's signal does or the attempt's `timeoutMs` passes: the call then
+   * ends as RequestAbortedError or RequestTimeoutError at once, whether
+   * `acquire` settles or not (stop waiting then, or a slot is taken for
+   * nothing). Any other rejection ends the call as UnexpectedClientError with
+   * the rejection as its cause.
    */
-  acquire(signal?: AbortSignal): Promise<void>;
+  acquire(signal: AbortSignal): Promise<void>;
 }
 
-/** At most `requests` requests in any window of `perMs` milliseconds. */
+/** At most `requests` requests in any window of `perMs` milliseconds; both whole numbers ≥ 1. */
 export interface RateLimit {
   readonly requests: number;
   readonly perMs: number;
+}
+
+/** Why `rateLimit` cannot be used (every call is then an InvalidRequestError), or undefined. */
+export function checkRateLimit(limit: RateLimit | RateLimiter | undefined): ValidationIssue | undefined {
+  if (!limit || typeof (limit as RateLimiter).acquire === "function") return undefined;
+  for (const key of ["requests", "perMs"] as const) {
+    const value = (limit as RateLimit)[key];
+    if (!(Number.isSafeInteger(value) && value > 0))
+      return { message: `must be a whole number ≥ 1, not ${String(value)}`, path: [{ key: `rateLimit.${key}` }] };
+  }
+  return undefined;
 }
 
 /**

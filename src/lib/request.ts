@@ -8,7 +8,7 @@ import type { Result } from "../types/result.js";
 import { attemptOnce } from "./attempt.js";
 import { logLine } from "./logger.js";
 import type { Operation } from "./operation.js";
-import { noteRefusal, waitForTurn } from "./pacing.js";
+import { noteRefusal } from "./pacing.js";
 import type { RequestOptions } from "./options.js";
 import type { Outcome } from "./outcome.js";
 import { prepare } from "./prepare.js";
@@ -80,16 +80,15 @@ async function run(
   const started = Date.now();
 
   for (let attempt = 1; !signal?.aborted; attempt++) {
-    // Waits only under a shared 429 pause or a `rateLimit`.
-    if (!(await waitForTurn(core, signal))) break;
     const ctx = { operationId: id, method, url, attempt };
     const [result, failure] = await attemptOnce(core, op, ctx, prepared, signal, decode);
-    noteRefusal(core, failure);
     const delay =
       failure && replayable
         ? nextRetryDelay(options.retries ?? core.retryConfig, method, failure, attempt, Date.now() - started)
         : undefined;
     if (delay === undefined) return result;
+    // Only a refusal this call waits out pauses the others (so never past its maxInterval).
+    noteRefusal(core, failure);
     logLine(core.debugLogger, `retrying ${method} ${url} in ${delay} ms (after attempt ${attempt})`);
     if (!(await sleep(delay, signal))) break;
   }

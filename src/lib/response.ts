@@ -11,6 +11,7 @@ import type { HookContext } from "./hooks.js";
 import { logLine } from "./logger.js";
 import type { Operation, ResponseBody } from "./operation.js";
 import type { Outcome } from "./outcome.js";
+import { isNamedKey } from "./schema.js";
 
 /** How a 2xx response (its body already read into `init.body`) becomes the call's value. */
 export type SuccessDecoder = (
@@ -77,7 +78,13 @@ async function report(
   issues: readonly ResponseIssue[],
   outcome: Outcome,
 ): Promise<Outcome> {
-  const paths = issues.map((issue) => issue.path?.map((step) => step.key).join(".") || "(top level)");
+  // Array indices and the model's keys; a map's keys are the server's data
+  // (attribute_mapping's may be email addresses), so they show as `*`.
+  const paths = issues.map(
+    (issue) =>
+      issue.path?.map((step) => (step.type === "array" || isNamedKey(step) ? step.key : "*")).join(".") ||
+      "(top level)",
+  );
   // A list where every item deviates would make an endless line: the first ten and the count.
   const shown = paths.slice(0, 10).join(", ") + (paths.length > 10 ? `, … (${paths.length} issues)` : "");
   logLine(

@@ -107,6 +107,13 @@ const PLAIN: Record<string, Plain> = {
   free_form: "object",
 };
 
+// Path steps made by a mapped object (below): their keys are the model's own. Any
+// other object step (a map's, e.g. attribute_mapping's) holds the server's data.
+const namedSteps = new WeakSet<object>();
+
+/** Whether an issue path step is a key the model names (so a log may print it). */
+export const isNamedKey = (step: object): boolean => namedSteps.has(step);
+
 /* @__NO_SIDE_EFFECTS__ */
 function mapped<TIn, TOut>(
   entries: Record<string, Entry<GenericSchema>>,
@@ -139,7 +146,11 @@ function mapped<TIn, TOut>(
         return dataset;
       }
       // Where an issue sits, in valibot's path format.
-      const at = (key: string, origin: string) => ({ type: "object", origin, input, key, value: input[key] });
+      const at = (key: string, origin: string) => {
+        const step = { type: "object", origin, input, key, value: input[key] };
+        namedSteps.add(step);
+        return step;
+      };
       const out: Record<string, unknown> = {};
       // How many keys of the input the rows account for: fewer than it has means unknown keys.
       let known = 0;
