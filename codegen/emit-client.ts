@@ -61,16 +61,17 @@ export class Clerk {
   declare readonly core: ClerkCore;
 ${fields.join("\n")}
 
-  constructor(coreOrOptions: ClerkCore | ClerkCoreOptions = {}) {
-    const core = isCore(coreOrOptions) ? coreOrOptions : new ClerkCore(coreOrOptions);
+  constructor(coreOrOptions?: ClerkCore | ClerkCoreOptions) {
+    // "?? {}": a null from loosely typed code gets the defaults instead of a TypeError.
+    const core = isCore(coreOrOptions) ? coreOrOptions : new ClerkCore(coreOrOptions ?? {});
     this.core = core;
 ${assignments.join("\n")}
   }
 }
 
 /** A core, also one from another copy of the package (ESM beside CJS), which \`instanceof\` would miss. */
-function isCore(value: ClerkCore | ClerkCoreOptions): value is ClerkCore {
-  return value instanceof ClerkCore || typeof (value as Partial<ClerkCore>).bearerToken === "function";
+function isCore(value: ClerkCore | ClerkCoreOptions | undefined): value is ClerkCore {
+  return value instanceof ClerkCore || typeof (value as Partial<ClerkCore> | undefined)?.bearerToken === "function";
 }
 `;
 }

@@ -997,8 +997,9 @@ export class Clerk {
   declare readonly waitlistEntries: WaitlistEntriesGroup;
   declare readonly webhooks: WebhooksGroup;
 
-  constructor(coreOrOptions: ClerkCore | ClerkCoreOptions = {}) {
-    const core = isCore(coreOrOptions) ? coreOrOptions : new ClerkCore(coreOrOptions);
+  constructor(coreOrOptions?: ClerkCore | ClerkCoreOptions) {
+    // "?? {}": a null from loosely typed code gets the defaults instead of a TypeError.
+    const core = isCore(coreOrOptions) ? coreOrOptions : new ClerkCore(coreOrOptions ?? {});
     this.core = core;
     this.actorTokens = {
       create: bindCore(core, actorTokensCreate),
@@ -1341,6 +1342,6 @@ export class Clerk {
 }
 
 /** A core, also one from another copy of the package (ESM beside CJS), which `instanceof` would miss. */
-function isCore(value: ClerkCore | ClerkCoreOptions): value is ClerkCore {
-  return value instanceof ClerkCore || typeof (value as Partial<ClerkCore>).bearerToken === "function";
+function isCore(value: ClerkCore | ClerkCoreOptions | undefined): value is ClerkCore {
+  return value instanceof ClerkCore || typeof (value as Partial<ClerkCore> | undefined)?.bearerToken === "function";
 }

@@ -156,8 +156,9 @@ describe("clerk-fn/client", () => {
     const sent = await send(() => own.users.get({ userId: "user_1" }));
     expect(sent.wire.authorization).toBe(`Bearer ${SECRET}`);
     expect(server.seen.at(-1)!.headers["clerk-api-version"]).toBe("2099-01-01");
-    // No options: Clerk's defaults, and nothing throws.
+    // No options (or a null from loosely typed code): Clerk's defaults, and nothing throws.
     expect(new Clerk().core.serverUrl).toBe("https://api.clerk.com/v1");
+    expect(new Clerk(null as never).core.serverUrl).toBe("https://api.clerk.com/v1");
     // A core from another copy of the package (ESM beside CJS) is used, not taken for options.
     const foreign = { ...core, bearerToken: () => "sk_test_other_copy" } as unknown as ClerkCore;
     expect(new Clerk(foreign).core).toBe(foreign);
