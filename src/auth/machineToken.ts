@@ -5,6 +5,7 @@ import type { AuthenticateRequestOptions } from "./options.js";
 import type { MachineTokenType } from "./tokenType.js";
 import type { MachineRecord } from "./machineRecord.js";
 import { decodeJwt, M2M_JWT_CATEGORY, verifySessionJwt } from "./sessionJwt.js";
+import { OAUTH_JWT_TYPES } from "./tokenKind.js";
 import { clockSkew, sessionKeyResolver } from "./verifyToken.js";
 
 /**
@@ -55,7 +56,43 @@ async function verifyM2MJwt(
 const REGISTERED_CLAIMS = /* @__PURE__ */ new Set(["iss", "sub", "exp", "nbf", "iat", "jti"]);
 
 /**
- * Verifies a machine token: an M2M JWT locally, an opaque one with Clerk. As in
+ * Verifies an OAuth access token in JWT format (typed `at+jwt`) locally, with
+ * the session-token key sources and checks; where `audiences` is set, its
+ * `aud` must name one of them. The record is read from its claims as
+ * @clerk/backend reads it: `jti`, `client_id`, and `scp` or `scope`.
+ */
+async function verifyOAuthJwt(
+  token: string,
+  options: AuthenticateRequestOptions,
+): Promise<Result<MachineRecord, TokenVerificationError>> {
+  const resolver = await sessionKeyResolver(options);
+  if (!resolver.ok) return resolver;
+  const verified = await verifySessionJwt(
+    token,
+    resolver.value,
+    { audiences: options.audiences, clockSkewInMs: clockSkew(options.clockSkewInMs) },
+    undefined,
+    OAUTH_JWT_TYPES,
+  );
+  if (!verified.ok) return verified;
+  const { jti, sub, client_id, scp, scope } = verified.value;
+  return ok({
+    tokenType: "oauth_token",
+    id: typeof jti === "string" ? jti : "",
+    subject: sub,
+    clientId: typeof client_id === "string" ? client_id : "",
+    name: null,
+    scopes: Array.isArray(scp)
+      ? scp.filter((s): s is string => typeof s === "string")
+      : typeof scope === "string"
+        ? scope.split(" ").filter(Boolean)
+        : [],
+    claims: null,
+  });
+}
+
+/**
+ * Verifies a machine token: an M2M or OAuth JWT locally, an opaque one with Clerk. As in
  * @clerk/backend, M2M tokens are verified with the machine secret key when one
  * is set (else the secret key); API keys and OAuth tokens with the secret key.
  */
@@ -64,7 +101,10 @@ export async function verifyMachineToken(
   token: string,
   options: AuthenticateRequestOptions,
 ): Promise<Result<MachineRecord, TokenVerificationError>> {
-  if (tokenType === "m2m_token" && token.split(".").length === 3) return verifyM2MJwt(token, options);
+  if (token.split(".").length === 3) {
+    if (tokenType === "m2m_token") return verifyM2MJwt(token, options);
+    if (tokenType === "oauth_token") return verifyOAuthJwt(token, options);
+  }
   const { resolveSecretKey, verifyMachineTokenRemotely } = await clerkApi();
   const machineKey = tokenType === "m2m_token" ? nonEmpty(options.machineSecretKey) : undefined;
   const secretKey = machineKey === undefined ? await resolveSecretKey(options) : ok(machineKey);

@@ -36,8 +36,9 @@ export async function verifySessionJwt(
   resolveKey: KeyResolver,
   rules: ClaimRules,
   category?: string,
+  types?: readonly string[],
 ): Promise<Result<SessionClaims, TokenVerificationError>> {
-  const header = checkSessionHeader(token, category);
+  const header = checkSessionHeader(token, category, types);
   if (!header.ok) return header;
   const key = await resolveKey(header.value);
   if (!key.ok) return key;
@@ -61,10 +62,15 @@ export async function verifySessionJwt(
 /**
  * Checks everything the header alone can tell, before any key is looked up:
  * the token is a JWS, signed with RS256/384/512, typed `JWT` (or untyped), and
- * not one of Clerk's other JWT categories (except `category`, for a machine
+ * (or one of `types`, for an OAuth access token), and not one of Clerk's other
+ * JWT categories (except `category`, for a machine
  * token in JWT format).
  */
-function checkSessionHeader(token: string, category?: string): Result<SessionHeader, TokenVerificationError> {
+function checkSessionHeader(
+  token: string,
+  category?: string,
+  types?: readonly string[],
+): Result<SessionHeader, TokenVerificationError> {
   const segments = token.split(".");
   const header = decodeSegment(segments[0]);
   if (header === undefined) return fail("token-invalid", "token is not a well-formed JWT");
@@ -78,7 +84,11 @@ function checkSessionHeader(token: string, category?: string): Result<SessionHea
       `token algorithm ${describe(alg)} is not allowed; expected RS256, RS384 or RS512`,
     );
   }
-  if (typ !== undefined && (typeof typ !== "string" || typ.toUpperCase() !== "JWT")) {
+  if (
+    types
+      ? !types.includes(typ as string)
+      : typ !== undefined && (typeof typ !== "string" || typ.toUpperCase() !== "JWT")
+  ) {
     return fail("token-invalid", `token header typ ${describe(typ)} is not JWT`);
   }
   if (typeof cat === "string" && cat !== category && Object.hasOwn(FOREIGN_CATEGORIES, cat)) {

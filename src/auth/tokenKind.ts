@@ -7,7 +7,7 @@ export type TokenKind = TokenType | "other-jwt";
 /** The `cat` header values a session token may carry (Clerk's session category, and the one it says to ignore). */
 const SESSION_CATEGORIES: readonly unknown[] = [undefined, "cl_B7d4PD111AAA", "cl_I7d4PD111III"];
 /** The `typ` header values of OAuth access tokens in JWT format (RFC 9068). */
-const OAUTH_JWT_TYPES: readonly unknown[] = ["at+jwt", "application/at+jwt"];
+export const OAUTH_JWT_TYPES: readonly string[] = ["at+jwt", "application/at+jwt"];
 
 /**
  * What a token claims to be, read without verifying anything (the signature is
@@ -25,6 +25,6 @@ export function tokenKind(token: string, prefixes = true): TokenKind {
   if (!decoded.ok) return "session_token";
   const { header, payload } = decoded.value;
   if (typeof payload.sub === "string" && payload.sub.startsWith("mch_")) return "m2m_token";
-  if (OAUTH_JWT_TYPES.includes(header.typ)) return "oauth_token";
+  if (OAUTH_JWT_TYPES.includes(header.typ as string)) return "oauth_token";
   return SESSION_CATEGORIES.includes(header.cat) ? "session_token" : "other-jwt";
 }

@@ -360,7 +360,21 @@ const m2mJwtCases = (): Case[] => [
     name: "an OAuth JWT (typ at+jwt) where OAuth tokens are accepted",
     headers: async () => bearerOf(await fx.oauthJwt()),
     setup: { acceptsToken: "oauth_token" },
-    differs: "oauth-jwt-remote",
+  },
+  {
+    name: "an OAuth JWT where any token is accepted, with jwtKey",
+    headers: async () => bearerOf(await fx.oauthJwt()),
+    setup: { acceptsToken: "any", jwtKey: true },
+  },
+  {
+    name: "an OAuth JWT without aud where audiences are set",
+    headers: async () => bearerOf(await fx.oauthJwt()),
+    setup: { acceptsToken: "oauth_token", audiences: ["https://api.example.test"] },
+  },
+  {
+    name: "an OAuth JWT signed by another key",
+    headers: async () => bearerOf(await fx.oauthJwt(other)),
+    setup: { acceptsToken: "oauth_token" },
   },
   {
     name: "an M2M JWT whose cat names the M2M category but whose subject is a user",

@@ -20,10 +20,6 @@ export const DIFFERENCES = {
     why: "The Authorization scheme is read case-insensitively (RFC 9110: `bearer` is `Bearer`). Clerk reads only `Bearer` and ignores the header otherwise.",
     ours: { status: "signed-in" },
   },
-  "oauth-jwt-remote": {
-    why: "An OAuth access token in JWT form (typ at+jwt) is verified by Clerk's verify endpoint, as opaque OAuth tokens are; Clerk's SDK verifies it locally against the JWKS. The answer is Clerk's own record of the token (its id, client and scopes).",
-    ours: { status: "signed-in", tokenType: "oauth_token" },
-  },
   "aud-required": {
     why: "Where audiences are configured, a token without an aud claim is refused. Clerk checks aud only when the token has one, so a token minted for no audience passes a service that requires one.",
     ours: { status: "signed-out", reason: "token-invalid-audience" },

@@ -19,7 +19,7 @@ export interface ClerkFixtures {
   session(overrides?: Claims, header?: Claims): Promise<string>;
   m2mJwt(header?: Claims, overrides?: Claims): Promise<string>;
   /** The fixture OAuth access token claims, typed at+jwt. */
-  oauthJwt(): Promise<string>;
+  oauthJwt(signer?: { privateKey: CryptoKey }): Promise<string>;
   /** The session claims signed with HS256 under the fixture's kid (a forgery attempt). */
   hs256(): Promise<string>;
   readonly tokens: { readonly m2m: string; readonly apiKey: string; readonly oauth: string };
@@ -60,7 +60,12 @@ export async function clerkFixtures(): Promise<ClerkFixtures> {
     claims,
     session: (overrides = {}, extra = {}) => sign(claims(overrides), extra),
     m2mJwt: (extra = {}, overrides = {}) => sign(rebase(payloads.mockM2MJwtPayload!, overrides), extra),
-    oauthJwt: () => sign(rebase(payloads.mockOAuthAccessTokenJwtPayload!, {}), { typ: "at+jwt" }),
+    oauthJwt: (signer) =>
+      signer
+        ? new SignJWT(rebase(payloads.mockOAuthAccessTokenJwtPayload!, {}))
+            .setProtectedHeader({ ...header, typ: "at+jwt" })
+            .sign(signer.privateKey)
+        : sign(rebase(payloads.mockOAuthAccessTokenJwtPayload!, {}), { typ: "at+jwt" }),
     hs256: () =>
       new SignJWT(claims())
         .setProtectedHeader({ alg: "HS256", kid: header.kid, typ: "JWT" })
