@@ -119,6 +119,9 @@ export function renderUserFactors(ctx: HandlerContext, user: UserRecord): Record
     external_accounts: factors.external_accounts.map((account) => ({
       object: "external_account",
       id: account.id,
+      // Clerk still sends the old spelling of the id and of the picture (deprecated, spec-listed).
+      external_account_id: account.id,
+      avatar_url: "",
       provider: account.provider,
       identification_id: account.id.replace(/^eac_/, "idn_"),
       provider_user_id: account.provider_user_id,
