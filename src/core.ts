@@ -8,6 +8,8 @@ import { withoutTrailingSlashes } from "./lib/url.js";
 import type { RetryConfig } from "./retries/config.js";
 
 export type { RateLimit, RateLimiter } from "./lib/rate-limit.js";
+export { logTo } from "./lib/logger.js";
+export type { DebugLogger, LineWriter } from "./lib/logger.js";
 
 /** A fetch-compatible function (`globalThis.fetch` or a wrapper around it). */
 export type Fetcher = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
@@ -35,7 +37,10 @@ export interface ClerkCoreOptions {
   /** Custom fetch used for every request. Default: `globalThis.fetch` at call time. */
   readonly fetch?: Fetcher | undefined;
   readonly hooks?: Hooks | undefined;
-  /** Receives one line per attempt and outcome; secrets are redacted. */
+  /**
+   * `logTo(console)` (or any writer with `debug()` or `log()`): one line per
+   * attempt and outcome, secrets redacted. Default: none.
+   */
   readonly debugLogger?: DebugLogger | undefined;
   /** Sent as `Clerk-API-Version`. Default: the spec version this SDK was generated from. */
   readonly apiVersion?: string | undefined;

@@ -14,14 +14,12 @@ import type { ResponseValidation } from "./decode.js";
 import { SDK_VERSION } from "./defaults.js";
 import type { HookContext } from "./hooks.js";
 import { send } from "./http.js";
-import { logLine } from "./logger.js";
 import type { Operation } from "./operation.js";
 import { waitForTurn } from "./pacing.js";
 import type { Outcome } from "./outcome.js";
 import type { Prepared } from "./prepare.js";
 import { raced, STOPPED, whenAborted } from "./race.js";
 import { protect } from "./protect.js";
-import { describeHeaders } from "./redact.js";
 import { decodeError, type SuccessDecoder } from "./response.js";
 
 type AttemptResult = [Outcome, AttemptFailure?];
@@ -98,7 +96,7 @@ export async function attemptOnce(
 }
 
 async function exchange(core: ClerkCore, op: Operation, prepared: Prepared, attempt: Attempt): Promise<AttemptResult> {
-  const { hooks, debugLogger: log } = core;
+  const { hooks } = core;
   const { ctx, signal, stopped } = attempt;
   const { method, url } = ctx;
 
@@ -139,12 +137,8 @@ async function exchange(core: ClerkCore, op: Operation, prepared: Prepared, atte
     request = replaced || built;
   }
 
-  if (log) logLine(log, `→ ${method} ${url} (${op.id}, attempt ${ctx.attempt}) ${describeHeaders(headers)}`, secret);
-  const started = log && Date.now();
-  const say =
-    log &&
-    ((what: string) =>
-      logLine(log, `${what} ${method} ${url} in ${Date.now() - started!} ms (attempt ${ctx.attempt})`, secret));
+  // The `→` line now; `say` writes the attempt's last line (`← 200`, `✗ …`).
+  const say = core.debugLogger?.attempt(ctx, headers, secret);
 
   let response: Response | typeof STOPPED;
   try {

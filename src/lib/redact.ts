@@ -20,13 +20,3 @@ export function redact(text: string, secret?: string): string {
   }
   return out.replace(SECRET_KEY, "sk_[redacted]").replace(BEARER, "$1[redacted]");
 }
-
-// Header names whose values are credentials: never written to the debug log.
-const CREDENTIAL_HEADER = /auth|cookie|token|secret|key|pass|session|signature|credential/i;
-
-/** `name: value; …` for the debug log, with credential-like headers' values hidden. */
-export function describeHeaders(headers: Record<string, string>): string {
-  return Object.entries(headers)
-    .map(([name, value]) => `${name}: ${CREDENTIAL_HEADER.test(name) ? "[redacted]" : value}`)
-    .join("; ");
-}

@@ -6,7 +6,6 @@ import { sleep } from "../retries/sleep.js";
 import { err } from "../types/result.js";
 import type { Result } from "../types/result.js";
 import { attemptOnce } from "./attempt.js";
-import { logLine } from "./logger.js";
 import type { Operation } from "./operation.js";
 import { noteRefusal } from "./pacing.js";
 import type { RequestOptions } from "./options.js";
@@ -89,7 +88,7 @@ async function run(
     if (delay === undefined) return result;
     // Only a refusal this call waits out pauses the others (so never past its maxInterval).
     noteRefusal(core, failure);
-    logLine(core.debugLogger, `retrying ${method} ${url} in ${delay} ms (after attempt ${attempt})`);
+    core.debugLogger?.retrying(ctx, delay);
     if (!(await sleep(delay, signal))) break;
   }
   return err(new RequestAbortedError({ cause: signal?.reason }));

@@ -8,10 +8,8 @@ import { err, ok } from "../types/result.js";
 import { decodeLenient } from "./decode.js";
 import type { ResponseIssue, ResponseValidation } from "./decode.js";
 import type { HookContext } from "./hooks.js";
-import { logLine } from "./logger.js";
 import type { Operation, ResponseBody } from "./operation.js";
 import type { Outcome } from "./outcome.js";
-import { isNamedKey } from "./schema.js";
 
 /** How a 2xx response (its body already read into `init.body`) becomes the call's value. */
 export type SuccessDecoder = (
@@ -78,19 +76,7 @@ async function report(
   issues: readonly ResponseIssue[],
   outcome: Outcome,
 ): Promise<Outcome> {
-  // Array indices and the model's keys; a map's keys are the server's data
-  // (attribute_mapping's may be email addresses), so they show as `*`.
-  const paths = issues.map(
-    (issue) =>
-      issue.path?.map((step) => (step.type === "array" || isNamedKey(step) ? step.key : "*")).join(".") ||
-      "(top level)",
-  );
-  // A list where every item deviates would make an endless line: the first ten and the count.
-  const shown = paths.slice(0, 10).join(", ") + (paths.length > 10 ? `, … (${paths.length} issues)` : "");
-  logLine(
-    core.debugLogger,
-    `⚠ ${ctx.operationId}: the response breaks the spec at ${shown}; ${outcome.ok ? "kept as sent (lenient)" : "ResponseValidationError"}`,
-  );
+  core.debugLogger?.issues(ctx, issues, outcome.ok);
   await core.hooks?.onResponseIssues?.(ctx, issues);
   return outcome;
 }

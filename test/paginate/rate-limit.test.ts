@@ -1,7 +1,7 @@
 // The core-wide rate limit (`rateLimit`) and the shared 429 pause, on real
 // calls against a Clerk-like server, on simulated time.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ClerkCore } from "../../src/core.js";
+import { ClerkCore, logTo } from "../../src/core.js";
 import type { RateLimiter } from "../../src/core.js";
 import { usersList } from "../../src/funcs/usersList.js";
 import { startClerkServer, type ClerkServer } from "./support/clerk-server.js";
@@ -97,7 +97,7 @@ describe("a 429 with Retry-After pauses every call on the core", () => {
     const clerk = new ClerkCore({
       fetch: simulatedFetch,
       serverUrl: server.url,
-      debugLogger: { debug: (line: string) => void (retrying ||= line.includes("retrying")) },
+      debugLogger: logTo({ debug: (line: string) => void (retrying ||= line.includes("retrying")) }),
     });
     // Use up the window, then one call is refused and learns when to come back.
     for (let i = 0; i < 5; i++) expect((await usersList(clerk)).ok).toBe(true);

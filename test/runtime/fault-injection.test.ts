@@ -8,7 +8,7 @@ import { inspect } from "node:util";
 import type { ServerResponse } from "node:http";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ClerkCore } from "../../src/core.js";
+import { ClerkCore, logTo } from "../../src/core.js";
 import { parseRetryAfter } from "../../src/retries/index.js";
 import type { RetryConfig } from "../../src/retries/index.js";
 import { sendJson, startHttpServer } from "../support/http-server.js";
@@ -136,7 +136,7 @@ describe("fault injection: whatever the server does", () => {
             bearerAuth: key,
             retryConfig: policy,
             timeoutMs: TIMEOUT_MS,
-            debugLogger: { debug: (line: string) => lines.push(line) },
+            debugLogger: logTo({ debug: (line: string) => lines.push(line) }),
           });
           const signal = abortAfter === undefined ? undefined : AbortSignal.timeout(abortAfter);
           const options = { signal, headers: { "x-run": String(run) } };

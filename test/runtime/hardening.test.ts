@@ -2,7 +2,7 @@
 // callers, one block per defect, each on a real node:http server on 127.0.0.1. Counts and generous bounds, no exact timings.
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { ClerkCore } from "../../src/core.js";
+import { ClerkCore, logTo } from "../../src/core.js";
 import type { ClerkCoreOptions } from "../../src/core.js";
 import {
   APIError,
@@ -161,7 +161,7 @@ describe("3. the key never reaches a message, inspect output, toJSON or log line
           serverUrl: server.url,
           bearerAuth: key,
           retryConfig: { strategy: "none" },
-          debugLogger: { debug: (line: string) => lines.push(line) },
+          debugLogger: logTo({ debug: (line: string) => lines.push(line) }),
         });
         // Strict mode, so the mistyped 200 is a ResponseValidationError whose text is checked too.
         const res = await usersGet(clerk, { userId: "u" }, { responseValidation: "strict" });
@@ -200,7 +200,7 @@ describe("3. the key never reaches a message, inspect output, toJSON or log line
   it("the debug log hides caller headers that look like credentials", async () => {
     const server = await serve((_s, res) => sendJson(res, 200, wireUser()));
     const lines: string[] = [];
-    const clerk = core({ serverUrl: server.url, debugLogger: { debug: (line: string) => lines.push(line) } });
+    const clerk = core({ serverUrl: server.url, debugLogger: logTo({ debug: (line: string) => lines.push(line) }) });
     const secrets = {
       "x-api-key": "apikey-0123456789",
       cookie: "session=abcdef0123456789",

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ClerkCore } from "../../src/core.js";
+import { ClerkCore, logTo } from "../../src/core.js";
 import type { HookContext } from "../../src/lib/hooks.js";
 import { sendJson, startHttpServer } from "../support/http-server.js";
 import type { TestServer } from "../support/http-server.js";
@@ -102,11 +102,11 @@ describe("hooks", () => {
   it("a throwing debug logger does not break the call", async () => {
     const clerk = new ClerkCore({
       serverUrl: server.url,
-      debugLogger: {
+      debugLogger: logTo({
         log: () => {
           throw new Error("logger down");
         },
-      },
+      }),
     });
     expect((await usersGet(clerk, { userId: "u" })).ok).toBe(true);
   });
@@ -117,7 +117,7 @@ describe("hooks", () => {
       serverUrl: server.url,
       bearerAuth: "sk_test_logged_key",
       retryConfig: fast,
-      debugLogger: { log: (l: unknown) => lines.push(String(l)) },
+      debugLogger: logTo({ log: (l: unknown) => lines.push(String(l)) }),
     });
     await usersGet(clerk, { userId: "flaky" });
     expect(

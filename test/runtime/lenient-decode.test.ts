@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ClerkCore } from "../../src/core.js";
+import { ClerkCore, logTo } from "../../src/core.js";
 import { ResponseValidationError } from "../../src/errors/index.js";
 import type { ResponseIssue } from "../../src/lib/decode.js";
 import type { Operation } from "../../src/lib/operation.js";
@@ -226,7 +226,7 @@ function setup(mode?: "lenient" | "strict") {
     retryConfig: { strategy: "none" },
     ...(mode && { responseValidation: mode }),
     hooks: { onResponseIssues: (_ctx, issues) => void reported.push([...issues]) },
-    debugLogger: { debug: (line: string) => lines.push(line) },
+    debugLogger: logTo({ debug: (line: string) => lines.push(line) }),
   });
   return { core, reported, warnings: () => lines.filter((l) => l.includes("⚠")) };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ClerkCore } from "../../src/core.js";
+import { ClerkCore, logTo } from "../../src/core.js";
 import { redact } from "../../src/lib/redact.js";
 import { closedPortUrl, sendJson, startHttpServer } from "../support/http-server.js";
 import type { TestServer } from "../support/http-server.js";
@@ -36,20 +36,20 @@ describe("the bearer token never leaks", () => {
       const clerk = new ClerkCore({
         serverUrl: server.url,
         bearerAuth: async () => token,
-        debugLogger: logger,
+        debugLogger: logTo(logger),
         retryConfig: { strategy: "none" },
         timeoutMs: 2_000,
       });
       const refused = new ClerkCore({
         serverUrl: await closedPortUrl(),
         bearerAuth: token,
-        debugLogger: logger,
+        debugLogger: logTo(logger),
         retryConfig: { strategy: "none" },
       });
       const throwingFetch = new ClerkCore({
         serverUrl: server.url,
         bearerAuth: token,
-        debugLogger: logger,
+        debugLogger: logTo(logger),
         fetch: (_input, init) => {
           throw new Error(`custom fetch saw ${new Headers(init?.headers).get("authorization")}`);
         },

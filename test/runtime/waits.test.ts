@@ -6,7 +6,7 @@
 // time: a call that would hang is caught by a generous bound (`within`), and
 // long waits run on simulated time.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ClerkCore } from "../../src/core.js";
+import { ClerkCore, logTo } from "../../src/core.js";
 import type { ClerkCoreOptions, RateLimit, RateLimiter } from "../../src/core.js";
 import { InvalidRequestError } from "../../src/errors/index.js";
 import { directoriesGet } from "../../src/funcs/directoriesGet.js";
@@ -369,7 +369,7 @@ describe("the debug log names paths, never a map's keys (127.0.0.1)", () => {
     const clerk = new ClerkCore({
       serverUrl: server.url,
       bearerAuth: "sk_test_waits",
-      debugLogger: { debug: (line: string) => void lines.push(line) },
+      debugLogger: logTo({ debug: (line: string) => void lines.push(line) }),
     });
     const res = await directoriesGet(clerk, { directoryId: "dir_1" });
     expect(res.ok).toBe(true); // lenient: kept as sent
