@@ -21,7 +21,7 @@ export interface Prepared {
 }
 
 /**
- * Validates and renames the input, checks serverUrl, timeoutMs, rateLimit and the caller's
+ * Validates and renames the input, checks serverUrl, timeoutMs, rateLimit, debugLogger and the caller's
  * headers, builds the URL and encodes the body; no I/O. Every mistake found here
  * is an InvalidRequestError: nothing is sent, nothing is retried.
  */
@@ -41,7 +41,11 @@ export function prepare(
     (core.maxResponseBytes >= 0
       ? undefined
       : { message: "must be a number of bytes ≥ 0", path: [{ key: "maxResponseBytes" }] }) ??
-    checkRateLimit(core.rateLimit);
+    checkRateLimit(core.rateLimit) ??
+    // A writer given directly (`debugLogger: console`, as before logTo) would fail every call obscurely.
+    (!core.debugLogger || typeof core.debugLogger.attempt === "function"
+      ? undefined
+      : { message: "must be made by logTo(), e.g. logTo(console)", path: [{ key: "debugLogger" }] });
   if (problem) return err(new InvalidRequestError([problem]));
   let wire = (input ?? {}) as Record<string, unknown>;
   if (op.input) {

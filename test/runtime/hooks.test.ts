@@ -111,6 +111,23 @@ describe("hooks", () => {
     expect((await usersGet(clerk, { userId: "u" })).ok).toBe(true);
   });
 
+  it("a writer given directly as debugLogger (the API before logTo) is an InvalidRequestError, nothing sent", async () => {
+    let sent = 0;
+    const lines: string[] = [];
+    const clerk = new ClerkCore({
+      serverUrl: server.url,
+      fetch: (input, init) => (sent++, fetch(input, init)),
+      debugLogger: { debug: (line: string) => lines.push(line) } as never,
+    });
+    const result = await usersGet(clerk, { userId: "u" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.name).toBe("InvalidRequestError");
+    expect(result.error.message).toContain("debugLogger: must be made by logTo(), e.g. logTo(console)");
+    expect(sent).toBe(0);
+    expect(lines).toEqual([]);
+  });
+
   it("debug lines show method, URL, status, attempt and timing", async () => {
     const lines: string[] = [];
     const clerk = new ClerkCore({
