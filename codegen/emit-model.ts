@@ -9,6 +9,7 @@ import { wireName } from "../src/lib/schema.js";
 type Dir = "inbound" | "outbound";
 const SCHEMA_LIB = "../lib/schema"; // relative to src/models
 const BINARY_LIB = "../lib/binary";
+const GLOBALS_LIB = "../types/clerk-globals";
 
 export function emitModels(ir: IR, banner: string, log: RepairLog): Map<string, string> {
   const { models } = ir;
@@ -108,7 +109,7 @@ function baseType(node: Node, open: boolean, site: TypeSite): string {
     case "array":
       return `Array<${typeExpr(node.items, open, site)}>`;
     case "free":
-      return "Record<string, unknown>";
+      return freeType(node, site);
     case "map":
       return `Record<string, ${typeExpr(node.values, open, site)}>`;
     case "union":
@@ -119,6 +120,13 @@ function baseType(node: Node, open: boolean, site: TypeSite): string {
     case "unknown":
       return "unknown";
   }
+}
+
+/** A free-form map: `Declared<UserPublicMetadata>` for metadata typed by a Clerk global interface, else a plain record. */
+function freeType(node: Node & { k: "free" }, site: TypeSite): string {
+  if (!node.global) return "Record<string, unknown>";
+  site.imports.type(relative(site.file, GLOBALS_LIB), "Declared");
+  return `Declared<${node.global}>`;
 }
 
 const wrapUnion = (t: string) => (t.includes(" | ") ? `(${t})` : t);
@@ -266,7 +274,7 @@ class ModelFile implements TypeSite {
       case "free":
         imp.value(relative(this.file, SCHEMA_LIB), "freeForm");
         // Explicit type argument: inference from a tuple position would give `unknown`.
-        return "freeForm<Record<string, unknown>>()";
+        return `freeForm<${freeType(node, this)}>()`;
       case "map":
         imp.namespace("valibot", "v");
         return `v.record(v.string(), ${this.schema(node.values, dir, m)})`;

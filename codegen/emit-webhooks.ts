@@ -126,13 +126,19 @@ ${types.map((t) => `  ${lit(t)}: ${dataId(t)};`).join("\n")}
 export type KnownWebhookEvent = KnownEventOf<WebhookEventDataMap>;
 
 /**
- * Any event. Narrow with \`isKnownWebhookEvent\` before switching on \`type\`:
- * the unknown variant's \`type\` is any string, so it would otherwise stay in every branch.
+ * A verified event, discriminated on \`type\`: \`if (event.type === "user.created")\`
+ * types \`event.data\`. An event of a type added after this version still arrives,
+ * typed as this union (a variant with \`type: string\` would stop the narrowing):
+ * its \`type\` is not in \`WEBHOOK_EVENT_TYPES\`, its \`data\` is exactly as sent.
+ * \`isKnownWebhookEvent\` tells it apart; a \`switch\` on \`type\` leaves it to \`default\`.
  */
-export type WebhookEvent = KnownWebhookEvent | UnknownWebhookEvent;
+export type WebhookEvent = KnownWebhookEvent;
 
-/** True when the event's type is one this version models (its \`data\` is then typed). */
-export function isKnownWebhookEvent(event: WebhookEvent): event is KnownWebhookEvent {
+/** True when the event's type is one this version models; false for a type added later. */
+export function isKnownWebhookEvent(event: WebhookEvent): boolean;
+/** Narrows an event typed by your own code (\`type: string\`) to the modelled ones. */
+export function isKnownWebhookEvent(event: UnknownWebhookEvent): event is KnownWebhookEvent;
+export function isKnownWebhookEvent(event: { readonly type: string }): boolean {
   return (WEBHOOK_EVENT_TYPES as readonly string[]).includes(event.type);
 }
 

@@ -3,6 +3,7 @@
 // at them. buildIR makes it from a normalized document in named steps:
 // ir-models.ts (schemas), ir-operations.ts (operations), then the directions
 // each model is decoded in and the merging of repeated shapes (shapes.ts).
+import { tieMetadataToGlobals } from "./globals.js";
 import { modelComponents, type ModelContext } from "./ir-models.js";
 import { buildOperations } from "./ir-operations.js";
 import type { RepairLog } from "./log.js";
@@ -30,7 +31,8 @@ export type Node = Base &
     | { k: "number"; integer: boolean; format?: string; c: Checks }
     | { k: "boolean" }
     | { k: "array"; items: Node; c: Checks }
-    | { k: "free" }
+    /** `global`: the Clerk global interface that types this map (see globals.ts), e.g. "UserPublicMetadata". */
+    | { k: "free"; global?: string }
     | { k: "map"; values: Node }
     | { k: "union"; variants: Node[]; disc?: { prop: string; cases: [string, number][] } }
     | { k: "unknown" }
@@ -158,6 +160,8 @@ export function buildIR(doc: Document, log: RepairLog, opts: BuildOptions = {}):
   modelComponents(ctx, new Set(opts.skipSchemas ?? []), prefix, opts.handWritten ?? {});
   const ops = buildOperations(ctx, prefix);
   markDirections(ctx.models, ops, ctx.componentDir);
+  // Before merging: two bodies of one shape that belong to different resources stay apart.
+  tieMetadataToGlobals(ctx.models, ops);
   const components = new Set(ctx.componentId.values());
   mergeRepeatedShapes(ctx.models, (m) => components.has(m.id) || m.origin.startsWith("request of "));
   return {

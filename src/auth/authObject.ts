@@ -16,6 +16,8 @@ export interface SessionAuth {
   /** Minutes since first and second factor verification, when the token says. */
   readonly factorVerificationAge: readonly [number, number] | null;
   readonly claims: SessionClaims | null;
+  /** The same claims, under the name @clerk/backend's auth object uses. */
+  readonly sessionClaims: SessionClaims | null;
 }
 
 /** The calling machine, API key or OAuth client, as `toAuth()` returns it. */
@@ -57,6 +59,7 @@ export function sessionAuth(claims: SessionClaims): SessionAuth {
     ...organizationFromClaims(claims),
     factorVerificationAge: factorAge(claims.fva),
     claims,
+    sessionClaims: claims,
   };
 }
 
@@ -94,6 +97,7 @@ const signedOutSession = {
   orgPermissions: null,
   factorVerificationAge: null,
   claims: null,
+  sessionClaims: null,
 } as const;
 
 const signedOutMachine = {

@@ -1,3 +1,4 @@
+import type { AuthorizationKey } from "../types/clerk-globals.js";
 import type { AuthObject } from "./authObject.js";
 
 /** Which factors a reverification check looks at. */
@@ -13,13 +14,13 @@ export type Reverification =
 
 /**
  * What to check; every condition given must hold. `role` and `permission` are
- * organisation-scoped (`org:` is added when missing); `feature` and `plan`
- * read the token's `fea` and `pla` claims, optionally scoped `o:`/`org:` or
- * `u:`/`user:`.
+ * organisation-scoped (`org:` is added when missing), typed by the app's
+ * `ClerkAuthorization` when it declares one; `feature` and `plan` read the
+ * token's `fea` and `pla` claims, optionally scoped `o:`/`org:` or `u:`/`user:`.
  */
 export interface AuthorizationCheck {
-  readonly role?: string;
-  readonly permission?: string;
+  readonly role?: AuthorizationKey<"role">;
+  readonly permission?: AuthorizationKey<"permission">;
   readonly feature?: string;
   readonly plan?: string;
   readonly reverification?: Reverification;

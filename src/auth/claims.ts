@@ -1,3 +1,4 @@
+import type { CustomClaims } from "../types/clerk-globals.js";
 import { ok, type Result } from "../types/index.js";
 import { fail, type TokenVerificationError } from "./errors.js";
 
@@ -11,8 +12,11 @@ export interface OrganizationClaimV2 {
   readonly [key: string]: unknown;
 }
 
-/** A verified session token's payload. Unknown claims are kept as they are. */
-export interface SessionClaims {
+/** A verified session token's payload: the claims below, typed further by the app's `CustomJwtSessionClaims`. */
+export type SessionClaims = SessionTokenClaims & CustomClaims;
+
+/** The claims of a Clerk session token. Unknown claims are kept as they are. */
+export interface SessionTokenClaims {
   readonly sub: string;
   readonly exp: number;
   readonly iat?: number;

@@ -1,6 +1,7 @@
 // `seed`: users and organizations (with members) the fake starts with, in camelCase SDK form.
 // They are created through the same code as CreateUser / CreateOrganization /
 // CreateOrganizationMembership, so a seed obeys the same rules (a bad seed throws at once).
+import type { Declared, AuthorizationKey } from "../types/clerk-globals.js";
 import type { HandlerContext } from "./context.js";
 import { createOrganization } from "./handlers/organizations.js";
 import { findUser } from "./handlers/lookup.js";
@@ -8,7 +9,6 @@ import { addMembership } from "./handlers/memberships.js";
 import { createUser } from "./handlers/users.js";
 import { seedUserAccounts, type SeedUserAccounts } from "./handlers/user-factors.js";
 import { applyBillingSeed, type SeedBilling } from "./handlers/billing.js";
-import type { Metadata } from "./metadata.js";
 
 export interface SeedUser extends SeedUserAccounts {
   /** Fixed id for assertions (`user_…`); generated when absent. */
@@ -20,9 +20,9 @@ export interface SeedUser extends SeedUserAccounts {
   readonly emailAddresses?: readonly string[];
   readonly phoneNumbers?: readonly string[];
   readonly password?: string;
-  readonly publicMetadata?: Metadata;
-  readonly privateMetadata?: Metadata;
-  readonly unsafeMetadata?: Metadata;
+  readonly publicMetadata?: Declared<UserPublicMetadata>;
+  readonly privateMetadata?: Declared<UserPrivateMetadata>;
+  readonly unsafeMetadata?: Declared<UserUnsafeMetadata>;
   readonly banned?: boolean;
   /** RFC 3339 date-time, like CreateUser's `created_at`. */
   readonly createdAt?: string;
@@ -35,9 +35,9 @@ export interface SeedOrganization {
   /** A seeded user's id; that user becomes the first org:admin, as on Clerk. */
   readonly createdBy?: string;
   readonly maxAllowedMemberships?: number;
-  readonly publicMetadata?: Metadata;
-  readonly privateMetadata?: Metadata;
-  readonly members?: ReadonlyArray<{ readonly userId: string; readonly role?: string }>;
+  readonly publicMetadata?: Declared<OrganizationPublicMetadata>;
+  readonly privateMetadata?: Declared<OrganizationPrivateMetadata>;
+  readonly members?: ReadonlyArray<{ readonly userId: string; readonly role?: AuthorizationKey<"role"> }>;
 }
 
 export interface Seed {

@@ -23,7 +23,10 @@ export type KnownEventOf<DataMap> = {
   [K in keyof DataMap & string]: WebhookEventEnvelope & { type: K; data: DataMap[K] };
 }[keyof DataMap & string];
 
-/** An event type this version does not know: `data` is kept exactly as sent. */
+/**
+ * What an event of a type this version does not know looks like: `data` as
+ * sent. Such events arrive typed as WebhookEvent; read one through this type.
+ */
 export type UnknownWebhookEvent = WebhookEventEnvelope & { type: string; data: unknown };
 
 /** The data schema of each event type, typed against its entry in `DataMap` so the two cannot drift. */
@@ -53,18 +56,15 @@ function envelope(data: v.GenericSchema): v.GenericSchema<unknown, UnknownWebhoo
 
 /**
  * The decoder of a verified webhook payload: the envelope, then `data` by
- * `type`. An unknown type is never an error: it decodes as UnknownWebhookEvent
- * with `data` exactly as sent.
+ * `type`. An unknown type is never an error: it decodes with `data` exactly as
+ * sent, typed as the known events so that `type` narrows (see WebhookEvent).
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function eventDecoder<DataMap>(
   dataSchemas: EventDataSchemas<DataMap>,
-): v.GenericSchema<unknown, KnownEventOf<DataMap> | UnknownWebhookEvent> {
+): v.GenericSchema<unknown, KnownEventOf<DataMap>> {
   const byType: Record<string, v.GenericSchema<unknown, UnknownWebhookEvent>> = {};
   for (const type in dataSchemas) byType[type] = envelope(dataSchemas[type]);
   // Each envelope's `data` is the schema of its `type`: what KnownEventOf says, which the compiler cannot follow through the loop.
-  return discriminated("type", byType, envelope(v.unknown())) as v.GenericSchema<
-    unknown,
-    KnownEventOf<DataMap> | UnknownWebhookEvent
-  >;
+  return discriminated("type", byType, envelope(v.unknown())) as v.GenericSchema<unknown, KnownEventOf<DataMap>>;
 }

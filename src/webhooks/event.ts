@@ -27,7 +27,8 @@ export interface EventDecodeOptions {
  * `type`, camelCased). What makes JSON an event at all is an object with a
  * string `type` and an object `data`; anything less is `invalid-event` in both
  * modes. Beyond that, see `eventValidation`. Unknown fields are kept (key
- * camelCased, value as sent) and an unknown type decodes as an UnknownWebhookEvent.
+ * camelCased, value as sent); an event of an unknown type is returned too, with
+ * `data` as sent (typed as WebhookEvent: see there).
  */
 export function decodeEvent(
   json: unknown,

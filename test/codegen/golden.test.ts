@@ -175,3 +175,46 @@ describe("repeated inline shapes (fixture repeated-shapes)", () => {
     expect(trim).not.toMatch(/lengthCm/);
   });
 });
+
+describe("metadata typed by Clerk's global interfaces (fixture global-metadata)", () => {
+  it("ties each metadata map of a known resource to its interface, in responses and request bodies", async () => {
+    const { ir } = await generateFixture("global-metadata", false);
+    const tied = Object.fromEntries(
+      [...ir.models.values()].flatMap((m) =>
+        (m.props ?? []).flatMap((p) => (p.node.k === "free" ? [[`${m.id}.${p.wire}`, p.node.global ?? null]] : [])),
+      ),
+    );
+    expect(tied).toEqual({
+      // Responses: the resource is the model's `object`.
+      "User.public_metadata": "UserPublicMetadata",
+      "User.private_metadata": "UserPrivateMetadata",
+      "User.unsafe_metadata": "UserUnsafeMetadata",
+      // An invitation's public metadata becomes the new user's.
+      "Invitation.public_metadata": "UserPublicMetadata",
+      // An identity provider's metadata is not one of Clerk's interfaces.
+      "ExternalAccount.public_metadata": null,
+      // Request bodies: the resource is the path they are sent to (a bulk body's items too).
+      "UsersUpdateMetadataRequestBody.public_metadata": "UserPublicMetadata",
+      "UsersUpdateMetadataRequestBody.private_metadata": "UserPrivateMetadata",
+      "UsersUpdateMetadataRequestBody.unsafe_metadata": "UserUnsafeMetadata",
+      "OrganizationsMergeMetadataRequestBody.public_metadata": "OrganizationPublicMetadata",
+      "OrganizationsMergeMetadataRequestBody.private_metadata": "OrganizationPrivateMetadata",
+      "OrganizationMembershipsUpdateMetadataRequestBody.public_metadata": "OrganizationMembershipPublicMetadata",
+      "OrganizationMembershipsUpdateMetadataRequestBody.private_metadata": "OrganizationMembershipPrivateMetadata",
+      "InvitationsBulkCreateRequestBodyItem.public_metadata": "UserPublicMetadata",
+    });
+    // Same wire shape, different resources: the two bodies are not merged into one type.
+    expect(ir.models.get("OrganizationMembershipsUpdateMetadataRequestBody")!.sameShapeAs).toBeUndefined();
+  });
+
+  it("emits Declared<Interface> in the type and the schema's type argument; other maps stay records", async () => {
+    const { files } = await generateFixture("global-metadata", false);
+    const user = files.get("src/models/components/user.ts")!;
+    expect(user).toMatch(/import type \{ Declared \} from "\.\.\/\.\.\/types\/clerk-globals\.js";/);
+    expect(user).toMatch(/publicMetadata: Declared<UserPublicMetadata>;/);
+    expect(user).toMatch(/privateMetadata: v\.nullish\(freeForm<Declared<UserPrivateMetadata>>\(\)\)/);
+    const external = files.get("src/models/components/externalAccount.ts")!;
+    expect(external).toMatch(/publicMetadata\?: Record<string, unknown>;/);
+    expect(external).not.toMatch(/clerk-globals/);
+  });
+});
