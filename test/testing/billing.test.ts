@@ -155,7 +155,7 @@ describe("billing", () => {
       },
     );
     const auth = state.toAuth();
-    if (auth.tokenType !== "session_token") expect.fail("a session token gives a session auth object");
+    if (auth.tokenType !== "session_token") throw new Error("a session token gives a session auth object");
     expect(auth.orgPermissions).toEqual(["org:reports:read", "org:reports:manage"]);
     expect(checkAuthorization(auth, { permission: "org:reports:manage" })).toBe(true);
     expect(checkAuthorization(auth, { feature: "o:invoices" })).toBe(true);

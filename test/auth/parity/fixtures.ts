@@ -1,12 +1,17 @@
-// Clerk's own test keys, claim sets and verify answers (./fixtures/, see its
+// Clerk's own test keys, claim sets and verify answers (../shared/clerk-fixtures, see its
 // SOURCES.md), as the parity cases use them: tokens are signed at run time with
 // the fixture's private key, with the fixture's claims rebased to now.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { SignJWT, importJWK, type JWK } from "jose";
 
-const read = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8"));
-const text = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+// Read from ../shared/clerk-fixtures beside the repository (or CLERK_FIXTURES): third-party data
+// is used where it lies, never copied into the repository.
+const FIXTURES =
+  process.env["CLERK_FIXTURES"] ?? fileURLToPath(new URL("../../../../shared/clerk-fixtures", import.meta.url));
+const text = (name: string): string => readFileSync(join(FIXTURES, name), "utf8");
+const read = (name: string): unknown => JSON.parse(text(name));
 
 type Claims = Record<string, unknown>;
 
@@ -30,11 +35,11 @@ export interface ClerkFixtures {
 }
 
 export async function clerkFixtures(): Promise<ClerkFixtures> {
-  const jwks = read("js-mock-jwks.json") as { keys: JWK[] };
-  const payloads = read("js-jwt-payloads.json") as Record<string, Claims>;
+  const jwks = read("auth/js-mock-jwks.json") as { keys: JWK[] };
+  const payloads = read("auth/js-jwt-payloads.json") as Record<string, Claims>;
   const header = payloads.mockJwtHeader as { alg: string; kid: string; typ: string };
-  const mocks = read("js-machine-token-mocks.json") as { mockTokens: Record<string, string> };
-  const privateKey = await importJWK(read("js-signing-jwk-private.json") as JWK, "RS256");
+  const mocks = read("auth/js-machine-token-mocks.json") as { mockTokens: Record<string, string> };
+  const privateKey = await importJWK(read("auth/js-signing-jwk-private.json") as JWK, "RS256");
 
   const rebase = (claims: Claims, overrides: Claims): Claims => {
     // The fixture's times are from 2022: keep their spacing around iat, moved to now.
@@ -55,7 +60,7 @@ export async function clerkFixtures(): Promise<ClerkFixtures> {
 
   return {
     kid: header.kid,
-    pem: text("js-public-key.pem"),
+    pem: text("auth/js-public-key.pem"),
     jwks,
     claims,
     session: (overrides = {}, extra = {}) => sign(claims(overrides), extra),
@@ -75,9 +80,9 @@ export async function clerkFixtures(): Promise<ClerkFixtures> {
       apiKey: mocks.mockTokens.api_key!,
       oauth: mocks.mockTokens.oauth_token!,
     },
-    m2mVerify: read("m2m-token-verify.json"),
-    apiKeyVerify: read("api-key-verify.json"),
-    oauthVerify: read("oauth-access-token-verify.json"),
+    m2mVerify: read("responses/m2m-token-verify.json"),
+    apiKeyVerify: read("responses/api-key-verify.json"),
+    oauthVerify: read("responses/oauth-access-token-verify.json"),
     notFound: { errors: [{ message: "not found", long_message: "Resource not found", code: "resource_not_found" }] },
   };
 }
