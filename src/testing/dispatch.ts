@@ -6,8 +6,10 @@ import { identifierListHandlers } from "./handlers/identifier-lists.js";
 import { invitationHandlers } from "./handlers/invitations.js";
 import { membershipHandlers } from "./handlers/memberships.js";
 import { organizationInvitationHandlers } from "./handlers/organization-invitations.js";
+import { organizationRoleHandlers } from "./handlers/organization-roles.js";
 import { organizationHandlers } from "./handlers/organizations.js";
 import { machineTokenHandlers } from "./handlers/machine-tokens.js";
+import { roleSetHandlers } from "./handlers/role-sets.js";
 import { sessionHandlers } from "./handlers/sessions.js";
 import { userHandlers } from "./handlers/users.js";
 import { instanceListHandlers } from "./handlers/instance-lists.js";
@@ -51,6 +53,8 @@ export const HANDLERS: Handlers = {
   ...organizationDomainHandlers,
   ...machineHandlers,
   ...billingHandlers,
+  ...organizationRoleHandlers,
+  ...roleSetHandlers,
 };
 
 /** The operationIds the fake serves, sorted (docs and tests list them). */

@@ -32,16 +32,63 @@ function error(
 export const notFound = (what = "Resource"): FakeApiError =>
   error(404, "resource_not_found", "not found", `${what} not found`);
 
-/** Revoking an invitation that is no longer pending (`code` names the kind of invitation). */
+/** Revoking an application invitation that is no longer pending (`code` names the kind of invitation). */
 export const notPending = (code: string, status: string): FakeApiError =>
   error(400, code, "not pending", `Only pending invitations can be revoked; this one is ${status}.`, {});
 
-export const unauthorized = (): FakeApiError =>
+/** Clerk's answer to a missing or wrong secret key, or one sent without the Bearer scheme. */
+export const unauthorized = (): FakeApiError => {
+  const text = "The provided Clerk Secret Key is invalid. Make sure that your Clerk Secret Key is correct.";
+  return error(401, "clerk_key_invalid", text, text);
+};
+
+/** A machine-token operation called with an ak_ key that is no machine's. */
+export const machineSecretKeyInvalid = (): FakeApiError => {
+  const text = "The provided Machine Secret Key is invalid. Make sure that your Machine Secret Key is correct.";
+  return error(401, "machine_secret_key_invalid", text, text);
+};
+
+export const passwordTooShort = (): FakeApiError =>
   error(
-    401,
-    "authentication_invalid",
-    "Invalid authentication",
-    "The secret key is missing or does not belong to this instance (the fake accepts only fake.secretKey).",
+    422,
+    "form_password_length_too_short",
+    "Passwords must be 8 characters or more.",
+    "Passwords must be 8 characters or more.",
+    { param_name: "password" },
+  );
+
+export const usernameInvalidLength = (): FakeApiError =>
+  error(
+    422,
+    "form_username_invalid_length",
+    "Username must be between 4 and 64 characters long.",
+    "Username must be between 4 and 64 characters long.",
+    { param_name: "username" },
+  );
+
+export const usernameInvalidCharacter = (): FakeApiError =>
+  error(
+    422,
+    "form_username_invalid_character",
+    "Username can only contain letters, numbers and '_' or '-'.",
+    "Username can only contain letters, numbers and '_' or '-'.",
+    { param_name: "username" },
+  );
+
+/** CreateOrganization's created_by names no user. */
+export const creatorNotFound = (): FakeApiError =>
+  error(400, "organization_creator_not_found", "creator not found", "The user given as created_by does not exist.", {
+    param_name: "created_by",
+  });
+
+/** A second pending invitation to the same organization for the same address. */
+export const organizationInvitationNotUnique = (email: string): FakeApiError =>
+  error(
+    400,
+    "organization_invitation_not_unique",
+    "duplicate invitation",
+    `There is already a pending invitation for ${email} to this organization.`,
+    { param_name: "email_address" },
   );
 
 export const paramMissing = (param: string): FakeApiError =>
@@ -61,7 +108,7 @@ export const identifierExists = (param: string): FakeApiError =>
 
 export const alreadyAMember = (userId: string): FakeApiError =>
   error(
-    422,
+    400,
     "already_a_member_in_organization",
     "already a member",
     `User ${userId} is already a member of the organization.`,
@@ -95,6 +142,10 @@ export const machineSecretKeyRequired = (): FakeApiError =>
     "Create M2M tokens with a machine's secret key as the bearer token, not the instance secret key.",
     {},
   );
+
+/** A change the role catalog refuses (a system permission, a role in use...); the codes are the fake's own. */
+export const catalogConflict = (status: number, code: string, longMessage: string): FakeApiError =>
+  error(status, code, code.replace(/_/g, " "), longMessage, {});
 
 /** A bug in the fake itself (anything thrown that is not a FakeApiError). */
 export const internalError = (cause: unknown): FakeApiError =>

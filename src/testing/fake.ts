@@ -2,6 +2,7 @@
 // runtime with fetch/Request/Response and WebCrypto. One request goes:
 //   /v1 path -> spec operation (router) -> secret key -> rate limit / injected failure
 //   -> handler (or 501 for an operation the fake does not model) -> JSON answer.
+import { installDefaultCatalog } from "./catalog.js";
 import type { HandlerContext } from "./context.js";
 import { HANDLERS } from "./dispatch.js";
 import {
@@ -9,6 +10,7 @@ import {
   FakeApiError,
   internalError,
   jsonResponse,
+  machineSecretKeyInvalid,
   malformedBody,
   notImplemented,
   routeNotFound,
@@ -20,8 +22,9 @@ import { KeyRing } from "./keys.js";
 import { storeToken } from "./handlers/machine-tokens.js";
 import { signSessionToken, type SignSessionTokenOptions } from "./session-token.js";
 import { WebhookSender, type WebhookDelivery, type WebhookOptions } from "./webhooks.js";
-import { matchRoute } from "./router.js";
 import { readRequestBody } from "./request-body.js";
+import { checkRequestFields } from "./request-fields.js";
+import { apiPath, matchRoute } from "./router.js";
 import { applySeed, type Seed } from "./seed.js";
 import { clearStore, createStore } from "./store.js";
 
@@ -39,7 +42,7 @@ export interface ClerkFakeOptions {
 /** One request the fake received, for assertions. */
 export interface RecordedRequest {
   readonly method: string;
-  /** Path under /v1, e.g. "/users/user_2x…". */
+  /** Path under /v1, e.g. "/users/user_2x…" (the unversioned machine paths, "/api_keys", as sent). */
   readonly path: string;
   /** Query parameters; a repeated parameter is an array. */
   readonly query: Readonly<Record<string, string | string[]>>;
@@ -127,6 +130,26 @@ async function loadNodeServer(): Promise<{ listen(fake: ClerkFake, options?: Lis
   throw new Error("fake.listen() needs Node (node:http); in other runtimes use fake.fetch", { cause: lastError });
 }
 
+/** The credentials of `Authorization: Bearer <key>`; the scheme is case-insensitive, as in HTTP. */
+function bearerToken(header: string | null): string | undefined {
+  return header === null ? undefined : /^bearer +(\S+) *$/i.exec(header)?.[1];
+}
+
+/**
+ * The fake's clock in ms. A `now` that returns no valid Date fails the request that read it
+ * (500 naming now()) instead of stamping records with null.
+ */
+function checkedClock(now: (() => Date) | undefined): () => number {
+  if (now === undefined) return () => Date.now();
+  if (typeof now !== "function") throw new TypeError("createClerkFake: now must be a function returning a Date");
+  return () => {
+    const date: unknown = now();
+    const ms = date instanceof Date ? date.getTime() : Number.NaN;
+    if (!Number.isFinite(ms)) throw new RangeError(`createClerkFake: now() returned ${String(date)}, not a valid Date`);
+    return ms;
+  };
+}
+
 function queryRecord(params: URLSearchParams): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
@@ -138,10 +161,10 @@ function queryRecord(params: URLSearchParams): Record<string, string | string[]>
 
 export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
   const secretKey = options.secretKey ?? secret("sk_test_");
-  const clock = options.now ?? (() => new Date());
+  const clock = checkedClock(options.now);
   const store = createStore(clerkId("ins"));
   const keys = new KeyRing(store.instanceId);
-  const webhooks = new WebhookSender(options.webhooks, store.instanceId, () => clock().getTime());
+  const webhooks = new WebhookSender(options.webhooks, store.instanceId, clock);
   const faults = new Faults();
   const requests: RecordedRequest[] = [];
   let traceCounter = 0;
@@ -161,7 +184,7 @@ export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
     params,
     query,
     body,
-    now: () => clock().getTime(),
+    now: clock,
     nextSeq: () => store.seq++,
     emit: (type, data) => void events.push([type, data]),
   });
@@ -171,24 +194,30 @@ export function createClerkFake(options: ClerkFakeOptions = {}): ClerkFake {
 
   // Seeding sends no webhooks: the seed is the world as it was before the test.
   const seed = () => {
+    installDefaultCatalog(outsideRequest());
     if (options.seed) applySeed(outsideRequest(), options.seed);
   };
   seed();
 
   async function answer(request: Request, url: URL, record: RecordedRequest, rawBody: string): Promise<Response> {
-    const match = url.pathname.startsWith("/v1/") ? matchRoute(request.method, record.path) : undefined;
+    const path = apiPath(url.pathname);
+    const match = path === undefined ? undefined : matchRoute(request.method, path);
     if (!match) throw routeNotFound(request.method, url.pathname);
     (record as { operationId: string | undefined }).operationId = match.route.operationId;
-    const bearer = request.headers.get("authorization")?.replace(/^Bearer /, "");
+    const bearer = bearerToken(request.headers.get("authorization"));
     const machine = MACHINE_KEY_OPERATIONS.has(match.route.operationId)
       ? [...store.machines.values()].find((m) => m.secret_key === bearer)
       : undefined;
-    if (bearer !== secretKey && !machine) throw unauthorized();
-    const failure = faults.check(match.route.operationId, clock().getTime());
+    if (bearer !== secretKey && !machine) {
+      const machineKey = MACHINE_KEY_OPERATIONS.has(match.route.operationId) && bearer?.startsWith("ak_");
+      throw machineKey ? machineSecretKeyInvalid() : unauthorized();
+    }
+    const failure = faults.check(match.route.operationId, clock());
     if (failure) throw failure;
     const handler = HANDLERS[match.route.operationId];
     if (!handler) throw notImplemented(match.route.operationId);
     if (rawBody !== "" && record.body === undefined) throw malformedBody();
+    checkRequestFields(match.route.operationId, record.body);
     const events: Array<[string, unknown]> = [];
     const result = await handler(context({ ...match.params }, url.searchParams, record.body, events, machine?.id));
     // Delivered before the answer, so a test sees the deliveries as soon as its call returns.

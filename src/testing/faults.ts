@@ -4,11 +4,11 @@ import { injected, rateLimited, type FakeApiError } from "./errors.js";
 export interface FailNextOptions {
   /** Only requests for this operation (the spec's operationId, e.g. "GetUserList"). */
   readonly operationId?: string;
-  /** The status to answer with: 429, 500, 502, 503... */
+  /** The status to answer with: 429, 500, 502, 503... (an error status, 400 to 599). */
   readonly status: number;
   /** Adds a Retry-After header (seconds). */
   readonly retryAfterSeconds?: number;
-  /** How many matching requests fail (default 1). */
+  /** How many matching requests fail (default 1; 0 fails none). */
   readonly times?: number;
 }
 
@@ -27,8 +27,19 @@ export class Faults {
   private limit: RateLimitOptions | undefined;
   private window: number[] = [];
 
+  /** Throws a RangeError for a status that is no HTTP error or a count that is no count. */
   failNext(options: FailNextOptions): void {
-    this.failures.push({ options, remaining: options.times ?? 1 });
+    const { status, times = 1, retryAfterSeconds } = options;
+    if (!Number.isInteger(status) || status < 400 || status > 599)
+      throw new RangeError(`fake.failNext: status must be an HTTP error status from 400 to 599, got ${String(status)}`);
+    if (!Number.isInteger(times) || times < 0)
+      throw new RangeError(`fake.failNext: times must be a whole number from 0, got ${String(times)}`);
+    if (retryAfterSeconds !== undefined && (!Number.isInteger(retryAfterSeconds) || retryAfterSeconds < 0))
+      throw new RangeError(
+        `fake.failNext: retryAfterSeconds must be a whole number from 0, got ${String(retryAfterSeconds)}`,
+      );
+    // times: 0 fails nothing.
+    if (times > 0) this.failures.push({ options, remaining: times });
   }
 
   rateLimit(options: RateLimitOptions | undefined): void {

@@ -1,4 +1,5 @@
-// Query parameters of list operations: filters, `order_by` with `-`/`+`, `limit` and `offset`.
+// Query parameters of list operations: filters (with `+`/`-` include/exclude prefixes),
+// `order_by` with `-`/`+`, `limit` and `offset`, and `paginated=true` envelopes.
 import { formatInvalid } from "./errors.js";
 
 /** Repeated (`a=1&a=2`) and comma-joined (`a=1,2`) values alike. */
@@ -30,6 +31,34 @@ export function queryBool(query: URLSearchParams, name: string): boolean | undef
   if (raw === "true") return true;
   if (raw === "false") return false;
   throw formatInvalid(name, "must be true or false");
+}
+
+/**
+ * An id filter whose values may carry `+` (include, the default) or `-` (exclude), as the
+ * spec documents for user_id, organization_id and external_id. A raw `+` in a query string
+ * arrives as a space, so a leading space counts as `+` too.
+ */
+export interface IdFilter {
+  readonly active: boolean;
+  /** True when `ids` (a record's own id, or the ids it relates to) pass the filter. */
+  admits(ids: string | null | readonly string[]): boolean;
+}
+
+export function queryIdFilter(query: URLSearchParams, name: string): IdFilter {
+  const include = new Set<string>();
+  const exclude = new Set<string>();
+  for (const value of queryList(query, name)) {
+    if (value.startsWith("-")) exclude.add(value.slice(1));
+    else include.add(value.replace(/^[+ ]/, ""));
+  }
+  return {
+    active: include.size > 0 || exclude.size > 0,
+    admits(ids) {
+      const own = ids === null ? [] : typeof ids === "string" ? [ids] : ids;
+      if (include.size > 0 && !own.some((id) => include.has(id))) return false;
+      return !own.some((id) => exclude.has(id));
+    },
+  };
 }
 
 /** Clerk's paging: limit 1..500 (default 10; the machine-token lists allow at most 100), offset from 0. */
@@ -75,4 +104,17 @@ export function orderBy<T extends { readonly seq: number }>(
 export function matchesQuery(needle: string, haystack: ReadonlyArray<string | null | undefined>): boolean {
   const lower = needle.toLowerCase();
   return haystack.some((value) => value?.toLowerCase().includes(lower));
+}
+
+/**
+ * The answer of a list operation whose spec declares `paginated`: a bare array of the page,
+ * or `{ data, total_count }` when the caller sent `paginated=true` (@clerk/backend always does).
+ */
+export function listAnswer<T>(
+  items: readonly T[],
+  query: URLSearchParams,
+  render: (item: T) => unknown,
+): unknown[] | { data: unknown[]; total_count: number } {
+  const data = page(items, query).map((item) => render(item));
+  return queryBool(query, "paginated") === true ? { data, total_count: items.length } : data;
 }

@@ -28,6 +28,28 @@ function compile(line: string): Route {
 
 const ROUTES: readonly Route[] = SPEC_OPERATIONS.map(compile);
 
+function decodeParams(names: readonly string[], found: RegExpExecArray): Record<string, string> | undefined {
+  const params: Record<string, string> = {};
+  try {
+    names.forEach((name, i) => (params[name] = decodeURIComponent(found[i + 1] ?? "")));
+  } catch {
+    return undefined;
+  }
+  return params;
+}
+
+/**
+ * @clerk/backend calls the machine-auth operations at the API root, without /v1
+ * (`https://api.clerk.com/api_keys`); Clerk serves both forms.
+ */
+const UNVERSIONED = /^\/(api_keys|m2m_tokens|oauth_applications\/access_tokens)(\/|$)/;
+
+/** The path under /v1 that a request URL's path addresses, or undefined when it addresses none. */
+export function apiPath(pathname: string): string | undefined {
+  if (pathname.startsWith("/v1/")) return pathname.slice(3);
+  return UNVERSIONED.test(pathname) ? pathname : undefined;
+}
+
 /**
  * The operation for `method` and `path` (relative to /v1). When several templates match
  * (`/users/count` and `/users/{user_id}`), the one with fewer parameters wins, as a
@@ -40,8 +62,9 @@ export function matchRoute(method: string, path: string): RouteMatch | undefined
     const found = route.pattern.exec(path);
     if (!found) continue;
     if (best && best.route.paramNames.length <= route.paramNames.length) continue;
-    const params: Record<string, string> = {};
-    route.paramNames.forEach((name, i) => (params[name] = decodeURIComponent(found[i + 1] ?? "")));
+    const params = decodeParams(route.paramNames, found);
+    // A malformed percent escape names no record: that template does not match.
+    if (!params) continue;
     best = { route, params };
   }
   return best;

@@ -50,8 +50,35 @@ export interface Seed {
 const defined = (entries: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
 
+/** `seed.users` / `seed.organizations`: absent, or an array of objects. */
+function entries<T>(seed: Seed, name: "users" | "organizations"): readonly T[] {
+  const list: unknown = seed[name];
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) throw new TypeError(`createClerkFake: seed.${name} must be an array`);
+  list.forEach((entry: unknown, i) => {
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry))
+      throw new TypeError(`createClerkFake: seed.${name}[${i}] must be an object`);
+  });
+  return list as T[];
+}
+
+/** A fixed id: a non-empty string of letters, digits, _ and - (it goes into URL paths), not used before. */
+function checkId(ctx: HandlerContext, where: string, id: unknown, prefix: string): string | undefined {
+  if (id === undefined) return undefined;
+  if (typeof id !== "string" || !/^[A-Za-z0-9_-]+$/.test(id))
+    throw new TypeError(`createClerkFake: ${where}.id must be a non-empty string of letters, digits, _ and -`);
+  if (!id.startsWith(`${prefix}_`)) throw new TypeError(`createClerkFake: ${where}.id must start with ${prefix}_`);
+  if (ctx.store.users.has(id) || ctx.store.organizations.has(id))
+    throw new TypeError(`createClerkFake: ${where}.id ${id} is used twice`);
+  return id;
+}
+
 export function applySeed(ctx: HandlerContext, seed: Seed): void {
-  for (const user of seed.users ?? []) {
+  if (typeof seed !== "object" || seed === null || Array.isArray(seed))
+    throw new TypeError("createClerkFake: seed must be an object");
+  const users = entries<SeedUser>(seed, "users");
+  const organizations = entries<SeedOrganization>(seed, "organizations");
+  users.forEach((user, i) => {
     const body = defined({
       first_name: user.firstName,
       last_name: user.lastName,
@@ -69,9 +96,9 @@ export function applySeed(ctx: HandlerContext, seed: Seed): void {
       backup_codes: user.backupCodes,
       web3_wallet: user.web3Wallets,
     });
-    seedUserAccounts(ctx, createUser(ctx, body, user.id).id, user);
-  }
-  for (const organization of seed.organizations ?? []) {
+    seedUserAccounts(ctx, createUser(ctx, body, checkId(ctx, `seed.users[${i}]`, user.id, "user")).id, user);
+  });
+  organizations.forEach((organization, i) => {
     const body = defined({
       name: organization.name,
       slug: organization.slug,
@@ -80,11 +107,14 @@ export function applySeed(ctx: HandlerContext, seed: Seed): void {
       public_metadata: organization.publicMetadata,
       private_metadata: organization.privateMetadata,
     });
-    const created = createOrganization(ctx, body, organization.id);
-    for (const member of organization.members ?? []) {
+    const created = createOrganization(ctx, body, checkId(ctx, `seed.organizations[${i}]`, organization.id, "org"));
+    const members: unknown = organization.members ?? [];
+    if (!Array.isArray(members))
+      throw new TypeError(`createClerkFake: seed.organizations[${i}].members must be an array`);
+    for (const member of members as SeedOrganization["members"] & object) {
       if (member.userId === organization.createdBy) continue;
       addMembership(ctx, created, findUser(ctx, member.userId), member.role ?? "org:member", {}, {});
     }
-  }
+  });
   if (seed.billing) applyBillingSeed(ctx, seed.billing);
 }

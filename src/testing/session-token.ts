@@ -7,6 +7,7 @@
 import type { JWTPayload } from "jose";
 import { withBillingClaims } from "./billing-claims.js";
 import type { HandlerContext } from "./context.js";
+import { tokenPermissionKeysOf } from "./catalog.js";
 import { membershipOf } from "./handlers/lookup.js";
 import type { RsaAlgorithm } from "./keys.js";
 
@@ -57,7 +58,8 @@ function organizationClaims(ctx: HandlerContext, options: SignSessionTokenOption
   const organization = ctx.store.organizations.get(options.orgId);
   const membership = membershipOf(ctx, options.orgId, options.userId);
   const role = options.orgRole ?? membership?.role ?? "org:member";
-  const permissions = options.orgPermissions ?? [];
+  // Without orgPermissions, the role's custom permissions from the catalog (Clerk leaves system ones out).
+  const permissions = options.orgPermissions ?? tokenPermissionKeysOf(ctx.store, role);
   const compact = compactPermissions(permissions);
   const o: Record<string, unknown> = { id: options.orgId, rol: role.replace(/^org:/, "") };
   const slug = options.orgSlug ?? organization?.slug;

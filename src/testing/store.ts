@@ -1,6 +1,7 @@
 // The fake's state. Records are kept close to their wire (snake_case) shape; the
 // `render*` functions in the handler files add what is derived (nested objects, counts).
 // `seq` is the creation order, the tie-breaker that keeps listings stable.
+import { IndexedTable } from "./indexed-table.js";
 import type { Metadata } from "./metadata.js";
 import type * as More from "./records.js";
 
@@ -128,15 +129,45 @@ export interface MachineRecord extends Base {
   scoped_machines: string[];
 }
 
+/** Organization permissions: Clerk's system ones (org:sys_…) and the instance's own. */
+export interface PermissionRecord extends Base {
+  name: string;
+  key: string;
+  description: string;
+  readonly type: "system" | "custom";
+}
+
+export interface RoleRecord extends Base {
+  name: string;
+  key: string;
+  description: string | null;
+  is_creator_eligible: boolean;
+  /** Permission ids, in the order they were given. */
+  permission_ids: string[];
+}
+
+export interface RoleSetRecord extends Base {
+  name: string;
+  key: string;
+  description: string | null;
+  /** "initial": the role set of organizations that name none (one per instance). */
+  type: "initial" | "custom";
+  /** Role ids, in the order they were added. */
+  role_ids: string[];
+  default_role_id: string;
+  creator_role_id: string;
+}
+
 export interface Store {
   readonly instanceId: string;
   /** Next creation sequence number. */
   seq: number;
   readonly users: Map<string, UserRecord>;
-  readonly identifications: Map<string, IdentificationRecord>;
+  /** Indexed by owner: a user's addresses are a lookup (listing users stays linear). */
+  readonly identifications: IndexedTable<IdentificationRecord, "user" | "value">;
   readonly organizations: Map<string, OrganizationRecord>;
-  readonly memberships: Map<string, MembershipRecord>;
-  readonly organizationInvitations: Map<string, OrganizationInvitationRecord>;
+  readonly memberships: IndexedTable<MembershipRecord, "user" | "organization">;
+  readonly organizationInvitations: IndexedTable<OrganizationInvitationRecord, "organization">;
   readonly invitations: Map<string, InvitationRecord>;
   readonly allowlist: Map<string, ListIdentifierRecord>;
   readonly blocklist: Map<string, ListIdentifierRecord>;
@@ -156,17 +187,32 @@ export interface Store {
   readonly billingPlans: Map<string, More.BillingPlanRecord>;
   readonly subscriptionItems: Map<string, More.SubscriptionItemRecord>;
   readonly creditLedger: Map<string, More.CreditLedgerRecord>;
+  readonly permissions: Map<string, PermissionRecord>;
+  readonly roles: Map<string, RoleRecord>;
+  readonly roleSets: Map<string, RoleSetRecord>;
 }
+
+/** Addresses are unique per kind, compared without case. */
+export const identifierKey = (kind: IdentificationRecord["kind"], value: string): string =>
+  `${kind}:${value.toLowerCase()}`;
 
 export function createStore(instanceId: string): Store {
   return {
     instanceId,
     seq: 0,
     users: new Map(),
-    identifications: new Map(),
+    identifications: new IndexedTable({
+      user: (record: IdentificationRecord) => record.user_id,
+      value: (record: IdentificationRecord) => identifierKey(record.kind, record.value),
+    }),
     organizations: new Map(),
-    memberships: new Map(),
-    organizationInvitations: new Map(),
+    memberships: new IndexedTable({
+      user: (record: MembershipRecord) => record.user_id,
+      organization: (record: MembershipRecord) => record.organization_id,
+    }),
+    organizationInvitations: new IndexedTable({
+      organization: (record: OrganizationInvitationRecord) => record.organization_id,
+    }),
     invitations: new Map(),
     allowlist: new Map(),
     blocklist: new Map(),
@@ -185,6 +231,9 @@ export function createStore(instanceId: string): Store {
     billingPlans: new Map(),
     subscriptionItems: new Map(),
     creditLedger: new Map(),
+    permissions: new Map(),
+    roles: new Map(),
+    roleSets: new Map(),
   };
 }
 

@@ -91,6 +91,3 @@ export const emailFormat = (value: string): string | undefined =>
 
 export const phoneFormat = (value: string): string | undefined =>
   /^\+[1-9]\d{6,14}$/.test(value) ? undefined : "must be a valid phone number in international (E.164) format";
-
-export const usernameFormat = (value: string): string | undefined =>
-  /^[A-Za-z0-9_-]{4,64}$/.test(value) ? undefined : "must be 4 to 64 letters, digits, - or _";

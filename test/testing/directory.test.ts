@@ -31,8 +31,9 @@ describe("invitations", () => {
       status: "pending",
       revoked: false,
       publicMetadata: { from: "test" },
-      url: "https://app.example/accept",
     });
+    // The url is the link that accepts the invitation; redirect_url is where it lands after.
+    expect(first.url).toMatch(/^https:\/\/[^/]+\/v1\/tickets\/accept\?ticket=tkt_\w+$/);
     expect(
       clerkErrorOf(await invitationsCreate(core, { requestBody: { emailAddress: "first@example.com" } })).data.errors[0]
         ?.code,

@@ -31,7 +31,7 @@ describe("the fake's controls", () => {
     });
     const denied = clerkErrorOf(await usersList(wrong));
     expect(denied.statusCode).toBe(401);
-    expect(denied.data.errors[0]?.code).toBe("authentication_invalid");
+    expect(denied.data.errors[0]?.code).toBe("clerk_key_invalid");
     expect(denied.message).not.toContain(fake.secretKey);
     const fixed = createClerkFake({ secretKey: "sk_test_fixed_for_this_test" });
     expect(fixed.secretKey).toBe("sk_test_fixed_for_this_test");
@@ -159,7 +159,7 @@ describe("the fake's controls", () => {
       }),
     ).toThrow(/taken/);
     expect(() => createClerkFake({ seed: { organizations: [{ name: "X", createdBy: "user_nobody" }] } })).toThrow(
-      /not found/,
+      /created_by does not exist/,
     );
   });
 

@@ -136,7 +136,8 @@ describe("organizations", () => {
     const noCreator = clerkErrorOf(
       await organizationsCreate(core, { requestBody: { name: "Other", createdBy: "user_missing" } }),
     );
-    expect(noCreator.statusCode).toBe(404);
+    expect(noCreator.statusCode).toBe(400);
+    expect(noCreator.data.errors[0]?.code).toBe("organization_creator_not_found");
     const org = unwrapOk(await organizationsList(core)).data[0]!;
     const clash = clerkErrorOf(
       await organizationsCreate(core, { requestBody: { name: "Fresh" } }).then(async () =>
@@ -239,7 +240,8 @@ describe("organization invitations", () => {
         requestBody: { emailAddress: "NEW@example.com", role: "org:member", inviterUserId: ADA },
       }),
     );
-    expect(dup.data.errors[0]?.code).toBe("duplicate_record");
+    expect(dup.statusCode).toBe(400);
+    expect(dup.data.errors[0]?.code).toBe("organization_invitation_not_unique");
     const bulk = unwrapOk(
       await organizationInvitationsBulkCreate(core, {
         organizationId,
@@ -276,7 +278,7 @@ describe("organization invitations", () => {
     expect(
       clerkErrorOf(await organizationInvitationsRevoke(core, { organizationId, invitationId: one.id, requestBody: {} }))
         .statusCode,
-    ).toBe(400);
+    ).toBe(404);
     expect(
       unwrapOk(await organizationInvitationsList(core, { organizationId, status: "pending" }))
         .data.map((i) => i.emailAddress)

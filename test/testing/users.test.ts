@@ -92,7 +92,7 @@ describe("users", () => {
       meta: { param_name: "email_address" },
     });
     const shortPassword = clerkErrorOf(await usersCreate(core, { requestBody: { password: "short" } }));
-    expect(shortPassword.data.errors[0]?.code).toBe("form_param_format_invalid");
+    expect(shortPassword.data.errors[0]?.code).toBe("form_password_length_too_short");
     // The SDK validates input itself, so a raw request shows the fake's own checks.
     const raw = await fake.fetch(`${fake.serverUrl}/users`, {
       method: "POST",

@@ -3,7 +3,7 @@
 import { param, type HandlerContext, type Handlers } from "../context.js";
 import { identifierExists, notFound } from "../errors.js";
 import { clerkId } from "../ids.js";
-import type { IdentificationRecord, Store, UserRecord } from "../store.js";
+import { identifierKey, type IdentificationRecord, type Store, type UserRecord } from "../store.js";
 import { emailFormat, phoneFormat, validateBody, type BodySpec } from "../validate.js";
 import { findUser, touchUser } from "./lookup.js";
 
@@ -39,14 +39,11 @@ export function renderIdentification(record: IdentificationRecord): Record<strin
 }
 
 export const identificationsOf = (store: Store, userId: string, kind: Kind): IdentificationRecord[] =>
-  [...store.identifications.values()].filter((record) => record.user_id === userId && record.kind === kind);
+  store.identifications.by("user", userId).filter((record) => record.kind === kind);
 
 /** Throws form_identifier_exists when the address or number belongs to anyone already. */
 export function assertIdentifierFree(store: Store, kind: Kind, value: string): void {
-  const lower = value.toLowerCase();
-  for (const record of store.identifications.values()) {
-    if (record.kind === kind && record.value.toLowerCase() === lower) throw identifierExists(kind);
-  }
+  if (store.identifications.countBy("value", identifierKey(kind, value)) > 0) throw identifierExists(kind);
 }
 
 /** Adds an address or number to a user; the first one of its kind becomes primary. */

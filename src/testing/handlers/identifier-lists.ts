@@ -3,7 +3,7 @@
 import { param, type Handler, type HandlerContext, type Handlers } from "../context.js";
 import { duplicateRecord, formatInvalid, notFound } from "../errors.js";
 import { clerkId } from "../ids.js";
-import { page } from "../listing.js";
+import { listAnswer, page } from "../listing.js";
 import type { ListIdentifierRecord } from "../store.js";
 import { validateBody } from "../validate.js";
 
@@ -52,9 +52,11 @@ function handlers(which: Which, prefix: string): { create: Handler; list: Handle
     },
     list(ctx) {
       const records = [...table(ctx).values()];
-      const data = page(records, ctx.query).map((record) => render(which, ctx, record));
-      // The spec answers the allowlist as a bare array and the blocklist as { data, total_count }.
-      return which === "allowlist" ? data : { data, total_count: records.length };
+      const renderOne = (record: ListIdentifierRecord) => render(which, ctx, record);
+      // The spec answers the allowlist as a bare array (or { data, total_count } when asked with
+      // paginated=true) and the blocklist always as { data, total_count }.
+      if (which === "allowlist") return listAnswer(records, ctx.query, renderOne);
+      return { data: page(records, ctx.query).map(renderOne), total_count: records.length };
     },
     remove(ctx) {
       const id = param(ctx, "identifier_id");

@@ -2,10 +2,11 @@
 import { param, type HandlerContext, type Handlers } from "../context.js";
 import { duplicateRecord, identifierExists, notFound, notPending } from "../errors.js";
 import { clerkId } from "../ids.js";
-import { matchesQuery, orderBy, page } from "../listing.js";
+import { listAnswer, matchesQuery, orderBy } from "../listing.js";
 import type { Metadata } from "../metadata.js";
 import type { InvitationRecord } from "../store.js";
 import { emailFormat, validateBody, validateBodyList, type Body, type BodySpec } from "../validate.js";
+import { acceptLink } from "./invitation-links.js";
 
 const DAY_MS = 86_400_000;
 
@@ -46,7 +47,7 @@ export function store(ctx: HandlerContext, body: Body): InvitationRecord {
     email_address: body["email_address"] as string,
     public_metadata: (body["public_metadata"] as Metadata | undefined) ?? {},
     status: "pending",
-    url: body["redirect_url"] as string | undefined,
+    url: acceptLink(ctx),
     expires_at: now + ((body["expires_in_days"] as number | null | undefined) ?? 30) * DAY_MS,
     created_at: now,
     updated_at: now,
@@ -74,7 +75,7 @@ function list(ctx: HandlerContext) {
     { created_at: (i) => i.created_at, email_address: (i) => i.email_address, expires_at: (i) => i.expires_at },
     "-created_at",
   );
-  return page(sorted, ctx.query).map(renderInvitation);
+  return listAnswer(sorted, ctx.query, renderInvitation);
 }
 
 function revoke(ctx: HandlerContext) {

@@ -24,9 +24,7 @@ export function membershipOf(
   organizationId: string,
   userId: string,
 ): MembershipRecord | undefined {
-  for (const m of ctx.store.memberships.values())
-    if (m.organization_id === organizationId && m.user_id === userId) return m;
-  return undefined;
+  return ctx.store.memberships.by("user", userId).find((m) => m.organization_id === organizationId);
 }
 
 export function touchUser(ctx: HandlerContext, user: UserRecord): void {

@@ -1,41 +1,20 @@
 // Organization memberships: create, list (with Clerk's filters), change role, metadata, delete.
 import { param, type HandlerContext, type Handlers } from "../context.js";
-import { alreadyAMember, formatInvalid, membershipQuotaExceeded, notFound } from "../errors.js";
+import { permissionKeysOf, requireRole, roleByKey } from "../catalog.js";
+import { alreadyAMember, notFound } from "../errors.js";
 import { clerkId } from "../ids.js";
-import { matchesQuery, orderBy, page, queryList } from "../listing.js";
+import { matchesQuery, orderBy, page, queryIdFilter, queryList } from "../listing.js";
 import { applyMetadata, type Metadata } from "../metadata.js";
 import type { MembershipRecord, OrganizationRecord, UserRecord } from "../store.js";
 import { validateBody } from "../validate.js";
 import { identificationsOf } from "./identifications.js";
 import { findOrganization, findUser, membershipOf } from "./lookup.js";
-import { membersCount, renderOrganization } from "./organization-shape.js";
+import { assertQuota, renderOrganization } from "./organization-shape.js";
 import { PLACEHOLDER_IMAGE } from "./placeholder-image.js";
+import { clearActiveOrganization } from "./sessions.js";
 
-/** The system permissions Clerk grants its two default roles. */
-const ROLE_PERMISSIONS: Readonly<Record<string, readonly string[]>> = {
-  "org:admin": [
-    "org:sys_profile:manage",
-    "org:sys_profile:delete",
-    "org:sys_memberships:read",
-    "org:sys_memberships:manage",
-    "org:sys_domains:read",
-    "org:sys_domains:manage",
-  ],
-  "org:member": ["org:sys_memberships:read"],
-};
-
-export const permissionsOf = (role: string): string[] => [...(ROLE_PERMISSIONS[role] ?? [])];
-
-/** "org:billing_manager" -> "Billing manager". */
-export const roleName = (role: string): string => {
-  const words = role.replace(/^org:/, "").replace(/_/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
-
-const ROLE = /^org:[a-z0-9_:]+$/;
-const checkRole = (role: string): void => {
-  if (!ROLE.test(role)) throw formatInvalid("role", "must be a role key such as org:admin or org:member");
-};
+/** The role's name in the catalog ("Admin"); a role deleted since keeps its key as name. */
+export const roleName = (ctx: HandlerContext, role: string): string => roleByKey(ctx.store, role)?.name ?? role;
 
 export function primaryIdentifier(ctx: HandlerContext, user: UserRecord): string | null {
   const id = user.primary_email_address_id ?? user.primary_phone_number_id;
@@ -49,8 +28,8 @@ export function renderMembership(ctx: HandlerContext, membership: MembershipReco
     object: "organization_membership",
     id: membership.id,
     role: membership.role,
-    role_name: roleName(membership.role),
-    permissions: permissionsOf(membership.role),
+    role_name: roleName(ctx, membership.role),
+    permissions: permissionKeysOf(ctx.store, membership.role),
     public_metadata: membership.public_metadata,
     private_metadata: membership.private_metadata,
     organization: organization ? renderOrganization(ctx, organization) : undefined,
@@ -79,10 +58,9 @@ export function addMembership(
   publicMetadata: Metadata,
   privateMetadata: Metadata,
 ): MembershipRecord {
-  checkRole(role);
+  requireRole(ctx, role);
   if (membershipOf(ctx, organization.id, user.id)) throw alreadyAMember(user.id);
-  const limit = organization.max_allowed_memberships;
-  if (limit > 0 && membersCount(ctx, organization.id) >= limit) throw membershipQuotaExceeded(limit);
+  assertQuota(ctx, organization);
   const now = ctx.now();
   const membership: MembershipRecord = {
     id: clerkId("orgmem"),
@@ -130,13 +108,12 @@ function createMembership(ctx: HandlerContext) {
 function listMemberships(ctx: HandlerContext) {
   const organization = findOrganization(ctx, param(ctx, "organization_id"));
   const { query, store } = ctx;
-  const userIds = new Set(queryList(query, "user_id"));
+  const userIds = queryIdFilter(query, "user_id");
   const roles = new Set(queryList(query, "role"));
   const emails = new Set(queryList(query, "email_address").map((e) => e.toLowerCase()));
   const text = query.get("query");
-  const matching = [...store.memberships.values()].filter((m) => {
-    if (m.organization_id !== organization.id) return false;
-    if (userIds.size && !userIds.has(m.user_id)) return false;
+  const matching = store.memberships.by("organization", organization.id).filter((m) => {
+    if (!userIds.admits(m.user_id)) return false;
     if (roles.size && !roles.has(m.role)) return false;
     const user = store.users.get(m.user_id);
     const userEmails = user ? identificationsOf(store, user.id, "email_address").map((r) => r.value) : [];
@@ -175,7 +152,7 @@ function changed(ctx: HandlerContext, membership: MembershipRecord): Record<stri
 function updateRole(ctx: HandlerContext) {
   const membership = findMembership(ctx);
   const body = validateBody(ctx.body, { role: { type: "string", required: true } });
-  checkRole(body["role"] as string);
+  requireRole(ctx, body["role"] as string);
   membership.role = body["role"] as string;
   return changed(ctx, membership);
 }
@@ -190,6 +167,7 @@ function updateMetadata(ctx: HandlerContext) {
 function deleteMembership(ctx: HandlerContext) {
   const membership = findMembership(ctx);
   ctx.store.memberships.delete(membership.id);
+  clearActiveOrganization(ctx, membership.organization_id, membership.user_id);
   const rendered = renderMembership(ctx, membership);
   ctx.emit("organizationMembership.deleted", rendered);
   return rendered;
@@ -197,7 +175,7 @@ function deleteMembership(ctx: HandlerContext) {
 
 function userMemberships(ctx: HandlerContext) {
   const user = findUser(ctx, param(ctx, "user_id"));
-  const matching = [...ctx.store.memberships.values()].filter((m) => m.user_id === user.id);
+  const matching = ctx.store.memberships.by("user", user.id);
   const sorted = orderBy(matching, ctx.query, { created_at: (m) => m.created_at }, "-created_at");
   return { data: page(sorted, ctx.query).map((m) => renderMembership(ctx, m)), total_count: matching.length };
 }

@@ -1,6 +1,7 @@
 // Organization invitations: create, bulk create, list (status filter), get, revoke.
+import { requireRole } from "../catalog.js";
 import { param, type HandlerContext, type Handlers } from "../context.js";
-import { duplicateRecord, notFound, notPending } from "../errors.js";
+import { notFound, organizationInvitationNotUnique } from "../errors.js";
 import { clerkId } from "../ids.js";
 import { orderBy, page } from "../listing.js";
 import type { Metadata } from "../metadata.js";
@@ -9,6 +10,8 @@ import { emailFormat, validateBody, validateBodyList, type Body, type BodySpec }
 import { findOrganization, findUser } from "./lookup.js";
 import { primaryIdentifier, roleName } from "./memberships.js";
 import { PLACEHOLDER_IMAGE } from "./placeholder-image.js";
+import { acceptLink } from "./invitation-links.js";
+import { assertQuota } from "./organization-shape.js";
 
 const DAY_MS = 86_400_000;
 
@@ -21,7 +24,7 @@ export function renderOrganizationInvitation(
   return {
     object: "organization_invitation",
     ...fields,
-    role_name: roleName(invitation.role),
+    role_name: roleName(ctx, invitation.role),
     // The spec requires public_inviter_data; an invitation made without an inviter has none
     // to show, and the fake then sends null (see docs/testing.md).
     public_inviter_data: inviter
@@ -51,10 +54,11 @@ const inviteFields: BodySpec = {
 /** Checks one invitation body against the store; nothing is stored here. */
 function checkInvite(ctx: HandlerContext, organization: OrganizationRecord, body: Body): void {
   if (typeof body["inviter_user_id"] === "string") findUser(ctx, body["inviter_user_id"]);
+  requireRole(ctx, body["role"] as string);
   const email = (body["email_address"] as string).toLowerCase();
   for (const i of ctx.store.organizationInvitations.values()) {
     if (i.organization_id === organization.id && i.status === "pending" && i.email_address.toLowerCase() === email) {
-      throw duplicateRecord(`a pending invitation for ${body["email_address"] as string} to this organization`);
+      throw organizationInvitationNotUnique(body["email_address"] as string);
     }
   }
 }
@@ -71,7 +75,7 @@ function storeInvite(ctx: HandlerContext, organization: OrganizationRecord, body
     status: "pending",
     public_metadata: (body["public_metadata"] as Metadata | null | undefined) ?? {},
     private_metadata: (body["private_metadata"] as Metadata | null | undefined) ?? {},
-    url: (body["redirect_url"] as string | null | undefined) ?? null,
+    url: acceptLink(ctx),
     expires_at: now + ((body["expires_in_days"] as number | null | undefined) ?? 30) * DAY_MS,
     created_at: now,
     updated_at: now,
@@ -85,6 +89,7 @@ function createInvitation(ctx: HandlerContext) {
   const organization = findOrganization(ctx, param(ctx, "organization_id"));
   const body = validateBody(ctx.body, inviteFields);
   checkInvite(ctx, organization, body);
+  assertQuota(ctx, organization);
   return renderOrganizationInvitation(ctx, storeInvite(ctx, organization, body));
 }
 
@@ -93,8 +98,10 @@ function createInvitationsInBulk(ctx: HandlerContext) {
   const organization = findOrganization(ctx, param(ctx, "organization_id"));
   const bodies = validateBodyList(ctx.body, inviteFields);
   const emails = bodies.map((b) => (b["email_address"] as string).toLowerCase());
-  if (new Set(emails).size < emails.length) throw duplicateRecord("the same email address twice in this request");
+  const repeated = emails.find((email, i) => emails.indexOf(email) !== i);
+  if (repeated !== undefined) throw organizationInvitationNotUnique(repeated);
   for (const body of bodies) checkInvite(ctx, organization, body);
+  assertQuota(ctx, organization, bodies.length);
   const data = bodies.map((body) => renderOrganizationInvitation(ctx, storeInvite(ctx, organization, body)));
   return { data, total_count: data.length };
 }
@@ -134,7 +141,8 @@ function revokeInvitation(ctx: HandlerContext) {
   const invitation = findInvitation(ctx);
   const body = validateBody(ctx.body, { requesting_user_id: { type: "string", nullable: true } });
   if (typeof body["requesting_user_id"] === "string") findUser(ctx, body["requesting_user_id"]);
-  if (invitation.status !== "pending") throw notPending("organization_invitation_not_pending", invitation.status);
+  // Clerk looks the invitation up among the pending ones: any other is not found.
+  if (invitation.status !== "pending") throw notFound("Pending organization invitation");
   invitation.status = "revoked";
   invitation.updated_at = ctx.now();
   const rendered = renderOrganizationInvitation(ctx, invitation);

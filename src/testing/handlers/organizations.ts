@@ -1,15 +1,17 @@
 // Organizations: create (the creator becomes its first org:admin), get by id or slug, list,
 // update, metadata, delete. members_count and pending_invitations_count are always derived
 // from the memberships and invitations, so they cannot drift.
+import { creatorRoleKey } from "../catalog.js";
 import { param, type HandlerContext, type Handlers } from "../context.js";
-import { formatInvalid, identifierExists } from "../errors.js";
+import { creatorNotFound, formatInvalid, identifierExists } from "../errors.js";
 import { clerkId } from "../ids.js";
-import { matchesQuery, orderBy, page, queryList } from "../listing.js";
+import { matchesQuery, orderBy, page, queryIdFilter } from "../listing.js";
 import { applyMetadata, type Metadata } from "../metadata.js";
 import type { OrganizationRecord } from "../store.js";
 import { dateTimeField, validateBody, type BodySpec } from "../validate.js";
-import { findOrganization, findUser } from "./lookup.js";
+import { findOrganization } from "./lookup.js";
 import { addMembership } from "./memberships.js";
+import { clearActiveOrganization } from "./sessions.js";
 import { membersCount, renderOrganization } from "./organization-shape.js";
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -50,7 +52,9 @@ const createFields: BodySpec = {
 export function createOrganization(ctx: HandlerContext, input: unknown, id = clerkId("org")): OrganizationRecord {
   const body = validateBody(input, createFields);
   const name = body["name"] as string;
-  const creator = typeof body["created_by"] === "string" ? findUser(ctx, body["created_by"]) : undefined;
+  const creatorId = body["created_by"];
+  const creator = typeof creatorId === "string" ? ctx.store.users.get(creatorId) : undefined;
+  if (typeof creatorId === "string" && !creator) throw creatorNotFound();
   if (typeof body["slug"] === "string") assertSlugFree(ctx, body["slug"]);
   const now = ctx.now();
   const created = dateTimeField("created_at", body["created_at"]) ?? now;
@@ -69,21 +73,18 @@ export function createOrganization(ctx: HandlerContext, input: unknown, id = cle
   };
   ctx.store.organizations.set(organization.id, organization);
   ctx.emit("organization.created", renderOrganization(ctx, organization));
-  if (creator) addMembership(ctx, organization, creator, "org:admin", {}, {});
+  if (creator) addMembership(ctx, organization, creator, creatorRoleKey(ctx.store), {}, {});
   return organization;
 }
 
 function listOrganizations(ctx: HandlerContext) {
   const { query, store } = ctx;
-  const userIds = new Set(queryList(query, "user_id"));
-  const ids = new Set(queryList(query, "organization_id"));
+  const userIds = queryIdFilter(query, "user_id");
+  const ids = queryIdFilter(query, "organization_id");
   const text = query.get("query");
   const matching = [...store.organizations.values()].filter((organization) => {
-    if (ids.size && !ids.has(organization.id)) return false;
-    if (
-      userIds.size &&
-      ![...store.memberships.values()].some((m) => m.organization_id === organization.id && userIds.has(m.user_id))
-    )
+    if (!ids.admits(organization.id)) return false;
+    if (userIds.active && !userIds.admits(store.memberships.by("organization", organization.id).map((m) => m.user_id)))
       return false;
     if (text && !matchesQuery(text, [organization.id, organization.name, organization.slug])) return false;
     return true;
@@ -147,6 +148,7 @@ function deleteOrganization(ctx: HandlerContext) {
   for (const [id, i] of store.organizationInvitations)
     if (i.organization_id === organization.id) store.organizationInvitations.delete(id);
   store.organizations.delete(organization.id);
+  clearActiveOrganization(ctx, organization.id);
   const deleted = { object: "organization", id: organization.id, slug: organization.slug, deleted: true };
   ctx.emit("organization.deleted", deleted);
   return deleted;

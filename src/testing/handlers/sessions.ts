@@ -1,29 +1,70 @@
 // Sessions (create, get, list, revoke), session tokens (plain and from a JWT template),
 // JWT templates (CRUD) and the JWKS.
+import { tokenPermissionKeysOf } from "../catalog.js";
 import { param, type HandlerContext, type Handlers } from "../context.js";
 import { duplicateRecord, notAMember, notFound, paramMissing } from "../errors.js";
 import { clerkId } from "../ids.js";
-import { orderBy, page } from "../listing.js";
+import { listAnswer, orderBy } from "../listing.js";
 import type { Metadata } from "../metadata.js";
 import type { JwtTemplateRecord, SessionRecord, UserRecord } from "../store.js";
 import { sessionClaims, signSessionToken } from "../session-token.js";
 import { validateBody } from "../validate.js";
 import { findOrganization, findUser, membershipOf } from "./lookup.js";
-import { permissionsOf, primaryIdentifier } from "./memberships.js";
+import { primaryIdentifier } from "./memberships.js";
 import { renderUser } from "./users.js";
 
 const DAY_MS = 86_400_000;
 
+/** The device a session was made from: sessions made over the Backend API come from the test process. */
+const latestActivity = (session: SessionRecord) => ({
+  object: "session_activity",
+  id: `sess_activity_${session.id.replace(/^sess_/, "")}`,
+  device_type: "desktop",
+  is_mobile: false,
+  browser_name: "clerk-fn fake",
+  browser_version: "1",
+  ip_address: "127.0.0.1",
+  city: "",
+  country: "",
+});
+
 export function renderSession(session: SessionRecord): Record<string, unknown> {
   const { seq: _seq, ...fields } = session;
-  return { object: "session", ...fields, actor: null, tasks: null };
+  return { object: "session", ...fields, actor: null, latest_activity: latestActivity(session), tasks: null };
 }
 
 /** A session event's data: the session (the webhooks spec has no `tasks`) with its user. */
 export function sessionEvent(ctx: HandlerContext, session: SessionRecord): Record<string, unknown> {
   const { seq: _seq, ...fields } = session;
   const user = ctx.store.users.get(session.user_id);
-  return { object: "session", ...fields, actor: null, ...(user ? { user: renderUser(ctx, user) } : {}) };
+  return {
+    object: "session",
+    ...fields,
+    actor: null,
+    latest_activity: latestActivity(session),
+    ...(user ? { user: renderUser(ctx, user) } : {}),
+  };
+}
+
+/**
+ * The organization a new session starts in when none is asked for: the one the user joined
+ * last (a new membership makes its organization the active one at the next session).
+ */
+function newestOrganizationOf(ctx: HandlerContext, userId: string): string | undefined {
+  const memberships = ctx.store.memberships.by("user", userId);
+  let newest = memberships[0];
+  for (const m of memberships) if (newest && m.seq > newest.seq) newest = m;
+  return newest?.organization_id;
+}
+
+/** Sessions of `userId` (any user when undefined) whose active organization is gone drop it. */
+export function clearActiveOrganization(ctx: HandlerContext, organizationId: string, userId?: string): void {
+  for (const session of ctx.store.sessions.values()) {
+    if (session.last_active_organization_id !== organizationId) continue;
+    if (userId !== undefined && session.user_id !== userId) continue;
+    session.last_active_organization_id = null;
+    session.updated_at = ctx.now();
+  }
 }
 
 export function findSession(ctx: HandlerContext): SessionRecord {
@@ -46,7 +87,7 @@ function createSession(ctx: HandlerContext, userId: string, activeOrganizationId
     user_id: user.id,
     client_id: clerkId("client"),
     status: "active",
-    last_active_organization_id: activeOrganizationId ?? null,
+    last_active_organization_id: activeOrganizationId ?? newestOrganizationOf(ctx, user.id) ?? null,
     last_active_at: now,
     expire_at: now + 7 * DAY_MS,
     abandon_at: now + 30 * DAY_MS,
@@ -72,7 +113,9 @@ export function tokenOptions(ctx: HandlerContext, session: SessionRecord, expire
   return {
     userId: session.user_id,
     ...(orgId ? { orgId } : {}),
-    ...(membership ? { orgRole: membership.role, orgPermissions: permissionsOf(membership.role) } : {}),
+    ...(membership
+      ? { orgRole: membership.role, orgPermissions: tokenPermissionKeysOf(ctx.store, membership.role) }
+      : {}),
     ...(expiresInSeconds ? { expiresInSeconds } : {}),
   };
 }
@@ -158,7 +201,9 @@ function listSessions(ctx: HandlerContext) {
     (s) =>
       (!userId || s.user_id === userId) && (!clientId || s.client_id === clientId) && (!status || s.status === status),
   );
-  return page(orderBy(matching, ctx.query, { created_at: (s) => s.created_at }, "-created_at"), ctx.query).map(
+  return listAnswer(
+    orderBy(matching, ctx.query, { created_at: (s) => s.created_at }, "-created_at"),
+    ctx.query,
     renderSession,
   );
 }
@@ -251,7 +296,7 @@ export const sessionHandlers: Handlers = {
   CreateSessionTokenFromTemplate: createTokenFromTemplate,
   GetJWKS: (ctx) => ctx.keys.jwks(),
   CreateJWTTemplate: createTemplate,
-  ListJWTTemplates: (ctx) => [...ctx.store.jwtTemplates.values()].map(renderTemplate),
+  ListJWTTemplates: (ctx) => listAnswer([...ctx.store.jwtTemplates.values()], ctx.query, renderTemplate),
   GetJWTTemplate: (ctx) => renderTemplate(findTemplate(ctx)),
   UpdateJWTTemplate: updateTemplate,
   DeleteJWTTemplate: (ctx) => {

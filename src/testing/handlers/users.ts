@@ -1,19 +1,17 @@
 // Users: create, get, list and count with Clerk's filters, update, metadata, ban/lock, delete.
 import { param, type HandlerContext, type Handlers } from "../context.js";
-import { formatInvalid, identifierExists } from "../errors.js";
+import {
+  formatInvalid,
+  identifierExists,
+  passwordTooShort,
+  usernameInvalidCharacter,
+  usernameInvalidLength,
+} from "../errors.js";
 import { clerkId } from "../ids.js";
-import { matchesQuery, orderBy, page, queryBool, queryList } from "../listing.js";
+import { matchesQuery, orderBy, page, queryBool, queryIdFilter, queryList } from "../listing.js";
 import { applyMetadata, type Metadata } from "../metadata.js";
 import type { UserRecord } from "../store.js";
-import {
-  dateTimeField,
-  emailFormat,
-  phoneFormat,
-  usernameFormat,
-  validateBody,
-  type Body,
-  type BodySpec,
-} from "../validate.js";
+import { dateTimeField, emailFormat, phoneFormat, validateBody, type Body, type BodySpec } from "../validate.js";
 import {
   addIdentification,
   assertIdentifierFree,
@@ -32,6 +30,8 @@ export function renderUser(ctx: HandlerContext, user: UserRecord): Record<string
     object: "user",
     ...fields,
     primary_web3_wallet_id: null,
+    // Deprecated in favour of image_url, and still sent by Clerk.
+    profile_image_url: PLACEHOLDER_IMAGE,
     image_url: PLACEHOLDER_IMAGE,
     has_image: false,
     email_addresses: identificationsOf(ctx.store, user.id, "email_address").map(renderIdentification),
@@ -46,6 +46,9 @@ export function renderUser(ctx: HandlerContext, user: UserRecord): Record<string
     backup_code_enabled: false,
     mfa_enabled_at: null,
     mfa_disabled_at: null,
+    password_last_updated_at: null,
+    deprovisioned: false,
+    bypass_client_trust: false,
     lockout_expires_in_seconds: null,
     verification_attempts_remaining: user.locked ? 0 : 100,
     ...renderUserFactors(ctx, user),
@@ -57,7 +60,7 @@ const profileFields: BodySpec = {
   first_name: { type: "string", nullable: true },
   last_name: { type: "string", nullable: true },
   locale: { type: "string", nullable: true },
-  username: { type: "string", nullable: true, format: usernameFormat },
+  username: { type: "string", nullable: true },
   password: { type: "string", nullable: true },
   skip_password_checks: { type: "boolean", nullable: true },
   delete_self_enabled: { type: "boolean", nullable: true },
@@ -95,27 +98,30 @@ const metadataFields: BodySpec = {
   unsafe_metadata: { type: "object" },
 };
 
-function checkPassword(body: Body): void {
+/** Clerk's password and username rules, and the uniqueness of username and external_id. */
+function checkProfile(ctx: HandlerContext, body: Body, self?: string): void {
   const password = body["password"];
-  if (typeof password === "string" && password.length < 8 && body["skip_password_checks"] !== true) {
-    throw formatInvalid("password", "must be at least 8 characters long");
+  if (typeof password === "string" && password.length < 8 && body["skip_password_checks"] !== true)
+    throw passwordTooShort();
+  const username = body["username"];
+  if (typeof username === "string") {
+    if (username.length < 4 || username.length > 64) throw usernameInvalidLength();
+    if (!/^[A-Za-z0-9_-]+$/.test(username)) throw usernameInvalidCharacter();
   }
-}
-
-function assertUsernameFree(ctx: HandlerContext, username: unknown, self?: string): void {
-  if (typeof username !== "string") return;
-  const lower = username.toLowerCase();
+  const externalId = body["external_id"];
   for (const user of ctx.store.users.values()) {
-    if (user.id !== self && user.username?.toLowerCase() === lower) throw identifierExists("username");
+    if (user.id === self) continue;
+    if (typeof username === "string" && user.username?.toLowerCase() === username.toLowerCase())
+      throw identifierExists("username");
+    if (typeof externalId === "string" && user.external_id === externalId) throw identifierExists("external_id");
   }
 }
 
 /** Validates a CreateUser body and stores the user (also used to apply `seed`). */
 export function createUser(ctx: HandlerContext, input: unknown, id = clerkId("user")): UserRecord {
   const body = validateBody(input, createFields);
-  checkPassword(body);
+  checkProfile(ctx, body);
   checkUserFactors(body);
-  assertUsernameFree(ctx, body["username"]);
   const emails = (body["email_address"] as string[] | undefined) ?? [];
   const phones = (body["phone_number"] as string[] | undefined) ?? [];
   // Every check runs before anything is stored: a rejected request leaves no trace.
@@ -161,8 +167,7 @@ export function createUser(ctx: HandlerContext, input: unknown, id = clerkId("us
 function updateUser(ctx: HandlerContext) {
   const user = findUser(ctx, param(ctx, "user_id"));
   const body = validateBody(ctx.body, updateFields);
-  checkPassword(body);
-  assertUsernameFree(ctx, body["username"], user.id);
+  checkProfile(ctx, body, user.id);
   for (const key of ["primary_email_address_id", "primary_phone_number_id"] as const) {
     const id = body[key];
     if (typeof id !== "string") continue;
@@ -230,9 +235,9 @@ function filterUsers(ctx: HandlerContext): UserRecord[] {
   const emails = lowerSet("email_address");
   const phones = new Set(queryList(query, "phone_number"));
   const usernames = lowerSet("username");
-  const ids = new Set(queryList(query, "user_id"));
-  const externalIds = new Set(queryList(query, "external_id"));
-  const organizationIds = new Set(queryList(query, "organization_id"));
+  const ids = queryIdFilter(query, "user_id");
+  const externalIds = queryIdFilter(query, "external_id");
+  const organizationIds = queryIdFilter(query, "organization_id");
   const text = query.get("query");
   const banned = queryBool(query, "banned");
   return [...store.users.values()].filter((user) => {
@@ -241,11 +246,11 @@ function filterUsers(ctx: HandlerContext): UserRecord[] {
     if (emails.size && !userEmails.some((email) => emails.has(email.toLowerCase()))) return false;
     if (phones.size && !userPhones.some((phone) => phones.has(phone))) return false;
     if (usernames.size && !usernames.has(user.username?.toLowerCase() ?? "")) return false;
-    if (ids.size && !ids.has(user.id)) return false;
-    if (externalIds.size && !externalIds.has(user.external_id ?? "")) return false;
+    if (!ids.admits(user.id)) return false;
+    if (!externalIds.admits(user.external_id)) return false;
     if (
-      organizationIds.size &&
-      ![...store.memberships.values()].some((m) => m.user_id === user.id && organizationIds.has(m.organization_id))
+      organizationIds.active &&
+      !organizationIds.admits(store.memberships.by("user", user.id).map((m) => m.organization_id))
     )
       return false;
     if (banned !== undefined && user.banned !== banned) return false;
@@ -285,7 +290,28 @@ function listUsers(ctx: HandlerContext) {
     },
     "-created_at",
   );
-  return page(sorted, ctx.query).map((user) => renderUser(ctx, user));
+  return page(afterCursor(ctx, sorted), ctx.query).map((user) => renderUser(ctx, user));
+}
+
+/**
+ * `starting_after`: the users after the one with that id. Only over a created_at order
+ * (the other orders are neither unique nor fixed) and without a non-zero offset; both are 422.
+ */
+function afterCursor(ctx: HandlerContext, sorted: UserRecord[]): UserRecord[] {
+  const cursor = ctx.query.get("starting_after");
+  if (cursor === null || cursor === "") return sorted;
+  const order = ctx.query.get("order_by") || "-created_at";
+  if (order.replace(/^[-+]/, "") !== "created_at")
+    throw formatInvalid("starting_after", "can only be used when ordering by created_at");
+  const offset = ctx.query.get("offset");
+  if (offset !== null && offset !== "" && Number(offset) !== 0)
+    throw formatInvalid("offset", "cannot be combined with starting_after");
+  // The cursor user need not match the filters any more: its place in the order is enough.
+  const last = ctx.store.users.get(cursor);
+  if (!last) throw formatInvalid("starting_after", "must be the id of an existing user");
+  const sign = order.startsWith("-") ? -1 : 1;
+  const position = (user: UserRecord) => sign * (user.created_at - last.created_at || user.seq - last.seq);
+  return sorted.filter((user) => position(user) > 0);
 }
 
 /** Deletes a user and everything that belongs to it (identifications, memberships). */
