@@ -110,7 +110,7 @@ function permissionsOfRole(store: Store, roleKey: string): PermissionRecord[] {
 }
 
 /** The initial role set: creators of organizations get its creator role. */
-export function initialRoleSet(store: Store): RoleSetRecord | undefined {
+function initialRoleSet(store: Store): RoleSetRecord | undefined {
   for (const roleSet of store.roleSets.values()) if (roleSet.type === "initial") return roleSet;
   return undefined;
 }

@@ -82,7 +82,12 @@ const PAGINATED_CASES: Readonly<Record<string, { path: string; count: number }>>
   ListInvitations: { path: "/invitations", count: 3 },
   ListAllowlistIdentifiers: { path: "/allowlist_identifiers", count: 3 },
   ListJWTTemplates: { path: "/jwt_templates", count: 3 },
+  GetClientList: { path: "/clients", count: 3 },
+  ListRedirectURLs: { path: "/redirect_urls", count: 3 },
+  GetOAuthAccessToken: { path: `/users/${ADA}/oauth_access_tokens/oauth_google`, count: 3 },
 };
+
+const GOOGLE_ACCOUNTS = [0, 1, 2].map((i) => ({ provider: "oauth_google", emailAddress: `ada${i}@gmail.com` }));
 
 async function threeOfEach(fake: ClerkFake): Promise<void> {
   for (let i = 0; i < 3; i++) {
@@ -94,6 +99,9 @@ async function threeOfEach(fake: ClerkFake): Promise<void> {
       (await raw(fake, "POST", "/allowlist_identifiers", { body: { identifier: `a${i}@example.com` } })).status,
     ).toBe(200);
     expect((await raw(fake, "POST", "/jwt_templates", { body: { name: `t${i}`, claims: {} } })).status).toBe(200);
+    expect((await raw(fake, "POST", "/redirect_urls", { body: { url: `https://app${i}.example/cb` } })).status).toBe(
+      200,
+    );
   }
 }
 
@@ -123,7 +131,7 @@ describe("paginated=true", () => {
   it.each(Object.entries(PAGINATED_CASES))(
     "%s answers { data, total_count } with paginated=true and the bare array without",
     async (_operationId, { path, count }) => {
-      const fake = createClerkFake({ seed: { users: [{ id: ADA }] } });
+      const fake = createClerkFake({ seed: { users: [{ id: ADA, externalAccounts: GOOGLE_ACCOUNTS }] } });
       await threeOfEach(fake);
       const separator = path.includes("?") ? "&" : "?";
       const bare = await raw(fake, "GET", `${path}${separator}limit=2`);

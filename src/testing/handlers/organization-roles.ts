@@ -17,7 +17,7 @@ const keyFormat = (pattern: RegExp, example: string) => (value: string) =>
 
 // Permissions
 
-export function renderPermission(permission: PermissionRecord): Record<string, unknown> {
+function renderPermission(permission: PermissionRecord): Record<string, unknown> {
   const { seq: _seq, ...fields } = permission;
   return { object: "permission", ...fields };
 }
@@ -109,7 +109,7 @@ export function listCatalog<T extends { seq: number; created_at: number; name: s
 
 // Roles
 
-export function renderRole(ctx: HandlerContext, role: RoleRecord): Record<string, unknown> {
+function renderRole(ctx: HandlerContext, role: RoleRecord): Record<string, unknown> {
   const { seq: _seq, permission_ids, ...fields } = role;
   const permissions = permission_ids.flatMap((id) => {
     const permission = ctx.store.permissions.get(id);

@@ -8,7 +8,7 @@ import { PLACEHOLDER_IMAGE } from "./placeholder-image.js";
 export const membersCount = (ctx: HandlerContext, organizationId: string): number =>
   ctx.store.memberships.countBy("organization", organizationId);
 
-export const pendingInvitationsCount = (ctx: HandlerContext, organizationId: string): number =>
+const pendingInvitationsCount = (ctx: HandlerContext, organizationId: string): number =>
   ctx.store.organizationInvitations.by("organization", organizationId).filter((i) => i.status === "pending").length;
 
 /**
