@@ -87,6 +87,36 @@ const PAGINATED_CASES: Readonly<Record<string, { path: string; count: number }>>
   GetOAuthAccessToken: { path: `/users/${ADA}/oauth_access_tokens/oauth_google`, count: 3 },
 };
 
+/** The paginated-declaring operations whose spec answer is always { data, total_count }. */
+const ALWAYS_ENVELOPED: Readonly<Record<string, string>> = {
+  GetCommercePlanList: "/billing/plans",
+  GetBillingPriceList: "/billing/prices",
+  GetCommerceSubscriptionItemList: "/billing/subscription_items",
+};
+
+interface JsonResponse {
+  content?: { "application/json": { schema: { type?: string; $ref?: string } } };
+}
+
+interface SpecDocument {
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        operationId?: string;
+        parameters?: Array<{ name?: string; $ref?: string }>;
+        responses: Record<string, { $ref?: string } & JsonResponse>;
+      }
+    >
+  >;
+  components: {
+    parameters: Record<string, { name: string }>;
+    responses: Record<string, JsonResponse>;
+    schemas: Record<string, { type?: string; $ref?: string }>;
+  };
+}
+
 const GOOGLE_ACCOUNTS = [0, 1, 2].map((i) => ({ provider: "oauth_google", emailAddress: `ada${i}@gmail.com` }));
 
 async function threeOfEach(fake: ClerkFake): Promise<void> {
@@ -106,27 +136,41 @@ async function threeOfEach(fake: ClerkFake): Promise<void> {
 }
 
 describe("paginated=true", () => {
-  it("the table below covers every modelled operation whose spec declares paginated", () => {
-    const spec = parse(readFileSync(SPEC_PATH, "utf8")) as {
-      paths: Record<
-        string,
-        Record<string, { operationId?: string; parameters?: Array<{ name?: string; $ref?: string }> }>
-      >;
-      components: { parameters: Record<string, { name: string }> };
-    };
+  it("the tables below cover every modelled operation whose spec declares paginated", () => {
+    const spec = parse(readFileSync(SPEC_PATH, "utf8")) as SpecDocument;
     const declaring: string[] = [];
+    const enveloped: string[] = [];
     for (const item of Object.values(spec.paths)) {
       for (const operation of Object.values(item)) {
         const names = (operation.parameters ?? []).map(
           (p) => p.name ?? spec.components.parameters[p.$ref?.split("/").pop() ?? ""]?.name,
         );
-        if (operation.operationId && names.includes("paginated")) declaring.push(operation.operationId);
+        if (!operation.operationId || !names.includes("paginated")) continue;
+        declaring.push(operation.operationId);
+        const ok = operation.responses["200"];
+        const response = ok?.$ref ? spec.components.responses[ok.$ref.split("/").pop() ?? ""] : ok;
+        let schema = response?.content?.["application/json"].schema;
+        if (schema?.$ref) schema = spec.components.schemas[schema.$ref.split("/").pop() ?? ""];
+        if (schema?.type !== "array") enveloped.push(operation.operationId);
       }
     }
     expect(declaring).toHaveLength(13);
-    const modelled = declaring.filter((id) => MODELLED_OPERATIONS.includes(id)).sort();
-    expect(modelled).toEqual(Object.keys(PAGINATED_CASES).sort());
+    const modelled = (ids: string[]) => ids.filter((id) => MODELLED_OPERATIONS.includes(id)).sort();
+    expect(modelled(declaring.filter((id) => !enveloped.includes(id)))).toEqual(Object.keys(PAGINATED_CASES).sort());
+    expect(modelled(enveloped)).toEqual(Object.keys(ALWAYS_ENVELOPED).sort());
   });
+
+  it.each(Object.entries(ALWAYS_ENVELOPED))(
+    "%s, which the spec answers as { data, total_count } anyway, does so with or without paginated",
+    async (_operationId, path) => {
+      const fake = createClerkFake();
+      for (const flag of ["", "?paginated=true", "?paginated=false"]) {
+        const answer = await raw(fake, "GET", `${path}${flag}`);
+        expect(answer.status).toBe(200);
+        expect(answer.body).toEqual({ data: [], total_count: 0 });
+      }
+    },
+  );
 
   it.each(Object.entries(PAGINATED_CASES))(
     "%s answers { data, total_count } with paginated=true and the bare array without",
