@@ -136,12 +136,14 @@ const roleFields: BodySpec = {
   permissions: { type: "string[]" },
 };
 
-/** Permission ids of a request; each must exist (404 otherwise). */
-function permissionIds(ctx: HandlerContext, ids: unknown): string[] | undefined {
-  if (!Array.isArray(ids)) return undefined;
-  const unique = [...new Set(ids as string[])];
-  for (const id of unique) findPermission(ctx, id);
-  return unique;
+/**
+ * The permissions a request names, as ids; each must exist (404 otherwise). The spec says ids;
+ * a permission's key is taken too, as @clerk/backend's own examples pass keys.
+ */
+function permissionIds(ctx: HandlerContext, given: unknown): string[] | undefined {
+  if (!Array.isArray(given)) return undefined;
+  const byKey = (key: string) => [...ctx.store.permissions.values()].find((p) => p.key === key)?.id;
+  return [...new Set((given as string[]).map((idOrKey) => byKey(idOrKey) ?? findPermission(ctx, idOrKey).id))];
 }
 
 function createRole(ctx: HandlerContext) {

@@ -47,8 +47,6 @@ export function renderUser(ctx: HandlerContext, user: UserRecord): Record<string
     mfa_enabled_at: null,
     mfa_disabled_at: null,
     password_last_updated_at: null,
-    deprovisioned: false,
-    bypass_client_trust: false,
     lockout_expires_in_seconds: null,
     verification_attempts_remaining: user.locked ? 0 : 100,
     ...renderUserFactors(ctx, user),

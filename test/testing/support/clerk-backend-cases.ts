@@ -96,7 +96,8 @@ function newPermission(world: World) {
 function newRoleSet(world: World, key: string) {
   return world.clerk.roleSets.createRoleSet({
     name: key,
-    key,
+    // Role set keys start with role_set: (the spec's rule for CreateRoleSet).
+    key: `role_set:${key}`,
     defaultRoleKey: "org:member",
     creatorRoleKey: "org:admin",
     roles: ["org:admin", "org:member"],
@@ -481,7 +482,7 @@ export const CASES: Readonly<Record<string, Case>> = {
   verifyApiKey: async (w) =>
     w.clerk.apiKeys.verify((await w.clerk.apiKeys.create({ name: "ci-key", subject: ADA })).secret ?? ""),
 
-  // Organization roles, permissions and role sets (cases ready for when the fake models them)
+  // Organization roles, permissions and role sets
   ListOrganizationRoles: (w) => w.clerk.organizationRoles.getOrganizationRoleList(),
   CreateOrganizationRole: (w) =>
     w.clerk.organizationRoles.createOrganizationRole({ name: "Billing", key: "org:billing", permissions: [] }),
@@ -530,7 +531,7 @@ export const CASES: Readonly<Record<string, Case>> = {
     const role = await newRole(w);
     const set = await w.clerk.roleSets.createRoleSet({
       name: "With auditor",
-      key: "with_auditor",
+      key: "role_set:with_auditor",
       defaultRoleKey: "org:member",
       creatorRoleKey: "org:admin",
       roles: ["org:admin", "org:member", role.key],
