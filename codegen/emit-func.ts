@@ -161,6 +161,7 @@ function pageInfo(page: Page): string {
   if (page.maxLimit !== undefined) fields.push(`maxLimit: ${page.maxLimit}`);
   fields.push(`shape: "${page.shape}"`, `idField: "${page.idField}"`);
   if (page.itemsField) fields.push(`itemsField: "${page.itemsField}"`);
+  if (page.cursor) fields.push(`cursor: "${page.cursor}"`);
   return `{ ${fields.join(", ")} }`;
 }
 

@@ -112,6 +112,8 @@ export interface Page {
   idField: string;
   /** camelCase envelope property holding the items, when not `data`. */
   itemsField?: string;
+  /** camelCase request property of a `starting_after` cursor, when the operation takes one. */
+  cursor?: string;
   /** The node of one item. */
   items: Node;
   /** "flag" only: model id of the `{ data, totalCount }` answer to `paginated: true`. */

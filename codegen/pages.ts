@@ -1,6 +1,7 @@
 // Pagination facts of list operations (those that take `limit` and `offset`),
 // for src/lib/pagination.ts's PageInfo: the shape of the answer, the largest
-// `limit`, and the property that identifies an item.
+// `limit`, the property that identifies an item, and the cursor parameter
+// (`starting_after`, the id of the last item of the previous page) where there is one.
 import type { RepairLog } from "./log.js";
 import type { Model, Node, Op, Page } from "./ir.js";
 
@@ -26,6 +27,7 @@ export function pageOf(op: Op, models: ReadonlyMap<string, Model>, log: RepairLo
   const limit = op.query.find((p) => p.wire === "limit");
   if (!limit || !op.query.some((p) => p.wire === "offset") || op.response.kind !== "json") return undefined;
   const maxLimit = limit.node.k === "number" ? limit.node.c.maximum : undefined;
+  const cursor = op.query.find((p) => p.wire === "starting_after")?.name;
   const body = resolveAlias(op.response.node, models);
   let shape: Page["shape"];
   let items: Node | undefined;
@@ -61,5 +63,6 @@ export function pageOf(op: Op, models: ReadonlyMap<string, Model>, log: RepairLo
     items,
     ...(maxLimit !== undefined ? { maxLimit } : {}),
     ...(itemsField ? { itemsField } : {}),
+    ...(cursor ? { cursor } : {}),
   };
 }

@@ -1,6 +1,7 @@
 // The server side of the export benchmark, in its own process: GET /v1/users
 // over 10,000 realistic users (bench/data/users.mjs), oldest first with
-// order_by=created_at, paged by limit/offset, behind a development instance's
+// order_by=created_at, paged by limit and offset or starting_after (the id of the
+// last user of the previous page), behind a development instance's
 // limit of 100 requests per 10 s (fixed windows, 429 with Retry-After in whole
 // seconds). POST /reset clears the counters and the window; GET /stats reports
 // them. Prints the port; exits when its parent closes stdin.
@@ -11,6 +12,7 @@ const COUNT = Number(process.argv[2] ?? 10_000);
 const LIMIT = { requests: 100, perMs: 10_000 };
 const users = makeUsers(COUNT, 20260512, loadSpec()).sort((a, b) => a.created_at - b.created_at);
 const json = users.map((u) => JSON.stringify(u));
+const rowOf = new Map(users.map((u, row) => [u.id, row]));
 let stats;
 let windowStart;
 let inWindow;
@@ -45,9 +47,10 @@ const server = http.createServer((req, res) => {
         }),
       );
     }
-    const offset = Number(url.searchParams.get("offset") ?? 0);
+    const cursor = url.searchParams.get("starting_after");
+    const start = cursor === null ? Number(url.searchParams.get("offset") ?? 0) : rowOf.get(cursor) + 1;
     const limit = Number(url.searchParams.get("limit") ?? 10);
-    const body = `[${json.slice(offset, offset + limit).join(",")}]`;
+    const body = `[${json.slice(start, start + limit).join(",")}]`;
     res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
     res.end(body);
   });

@@ -1,10 +1,14 @@
-// Export benchmark: every one of 10,000 users from a server with a
-// development instance's rate limit (100 requests per 10 s, real time), by
-// paginate (with and without rateLimit) and by the hand-written offset loop
-// export scripts use, in the same run. Wall time, the client process's CPU time
-// (the server runs in its own process), requests sent, 429s received.
-//   node bench/speed/export.mjs [rounds]      (also: npm run bench:export)
-// Each contender starts on a fresh rate-limit window; the order rotates every round.
+// Export benchmark, two parts:
+// 1. every one of 10,000 users from a server with a development instance's rate
+//    limit (100 requests per 10 s, real time), by paginate (with and without
+//    rateLimit) and by the hand-written offset loop export scripts use, in the
+//    same run. Wall time, the client process's CPU time (the server runs in its
+//    own process), requests sent, 429s received. Each contender starts on a
+//    fresh rate-limit window; the order rotates every round.
+// 2. every one of 100,000 users from a server whose page cost grows with offset,
+//    by cursor against by offset: pages per second at the start and at the end
+//    (export-cursor.mjs, one walk each).
+//   node bench/speed/export.mjs [rounds of part 1]      (also: npm run bench:export)
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -12,9 +16,10 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { WORK } from "../lib/paths.mjs";
 import { esbuild } from "../lib/root-tools.mjs";
+import { cursorAgainstOffset } from "./export-cursor.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const rounds = Number(process.argv[2] ?? 3);
+const rounds = Number(process.argv[2] ?? 1);
 const bundled = path.join(WORK, "bundled", "export", "contenders.mjs");
 mkdirSync(path.dirname(bundled), { recursive: true });
 await esbuild.build({
@@ -26,7 +31,7 @@ await esbuild.build({
   target: "node20",
   logLevel: "silent",
 });
-const { withPaginate, handWrittenLoop } = await import(pathToFileURL(bundled).href);
+const { withPaginate, handWrittenLoop, walkEveryUser } = await import(pathToFileURL(bundled).href);
 
 const server = spawn(process.execPath, [path.join(HERE, "export-server.mjs"), "10000"], {
   stdio: ["pipe", "pipe", "inherit"],
@@ -69,6 +74,10 @@ for (const [name, list] of Object.entries(runs)) {
     `| ${name} | ${seconds(median(list.map((r) => r.ms)))} s | ${list.map((r) => seconds(r.ms)).join(", ")} s | ${seconds(median(list.map((r) => r.cpuMs)))} s | ${each(list, "requests")} | ${list.map((r) => r.refused).join(", ")} | ${each(list, "users", fmt)} |`,
   );
 }
+
+const deep = await cursorAgainstOffset(walkEveryUser);
+console.log(`\n${deep.lines.join("\n")}`);
+
 const machine = `${os.cpus()[0]?.model} ×${os.cpus().length}, Node ${process.version}, load average ${os
   .loadavg()
   .map((l) => l.toFixed(2))
@@ -76,5 +85,5 @@ const machine = `${os.cpus()[0]?.model} ×${os.cpus().length}, Node ${process.ve
 console.log(`\nmachine: ${machine}`);
 writeFileSync(
   path.join(WORK, "export.json"),
-  JSON.stringify({ date: new Date().toISOString(), machine, runs }, null, 1),
+  JSON.stringify({ date: new Date().toISOString(), machine, runs, cursorAgainstOffset: deep.runs }, null, 1),
 );

@@ -61,5 +61,5 @@ export const usersList = /* @__PURE__ */ listable(
   ): Promise<Result<UserList, UsersListError>> {
     return call(core, op, request, options);
   },
-  { maxLimit: 500, shape: "array", idField: "id" },
+  { maxLimit: 500, shape: "array", idField: "id", cursor: "startingAfter" },
 );

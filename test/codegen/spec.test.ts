@@ -120,6 +120,10 @@ describe.runIf(haveSpec)("bapi-2026-05-12.yml", () => {
     expect(lists.filter((o) => o.page!.itemsField).map((o) => [o.fn, o.page!.itemsField])).toEqual([
       ["m2mListTokens", "m2mTokens"],
     ]);
+    // Only GetUserList takes Clerk's starting_after cursor.
+    expect(lists.filter((o) => o.page!.cursor).map((o) => [o.fn, o.page!.cursor])).toEqual([
+      ["usersList", "startingAfter"],
+    ]);
   });
 });
 

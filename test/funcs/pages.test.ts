@@ -38,7 +38,7 @@ describe("list functions carry their PageInfo", () => {
     const all = Object.entries(funcs).filter(([, f]) => typeof f === "function") as [string, { page?: PageInfo }][];
     expect(all).toHaveLength(249);
     expect(all.filter(([, f]) => f.page)).toHaveLength(37);
-    expect(usersList.page).toEqual({ maxLimit: 500, shape: "array", idField: "id" });
+    expect(usersList.page).toEqual({ maxLimit: 500, shape: "array", idField: "id", cursor: "startingAfter" });
     expect(sessionsList.page).toEqual({ maxLimit: 500, shape: "flag", idField: "id" });
     expect(m2mListTokens.page).toEqual({ maxLimit: 100, shape: "envelope", idField: "id", itemsField: "m2mTokens" });
     expect(funcs.organizationsList.page).toEqual({ maxLimit: 500, shape: "envelope", idField: "id" });

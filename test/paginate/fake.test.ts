@@ -1,6 +1,7 @@
 // The same export against clerk-fn/testing, the in-process Clerk fake, whose
 // rateLimit and failNext model a development instance's limit and one-off
-// failures. Its clock is the (faked) Date, so the limit runs on simulated time.
+// failures, and whose GetUserList answers the starting_after cursor paginate
+// walks by. Its clock is the (faked) Date, so the limit runs on simulated time.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ClerkCore } from "../../src/core.js";
 import { usersList } from "../../src/funcs/usersList.js";
@@ -49,6 +50,13 @@ describe("paginate against clerk-fn/testing at 100 requests per 10 s", () => {
     // collect stops at maxItems: no empty page to confirm the end.
     expect(listRequests()).toHaveLength(USERS / PAGE);
     expect(listRequests().filter((r) => r.status === 429)).toEqual([]);
+    // By cursor: every page after the first starts after the last user of the one before.
+    const ids = res.value!.map((u) => u.id);
+    expect(listRequests().map((r) => r.query["starting_after"])).toEqual([
+      undefined,
+      ...ids.filter((_, i) => i % PAGE === PAGE - 1).slice(0, -1),
+    ]);
+    expect(listRequests().filter((r) => "offset" in r.query)).toEqual([]);
   });
 
   it("without rateLimit: each 429 waited out once, every user exactly once", async () => {

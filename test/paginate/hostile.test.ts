@@ -69,6 +69,20 @@ describe("a server that answers the same page again (item 1)", () => {
     expect(server.seen).toHaveLength(2);
   });
 
+  it("over 127.0.0.1, by cursor: a server that ignores starting_after ends the walk the same way", async () => {
+    server = await sameUsersAgain();
+    const pages = await pagesOf(paginate(usersList, clerkAt(`${server.url}/v1`), {}, { pageSize: 10 }));
+    expect(pages).toEqual([
+      { items: 10 },
+      {
+        error: "UnexpectedClientError",
+        message: expect.stringMatching(/after user_00000010 brought 10 items, all yielded before/),
+      },
+    ]);
+    expect(server.seen).toHaveLength(2);
+    expect(new URL(server.seen[1]!.target, server.url).searchParams.get("starting_after")).toBe("user_00000010");
+  });
+
   it("over 127.0.0.1, an envelope claiming total_count 1e12: collect ends with the error, not with a trillion requests", async () => {
     const organization = (i: number) => ({
       object: "organization",
@@ -280,5 +294,17 @@ describe("items without an id (item 6)", () => {
     );
     expect(res.value?.map((user) => user.firstName)).toEqual(Array.from({ length: 25 }, (_, i) => `User ${i}`));
     expect(server.seen).toHaveLength(3);
+  });
+
+  it("a cursor walk whose page ends with an item without an id stops with an error: there is no cursor to go on from", async () => {
+    server = await startHttpServer((_seen, res, index) =>
+      sendJson(res, 200, index < VALVE_REQUESTS ? [...usersNumbered(1, 9), wireUser({ id: null })] : []),
+    );
+    const pages = await pagesOf(paginate(usersList, clerkAt(`${server.url}/v1`), {}, { pageSize: 10 }));
+    expect(pages).toEqual([
+      { items: 10 },
+      { error: "UnexpectedClientError", message: expect.stringMatching(/ends with an item without an id/) },
+    ]);
+    expect(server.seen).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 // paginate and collect against a Clerk-like server: whole exports on simulated
-// time within a development instance's limit, data changing mid-walk, failures,
-// aborts, and every generated list operation.
+// time within a development instance's limit, data changing mid-walk (cursor
+// walk against offset walk), failures, aborts, and every generated list operation.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ClerkCore } from "../../src/core.js";
 import * as funcs from "../../src/funcs/index.js";
@@ -58,15 +58,18 @@ describe("exporting 10,000 users from a development instance (100 requests per 1
     server.limit = DEV_INSTANCE;
   });
 
-  it("with rateLimit: every user exactly once, in pages of 500, no 429", async () => {
+  it("with rateLimit: every user exactly once, in pages of 500 by cursor, no 429", async () => {
     const { users, failures } = await exportUsers(core({ rateLimit: DEV_INSTANCE }), { orderBy: "created_at" });
     expect(failures).toEqual([]);
     expect(ids(users)).toEqual(wireIds(server.users));
     // 20 full pages; the 20th reaches the end but is not short, so a 21st (empty) one confirms it.
     expect(userRequests().map((s) => s.query.get("limit"))).toEqual(Array(21).fill("500"));
-    expect(userRequests().map((s) => Number(s.query.get("offset")))).toEqual(
-      Array.from({ length: 21 }, (_, i) => i * 500),
-    );
+    // Each page after the first starts after the last user of the one before; no offset is sent.
+    expect(userRequests().map((s) => s.query.get("starting_after"))).toEqual([
+      null,
+      ...Array.from({ length: 20 }, (_, i) => server.users[i * 500 + 499]!.id),
+    ]);
+    expect(userRequests().filter((s) => s.query.has("offset"))).toEqual([]);
     expect(server.refused()).toBe(0);
   });
 
@@ -126,69 +129,140 @@ function expectNothingSentDuringAPause(served: Served[]) {
   }
 }
 
-describe("users created and deleted during a walk", () => {
+describe("users created and deleted during a walk: by cursor (created_at orders) against by offset (any other)", () => {
+  let original: string[];
   beforeEach(() => {
     server.users.push(...makeUsers(1_000));
+    original = wireIds(server.users);
   });
 
-  /** Every `every`-th request to /v1/users, runs `change` first. */
-  const changeEvery = (every: number, change: () => void) => {
+  /**
+   * Walks usersList in pages of 50 while, before every second request, three users are
+   * created, one user the walk has already yielded is deleted (never the last one yielded:
+   * a cursor walk stands on it, see the next describe) and one it has not reached yet.
+   * updated_at equals created_at here, so `updated_at` lists the same users in the same
+   * order as `created_at`, but the walk goes by offset.
+   */
+  async function walkThroughChurn(orderBy: string) {
+    const yielded: string[] = [];
+    const created = new Set<string>();
+    const deleted = new Set<string>();
+    let clock = 1_800_000_000_000;
     let n = 0;
     server.beforeAnswer = (path) => {
-      if (path === "/v1/users" && ++n % every === 0) change();
+      if (path !== "/v1/users" || ++n % 2 !== 0) return;
+      for (const user of Array.from({ length: 3 }, () => makeUser((clock += 1000)))) {
+        server.users.push(user);
+        created.add(user.id as string);
+      }
+      const standingOn = yielded[yielded.length - 1];
+      const behind = server.users.findIndex((u) => yielded.includes(u.id as string) && u.id !== standingOn);
+      if (behind >= 0) deleted.add(server.users.splice(behind, 1)[0]!.id as string);
+      const ahead = server.users.findIndex(
+        (u) => original.includes(u.id as string) && !yielded.includes(u.id as string),
+      );
+      if (ahead >= 0) deleted.add(server.users.splice(ahead, 1)[0]!.id as string);
     };
-  };
-
-  it("newest first (Clerk's default order): new users shift pages forward; the repeats are skipped, nobody is missed", async () => {
-    const original = wireIds(server.users);
-    let clock = 1_800_000_000_000;
-    changeEvery(2, () => server.users.push(...Array.from({ length: 7 }, () => makeUser((clock += 1000)))));
-    const { users } = await exportUsers(core(), {}, { pageSize: 50 });
-    expect(new Set(ids(users)).size).toBe(users.length);
-    expect(ids(users)).toEqual(expect.arrayContaining(original));
-    // The server sent some users twice (pages shifted by the new ones); the walk yielded them once.
-    const sent = userRequests().length * 50;
-    expect(sent).toBeGreaterThan(users.length);
-  });
-
-  it("oldest first (created_at, for exports): new users land at the end and are included, no repeats", async () => {
-    let clock = 1_800_000_000_000;
-    changeEvery(2, () => server.users.push(...Array.from({ length: 7 }, () => makeUser((clock += 1000)))));
-    const { users } = await exportUsers(core(), { orderBy: "created_at" }, { pageSize: 50 });
-    expect(new Set(ids(users)).size).toBe(users.length);
-    expect(ids(users)).toEqual(wireIds(server.users));
-  });
-
-  it("deletions: no repeats; each user deleted after it was yielded can make the walk miss one it had not reached", async () => {
-    const yielded = new Set<string>();
-    let deletedBehind = 0;
-    let deletedAhead = 0;
-    changeEvery(3, () => {
-      // One user the walk already yielded, and the newest one it has not reached yet.
-      const behind = server.users.findIndex((u) => yielded.has(u.id as string));
-      if (behind >= 0) deletedBehind += server.users.splice(behind, 1).length;
-      const ahead = server.users.length - 1;
-      if (ahead >= 0 && !yielded.has(server.users[ahead]!.id as string))
-        deletedAhead += server.users.splice(ahead, 1).length;
-    });
+    const failures: Error[] = [];
     const clerk = core();
-    let repeats = 0;
     await runSimulated(
       (async () => {
-        for await (const page of paginate(usersList, clerk, { orderBy: "created_at" }, { pageSize: 50 })) {
-          for (const user of page.value ?? []) {
-            if (yielded.has(user.id)) repeats++;
-            yielded.add(user.id);
-          }
+        for await (const page of paginate(usersList, clerk, { orderBy }, { pageSize: 50 })) {
+          if (page.ok) yielded.push(...ids(page.value));
+          else failures.push(page.error);
         }
       })(),
     );
-    expect(repeats).toBe(0);
-    const missed = wireIds(server.users).filter((id) => !yielded.has(id));
-    expect(deletedBehind).toBeGreaterThan(0);
-    expect(deletedAhead).toBeGreaterThan(0);
-    expect(missed.length).toBeGreaterThan(0);
-    expect(missed.length).toBeLessThanOrEqual(deletedBehind);
+    const sent = userRequests().flatMap((s) => s.userIds ?? []);
+    return {
+      failures,
+      deleted: deleted.size,
+      /** Users the walk yielded more than once. */
+      repeats: yielded.length - new Set(yielded).size,
+      /** Users the server put on more than one page (the walk drops the repeats). */
+      sentTwice: sent.length - new Set(sent).size,
+      /** Users that existed for the whole walk but were never yielded. */
+      missed: original.filter((id) => !deleted.has(id) && !yielded.includes(id)),
+      /** Users created during the walk that it yielded. */
+      newYielded: yielded.filter((id) => created.has(id)).length,
+      byCursor: userRequests().filter((s) => s.query.has("starting_after")).length,
+      byOffset: userRequests().filter((s) => s.query.has("offset")).length,
+    };
+  }
+
+  it("by cursor, oldest first: every user that existed throughout exactly once, and the new ones at the end", async () => {
+    const walk = await walkThroughChurn("created_at");
+    expect(walk.failures).toEqual([]);
+    expect(walk.byOffset).toBe(0);
+    expect(walk.byCursor).toBeGreaterThan(10);
+    expect(walk.deleted).toBeGreaterThan(10);
+    expect(walk.missed).toEqual([]);
+    expect(walk.repeats).toBe(0);
+    expect(walk.sentTwice).toBe(0);
+    expect(walk.newYielded).toBeGreaterThan(0);
+  });
+
+  it("by cursor, newest first (Clerk's default): every user that existed throughout exactly once; new ones sort before the cursor and are not reached", async () => {
+    const walk = await walkThroughChurn("-created_at");
+    expect(walk.failures).toEqual([]);
+    expect(walk.byOffset).toBe(0);
+    expect(walk.deleted).toBeGreaterThan(10);
+    expect(walk.missed).toEqual([]);
+    expect(walk.repeats).toBe(0);
+    expect(walk.sentTwice).toBe(0);
+    expect(walk.newYielded).toBe(0);
+  });
+
+  it("by offset, oldest first: each deletion behind the walk shifts the pages forward, so users are skipped", async () => {
+    const walk = await walkThroughChurn("updated_at");
+    expect(walk.failures).toEqual([]);
+    expect(walk.byCursor).toBe(0);
+    expect(walk.repeats).toBe(0);
+    // At most one user skipped per user deleted behind the walk (half of the deletions).
+    expect(walk.missed.length).toBeGreaterThan(0);
+    expect(walk.missed.length).toBeLessThanOrEqual(walk.deleted / 2);
+  });
+
+  it("by offset, newest first: new users shift the pages back, so the server repeats users (the walk drops them)", async () => {
+    const walk = await walkThroughChurn("-updated_at");
+    expect(walk.failures).toEqual([]);
+    expect(walk.byCursor).toBe(0);
+    expect(walk.sentTwice).toBeGreaterThan(0);
+    expect(walk.repeats).toBe(0);
+    // Here more users are created than deleted behind the walk, so the pages only ever shift
+    // back; where deletions outnumber creations they shift forward and skip users, as above.
+    expect(walk.missed.length).toBeLessThanOrEqual(walk.deleted / 2);
+  });
+});
+
+describe("the user a cursor walk stands on is deleted between two pages", () => {
+  it("ends the walk with the server's answer (here 422); resuming after an earlier exported user misses nobody", async () => {
+    server.users.push(...makeUsers(300));
+    const everyone = wireIds(server.users);
+    let deleted: string | undefined;
+    server.beforeAnswer = (path, query) => {
+      const cursor = query.get("starting_after");
+      if (path === "/v1/users" && cursor && !deleted && server.served.length >= 2) {
+        server.users.splice(
+          server.users.findIndex((u) => u.id === cursor),
+          1,
+        );
+        deleted = cursor;
+      }
+    };
+    const clerk = core({ retryConfig: NO_RETRIES });
+    const first = await exportUsers(clerk, { orderBy: "created_at" }, { pageSize: 50 });
+    expect(ids(first.users)).toEqual(everyone.slice(0, 100));
+    expect(first.failures.map((e) => [e.name, (e as { statusCode?: number }).statusCode])).toEqual([
+      ["ClerkErrors", 422],
+    ]);
+    // Resume after the last exported user that still exists.
+    const resumeAfter = ids(first.users)
+      .filter((id) => id !== deleted)
+      .at(-1)!;
+    const rest = await exportUsers(clerk, { orderBy: "created_at", startingAfter: resumeAfter }, { pageSize: 50 });
+    expect(rest.failures).toEqual([]);
+    expect([...ids(first.users), ...ids(rest.users)]).toEqual(everyone);
   });
 });
 
@@ -197,10 +271,30 @@ describe("how a walk ends", () => {
     server.users.push(...makeUsers(120));
   });
 
-  it("after a short page", async () => {
+  it("after a short page, by cursor in Clerk's default order (newest first)", async () => {
     const { users } = await exportUsers(core(), {}, { pageSize: 50 });
-    expect(users).toHaveLength(120);
+    const newestFirst = wireIds(server.users).reverse();
+    expect(ids(users)).toEqual(newestFirst);
+    expect(userRequests().map((s) => s.query.get("starting_after"))).toEqual([null, newestFirst[49], newestFirst[99]]);
+    expect(userRequests().filter((s) => s.query.has("offset") || s.query.has("order_by"))).toEqual([]);
+  });
+
+  it("after a short page, by offset in any order but created_at", async () => {
+    const { users } = await exportUsers(core(), { orderBy: "-updated_at" }, { pageSize: 50 });
+    expect(ids(users)).toEqual(wireIds(server.users).reverse());
     expect(userRequests().map((s) => s.query.get("offset"))).toEqual(["0", "50", "100"]);
+    expect(userRequests().filter((s) => s.query.has("starting_after"))).toEqual([]);
+  });
+
+  it("by cursor from a given startingAfter: resumes after that user", async () => {
+    const oldestFirst = wireIds(server.users);
+    const { users } = await exportUsers(
+      core(),
+      { orderBy: "+created_at", startingAfter: oldestFirst[69]! },
+      { pageSize: 50 },
+    );
+    expect(ids(users)).toEqual(oldestFirst.slice(70));
+    expect(userRequests().map((s) => s.query.get("starting_after"))).toEqual([oldestFirst[69], oldestFirst[119]]);
   });
 
   it("after an empty page when the last page was full", async () => {
@@ -241,7 +335,7 @@ describe("how a walk ends", () => {
       { ok: false, name: "ClerkErrors" },
     ]);
     // The second page was tried several times (retries) before the walk gave up.
-    expect(userRequests().filter((s) => s.query.get("offset") === "50").length).toBeGreaterThan(1);
+    expect(userRequests().filter((s) => s.query.has("starting_after")).length).toBeGreaterThan(1);
   });
 
   it("when the signal aborts: one RequestAbortedError, nothing sent after", async () => {
@@ -277,7 +371,7 @@ describe("collect", () => {
   it("returns the failure, not a partial list", async () => {
     server.users.push(...makeUsers(600));
     server.beforeAnswer = (_path, query) => {
-      if (query.get("offset") === "500") server.failNext(1, 500);
+      if (query.has("starting_after")) server.failNext(1, 500);
     };
     const res = await runSimulated(collect(usersList, core({ retryConfig: NO_RETRIES }), {}, { maxItems: 10_000 }));
     expect(res.ok).toBe(false);
@@ -365,7 +459,8 @@ describe("every generated list operation", () => {
     expect(server.served).toHaveLength(1);
     const query = server.served[0]!.query;
     expect(query.get("limit")).toBe(String(fn.page.maxLimit));
-    expect(query.get("offset")).toBe("0");
+    // usersList goes by cursor: its first page sends neither offset nor a cursor.
+    expect(query.get("offset")).toBe(fn.page.cursor ? null : "0");
     expect(query.get("paginated")).toBe(fn.page.shape === "flag" ? "true" : null);
   });
 });
