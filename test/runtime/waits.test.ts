@@ -171,7 +171,9 @@ describe.each(wires)("the shared 429 pause, over $name", (wire) => {
     const { delays, overflows } = watchTimers();
     const { clerk, sent } = await wire.open({ retryConfig: PATIENT }, "999999999");
     const refused = usersList(clerk, {}, { signal: cleanup.signal });
-    while (sent() === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    // Start the second call once the refused one sleeps (its long timer is armed, so the
+    // pause stands): sent() === 1 alone came too early on a loaded machine, before the 429 was read.
+    while (!delays.some((ms) => ms >= MAX_TIMER)) await new Promise((resolve) => setTimeout(resolve, 5));
     const waiting = usersList(clerk, {}, { signal: cleanup.signal });
     await aWhile();
     expect(sent()).toBe(1);
