@@ -24,14 +24,7 @@ async function verifyM2MJwt(
   if (cat !== undefined && cat !== M2M_JWT_CATEGORY) {
     return fail("token-invalid", "token has a machine subject but is not in Clerk's M2M token category");
   }
-  const resolver = await sessionKeyResolver(options);
-  if (!resolver.ok) return resolver;
-  const verified = await verifySessionJwt(
-    token,
-    resolver.value,
-    { audiences: options.audiences, clockSkewInMs: clockSkew(options.clockSkewInMs) },
-    M2M_JWT_CATEGORY,
-  );
+  const verified = await verifyWithSessionKeys(token, options, M2M_JWT_CATEGORY);
   if (!verified.ok) return verified;
   const { jti, sub, scopes, aud } = verified.value;
   // As @clerk/backend: every claim but the registered ones is the token's (scopes and aud included).
@@ -65,15 +58,7 @@ async function verifyOAuthJwt(
   token: string,
   options: AuthenticateRequestOptions,
 ): Promise<Result<MachineRecord, TokenVerificationError>> {
-  const resolver = await sessionKeyResolver(options);
-  if (!resolver.ok) return resolver;
-  const verified = await verifySessionJwt(
-    token,
-    resolver.value,
-    { audiences: options.audiences, clockSkewInMs: clockSkew(options.clockSkewInMs) },
-    undefined,
-    OAUTH_JWT_TYPES,
-  );
+  const verified = await verifyWithSessionKeys(token, options, undefined, OAUTH_JWT_TYPES);
   if (!verified.ok) return verified;
   const { jti, sub, client_id, scp, scope } = verified.value;
   return ok({
@@ -123,4 +108,22 @@ export async function verifyMachineToken(
 
 function nonEmpty(value: string | undefined): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/** A machine JWT verified as a session token is: the same key sources, audiences and clock skew. */
+async function verifyWithSessionKeys(
+  token: string,
+  options: AuthenticateRequestOptions,
+  category?: string,
+  types?: readonly string[],
+): ReturnType<typeof verifySessionJwt> {
+  const resolver = await sessionKeyResolver(options);
+  if (!resolver.ok) return resolver;
+  return verifySessionJwt(
+    token,
+    resolver.value,
+    { audiences: options.audiences, clockSkewInMs: clockSkew(options.clockSkewInMs) },
+    category,
+    types,
+  );
 }

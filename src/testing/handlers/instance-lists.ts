@@ -7,7 +7,7 @@ import { identificationsOf } from "./identifications.js";
 import { findUser } from "./lookup.js";
 import { primaryIdentifier, renderMembership } from "./memberships.js";
 import { renderOrganizationInvitation } from "./organization-invitations.js";
-import { PLACEHOLDER_IMAGE } from "./placeholder-image.js";
+import { publicOrganizationData } from "./organization-shape.js";
 
 const STATUSES = ["pending", "accepted", "revoked", "expired"];
 
@@ -39,15 +39,7 @@ function withOrganizationData(ctx: HandlerContext, invitation: OrganizationInvit
   const organization = ctx.store.organizations.get(invitation.organization_id);
   return {
     ...renderOrganizationInvitation(ctx, invitation),
-    public_organization_data: organization
-      ? {
-          id: organization.id,
-          name: organization.name,
-          slug: organization.slug,
-          image_url: PLACEHOLDER_IMAGE,
-          has_image: false,
-        }
-      : null,
+    public_organization_data: publicOrganizationData(organization),
   };
 }
 

@@ -8,7 +8,7 @@ import type { OrganizationDomainRecord } from "../records.js";
 import { validateBody } from "../validate.js";
 import { deletedObject, findRecord } from "./find-record.js";
 import { findOrganization } from "./lookup.js";
-import { PLACEHOLDER_IMAGE } from "./placeholder-image.js";
+import { publicOrganizationData } from "./organization-shape.js";
 
 const MODES = ["manual_invitation", "automatic_invitation", "automatic_suggestion", "enterprise_sso"] as const;
 
@@ -38,15 +38,7 @@ function render(ctx: HandlerContext, domain: OrganizationDomainRecord): Record<s
     verification: domain.verified ? verified : null,
     total_pending_invitations: 0,
     total_pending_suggestions: 0,
-    public_organization_data: organization
-      ? {
-          id: organization.id,
-          name: organization.name,
-          slug: organization.slug,
-          image_url: PLACEHOLDER_IMAGE,
-          has_image: false,
-        }
-      : null,
+    public_organization_data: publicOrganizationData(organization),
     created_at: domain.created_at,
     updated_at: domain.updated_at,
   };

@@ -36,3 +36,10 @@ export function renderOrganization(ctx: HandlerContext, organization: Organizati
     role_set_key: null,
   };
 }
+
+/** The short public view of an organization that invitations and domains carry (null when it is gone). */
+export function publicOrganizationData(organization: OrganizationRecord | undefined): Record<string, unknown> | null {
+  if (!organization) return null;
+  const { id, name, slug } = organization;
+  return { id, name, slug, image_url: PLACEHOLDER_IMAGE, has_image: false };
+}
