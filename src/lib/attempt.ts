@@ -6,16 +6,14 @@ import { RequestTimeoutError } from "../errors/requestTimeoutError.js";
 import { ResponseValidationError } from "../errors/responseValidationError.js";
 import { UnexpectedClientError } from "../errors/unexpectedClientError.js";
 import type { AttemptFailure } from "../retries/retry.js";
-import { err, ok } from "../types/result.js";
-import type { Result } from "../types/result.js";
+import { err } from "../types/result.js";
 import { readBody, TOO_LARGE } from "./body.js";
 import { classifyTransport } from "./classify.js";
-import type { ResponseValidation } from "./decode.js";
 import { SDK_VERSION } from "./defaults.js";
 import type { HookContext } from "./hooks.js";
-import { send } from "./http.js";
+import { send, type OfetchInit } from "./http.js";
 import type { Operation } from "./operation.js";
-import { waitForTurn } from "./pacing.js";
+import { mustWait, waitForTurn } from "./pacing.js";
 import type { Outcome } from "./outcome.js";
 import type { Prepared } from "./prepare.js";
 import { raced, STOPPED, whenAborted } from "./race.js";
@@ -29,7 +27,7 @@ const USER_AGENT = `clerk-fn/${SDK_VERSION}`;
 // What fetch accepts in a header value: tab, printable ASCII and Latin-1.
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
-/** What one attempt needs besides the core and the operation. */
+/** What one attempt knows about itself; its failure paths read it. */
 interface Attempt {
   readonly ctx: HookContext;
   readonly callerSignal: AbortSignal | undefined;
@@ -38,21 +36,23 @@ interface Attempt {
   readonly signal: AbortSignal | undefined;
   /** Resolves to STOPPED when `signal` aborts: every step that runs the caller's code races it. */
   readonly stopped: Promise<typeof STOPPED> | undefined;
-  /** How a 2xx body becomes the value (with or without the operation's model). */
-  readonly decode: SuccessDecoder;
-  /** How a 2xx body that breaks the spec is handled. */
-  readonly validation: ResponseValidation;
   /** The key sent with this attempt, once known (for redaction). */
   secret?: string | undefined;
+  /** Writes the attempt's last debug-log line (`← 200`, `✗ …`), once the `→` line is out. */
+  say?: ((what: string) => void) | undefined;
+  /** afterError has already seen this attempt's (non-2xx) response. */
+  shown?: boolean;
+  /** How a 2xx body that breaks the spec is handled. */
+  readonly validation: Prepared["validation"];
 }
 
 /**
  * One attempt: its turn (a 429 pause, a `rateLimit` slot), key, headers,
- * hooks, the exchange and the mapping of its outcome. Returns the Result, plus what the retry policy needs to know when
- * the attempt failed in a way that may be retried. The attempt's time limit
- * covers every step, the caller's own code included; whatever that code
- * throws becomes UnexpectedClientError. The key sent never appears in the
- * error's message, stack, toJSON or inspect output.
+ * hooks, the exchange and the mapping of its outcome. Returns the Result, plus
+ * what the retry policy needs to know when the attempt failed in a way that may
+ * be retried. The attempt's time limit covers every step, the caller's own code
+ * included; whatever that code throws becomes UnexpectedClientError. The key
+ * sent never appears in the error's message, stack, toJSON or inspect output.
  */
 export async function attemptOnce(
   core: ClerkCore,
@@ -74,19 +74,23 @@ export async function attemptOnce(
   }
   const signal = timeout && callerSignal ? either(callerSignal, timeout) : (timeout ?? callerSignal);
   const [stopped, stopListening] = signal ? whenAborted(signal) : [];
-  const attempt: Attempt = { ctx, callerSignal, timeoutMs, signal, stopped, decode, validation: prepared.validation };
+  const attempt: Attempt = { ctx, callerSignal, timeoutMs, signal, stopped, validation: prepared.validation };
   let result: AttemptResult;
   try {
-    result = await exchange(core, op, prepared, attempt);
-  } catch (cause) {
-    result = [
-      err(
-        new UnexpectedClientError(
-          `Unexpected failure in ${op.id}: ${cause instanceof Error ? cause.message : typeof cause}`,
-          { cause },
-        ),
-      ),
-    ];
+    result = await exchange(core, op, prepared, attempt, decode);
+  } catch (thrown) {
+    // STOPPED: the attempt ended (timeout, abort) while a step was still running.
+    result =
+      thrown === STOPPED
+        ? await transportFailure(core, attempt, signal!.reason)
+        : [
+            err(
+              new UnexpectedClientError(
+                `Unexpected failure in ${op.id}: ${thrown instanceof Error ? thrown.message : typeof thrown}`,
+                { cause: thrown },
+              ),
+            ),
+          ];
   } finally {
     clearTimeout(timer);
     stopListening?.();
@@ -95,20 +99,37 @@ export async function attemptOnce(
   return result;
 }
 
-async function exchange(core: ClerkCore, op: Operation, prepared: Prepared, attempt: Attempt): Promise<AttemptResult> {
+/** `value` unless the attempt ended first: then the attempt stops here (attemptOnce maps it). */
+function settled<T>(value: T | typeof STOPPED): T {
+  if (value === STOPPED) throw STOPPED;
+  return value;
+}
+
+async function exchange(
+  core: ClerkCore,
+  op: Operation,
+  prepared: Prepared,
+  attempt: Attempt,
+  decode: SuccessDecoder,
+): Promise<AttemptResult> {
   const { hooks } = core;
   const { ctx, signal, stopped } = attempt;
   const { method, url } = ctx;
 
   // A shared 429 pause or a `rateLimit` slot: waited within the attempt's time limit.
-  if (!(await waitForTurn(core, signal, stopped))) return transportFailure(core, attempt, signal?.reason);
-  const key = await bearerSecret(core, op, stopped);
-  if (key === STOPPED) return transportFailure(core, attempt, signal?.reason);
-  if (!key.ok) return [key];
-  const secret = (attempt.secret = key.value);
+  if (mustWait(core)) settled(await waitForTurn(core, signal, stopped));
+  // Public endpoints (`auth: false`) are called without the key. Not awaited when it is at hand.
+  let key: unknown = op.auth === false ? undefined : core.bearerToken();
+  if (key instanceof Promise) key = settled(await raced(key, stopped));
+  const secret = sendable(key);
+  if (secret instanceof Error) return [err(secret)];
+  attempt.secret = secret;
 
-  // A plain record: ofetch turns it into the one Headers object fetch receives.
-  // The caller's headers (and the body's content type) come last and win.
+  // One options object for ofetch (building it in one literal is measurably faster than spreading).
+  // The caller's headers (and the body's content type) come last and win. redirect "manual":
+  // Clerk's API does not redirect, and following one would re-send a POST body (or the key)
+  // to whatever host Location names. ofetch's own retries, throwing on 4xx/5xx and body
+  // parsing are off: those are ours.
   const headers: Record<string, string> = {
     accept: "application/json",
     "clerk-api-version": core.apiVersion,
@@ -116,85 +137,71 @@ async function exchange(core: ClerkCore, op: Operation, prepared: Prepared, atte
     ...(secret && { authorization: `Bearer ${secret}` }),
     ...prepared.headers,
   };
-  // redirect "manual": Clerk's API does not redirect, and following one would
-  // re-send a POST body (or the key) to whatever host Location names.
-  const init: RequestInit = {
+  const init: OfetchInit = {
     method,
     headers,
     body: prepared.body ?? null,
     signal: signal ?? null,
     redirect: "manual",
+    retry: false,
+    ignoreResponseError: true,
+    responseType: "stream",
   };
 
   let request: Request | string = url;
   if (hooks?.beforeRequest) {
     // duplex: fetch requires it when the body is a stream.
     const built = new Request(url, { ...init, duplex: "half" } as RequestInit);
-    const replaced = await raced(hooks.beforeRequest(ctx, built), stopped);
-    if (replaced === STOPPED) return transportFailure(core, attempt, signal?.reason);
-    if (replaced && !(replaced instanceof Request))
-      return [err(new UnexpectedClientError("hooks.beforeRequest returned something that is not a Request"))];
+    const replaced = settled(await raced(hooks.beforeRequest(ctx, built), stopped));
+    if (replaced && !(replaced instanceof Request)) return notA("Request", "hooks.beforeRequest");
     request = replaced || built;
+    // A Request carries its own method, headers and body.
+    delete init.method;
+    delete init.headers;
+    delete init.body;
   }
 
-  // The `→` line now; `say` writes the attempt's last line (`← 200`, `✗ …`).
-  const say = core.debugLogger?.attempt(ctx, headers, secret);
+  // The `→` line now; `say` writes the attempt's last line.
+  attempt.say = core.debugLogger?.attempt(ctx, headers, secret);
 
-  let response: Response | typeof STOPPED;
+  let response: Response;
   try {
-    // A Request from beforeRequest carries its own method, headers and body.
-    response = await raced(
-      send(core.fetch, request, typeof request === "string" ? init : { signal: signal ?? null, redirect: "manual" }),
-      stopped,
-    );
+    response = settled(await raced(send(core.fetch, request, init), stopped));
   } catch (thrown) {
+    if (thrown === STOPPED) throw thrown;
     // ofetch wraps what fetch throws in a FetchError; other errors arrive as they are.
     const byFetch = (thrown as Error)?.name === "FetchError";
-    return transportFailure(core, attempt, byFetch ? (thrown as Error).cause : thrown, byFetch, say);
+    return transportFailure(core, attempt, byFetch ? (thrown as Error).cause : thrown, byFetch);
   }
-  if (response === STOPPED) return transportFailure(core, attempt, signal?.reason, false, say);
-  if (!isResponse(response))
-    return [err(new UnexpectedClientError("the custom fetch returned something that is not a Response"))];
-  say?.(`← ${response.status}`);
+  if (!isResponse(response)) return notA("Response", "the custom fetch");
+  attempt.say?.(`← ${response.status}`);
 
   if (response.ok) {
-    const replaced = hooks?.afterSuccess ? await raced(hooks.afterSuccess(ctx, response), stopped) : undefined;
-    if (replaced === STOPPED) return transportFailure(core, attempt, signal?.reason, false, say);
-    if (replaced && !isResponse(replaced))
-      return [err(new UnexpectedClientError("hooks.afterSuccess returned something that is not a Response"))];
+    const replaced = hooks?.afterSuccess && settled(await raced(hooks.afterSuccess(ctx, response), stopped));
+    if (replaced && !isResponse(replaced)) return notA("Response", "hooks.afterSuccess");
     response = replaced || response;
-  } else if (hooks?.afterError && (await raced(hooks.afterError(ctx, response, null), stopped)) === STOPPED) {
-    return transportFailure(core, attempt, signal?.reason, false, say, true);
+  } else if (hooks?.afterError) {
+    attempt.shown = true;
+    settled(await raced(hooks.afterError(ctx, response, null), stopped));
   }
-  return readAndDecode(core, op, attempt, response, say);
+  return readAndDecode(core, op, attempt, response, decode);
 }
 
-/**
- * The key to send (undefined for public endpoints or when there is none), an
- * error when the provider gave something that cannot be sent, or STOPPED when
- * the attempt ended while the provider was still working.
- */
-async function bearerSecret(
-  core: ClerkCore,
-  op: Operation,
-  stopped: Promise<typeof STOPPED> | undefined,
-): Promise<Result<string | undefined, UnexpectedClientError> | typeof STOPPED> {
-  // Public endpoints (`auth: false`) are called without the key.
-  const secret: unknown = op.auth === false ? undefined : await raced(core.bearerToken(), stopped);
-  if (secret === STOPPED) return STOPPED;
-  if (secret === undefined || secret === null || secret === "") return ok(undefined);
-  if (typeof secret !== "string")
-    return err(
-      new UnexpectedClientError(
-        `bearerAuth must be a string or a function returning one; it gave ${Array.isArray(secret) ? "an array" : typeof secret}`,
-      ),
+/** The key to send, undefined for none, or the error when the provider gave something that cannot be sent. */
+function sendable(key: unknown): string | undefined | UnexpectedClientError {
+  if (key === undefined || key === null || key === "") return undefined;
+  if (typeof key !== "string")
+    return new UnexpectedClientError(
+      `bearerAuth must be a string or a function returning one; it gave ${Array.isArray(key) ? "an array" : typeof key}`,
     );
-  if (!HEADER_VALUE.test(secret))
-    return err(
-      new UnexpectedClientError("bearerAuth cannot be sent in a header (line break or non-Latin-1 character)"),
-    );
-  return ok(secret);
+  return HEADER_VALUE.test(key)
+    ? key
+    : new UnexpectedClientError("bearerAuth cannot be sent in a header (line break or non-Latin-1 character)");
 }
+
+const notA = (kind: string, what: string): AttemptResult => [
+  err(new UnexpectedClientError(`${what} returned something that is not a ${kind}`)),
+];
 
 /** Reads the body (racing the attempt's end, bounded by maxResponseBytes) and maps the response to the Outcome. */
 async function readAndDecode(
@@ -202,7 +209,7 @@ async function readAndDecode(
   op: Operation,
   attempt: Attempt,
   response: Response,
-  say: ((what: string) => void) | undefined,
+  decode: SuccessDecoder,
 ): Promise<AttemptResult> {
   const { ok, status } = response;
   let body: string | typeof TOO_LARGE | typeof STOPPED;
@@ -210,28 +217,20 @@ async function readAndDecode(
     body = await raced(readBody(response, core.maxResponseBytes), attempt.stopped);
   } catch (thrown) {
     // A broken connection is a transport failure; a corrupt body (bad gzip) is the response's fault.
-    if (attempt.signal?.aborted || classifyTransport(thrown, false))
-      return transportFailure(core, attempt, thrown, false, say, !ok);
-    return unreadable(
-      op,
-      response,
-      `it could not be read (${thrown instanceof Error ? (thrown.cause as Error)?.message || thrown.message : String(thrown)})`,
-      thrown,
-    );
+    if (attempt.signal?.aborted || classifyTransport(thrown, false)) return transportFailure(core, attempt, thrown);
+    return unreadable(op, response, `could not be read (${(thrown as Error)?.cause ?? thrown})`, thrown);
   }
   if (body === STOPPED) {
     response.body?.cancel().catch(() => {});
-    return transportFailure(core, attempt, attempt.signal?.reason, false, say, !ok);
+    throw STOPPED;
   }
   if (body === TOO_LARGE)
-    return unreadable(op, response, `it is larger than maxResponseBytes (${core.maxResponseBytes} bytes)`);
+    return unreadable(op, response, `larger than maxResponseBytes (${core.maxResponseBytes} bytes)`);
   if (ok) {
     // Decoding awaits only when onResponseIssues runs: the caller's code, so it races the attempt's end.
-    const decoded = await raced(
-      attempt.decode(core, op, attempt.ctx, { response, body }, attempt.validation),
-      attempt.stopped,
-    );
-    return decoded === STOPPED ? transportFailure(core, attempt, attempt.signal?.reason, false, say) : [decoded];
+    let decoded = decode(core, op, attempt.ctx, { response, body }, attempt.validation);
+    if (decoded instanceof Promise) decoded = settled(await raced(decoded, attempt.stopped));
+    return [decoded];
   }
   // Redirects are not followed, and whatever their body says they are an APIError.
   const redirect = response.type === "opaqueredirect" || (status >= 300 && status < 400);
@@ -255,45 +254,37 @@ function unreadable(op: Operation, response: Response, why: string, cause?: unkn
 
 /**
  * What a transport failure (fetch threw, the body broke off, the attempt timed
- * out or was aborted) becomes, after telling afterError (unless a non-2xx
- * response was shown to it already: `hooked`).
+ * out or was aborted) becomes, after telling afterError (unless it was shown
+ * this attempt's non-2xx response already). The caller's abort comes first,
+ * then the attempt's timeout, then a network failure; anything else happened
+ * on the client side and is not retried.
  */
 async function transportFailure(
   core: ClerkCore,
   attempt: Attempt,
   cause: unknown,
   thrownByFetch = false,
-  say?: (what: string) => void,
-  hooked?: boolean,
 ): Promise<AttemptResult> {
-  const { ctx, secret } = attempt;
-  const [error, failure] = transportError(attempt, cause, thrownByFetch);
-  protect(error, secret);
-  say?.(`✗ ${error.name}:`);
-  // Once the attempt has ended (timeout, abort) a hanging afterError cannot hold it.
-  if (!hooked && core.hooks?.afterError) await raced(core.hooks.afterError(ctx, null, error), attempt.stopped);
-  return [err(error), failure];
-}
-
-/**
- * The error a transport failure becomes, and what the retry policy learns from
- * it: the caller's abort first, then the attempt's timeout, then a network
- * failure; anything else happened on the client side and is not retried.
- */
-function transportError(attempt: Attempt, cause: unknown, thrownByFetch: boolean): [Error, AttemptFailure?] {
-  const { callerSignal, timeoutMs, ctx } = attempt;
-  if (callerSignal?.aborted) return [new RequestAbortedError({ cause: callerSignal.reason })];
-  if (attempt.signal?.aborted) return [new RequestTimeoutError(timeoutMs!, { cause }), { kind: "timeout" }];
+  const { callerSignal, ctx } = attempt;
   const network = classifyTransport(cause, thrownByFetch);
-  if (!network) return [new UnexpectedClientError(`fetch threw: ${cause}`, { cause })];
-  const { notSent, codes } = network;
-  return [
-    new ConnectionError(`Could not reach ${new URL(ctx.url).origin}: ${cause} (${codes || "no error code"})`, {
-      cause,
-      notSent,
-    }),
-    { kind: "connection", notSent },
-  ];
+  const [error, failure]: [Error, AttemptFailure?] = callerSignal?.aborted
+    ? [new RequestAbortedError({ cause: callerSignal.reason })]
+    : attempt.signal?.aborted
+      ? [new RequestTimeoutError(attempt.timeoutMs!, { cause }), { kind: "timeout" }]
+      : network
+        ? [
+            new ConnectionError(
+              `Could not reach ${new URL(ctx.url).origin}: ${cause} (${network.codes || "no error code"})`,
+              { cause, notSent: network.notSent },
+            ),
+            { kind: "connection", notSent: network.notSent },
+          ]
+        : [new UnexpectedClientError(`fetch threw: ${cause}`, { cause })];
+  protect(error, attempt.secret);
+  attempt.say?.(`✗ ${error.name}:`);
+  // Once the attempt has ended (timeout, abort) a hanging afterError cannot hold it.
+  if (!attempt.shown && core.hooks?.afterError) await raced(core.hooks.afterError(ctx, null, error), attempt.stopped);
+  return [err(error), failure];
 }
 
 /** A Response, or something that behaves like one (a custom fetch may use another realm's class). */
@@ -306,7 +297,7 @@ function isResponse(value: unknown): value is Response {
   );
 }
 
-/** A signal that aborts when either does (AbortSignal.any where the runtime has it). */
+/** A signal that aborts when either does (AbortSignal.any where the runtime has it; Vercel's edge runtime has not). */
 function either(a: AbortSignal, b: AbortSignal): AbortSignal {
   if (AbortSignal.any) return AbortSignal.any([a, b]);
   const controller = new AbortController();

@@ -21,10 +21,13 @@ export function noteRefusal(core: ClerkCore, failure: AttemptFailure | undefined
   }
 }
 
+/** Whether an attempt on `core` may have to wait (a 429 pause not yet over, or a limiter): checked first so that a call that need not wait does not pay for an await. */
+export const mustWait = (core: ClerkCore): boolean => !!core.rateLimiter || pausedUntil.get(core)! > Date.now();
+
 /**
  * Waits until an attempt on `core` may start: past the shared 429 pause, then
  * for a `rateLimit` slot. `signal` is the attempt's (the caller's signal and
- * timeoutMs); `false` if it aborted first. A limiter always receives a signal,
+ * timeoutMs); STOPPED if it aborted first. A limiter always receives a signal,
  * and one that ignores it is abandoned when it aborts; a rejection that comes
  * with the abort counts as the abort, any other is thrown.
  */
@@ -32,15 +35,15 @@ export async function waitForTurn(
   core: ClerkCore,
   signal: AbortSignal | undefined,
   stopped: Promise<typeof STOPPED> | undefined,
-): Promise<boolean> {
+): Promise<true | typeof STOPPED> {
   // Asked again after every wake-up: a later 429 may have moved the pause.
-  for (let wait; (wait = pausedUntil.get(core)! - Date.now()) > 0;) if (!(await sleep(wait, signal))) return false;
+  for (let wait; (wait = pausedUntil.get(core)! - Date.now()) > 0;) if (!(await sleep(wait, signal))) return STOPPED;
   const limiter = core.rateLimiter;
   try {
     if (limiter && (await raced(limiter.acquire(signal ?? new AbortController().signal), stopped)) === STOPPED)
-      return false;
+      return STOPPED;
   } catch (thrown) {
     if (!signal?.aborted) throw thrown;
   }
-  return !signal?.aborted;
+  return signal?.aborted ? STOPPED : true;
 }

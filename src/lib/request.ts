@@ -48,48 +48,41 @@ export function callJson(
 
 const withoutModel: SuccessDecoder = (_core, op, _ctx, init) => readSuccess(op, init);
 
-function interpret(
+async function interpret(
   core: ClerkCore,
   op: Operation,
   input: unknown,
   options: RequestOptions | undefined,
   decode: SuccessDecoder,
 ): Promise<Outcome> {
-  // `run` is async, so anything thrown inside it arrives here as a rejection.
-  return run(core, op, input, options ?? {}, decode).catch((cause: unknown) =>
-    err(new UnexpectedClientError(`Unexpected failure in ${op.id}`, { cause })),
-  );
-}
+  // One try around everything (not a .catch on a second promise): whatever throws becomes a Result.
+  try {
+    options ??= {};
+    const checked = prepare(core, op, input, options);
+    if (!checked.ok) return err(protect(checked.error, undefined));
+    const prepared = checked.value;
+    const { signal } = options;
+    const { method, id } = op;
+    const url = prepared.url;
+    // A stream is consumed by the first attempt, so such a body is sent once.
+    const replayable = !(prepared.body instanceof ReadableStream);
+    const started = Date.now();
 
-async function run(
-  core: ClerkCore,
-  op: Operation,
-  input: unknown,
-  options: RequestOptions,
-  decode: SuccessDecoder,
-): Promise<Outcome> {
-  const checked = prepare(core, op, input, options);
-  if (!checked.ok) return err(protect(checked.error, undefined));
-  const prepared = checked.value;
-  const { signal } = options;
-  const { method, id } = op;
-  const url = prepared.url;
-  // A stream is consumed by the first attempt, so such a body is sent once.
-  const replayable = !(prepared.body instanceof ReadableStream);
-  const started = Date.now();
-
-  for (let attempt = 1; !signal?.aborted; attempt++) {
-    const ctx = { operationId: id, method, url, attempt };
-    const [result, failure] = await attemptOnce(core, op, ctx, prepared, signal, decode);
-    const delay =
-      failure && replayable
-        ? nextRetryDelay(options.retries ?? core.retryConfig, method, failure, attempt, Date.now() - started)
-        : undefined;
-    if (delay === undefined) return result;
-    // Only a refusal this call waits out pauses the others (so never past its maxInterval).
-    noteRefusal(core, failure);
-    core.debugLogger?.retrying(ctx, delay);
-    if (!(await sleep(delay, signal))) break;
+    for (let attempt = 1; !signal?.aborted; attempt++) {
+      const ctx = { operationId: id, method, url, attempt };
+      const [result, failure] = await attemptOnce(core, op, ctx, prepared, signal, decode);
+      const delay =
+        failure && replayable
+          ? nextRetryDelay(options.retries ?? core.retryConfig, method, failure, attempt, Date.now() - started)
+          : undefined;
+      if (delay === undefined) return result;
+      // Only a refusal this call waits out pauses the others (so never past its maxInterval).
+      noteRefusal(core, failure);
+      core.debugLogger?.retrying(ctx, delay);
+      if (!(await sleep(delay, signal))) break;
+    }
+    return err(new RequestAbortedError({ cause: signal?.reason }));
+  } catch (cause) {
+    return err(new UnexpectedClientError(`Unexpected failure in ${op.id}`, { cause }));
   }
-  return err(new RequestAbortedError({ cause: signal?.reason }));
 }
