@@ -9,24 +9,21 @@ export const TOO_LARGE: unique symbol = Symbol("too large");
  * hook already consumed reads as "".
  */
 export async function readBody(response: Response, maxBytes: number): Promise<string | typeof TOO_LARGE> {
+  const { body, headers } = response;
   if (response.bodyUsed) return "";
-  if (!response.body) return response.text();
-  const length = response.headers.get("content-length");
-  const encoding = response.headers.get("content-encoding");
-  if (length !== null && +length > maxBytes) return cancel(response.body);
+  if (!body) return response.text();
+  const length = headers.get("content-length");
+  if (+length! > maxBytes) return cancel(body);
   // Fast path: a declared length within the limit, not compressed (fetch enforces the length).
-  if (length !== null && (!encoding || encoding === "identity")) return response.text();
-  const reader = response.body.getReader();
+  if (length && !headers.has("content-encoding")) return response.text();
+  const reader = body.getReader();
   const decoder = new TextDecoder();
   let text = "";
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    size += value.byteLength;
-    if (size > maxBytes) return cancel(reader);
-    text += decoder.decode(value, { stream: true });
+  for (let size = 0, chunk; !(chunk = await reader.read()).done;) {
+    if ((size += chunk.value.byteLength) > maxBytes) return cancel(reader);
+    text += decoder.decode(chunk.value, { stream: true });
   }
+  return text + decoder.decode();
 }
 
 function cancel(stream: { cancel(): Promise<void> }): typeof TOO_LARGE {

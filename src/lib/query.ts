@@ -21,9 +21,8 @@ export function formQuery(params: readonly QueryParam[]): QueryEncoder {
     // Names are the spec's wire names (plain identifiers): only values need encoding.
     for (const { name, comma } of params) {
       const values = [wire[name]].flat().filter((item) => item != null);
-      const issue = values.map((item) => unencodable(name, item)).find(Boolean);
-      if (issue) return err(issue);
       const items = values.map(scalar);
+      if (items.includes(undefined)) return err(unencodable(name));
       // A comma param sends its items as one value (none at all when there are none).
       for (const item of comma && items.length ? [items.join()] : items) query += `&${name}=${item}`;
     }

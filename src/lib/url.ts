@@ -13,19 +13,26 @@ const DOT_SEGMENT = /^\.\.?$/;
  * the rest as String(). encodeURIComponent keeps `/`, `?`, `#` and `\\` from
  * leaving a path segment.
  */
-export const scalar = (value: unknown) =>
-  encodeURIComponent(
-    value instanceof Date ? value.toISOString() : typeof value === "object" ? JSON.stringify(value) : String(value),
-  );
+/**
+ * A path or query value encoded for the URL, or undefined when it has no
+ * encoding: a lone UTF-16 surrogate is not Unicode (encodeURIComponent throws),
+ * an invalid Date has no ISO form.
+ */
+export function scalar(value: unknown): string | undefined {
+  try {
+    return encodeURIComponent(
+      value instanceof Date ? value.toISOString() : typeof value === "object" ? JSON.stringify(value) : String(value),
+    );
+  } catch {
+    return undefined;
+  }
+}
 
-// An unpaired UTF-16 surrogate: not Unicode, so it has no URL encoding.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** The issue when a path or query value is not well-formed Unicode. */
-export const unencodable = (key: string, value: unknown): ValidationIssue | undefined =>
-  typeof value === "string" && LONE_SURROGATE.test(value)
-    ? { message: "must be well-formed Unicode (it holds a lone surrogate)", path: [{ key }] }
-    : undefined;
+/** The issue for a value `scalar` cannot encode. */
+export const unencodable = (key: string): ValidationIssue => ({
+  message: "cannot be put in a URL (a lone surrogate or an invalid date)",
+  path: [{ key }],
+});
 
 // The last serverUrl found valid: the check runs once per distinct URL, not per call.
 let lastValidServerUrl: string | undefined;
@@ -72,9 +79,9 @@ export function buildUrl(
     if (value == null || value === "" || typeof value === "object" || DOT_SEGMENT.test(String(value))) {
       return err({ message: 'must be a non-empty string or number, not "." or ".."', path: [{ key }] });
     }
-    const issue = unencodable(key, value);
-    if (issue) return err(issue);
-    path = path.replace(`{${key}}`, scalar(value));
+    const encoded = scalar(value);
+    if (encoded === undefined) return err(unencodable(key));
+    path = path.replace(`{${key}}`, encoded);
   }
   const query = op.query ? op.query(wire) : ok("");
   return query.ok ? ok(withoutTrailingSlashes(serverUrl) + path + query.value) : query;
