@@ -42,8 +42,6 @@ interface Attempt {
   say?: ((what: string) => void) | undefined;
   /** afterError has already seen this attempt's (non-2xx) response. */
   shown?: boolean;
-  /** How a 2xx body that breaks the spec is handled. */
-  readonly validation: Prepared["validation"];
 }
 
 /**
@@ -74,7 +72,7 @@ export async function attemptOnce(
   }
   const signal = timeout && callerSignal ? either(callerSignal, timeout) : (timeout ?? callerSignal);
   const [stopped, stopListening] = signal ? whenAborted(signal) : [];
-  const attempt: Attempt = { ctx, callerSignal, timeoutMs, signal, stopped, validation: prepared.validation };
+  const attempt: Attempt = { ctx, callerSignal, timeoutMs, signal, stopped };
   let result: AttemptResult;
   try {
     result = await exchange(core, op, prepared, attempt, decode);
@@ -105,6 +103,11 @@ function settled<T>(value: T | typeof STOPPED): T {
   return value;
 }
 
+/**
+ * The steps of one attempt, in order: its turn, the key, the request (and
+ * beforeRequest), the exchange, the response hooks, the body and its decoding.
+ * A step that the attempt's end overtakes throws STOPPED.
+ */
 async function exchange(
   core: ClerkCore,
   op: Operation,
@@ -184,7 +187,33 @@ async function exchange(
     attempt.shown = true;
     settled(await raced(hooks.afterError(ctx, response, null), stopped));
   }
-  return readAndDecode(core, op, attempt, response, decode);
+  // The body, raced against the attempt's end and bounded by maxResponseBytes.
+  const { ok, status } = response;
+  let body: string | typeof TOO_LARGE | typeof STOPPED;
+  try {
+    body = await raced(readBody(response, core.maxResponseBytes), stopped);
+  } catch (thrown) {
+    // A broken connection is a transport failure; a corrupt body (bad gzip) is the response's fault.
+    if (signal?.aborted || classifyTransport(thrown, false)) return transportFailure(core, attempt, thrown);
+    return unreadable(op, response, `it could not be read (${(thrown as Error)?.cause ?? thrown})`, thrown);
+  }
+  if (body === STOPPED) {
+    response.body?.cancel().catch(() => {});
+    throw STOPPED;
+  }
+  if (body === TOO_LARGE)
+    return unreadable(op, response, `it is larger than maxResponseBytes (${core.maxResponseBytes} bytes)`);
+  if (ok) {
+    // Decoding awaits only when onResponseIssues runs: the caller's code, so it races the attempt's end.
+    let decoded = decode(core, op, ctx, { response, body }, prepared.validation);
+    if (decoded instanceof Promise) decoded = settled(await raced(decoded, stopped));
+    return [decoded];
+  }
+  // Redirects are not followed, and whatever their body says they are an APIError.
+  const redirect = response.type === "opaqueredirect" || (status >= 300 && status < 400);
+  // The error reads Retry-After itself; the retry policy takes it from there.
+  const error = redirect ? new APIError({ response, body }) : decodeError({ response, body });
+  return [err(error), { kind: "status", status, retryAfterMs: error.retryAfterMs }];
 }
 
 /** The key to send, undefined for none, or the error when the provider gave something that cannot be sent. */
@@ -202,42 +231,6 @@ function sendable(key: unknown): string | undefined | UnexpectedClientError {
 const notA = (kind: string, what: string): AttemptResult => [
   err(new UnexpectedClientError(`${what} returned something that is not a ${kind}`)),
 ];
-
-/** Reads the body (racing the attempt's end, bounded by maxResponseBytes) and maps the response to the Outcome. */
-async function readAndDecode(
-  core: ClerkCore,
-  op: Operation,
-  attempt: Attempt,
-  response: Response,
-  decode: SuccessDecoder,
-): Promise<AttemptResult> {
-  const { ok, status } = response;
-  let body: string | typeof TOO_LARGE | typeof STOPPED;
-  try {
-    body = await raced(readBody(response, core.maxResponseBytes), attempt.stopped);
-  } catch (thrown) {
-    // A broken connection is a transport failure; a corrupt body (bad gzip) is the response's fault.
-    if (attempt.signal?.aborted || classifyTransport(thrown, false)) return transportFailure(core, attempt, thrown);
-    return unreadable(op, response, `could not be read (${(thrown as Error)?.cause ?? thrown})`, thrown);
-  }
-  if (body === STOPPED) {
-    response.body?.cancel().catch(() => {});
-    throw STOPPED;
-  }
-  if (body === TOO_LARGE)
-    return unreadable(op, response, `larger than maxResponseBytes (${core.maxResponseBytes} bytes)`);
-  if (ok) {
-    // Decoding awaits only when onResponseIssues runs: the caller's code, so it races the attempt's end.
-    let decoded = decode(core, op, attempt.ctx, { response, body }, attempt.validation);
-    if (decoded instanceof Promise) decoded = settled(await raced(decoded, attempt.stopped));
-    return [decoded];
-  }
-  // Redirects are not followed, and whatever their body says they are an APIError.
-  const redirect = response.type === "opaqueredirect" || (status >= 300 && status < 400);
-  // The error reads Retry-After itself; the retry policy takes it from there.
-  const error = redirect ? new APIError({ response, body }) : decodeError({ response, body });
-  return [err(error), { kind: "status", status, retryAfterMs: error.retryAfterMs }];
-}
 
 /**
  * A response whose body was not read: a response error. ResponseValidationError
