@@ -12,13 +12,15 @@ export class APIError extends SDKBaseError {
 
   constructor(init: HttpErrorInit) {
     const { headers, status, type } = init.response;
-    const contentType = headers.get("content-type");
-    const location = headers.get("location");
     const redirect = type === "opaqueredirect" || (status >= 300 && status < 400);
-    const what = init.unread ? `body not read: ${init.unread}` : init.body.slice(0, 200) || "empty body";
-    const message = redirect
-      ? `redirect${location ? ` to ${clip(location, 200)}` : ""} not followed (Clerk's API does not redirect)`
-      : `${contentType ? `(${clip(contentType, 100)}) ` : ""}${what}`;
-    super(message, init);
+    const what = redirect
+      ? "redirect not followed"
+      : init.unread
+        ? `body not read: ${init.unread}`
+        : init.body.slice(0, 200) || "empty body";
+    // Where the redirect pointed, or what the body was.
+    const header = redirect ? "location" : "content-type";
+    const value = headers.get(header);
+    super(value ? `${what} (${header}: ${clip(value, 200)})` : what, init);
   }
 }

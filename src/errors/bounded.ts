@@ -1,5 +1,5 @@
-// Limits for server data shown by an error's toJSON (and so its inspect output).
-// The full data stays on the error's fields (`body`, `data`, `rawValue`).
+// Limits for server data shown by an error's message and toJSON (and so its
+// inspect output). The full data stays on the error's fields (`body`, `data`, `rawValue`).
 const MAX_DEPTH = 8;
 const MAX_ENTRIES = 50;
 export const MAX_STRING = 4096;
@@ -8,18 +8,28 @@ export const MAX_STRING = 4096;
 export const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /**
- * A JSON-safe copy of `value` (parsed JSON from a server) with bounded size: at
- * most MAX_DEPTH levels, MAX_ENTRIES items per array or object and MAX_STRING
+ * The first 3 `items` as `describe` words them, each cut to 250 characters,
+ * joined by "; " and followed by "; …" when there are more: the part of a
+ * message that lists issues or errors, bounded whatever the server sent.
+ */
+export const firstFew = <T>(items: readonly T[], describe: (item: T) => string): string =>
+  items
+    .slice(0, 3)
+    .map((item) => clip(describe(item), 250))
+    .join("; ") + (items.length > 3 ? "; …" : "");
+
+/**
+ * A copy of `value` (parsed JSON from a server) with bounded size: at most
+ * MAX_DEPTH levels, MAX_ENTRIES items per array or object and MAX_STRING
  * characters per string. Deeper values become "[…]"; cut lists end with a
- * "… N more" marker. Anything that is not JSON data is left out.
+ * "… N more" marker. toJSON's JSON round trip drops what is not JSON data.
  */
 export function bounded(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return clip(value, MAX_STRING);
-  if (typeof value !== "object" || value === null)
-    return typeof value === "number" || typeof value === "boolean" || value === null ? value : undefined;
+  if (typeof value !== "object" || value === null) return value;
   if (depth >= MAX_DEPTH) return "[…]";
   if (Array.isArray(value)) {
-    const items = value.slice(0, MAX_ENTRIES).map((item) => bounded(item, depth + 1) ?? null);
+    const items = value.slice(0, MAX_ENTRIES).map((item) => bounded(item, depth + 1));
     return value.length > MAX_ENTRIES ? [...items, `… ${value.length - MAX_ENTRIES} more`] : items;
   }
   const entries = Object.entries(value);

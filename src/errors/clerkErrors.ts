@@ -1,4 +1,4 @@
-import { bounded, clip } from "./bounded.js";
+import { bounded, clip, firstFew } from "./bounded.js";
 import type { ClerkErrorsData } from "./clerkErrorsData.js";
 import { SDKBaseError } from "./sdkBaseError.js";
 import type { HttpErrorInit } from "./sdkBaseError.js";
@@ -13,12 +13,8 @@ export class ClerkErrors extends SDKBaseError {
 
   constructor(data: ClerkErrorsData, init: HttpErrorInit) {
     // Bounded: a hostile body may hold thousands of errors or megabyte-long codes.
-    const { errors } = data;
-    const first = errors[0];
-    const codes =
-      errors.slice(0, 5).map((e) => clip(e.code, 100)) + (errors.length > 5 ? ` (+${errors.length - 5} more)` : "");
-    const trace = data.clerkTraceId ? ` (trace ${clip(data.clerkTraceId, 100)})` : "";
-    super(`${codes}: ${clip(first?.longMessage || first?.message || "", 500)}${trace}`, init);
+    const errors = firstFew(data.errors, (e) => `${e.code}: ${e.longMessage || e.message}`);
+    super(data.clerkTraceId ? `${errors} (trace ${clip(data.clerkTraceId, 100)})` : errors, init);
     this.data = data;
   }
 

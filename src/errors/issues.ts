@@ -1,4 +1,4 @@
-import { clip } from "./bounded.js";
+import { firstFew } from "./bounded.js";
 
 /** A validation problem, as valibot reports it (only the fields we rely on). */
 export interface ValidationIssue {
@@ -10,13 +10,9 @@ export interface ValidationIssue {
 export const pathText = (path: ValidationIssue["path"]): string =>
   (path ?? []).map((step) => String(step.key)).join(".");
 
-/** "requestBody.email_address: Invalid type…; …" (the first 3 issues, each cut to 300 characters). */
-export function describeIssues(issues: readonly ValidationIssue[]): string {
-  const shown = issues
-    .slice(0, 3)
-    .map(({ message, path }) => clip(path ? `${pathText(path)}: ${message}` : message, 300));
-  return shown.join("; ") + (issues.length > 3 ? "; …" : "");
-}
+/** "requestBody.email_address: Invalid type…; …" (the first 3 issues, see `firstFew`). */
+export const describeIssues = (issues: readonly ValidationIssue[]): string =>
+  firstFew(issues, ({ message, path }) => (path ? `${pathText(path)}: ${message}` : message));
 
 /**
  * Issues as toJSON shows them: the first 50, each reduced to its message and

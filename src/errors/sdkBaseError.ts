@@ -38,8 +38,8 @@ export class SDKBaseError extends ClerkFnError {
     Object.defineProperty(this, "response", { value: response });
   }
 
-  /** Headers as a plain object, without cookies. */
+  /** Headers as a plain object, without cookies (toJSON leaves out the undefined). */
   protected override jsonFields(): object {
-    return { ...this, headers: Object.fromEntries([...this.headers].filter(([name]) => name !== "set-cookie")) };
+    return { ...this, headers: { ...Object.fromEntries(this.headers), "set-cookie": undefined } };
   }
 }

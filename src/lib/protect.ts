@@ -11,13 +11,14 @@ export const secretOf = (error: object): string | undefined => secrets.get(error
  * Makes an error the runtime returns safe to print: removes the key (and
  * anything shaped like a key) from its message and stack, remembers the key so
  * `toJSON` hides it in every field, and gives it an inspect view (what
- * `console.log(error)` and `util.inspect` print) made of the redacted stack and
+ * `console.log(error)` and `util.inspect` print in Node) made of the stack and
  * the toJSON fields, instead of raw fields such as `body` that hold what the
  * server sent.
  */
 export function protect<E extends Error>(error: E, secret: string | undefined): E {
   if (secret) secrets.set(error, secret);
   error.message = redact(error.message, secret);
+  // V8 writes the stack's first line (name and message) when it is first read: here, after the redaction.
   if (typeof error.stack === "string") error.stack = redact(error.stack, secret);
   Object.defineProperty(error, Symbol.for("nodejs.util.inspect.custom"), { value: inspectSafely, configurable: true });
   return error;
@@ -29,12 +30,6 @@ function inspectSafely(
   options: object,
   inspect: (value: unknown, options: object) => string,
 ): string {
-  const { name, message, ...fields } = this.toJSON?.() ?? { name: this.name, message: this.message };
-  // The stack's first line is the message as it was at construction: print the current one.
-  const frames = String(this.stack)
-    .split("\n    at ")
-    .slice(1)
-    .map((frame) => `\n    at ${frame}`)
-    .join("");
-  return `${String(name)}: ${String(message)}${frames} ${inspect(fields, options)}`;
+  const { name: _name, message: _message, ...fields } = this.toJSON?.() ?? {};
+  return `${this.stack} ${inspect(fields, options)}`;
 }

@@ -14,9 +14,8 @@ const MIN_SECRET_LENGTH = 8;
  */
 export function redact(text: string, secret?: string): string {
   let out = text;
-  if (secret && secret.length >= MIN_SECRET_LENGTH) {
-    for (const form of new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]))
-      out = out.split(form).join("[redacted]");
-  }
+  if (secret && secret.length >= MIN_SECRET_LENGTH)
+    for (const form of [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)])
+      out = out.replaceAll(form, "[redacted]");
   return out.replace(SECRET_KEY, "sk_[redacted]").replace(BEARER, "$1[redacted]");
 }

@@ -10,22 +10,22 @@ export function backoffDelay(retry: number, backoff: BackoffStrategy, random: ()
   return Math.round(half + random() * half);
 }
 
-// The three HTTP-date forms RFC 9110 (section 5.6.7) accepts: IMF-fixdate
-// "Sun, 06 Nov 1994 08:49:37 GMT", the obsolete RFC 850 form
-// "Sunday, 06-Nov-94 08:49:37 GMT" and asctime "Sun Nov  6 08:49:37 1994".
-const HTTP_DATE =
-  /^(?:[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT|[A-Z][a-z]{5,8}, \d\d-[A-Z][a-z]{2}-\d\d \d\d:\d\d:\d\d GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \d{4})$/;
+// RFC 9110's HTTP dates: IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", the
+// obsolete RFC 850 "Sunday, 06-Nov-94 08:49:37 GMT" and asctime "Sun Nov  6
+// 08:49:37 1994" (no zone: GMT too). The pattern checks their common shape
+// (weekday first, time, then GMT or the year); Date.parse reads the date.
+// ISO dates and dates without a zone, which Date.parse would also take, fail it.
+const HTTP_DATE = /^[A-Z][a-z]+,? [\w -]+ \d\d:\d\d:\d\d (GMT|\d{4})$/;
 
 /**
  * Milliseconds a `Retry-After` header asks to wait: delta-seconds (digits only,
- * "120") or an HTTP date in one of RFC 9110's three forms. Undefined when
- * absent or not one of those forms ("a 5", "-1", "1.5"); never negative (a date
- * in the past is 0).
+ * "120") or an HTTP date (see HTTP_DATE). Undefined when absent or neither
+ * ("a 5", "-1", "1.5", "2026-01-01T00:00:00Z"); never negative (a date in the
+ * past is 0).
  */
 export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
   const text = value?.trim() ?? "";
   if (/^\d+$/.test(text)) return +text * 1000;
-  // asctime has no zone: it is GMT too.
   const at = HTTP_DATE.test(text) ? Date.parse(text.endsWith("GMT") ? text : `${text} GMT`) : NaN;
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }

@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { ClerkCore } from "../../src/core.js";
 import {
@@ -327,5 +328,48 @@ describe("every outcome maps to a typed error, never a throw", () => {
     const res = await usersGet(core(server.url), { userId: "u" });
     expect(res.error).toBeInstanceOf(ClerkErrors);
     expect((res.error as ClerkErrors).retryAfterMs).toBe(7000);
+  });
+});
+
+describe("messages and the Node inspect view", () => {
+  it("a ClerkErrors message names each of the first errors with its own long message", async () => {
+    const missing = (param: string) => ({
+      code: "form_param_missing",
+      message: "is missing",
+      long_message: `${param} is missing`,
+    });
+    server = await startHttpServer((_s, res) =>
+      sendJson(res, 422, { errors: ["first_name", "last_name", "email", "phone"].map(missing), clerk_trace_id: "t1" }),
+    );
+    const res = await usersGet(core(server.url), { userId: "u" });
+    expect(res.error).toBeInstanceOf(ClerkErrors);
+    expect(res.error!.message).toBe(
+      "HTTP 422: form_param_missing: first_name is missing; form_param_missing: last_name is missing; " +
+        "form_param_missing: email is missing; … (trace t1)",
+    );
+  });
+
+  it("a redirect's APIError names where it pointed; another body's names its content type", async () => {
+    server = await startHttpServer((s, res) =>
+      s.target.includes("moved")
+        ? res.writeHead(307, { location: "https://elsewhere.example/users" }).end()
+        : res.writeHead(502, { "content-type": "text/html" }).end("<h1>Bad Gateway</h1>"),
+    );
+    const moved = await usersGet(core(server.url), { userId: "moved" });
+    expect(moved.error?.message).toBe("HTTP 307: redirect not followed (location: https://elsewhere.example/users)");
+    const proxy = await usersGet(core(server.url), { userId: "u" });
+    expect(proxy.error?.message).toBe("HTTP 502: <h1>Bad Gateway</h1> (content-type: text/html)");
+  });
+
+  it("console.log shows the name, message, stack frames and the bounded toJSON fields, not the raw body", async () => {
+    const body = "x".repeat(10_000);
+    server = await startHttpServer((_s, res) => res.writeHead(500, { "content-type": "text/html" }).end(body));
+    const res = await usersGet(core(server.url), { userId: "u" });
+    const text = inspect(res.error);
+    expect(text.startsWith(`APIError: ${res.error!.message}\n    at `)).toBe(true);
+    expect(text).toContain("statusCode: 500");
+    expect(text).toContain("x".repeat(4096) + "…");
+    expect(text).not.toContain("x".repeat(4097));
+    expect(text).not.toContain("response:");
   });
 });
