@@ -17,7 +17,7 @@ export class APIError extends SDKBaseError {
       ? "redirect not followed"
       : init.unread
         ? `body not read: ${init.unread}`
-        : init.body.slice(0, 200) || "empty body";
+        : clip(init.body, 200) || "empty body";
     // Where the redirect pointed, or what the body was.
     const header = redirect ? "location" : "content-type";
     const value = headers.get(header);

@@ -21,20 +21,16 @@ export const firstFew = <T>(items: readonly T[], describe: (item: T) => string):
 /**
  * A copy of `value` (parsed JSON from a server) with bounded size: at most
  * MAX_DEPTH levels, MAX_ENTRIES items per array or object and MAX_STRING
- * characters per string. Deeper values become "[…]"; cut lists end with a
- * "… N more" marker. toJSON's JSON round trip drops what is not JSON data.
+ * characters per string. Deeper values become "[…]"; a cut list ends with a
+ * "… N more" item, a cut object with a "…" key saying so. toJSON's JSON round
+ * trip drops what is not JSON data.
  */
 export function bounded(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return clip(value, MAX_STRING);
   if (typeof value !== "object" || value === null) return value;
   if (depth >= MAX_DEPTH) return "[…]";
-  if (Array.isArray(value)) {
-    const items = value.slice(0, MAX_ENTRIES).map((item) => bounded(item, depth + 1));
-    return value.length > MAX_ENTRIES ? [...items, `… ${value.length - MAX_ENTRIES} more`] : items;
-  }
   const entries = Object.entries(value);
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of entries.slice(0, MAX_ENTRIES)) out[clip(key, 200)] = bounded(item, depth + 1);
-  if (entries.length > MAX_ENTRIES) out["…"] = `${entries.length - MAX_ENTRIES} more`;
-  return out;
+  const kept = entries.slice(0, MAX_ENTRIES).map(([key, item]) => [clip(key, 200), bounded(item, depth + 1)]);
+  if (entries.length > MAX_ENTRIES) kept.push(["…", `… ${entries.length - MAX_ENTRIES} more`]);
+  return Array.isArray(value) ? kept.map(([, item]) => item) : Object.fromEntries(kept);
 }

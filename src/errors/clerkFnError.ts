@@ -12,7 +12,8 @@ import { clip, MAX_STRING } from "./bounded.js";
  */
 export class ClerkFnError extends Error {
   toJSON(): Record<string, unknown> {
-    const clean = (text: string) => redact(clip(text, MAX_STRING), secretOf(this));
+    const secret = secretOf(this);
+    const clean = (text: string) => redact(clip(text, MAX_STRING), secret);
     try {
       const cause = this.cause as (Error & { code?: unknown }) | undefined;
       // `message` and `cause` are not own enumerable fields; `name` is, and comes first.

@@ -9,8 +9,8 @@ export class ConnectionError extends ClerkFnError {
   override readonly name = "ConnectionError";
   declare readonly notSent: boolean;
 
-  constructor(message: string, options: { cause?: unknown; notSent?: boolean } = {}) {
+  constructor(message: string, options?: { cause?: unknown; notSent?: boolean }) {
     super(message, options);
-    this.notSent = !!options.notSent;
+    this.notSent = !!options?.notSent;
   }
 }
