@@ -242,13 +242,14 @@ class ModelFile implements TypeSite {
       }
       case "string": {
         if (node.enum?.length) {
-          const values = `[${node.enum.map(lit).join(", ")}]`;
-          if (open || node.open) {
-            imp.value(relative(this.file, SCHEMA_LIB), "openEnum");
-            return `openEnum(${values})`;
-          }
+          const values = node.enum.map(lit);
+          if (open || node.open) imp.value(relative(this.file, SCHEMA_LIB), "openEnum");
+          // A response needs its known values only in the type; a request keeps them at
+          // run time too, for tools that build sample requests from the schema.
+          if (open) return `openEnum<${values.join(" | ")}>()`;
+          if (node.open) return `openEnum([${values.join(", ")}])`;
           imp.namespace("valibot", "v");
-          return `v.picklist(${values})`;
+          return `v.picklist([${values.join(", ")}])`;
         }
         imp.namespace("valibot", "v");
         if (open) return "v.string()";

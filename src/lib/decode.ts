@@ -33,7 +33,7 @@ export interface Decoded<T> {
  */
 export function decodeLenient<T>(schema: GenericSchema<unknown, T>, json: unknown): Decoded<T> {
   const expected = kindOf(schema, json);
-  const received = kindOfValue(json);
+  const received = Array.isArray(json) ? "array" : json === null ? "null" : typeof json;
   if (expected && received !== expected) {
     const issue = {
       kind: "schema",
@@ -49,22 +49,14 @@ export function decodeLenient<T>(schema: GenericSchema<unknown, T>, json: unknow
   return { value: dataset.value, issues: dataset.issues ?? [], wrongKind: false };
 }
 
-// Schema types whose value is a plain object. A union counts as one: the
-// unions in Clerk's responses (and webhook events) are unions of objects.
-const OBJECT = /^(mapped_object|discriminated|union|object|loose_object|record|free_form)$/;
-
 /**
  * The top-level kind a schema needs for this input: "array", "object", or
  * (anything else) none. A lazy schema (e.g. a list-or-envelope response) is
- * asked which schema it picks for the input.
+ * asked which schema it picks for the input. A union counts as an object: the
+ * unions in Clerk's responses (and webhook events) are unions of objects.
  */
-function kindOf(
-  schema: GenericSchema & { getter?: (input: unknown) => GenericSchema },
-  json: unknown,
-): string | undefined {
+function kindOf(schema: GenericSchema & { getter?: (input: unknown) => GenericSchema }, json: unknown) {
   const { type } = schema;
   if (type === "lazy") return kindOf(schema.getter!(json), json);
-  return type === "array" ? type : OBJECT.test(type) ? "object" : undefined;
+  return type === "array" ? type : /object|discriminated|union|record|free_form/.test(type) ? "object" : undefined;
 }
-
-const kindOfValue = (json: unknown): string => (Array.isArray(json) ? "array" : json === null ? "null" : typeof json);

@@ -57,16 +57,13 @@ type Row = readonly [
   nullOk: boolean,
 ];
 // The JS type a value must have when its schema is a bare primitive check.
-type Plain = "string" | "number" | "boolean" | "object";
+type Plain = "string" | "number" | "boolean";
 
 export interface MappedObjectSchema<TIn, TOut> extends BaseSchema<TIn, TOut, Issue> {
   readonly type: "mapped_object";
   readonly rows: readonly Row[];
   readonly strict: boolean;
 }
-
-// Wrappers that let a key be absent.
-const OPTIONAL = /^(optional|nullish|exact_optional)$/;
 
 // valibot's helper types its context as a full schema; ours are structurally one.
 const addIssue = _addIssue as (
@@ -84,28 +81,25 @@ function schema(type: string, expects: string, reference: unknown, run: Run, ext
 }
 
 /**
- * For a bare primitive (optionally wrapped in optional/nullable/nullish without a
- * default), the JS type it accepts and whether null passes: such values are
- * checked inline, without a `~run` call and its dataset allocation. That is
- * most fields of a response, so it is most of the decoding time.
+ * A row of a mapped object. Besides the names and the schema, it says whether
+ * the key may be absent and, for a bare primitive (optionally wrapped in
+ * optional/nullable/nullish without a default), the JS type it accepts and
+ * whether null passes: such values are checked inline, without a `~run` call
+ * and its dataset allocation. That is most fields of a response, so it is most
+ * of the decoding time.
  */
-function plainCheck(schema: GenericSchema): [Plain | undefined, boolean] {
+function row(from: string, to: string, schema: GenericSchema): Row {
   let base = schema as GenericSchema & { wrapped?: GenericSchema; default?: unknown; pipe?: unknown };
   let nullOk = false;
   while (WRAPPER.test(base.type) && base.default === undefined) {
     nullOk ||= base.type.startsWith("null");
     base = base.wrapped as typeof base;
   }
-  return [base.pipe ? undefined : PLAIN[base.type], nullOk];
+  const optional = WRAPPER.test(schema.type) && schema.type !== "nullable";
+  return [from, to, schema, optional, base.pipe ? undefined : PLAIN[base.type], nullOk];
 }
 const WRAPPER = /^(optional|nullable|nullish|exact_optional)$/;
-const PLAIN: Record<string, Plain> = {
-  string: "string",
-  open_enum: "string",
-  number: "number",
-  boolean: "boolean",
-  free_form: "object",
-};
+const PLAIN: Record<string, Plain> = { string: "string", open_enum: "string", number: "number", boolean: "boolean" };
 
 // Path steps made by a mapped object (below): their keys are the model's own. Any
 // other object step (a map's, e.g. attribute_mapping's) holds the server's data.
@@ -113,6 +107,13 @@ const namedSteps = new WeakSet<object>();
 
 /** Whether an issue path step is a key the model names (so a log may print it). */
 export const isNamedKey = (step: object): boolean => namedSteps.has(step);
+
+/** Where an issue sits, in valibot's path format: a key of `input` that the model names. */
+function step(input: Record<string, unknown>, key: string, origin: "key" | "value"): object {
+  const named = { type: "object", origin, input, key, value: input[key] };
+  namedSteps.add(named);
+  return named;
+}
 
 /* @__NO_SIDE_EFFECTS__ */
 function mapped<TIn, TOut>(
@@ -125,15 +126,8 @@ function mapped<TIn, TOut>(
   for (const camel in entries) {
     const entry = entries[camel]!;
     const [wire, value] = Array.isArray(entry) ? entry : [wireName(camel), entry as GenericSchema];
-    const row: Row = [
-      strict ? camel : wire,
-      strict ? wire : camel,
-      value,
-      OPTIONAL.test(value.type),
-      ...plainCheck(value),
-    ];
-    rows.push(row);
-    byKey.add(row[0]);
+    rows.push(strict ? row(camel, wire, value) : row(wire, camel, value));
+    byKey.add(strict ? camel : wire);
   }
   return schema(
     "mapped_object",
@@ -145,12 +139,6 @@ function mapped<TIn, TOut>(
         addIssue(this, "type", dataset, config);
         return dataset;
       }
-      // Where an issue sits, in valibot's path format.
-      const at = (key: string, origin: string) => {
-        const step = { type: "object", origin, input, key, value: input[key] };
-        namedSteps.add(step);
-        return step;
-      };
       const out: Record<string, unknown> = {};
       // How many keys of the input the rows account for: fewer than it has means unknown keys.
       let known = 0;
@@ -159,24 +147,24 @@ function mapped<TIn, TOut>(
         // An undefined property counts as absent (only a caller's request object can have one).
         if (value === undefined) {
           if (!optional)
-            addIssue(this, "key", dataset, config, { input: value, expected: `"${from}"`, path: [at(from, "key")] });
+            addIssue(this, "key", dataset, config, {
+              input: value,
+              expected: `"${from}"`,
+              path: [step(input, from, "key")],
+            });
           continue;
         }
         known++;
-        // Fast path; anything it does not accept goes through the schema for the issue.
-        if (
-          plain &&
-          (value === null
-            ? nullOk
-            : typeof value === plain &&
-              (plain === "number" ? value === value : plain !== "object" || !Array.isArray(value)))
-        ) {
+        // Fast path (`value === value` turns NaN away); anything it does not accept
+        // goes through the schema for the issue.
+        if (plain && (value === null ? nullOk : typeof value === plain && value === value)) {
           out[to] = value;
           continue;
         }
         const inner = valueSchema["~run"]({ value }, config) as Dataset;
         if (inner.issues) {
-          for (const issue of inner.issues) ((issue as { path?: unknown[] }).path ??= []).unshift(at(from, "value"));
+          for (const issue of inner.issues)
+            ((issue as { path?: unknown[] }).path ??= []).unshift(step(input, from, "value"));
           (dataset.issues ??= []).push(...(inner.issues as Issue[]));
         }
         out[to] = inner.value;
@@ -193,7 +181,7 @@ function mapped<TIn, TOut>(
               input: key,
               expected: "a known property",
               received: `unknown property "${key}"`,
-              path: [at(key, "key")],
+              path: [step(input, key, "key")],
             });
           else keepUnknown(out, key, input[key]);
         }
@@ -241,18 +229,20 @@ export function freeForm<T = Record<string, unknown>>(): BaseSchema<T, T, Issue>
 }
 
 /**
- * An open enum: the known values are in the type (and kept at run time in
- * `options`, for tools that build sample requests), but any string is accepted,
- * so a value Clerk adds later never fails decoding.
+ * An open enum: any string is accepted, so a value Clerk adds later never fails
+ * decoding. The known values are in the type (`openEnum<"a" | "b">()`, as
+ * responses use it); a request schema also passes them (`openEnum(["a", "b"])`)
+ * to keep them at run time in `options`, for tools that build sample requests.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function openEnum<const T extends string>(options: readonly T[]): OpenEnumSchema<T> {
+export function openEnum<const T extends string>(options?: readonly T[]): OpenEnumSchema<T> {
   return custom("open_enum", "string", (v) => typeof v === "string", { options }) as unknown as OpenEnumSchema<T>;
 }
 
 export interface OpenEnumSchema<T extends string> extends BaseSchema<T | (string & {}), T | (string & {}), Issue> {
   readonly type: "open_enum";
-  readonly options: readonly T[];
+  /** The known values, when the schema was given them (request schemas). */
+  readonly options?: readonly T[];
 }
 
 /**
@@ -272,7 +262,7 @@ export function discriminated<T>(
     const tag = (dataset.value as Record<string, unknown> | null | undefined)?.[key];
     const chosen = typeof tag === "string" && Object.hasOwn(options, tag) ? options[tag] : fallback;
     if (chosen === "try-each") {
-      for (const option of new Set(Object.values(options))) {
+      for (const option of Object.values(options)) {
         const tried = option["~run"]({ value: dataset.value }, config) as Dataset;
         if (!tried.issues) return tried;
       }

@@ -17,9 +17,9 @@ export type ActorToken = {
   updatedAt: number;
 };
 export const ActorToken$inbound = inbound<ActorToken>({
-  object: openEnum(["actor_token"]),
+  object: openEnum<"actor_token">(),
   id: v.string(),
-  status: openEnum(["pending", "accepted", "revoked"]),
+  status: openEnum<"pending" | "accepted" | "revoked">(),
   userId: v.string(),
   actor: freeForm<Record<string, unknown>>(),
   token: v.optional(v.string()),

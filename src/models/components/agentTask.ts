@@ -12,7 +12,7 @@ export type AgentTask = {
   url?: string;
 };
 export const AgentTask$inbound = inbound<AgentTask>({
-  object: openEnum(["agent_task"]),
+  object: openEnum<"agent_task">(),
   agentId: v.string(),
   agentTaskId: v.string(),
   taskId: v.string(),

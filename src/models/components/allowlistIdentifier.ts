@@ -16,11 +16,11 @@ export type AllowlistIdentifier = {
   updatedAt?: number;
 };
 export const AllowlistIdentifier$inbound = inbound<AllowlistIdentifier>({
-  object: v.optional(openEnum(["allowlist_identifier"])),
+  object: v.optional(openEnum<"allowlist_identifier">()),
   id: v.optional(v.string()),
   invitationId: v.optional(v.string()),
   identifier: v.optional(v.string()),
-  identifierType: v.optional(openEnum(["email_address", "phone_number", "web3_wallet"])),
+  identifierType: v.optional(openEnum<"email_address" | "phone_number" | "web3_wallet">()),
   instanceId: v.optional(v.string()),
   createdAt: v.optional(v.number()),
   updatedAt: v.optional(v.number()),

@@ -40,7 +40,7 @@ export type BillingPaymentAttempt = {
   updatedAt: number;
 };
 export const BillingPaymentAttempt$inbound = inbound<BillingPaymentAttempt>({
-  object: openEnum(["commerce_payment"]),
+  object: openEnum<"commerce_payment">(),
   id: v.string(),
   paymentId: v.string(),
   instanceId: v.string(),
@@ -58,7 +58,7 @@ export const BillingPaymentAttempt$inbound = inbound<BillingPaymentAttempt>({
   statementId: v.string(),
   gatewayExternalId: v.nullable(v.string()),
   gatewayExternalUrl: v.nullable(v.string()),
-  status: openEnum(["pending", "paid", "failed"]),
+  status: openEnum<"pending" | "paid" | "failed">(),
   paidAt: v.nullable(v.number()),
   failedAt: v.nullable(v.number()),
   createdAt: v.number(),

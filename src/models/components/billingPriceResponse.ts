@@ -24,7 +24,7 @@ export type BillingPriceResponse = {
   supportedBillingPeriods: "month" | "annual" | "both" | (string & {});
 };
 export const BillingPriceResponse$inbound = inbound<BillingPriceResponse>({
-  object: openEnum(["commerce_price"]),
+  object: openEnum<"commerce_price">(),
   id: v.string(),
   planId: v.string(),
   instanceId: v.string(),
@@ -37,5 +37,5 @@ export const BillingPriceResponse$inbound = inbound<BillingPriceResponse>({
   description: v.nullish(v.string()),
   isDefault: v.boolean(),
   createdAt: v.number(),
-  supportedBillingPeriods: openEnum(["month", "annual", "both"]),
+  supportedBillingPeriods: openEnum<"month" | "annual" | "both">(),
 });

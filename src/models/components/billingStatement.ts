@@ -27,7 +27,7 @@ export type BillingStatementGroupsItem = {
   items: Array<BillingPaymentAttempt>;
 };
 export const BillingStatementGroupsItem$inbound = inbound<BillingStatementGroupsItem>({
-  object: openEnum(["commerce_statement_group"]),
+  object: openEnum<"commerce_statement_group">(),
   timestamp: v.number(),
   items: v.array(BillingPaymentAttempt$inbound),
 });
@@ -45,12 +45,12 @@ export type BillingStatement = {
   groups: Array<BillingStatementGroupsItem>;
 };
 export const BillingStatement$inbound = inbound<BillingStatement>({
-  object: openEnum(["commerce_statement"]),
+  object: openEnum<"commerce_statement">(),
   id: v.string(),
   instanceId: v.string(),
   timestamp: v.number(),
   payer: CommercePayerResponse$inbound,
-  status: openEnum(["open", "closed"]),
+  status: openEnum<"open" | "closed">(),
   totals: BillingStatementTotals$inbound,
   groups: v.array(BillingStatementGroupsItem$inbound),
 });

@@ -15,10 +15,10 @@ export type BlocklistIdentifier = {
   updatedAt?: number;
 };
 export const BlocklistIdentifier$inbound = inbound<BlocklistIdentifier>({
-  object: v.optional(openEnum(["blocklist_identifier"])),
+  object: v.optional(openEnum<"blocklist_identifier">()),
   id: v.optional(v.string()),
   identifier: v.optional(v.string()),
-  identifierType: v.optional(openEnum(["email_address", "phone_number", "web3_wallet"])),
+  identifierType: v.optional(openEnum<"email_address" | "phone_number" | "web3_wallet">()),
   instanceId: v.optional(v.string()),
   createdAt: v.optional(v.number()),
   updatedAt: v.optional(v.number()),

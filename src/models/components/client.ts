@@ -19,7 +19,7 @@ export type Client = {
   createdAt: number;
 };
 export const Client$inbound = inbound<Client>({
-  object: openEnum(["client"]),
+  object: openEnum<"client">(),
   id: v.string(),
   sessionIds: v.array(v.string()),
   sessions: v.array(Session$inbound),

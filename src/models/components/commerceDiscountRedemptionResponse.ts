@@ -27,20 +27,20 @@ export type CommerceDiscountRedemptionResponse = {
   redeemedBy: string | null;
 };
 export const CommerceDiscountRedemptionResponse$inbound = inbound<CommerceDiscountRedemptionResponse>({
-  object: openEnum(["commerce_discount_redemption"]),
+  object: openEnum<"commerce_discount_redemption">(),
   id: v.string(),
   subscriptionItemId: v.string(),
   discountId: v.string(),
   name: v.optional(v.string()),
-  source: openEnum(["promotion", "manual", "promo_code"]),
+  source: openEnum<"promotion" | "manual" | "promo_code">(),
   promoCode: v.optional(v.string()),
-  effect: v.optional(openEnum(["percentage", "fixed_amount"])),
+  effect: v.optional(openEnum<"percentage" | "fixed_amount">()),
   percentOff: v.nullish(v.number()),
   amountOff: v.nullish(CommerceMoneyResponse$inbound),
   amount: v.nullish(CommerceMoneyResponse$inbound),
   cyclesRemaining: v.nullable(v.number()),
   cyclesApplied: v.number(),
-  status: v.optional(openEnum(["active", "exhausted", "removed"])),
+  status: v.optional(openEnum<"active" | "exhausted" | "removed">()),
   redeemedAt: v.number(),
   redeemedBy: v.nullable(v.string()),
 });

@@ -22,7 +22,7 @@ export type CommercePayerResponse = {
   updatedAt?: number;
 };
 export const CommercePayerResponse$inbound = inbound<CommercePayerResponse>({
-  object: openEnum(["commerce_payer"]),
+  object: openEnum<"commerce_payer">(),
   id: v.string(),
   instanceId: v.string(),
   userId: v.nullish(v.string()),

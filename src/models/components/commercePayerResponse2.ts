@@ -22,7 +22,7 @@ export type CommercePayerResponse2 = {
   updatedAt: number;
 };
 export const CommercePayerResponse2$inbound = inbound<CommercePayerResponse2>({
-  object: openEnum(["commerce_payer"]),
+  object: openEnum<"commerce_payer">(),
   id: v.string(),
   instanceId: v.string(),
   userId: v.optional(v.string()),

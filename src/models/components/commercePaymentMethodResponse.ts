@@ -25,16 +25,16 @@ export type CommercePaymentMethodResponse = {
   isRemovable?: boolean;
 };
 export const CommercePaymentMethodResponse$inbound = inbound<CommercePaymentMethodResponse>({
-  object: openEnum(["commerce_payment_method"]),
+  object: openEnum<"commerce_payment_method">(),
   id: v.string(),
   payerId: v.string(),
-  paymentType: openEnum(["card", "link", "payer-credits"]),
+  paymentType: openEnum<"card" | "link" | "payer-credits">(),
   isDefault: v.optional(v.boolean()),
   gateway: v.string(),
   gatewayExternalId: v.string(),
   gatewayExternalAccountId: v.nullable(v.string()),
   last4: v.nullable(v.string()),
-  status: openEnum(["active", "disconnected"]),
+  status: openEnum<"active" | "disconnected">(),
   walletType: v.nullish(v.string()),
   cardType: v.nullable(v.string()),
   expiryYear: v.nullish(v.number()),

@@ -25,16 +25,16 @@ export type CommercePaymentSourceResponse = {
   isRemovable?: boolean | null;
 };
 export const CommercePaymentSourceResponse$inbound = inbound<CommercePaymentSourceResponse>({
-  object: openEnum(["commerce_source"]),
+  object: openEnum<"commerce_source">(),
   id: v.string(),
   payerId: v.string(),
-  paymentMethod: openEnum(["card", "apple_pay", "google_pay"]),
+  paymentMethod: openEnum<"card" | "apple_pay" | "google_pay">(),
   isDefault: v.nullish(v.boolean()),
   gateway: v.string(),
   gatewayExternalId: v.string(),
   gatewayExternalAccountId: v.nullish(v.string()),
   last4: v.string(),
-  status: openEnum(["active", "disconnected"]),
+  status: openEnum<"active" | "disconnected">(),
   walletType: v.string(),
   cardType: v.string(),
   expiryYear: v.optional(v.number()),

@@ -30,7 +30,7 @@ export type CommercePlan = {
   unitPrices?: Array<CommercePlanUnitPrice>;
 };
 export const CommercePlan$inbound = inbound<CommercePlan>({
-  object: openEnum(["commerce_plan"]),
+  object: openEnum<"commerce_plan">(),
   id: v.string(),
   name: v.string(),
   fee: v.nullable(CommerceMoneyResponse$inbound),

@@ -42,7 +42,7 @@ export type CommercePlan2 = {
   freeTrialDays?: number | null;
 };
 export const CommercePlan2$inbound = inbound<CommercePlan2>({
-  object: openEnum(["commerce_plan"]),
+  object: openEnum<"commerce_plan">(),
   id: v.string(),
   name: v.string(),
   fee: v.nullable(CommerceMoneyResponse$inbound),

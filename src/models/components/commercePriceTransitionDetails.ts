@@ -23,10 +23,10 @@ export const CommercePriceTransitionDetails$inbound = inbound<CommercePriceTrans
   previousPlan: CommercePlan2$inbound,
   previousPrice: BillingPriceResponse$inbound,
   effectiveAt: v.number(),
-  effectiveMode: openEnum(["immediate", "end_of_period"]),
+  effectiveMode: openEnum<"immediate" | "end_of_period">(),
   nextBillingDate: v.nullish(v.number()),
   chargedImmediately: v.boolean(),
   immediateCharge: v.nullish(CommerceMoneyResponse$inbound),
-  previousSubscriptionItemStatus: openEnum(["canceled", "ended", "abandoned"]),
+  previousSubscriptionItemStatus: openEnum<"canceled" | "ended" | "abandoned">(),
   previousSubscriptionItemId: v.string(),
 });

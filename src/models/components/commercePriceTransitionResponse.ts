@@ -13,7 +13,7 @@ export type CommercePriceTransitionResponse = {
   transition: CommercePriceTransitionDetails;
 };
 export const CommercePriceTransitionResponse$inbound = inbound<CommercePriceTransitionResponse>({
-  object: openEnum(["commerce_price_transition"]),
+  object: openEnum<"commerce_price_transition">(),
   subscriptionItem: CommerceSubscriptionItem2$inbound,
   transition: CommercePriceTransitionDetails$inbound,
 });

@@ -27,10 +27,10 @@ export type CommerceSubscription = {
   eligibleForFreeTrial?: boolean;
 };
 export const CommerceSubscription$inbound = inbound<CommerceSubscription>({
-  object: openEnum(["commerce_subscription"]),
+  object: openEnum<"commerce_subscription">(),
   id: v.string(),
   instanceId: v.string(),
-  status: openEnum(["active", "past_due", "canceled", "ended", "abandoned", "incomplete"]),
+  status: openEnum<"active" | "past_due" | "canceled" | "ended" | "abandoned" | "incomplete">(),
   payerId: v.string(),
   createdAt: v.number(),
   updatedAt: v.number(),

@@ -62,16 +62,18 @@ export type CommerceSubscriptionItem = {
   totals?: CommerceTotalsResponse2 | null;
 };
 export const CommerceSubscriptionItem$inbound = inbound<CommerceSubscriptionItem>({
-  object: openEnum(["commerce_subscription_item"]),
+  object: openEnum<"commerce_subscription_item">(),
   id: v.string(),
   instanceId: v.string(),
-  status: openEnum(["active", "canceled", "expired", "ended", "past_due", "upcoming", "incomplete", "abandoned"]),
+  status: openEnum<
+    "active" | "canceled" | "expired" | "ended" | "past_due" | "upcoming" | "incomplete" | "abandoned"
+  >(),
   credit: v.optional(CommerceSubscriptionCreditResponse$inbound),
   credits: v.nullish(CommerceCreditsResponse$inbound),
   planId: v.nullable(v.string()),
   priceId: v.optional(v.string()),
   plan: v.nullish(CommercePlan$inbound),
-  planPeriod: openEnum(["month", "annual"]),
+  planPeriod: openEnum<"month" | "annual">(),
   paymentMethod: v.optional(CommercePaymentMethodResponse$inbound),
   lifetimePaid: v.optional(CommerceMoneyResponse$inbound),
   nextPayment: v.nullish(CommerceSubscriptionItemNextPaymentResponse$inbound),

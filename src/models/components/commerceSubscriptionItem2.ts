@@ -54,15 +54,15 @@ export type CommerceSubscriptionItem2 = {
   updatedAt: number;
 };
 export const CommerceSubscriptionItem2$inbound = inbound<CommerceSubscriptionItem2>({
-  object: openEnum(["commerce_subscription_item"]),
+  object: openEnum<"commerce_subscription_item">(),
   id: v.string(),
   instanceId: v.string(),
-  status: openEnum(["active", "ended", "past_due", "upcoming", "incomplete", "abandoned"]),
+  status: openEnum<"active" | "ended" | "past_due" | "upcoming" | "incomplete" | "abandoned">(),
   credit: v.nullish(CommerceSubscriptionCreditResponse$inbound),
   planId: v.string(),
   priceId: v.optional(v.string()),
   plan: v.nullable(CommercePlan2$inbound),
-  planPeriod: openEnum(["month", "annual"]),
+  planPeriod: openEnum<"month" | "annual">(),
   paymentSourceId: v.string(),
   paymentSource: v.nullish(CommercePaymentSourceResponse$inbound),
   lifetimePaid: v.nullish(CommerceMoneyResponse$inbound),

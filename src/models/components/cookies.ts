@@ -8,6 +8,6 @@ export type Cookies = {
   cookies: Array<string>;
 };
 export const Cookies$inbound = inbound<Cookies>({
-  object: openEnum(["cookies"]),
+  object: openEnum<"cookies">(),
   cookies: v.array(v.string()),
 });

@@ -39,7 +39,7 @@ export type Directory = {
   updatedAt: number;
 };
 export const Directory$inbound = inbound<Directory>({
-  object: openEnum(["directory"]),
+  object: openEnum<"directory">(),
   id: v.string(),
   name: v.string(),
   enterpriseConnectionId: v.nullish(v.string()),

@@ -21,7 +21,7 @@ export type DirectoryGroupRoleMapping = {
   updatedAt: number;
 };
 export const DirectoryGroupRoleMapping$inbound = inbound<DirectoryGroupRoleMapping>({
-  object: openEnum(["directory_group_role_mapping"]),
+  object: openEnum<"directory_group_role_mapping">(),
   id: v.string(),
   directoryId: v.string(),
   scimDirectoryId: v.string(),

@@ -9,7 +9,7 @@ export type DirectoryGroupRoleMappingDeleted = {
   deleted: boolean;
 };
 export const DirectoryGroupRoleMappingDeleted$inbound = inbound<DirectoryGroupRoleMappingDeleted>({
-  object: openEnum(["directory_group_role_mapping"]),
+  object: openEnum<"directory_group_role_mapping">(),
   id: v.string(),
   deleted: v.boolean(),
 });

@@ -16,7 +16,7 @@ export type Domain = {
   cnameTargets?: Array<CNameTarget> | null;
 };
 export const Domain$inbound = inbound<Domain>({
-  object: openEnum(["domain"]),
+  object: openEnum<"domain">(),
   id: v.string(),
   name: v.string(),
   isSatellite: v.boolean(),

@@ -35,7 +35,7 @@ export type EmailAddress = {
 };
 export const EmailAddress$inbound = inbound<EmailAddress>({
   id: v.optional(v.string()),
-  object: openEnum(["email_address"]),
+  object: openEnum<"email_address">(),
   emailAddress: v.string(),
   reserved: v.boolean(),
   verification: v.nullable(

@@ -29,8 +29,8 @@ export type EnterpriseAccount = {
 };
 export const EnterpriseAccount$inbound = inbound<EnterpriseAccount>({
   id: v.string(),
-  object: openEnum(["enterprise_account"]),
-  protocol: v.optional(openEnum(["oauth", "saml"])),
+  object: openEnum<"enterprise_account">(),
+  protocol: v.optional(openEnum<"oauth" | "saml">()),
   provider: v.string(),
   active: v.boolean(),
   emailAddress: v.string(),

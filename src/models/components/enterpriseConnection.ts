@@ -27,7 +27,7 @@ export type EnterpriseConnectionSamlConnectionLoginHint = {
 };
 export const EnterpriseConnectionSamlConnectionLoginHint$inbound = inbound<EnterpriseConnectionSamlConnectionLoginHint>(
   {
-    mode: openEnum(["email_address", "custom_attribute", "off"]),
+    mode: openEnum<"email_address" | "custom_attribute" | "off">(),
     source: v.optional(v.string()),
   },
 );
@@ -122,7 +122,7 @@ export type EnterpriseConnection = {
   disableJitProvisioning?: unknown;
 };
 export const EnterpriseConnection$inbound = inbound<EnterpriseConnection>({
-  object: openEnum(["enterprise_connection"]),
+  object: openEnum<"enterprise_connection">(),
   id: v.string(),
   name: v.string(),
   provider: v.string(),

@@ -68,8 +68,8 @@ export type EnterpriseConnectionTestRun = {
 };
 export const EnterpriseConnectionTestRun$inbound = inbound<EnterpriseConnectionTestRun>({
   id: v.string(),
-  status: openEnum(["pending", "success", "failed"]),
-  connectionType: openEnum(["saml", "oauth"]),
+  status: openEnum<"pending" | "success" | "failed">(),
+  connectionType: openEnum<"saml" | "oauth">(),
   parsedUserInfo: v.nullish(EnterpriseConnectionTestRunParsedUserInfo$inbound),
   logs: v.optional(v.array(EnterpriseConnectionTestRunLogsItem$inbound)),
   saml: v.nullish(EnterpriseConnectionTestRunSaml$inbound),

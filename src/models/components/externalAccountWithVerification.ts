@@ -30,7 +30,7 @@ export type ExternalAccountWithVerification = {
   verification: VerificationOauth | VerificationGoogleOneTap | null;
 };
 export const ExternalAccountWithVerification$inbound = inbound<ExternalAccountWithVerification>({
-  object: openEnum(["external_account", "facebook_account", "google_account"]),
+  object: openEnum<"external_account" | "facebook_account" | "google_account">(),
   id: v.string(),
   provider: v.string(),
   identificationId: v.string(),

@@ -12,7 +12,7 @@ export type FeatureResponse = {
   avatarUrl: string | null;
 };
 export const FeatureResponse$inbound = inbound<FeatureResponse>({
-  object: openEnum(["feature"]),
+  object: openEnum<"feature">(),
   id: v.string(),
   name: v.string(),
   description: v.nullable(v.string()),

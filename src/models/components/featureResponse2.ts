@@ -12,7 +12,7 @@ export type FeatureResponse2 = {
   avatarUrl: string;
 };
 export const FeatureResponse2$inbound = inbound<FeatureResponse2>({
-  object: openEnum(["feature"]),
+  object: openEnum<"feature">(),
   id: v.string(),
   name: v.string(),
   description: v.string(),

@@ -11,7 +11,7 @@ export type Instance = {
   workspaceId: string | null;
 };
 export const Instance$inbound = inbound<Instance>({
-  object: openEnum(["instance"]),
+  object: openEnum<"instance">(),
   id: v.string(),
   environmentType: v.string(),
   allowedOrigins: v.nullable(v.array(v.string())),

@@ -8,6 +8,6 @@ export type InstanceCommunication = {
   blockedCountryCodes: Array<string>;
 };
 export const InstanceCommunication$inbound = inbound<InstanceCommunication>({
-  object: openEnum(["instance_communication"]),
+  object: openEnum<"instance_communication">(),
   blockedCountryCodes: v.array(v.string()),
 });

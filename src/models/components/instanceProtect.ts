@@ -10,7 +10,7 @@ export type InstanceProtect = {
   checksBypassed: boolean;
 };
 export const InstanceProtect$inbound = inbound<InstanceProtect>({
-  object: openEnum(["instance_protect"]),
+  object: openEnum<"instance_protect">(),
   rulesEnabled: v.boolean(),
   specterEnabled: v.boolean(),
   checksBypassed: v.boolean(),

@@ -12,7 +12,7 @@ export type InstanceRestrictions = {
   blockDisposableEmailDomains: boolean;
 };
 export const InstanceRestrictions$inbound = inbound<InstanceRestrictions>({
-  object: openEnum(["instance_restrictions"]),
+  object: openEnum<"instance_restrictions">(),
   allowlist: v.boolean(),
   blocklist: v.boolean(),
   allowlistBlocklistDisabledOnSignIn: v.boolean(),

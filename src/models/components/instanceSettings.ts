@@ -13,7 +13,7 @@ export type InstanceSettings = {
   enhancedEmailDeliverability?: boolean;
 };
 export const InstanceSettings$inbound = inbound<InstanceSettings>({
-  object: v.optional(openEnum(["instance_settings"])),
+  object: v.optional(openEnum<"instance_settings">()),
   id: v.optional(v.string()),
   restrictedToAllowlist: v.optional(v.boolean()),
   fromEmailAddress: v.optional(v.string()),

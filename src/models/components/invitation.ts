@@ -21,12 +21,12 @@ export type Invitation = {
   updatedAt: number;
 };
 export const Invitation$inbound = inbound<Invitation>({
-  object: openEnum(["invitation"]),
+  object: openEnum<"invitation">(),
   id: v.string(),
   emailAddress: v.string(),
   publicMetadata: freeForm<Declared<UserPublicMetadata>>(),
   revoked: v.optional(v.boolean()),
-  status: openEnum(["pending", "accepted", "revoked", "expired"]),
+  status: openEnum<"pending" | "accepted" | "revoked" | "expired">(),
   url: v.optional(v.string()),
   expiresAt: v.nullish(v.number()),
   createdAt: v.number(),

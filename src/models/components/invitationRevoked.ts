@@ -21,12 +21,12 @@ export type InvitationRevoked = {
   updatedAt: number;
 };
 export const InvitationRevoked$inbound = inbound<InvitationRevoked>({
-  object: openEnum(["invitation"]),
+  object: openEnum<"invitation">(),
   id: v.string(),
   emailAddress: v.string(),
   publicMetadata: freeForm<Declared<UserPublicMetadata>>(),
   revoked: v.optional(v.boolean()),
-  status: openEnum(["revoked"]),
+  status: openEnum<"revoked">(),
   url: v.optional(v.string()),
   expiresAt: v.nullish(v.number()),
   createdAt: v.number(),

@@ -21,7 +21,7 @@ export const JWKSEcdsaPrivateKey$inbound = inbound<JWKSEcdsaPrivateKey>({
   kid: v.string(),
   alg: v.string(),
   use: v.string(),
-  kty: openEnum(["EC"]),
+  kty: openEnum<"EC">(),
   crv: v.string(),
   x: v.string(),
   y: v.string(),

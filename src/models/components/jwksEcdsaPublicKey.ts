@@ -20,7 +20,7 @@ export const JWKSEcdsaPublicKey$inbound = inbound<JWKSEcdsaPublicKey>({
   kid: v.string(),
   alg: v.string(),
   use: v.string(),
-  kty: openEnum(["EC"]),
+  kty: openEnum<"EC">(),
   crv: v.string(),
   x: v.string(),
   y: v.string(),

@@ -27,7 +27,7 @@ export const JWKSRsaPrivateKey$inbound = inbound<JWKSRsaPrivateKey>({
   kid: v.string(),
   alg: v.string(),
   use: v.string(),
-  kty: openEnum(["RSA"]),
+  kty: openEnum<"RSA">(),
   n: v.string(),
   e: v.string(),
   d: v.string(),

@@ -19,7 +19,7 @@ export const JWKSRsaPublicKey$inbound = inbound<JWKSRsaPublicKey>({
   kid: v.string(),
   alg: v.string(),
   use: v.string(),
-  kty: openEnum(["RSA"]),
+  kty: openEnum<"RSA">(),
   n: v.string(),
   e: v.string(),
   x5c: v.optional(v.array(v.string())),

@@ -18,7 +18,7 @@ export const JWKSSymmetricKey$inbound = inbound<JWKSSymmetricKey>({
   kid: v.string(),
   alg: v.string(),
   use: v.string(),
-  kty: openEnum(["oct"]),
+  kty: openEnum<"oct">(),
   k: v.string(),
   x5c: v.optional(v.array(v.string())),
   x5t: v.optional(v.string()),

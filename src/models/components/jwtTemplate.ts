@@ -18,7 +18,7 @@ export type JWTTemplate = {
   updatedAt: number;
 };
 export const JWTTemplate$inbound = inbound<JWTTemplate>({
-  object: openEnum(["jwt_template"]),
+  object: openEnum<"jwt_template">(),
   id: v.string(),
   name: v.string(),
   claims: freeForm<Record<string, unknown>>(),

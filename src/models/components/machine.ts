@@ -22,7 +22,7 @@ export type Machine = {
   scopedMachines: Array<MachineWithoutScopedMachines>;
 };
 export const Machine$inbound = inbound<Machine>({
-  object: openEnum(["machine"]),
+  object: openEnum<"machine">(),
   id: v.string(),
   name: v.string(),
   instanceId: v.string(),

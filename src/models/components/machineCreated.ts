@@ -23,7 +23,7 @@ export type MachineCreated = {
   secretKey: string;
 };
 export const MachineCreated$inbound = inbound<MachineCreated>({
-  object: openEnum(["machine"]),
+  object: openEnum<"machine">(),
   id: v.string(),
   name: v.string(),
   instanceId: v.string(),

@@ -9,7 +9,7 @@ export type MachineDeleted = {
   deleted: boolean;
 };
 export const MachineDeleted$inbound = inbound<MachineDeleted>({
-  object: openEnum(["machine"]),
+  object: openEnum<"machine">(),
   id: v.string(),
   deleted: v.boolean(),
 });

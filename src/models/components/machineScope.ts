@@ -11,7 +11,7 @@ export type MachineScope = {
   createdAt: number;
 };
 export const MachineScope$inbound = inbound<MachineScope>({
-  object: openEnum(["machine_scope"]),
+  object: openEnum<"machine_scope">(),
   fromMachineId: v.string(),
   toMachineId: v.string(),
   createdAt: v.number(),

@@ -10,7 +10,7 @@ export type MachineScopeDeleted = {
   deleted: boolean;
 };
 export const MachineScopeDeleted$inbound = inbound<MachineScopeDeleted>({
-  object: openEnum(["machine_scope"]),
+  object: openEnum<"machine_scope">(),
   fromMachineId: v.string(),
   toMachineId: v.string(),
   deleted: v.boolean(),

@@ -8,6 +8,6 @@ export type MachineSecretKey = {
   secret: string;
 };
 export const MachineSecretKey$inbound = inbound<MachineSecretKey>({
-  object: openEnum(["machine_secret_key"]),
+  object: openEnum<"machine_secret_key">(),
   secret: v.string(),
 });

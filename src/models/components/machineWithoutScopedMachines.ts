@@ -17,7 +17,7 @@ export type MachineWithoutScopedMachines = {
   defaultTokenTtl?: number;
 };
 export const MachineWithoutScopedMachines$inbound = inbound<MachineWithoutScopedMachines>({
-  object: openEnum(["machine"]),
+  object: openEnum<"machine">(),
   id: v.string(),
   name: v.string(),
   instanceId: v.string(),

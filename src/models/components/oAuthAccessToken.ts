@@ -18,7 +18,7 @@ export type OAuthAccessTokenItem = {
   tokenSecret?: string;
 };
 export const OAuthAccessTokenItem$inbound = inbound<OAuthAccessTokenItem>({
-  object: openEnum(["oauth_access_token"]),
+  object: openEnum<"oauth_access_token">(),
   externalAccountId: v.string(),
   providerUserId: v.string(),
   token: v.string(),

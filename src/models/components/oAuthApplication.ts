@@ -30,7 +30,7 @@ export type OAuthApplication = {
   updatedAt: number;
 };
 export const OAuthApplication$inbound = inbound<OAuthApplication>({
-  object: openEnum(["oauth_application"]),
+  object: openEnum<"oauth_application">(),
   id: v.string(),
   instanceId: v.string(),
   name: v.string(),

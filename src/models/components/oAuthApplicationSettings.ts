@@ -14,7 +14,7 @@ export type OAuthApplicationSettings = {
   clientIdMetadataDocumentsBlockImplicitlyAllowedClients: boolean;
 };
 export const OAuthApplicationSettings$inbound = inbound<OAuthApplicationSettings>({
-  object: openEnum(["oauth_application_settings"]),
+  object: openEnum<"oauth_application_settings">(),
   dynamicOauthClientRegistration: v.boolean(),
   defaultScopes: v.nullable(v.array(v.string())),
   oauthJwtAccessTokens: v.boolean(),

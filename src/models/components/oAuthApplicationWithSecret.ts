@@ -31,7 +31,7 @@ export type OAuthApplicationWithSecret = {
   clientSecret?: string;
 };
 export const OAuthApplicationWithSecret$inbound = inbound<OAuthApplicationWithSecret>({
-  object: openEnum(["oauth_application"]),
+  object: openEnum<"oauth_application">(),
   id: v.string(),
   instanceId: v.string(),
   name: v.string(),

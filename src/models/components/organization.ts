@@ -28,7 +28,7 @@ export type Organization = {
   roleSetKey?: string | null;
 };
 export const Organization$inbound = inbound<Organization>({
-  object: openEnum(["organization"]),
+  object: openEnum<"organization">(),
   id: v.string(),
   name: v.string(),
   slug: v.string(),

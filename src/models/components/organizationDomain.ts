@@ -34,11 +34,11 @@ export type OrganizationDomain = {
   updatedAt: number;
 };
 export const OrganizationDomain$inbound = inbound<OrganizationDomain>({
-  object: openEnum(["organization_domain"]),
+  object: openEnum<"organization_domain">(),
   id: v.string(),
   organizationId: v.string(),
   name: v.string(),
-  enrollmentMode: openEnum(["manual_invitation", "automatic_invitation", "automatic_suggestion", "enterprise_sso"]),
+  enrollmentMode: openEnum<"manual_invitation" | "automatic_invitation" | "automatic_suggestion" | "enterprise_sso">(),
   affiliationEmailAddress: v.nullable(v.string()),
   affiliationVerification: v.nullable(OrganizationDomainVerification$inbound),
   ownershipVerification: v.nullable(OrganizationDomainVerification$inbound),

@@ -29,7 +29,7 @@ export type OrganizationInvitation = {
   updatedAt: number;
 };
 export const OrganizationInvitation$inbound = inbound<OrganizationInvitation>({
-  object: openEnum(["organization_invitation"]),
+  object: openEnum<"organization_invitation">(),
   id: v.string(),
   emailAddress: v.string(),
   role: v.string(),

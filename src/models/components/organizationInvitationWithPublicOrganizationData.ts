@@ -35,7 +35,7 @@ export type OrganizationInvitationWithPublicOrganizationData = {
 };
 export const OrganizationInvitationWithPublicOrganizationData$inbound =
   inbound<OrganizationInvitationWithPublicOrganizationData>({
-    object: openEnum(["organization_invitation"]),
+    object: openEnum<"organization_invitation">(),
     id: v.string(),
     emailAddress: v.string(),
     role: v.string(),

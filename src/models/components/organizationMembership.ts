@@ -26,7 +26,7 @@ export type OrganizationMembership = {
 };
 export const OrganizationMembership$inbound = inbound<OrganizationMembership>({
   id: v.string(),
-  object: openEnum(["organization_membership"]),
+  object: openEnum<"organization_membership">(),
   role: v.string(),
   roleName: v.optional(v.string()),
   permissions: v.array(v.string()),

@@ -21,7 +21,7 @@ export type OrganizationSettings = {
   initialRoleSetKey?: string | null;
 };
 export const OrganizationSettings$inbound = inbound<OrganizationSettings>({
-  object: openEnum(["organization_settings"]),
+  object: openEnum<"organization_settings">(),
   enabled: v.boolean(),
   maxAllowedMemberships: v.number(),
   maxAllowedRoles: v.number(),
@@ -32,7 +32,7 @@ export const OrganizationSettings$inbound = inbound<OrganizationSettings>({
   adminDeleteEnabled: v.boolean(),
   domainsEnabled: v.boolean(),
   slugDisabled: v.optional(v.boolean()),
-  domainsEnrollmentModes: v.array(openEnum(["manual_invitation", "automatic_invitation", "automatic_suggestion"])),
+  domainsEnrollmentModes: v.array(openEnum<"manual_invitation" | "automatic_invitation" | "automatic_suggestion">()),
   domainsDefaultRole: v.string(),
   initialRoleSetKey: v.nullish(v.string()),
 });

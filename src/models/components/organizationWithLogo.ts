@@ -30,7 +30,7 @@ export type OrganizationWithLogo = {
   logoUrl?: string;
 };
 export const OrganizationWithLogo$inbound = inbound<OrganizationWithLogo>({
-  object: openEnum(["organization"]),
+  object: openEnum<"organization">(),
   id: v.string(),
   name: v.string(),
   slug: v.string(),

@@ -14,7 +14,7 @@ export type Passkey = {
 };
 export const Passkey$inbound = inbound<Passkey>({
   id: v.optional(v.string()),
-  object: openEnum(["passkey"]),
+  object: openEnum<"passkey">(),
   name: v.string(),
   lastUsedAt: v.number(),
   verification: v.nullable(VerificationPasskey$inbound),

@@ -16,7 +16,7 @@ export type Permission = {
   updatedAt: number;
 };
 export const Permission$inbound = inbound<Permission>({
-  object: openEnum(["permission"]),
+  object: openEnum<"permission">(),
   id: v.string(),
   name: v.string(),
   key: v.string(),

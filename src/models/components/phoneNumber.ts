@@ -23,7 +23,7 @@ export type PhoneNumber = {
 };
 export const PhoneNumber$inbound = inbound<PhoneNumber>({
   id: v.optional(v.string()),
-  object: openEnum(["phone_number"]),
+  object: openEnum<"phone_number">(),
   phoneNumber: v.string(),
   reservedForSecondFactor: v.optional(v.boolean()),
   defaultSecondFactor: v.optional(v.boolean()),

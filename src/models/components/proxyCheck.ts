@@ -17,7 +17,7 @@ export type ProxyCheck = {
   updatedAt: number;
 };
 export const ProxyCheck$inbound = inbound<ProxyCheck>({
-  object: openEnum(["proxy_check"]),
+  object: openEnum<"proxy_check">(),
   id: v.string(),
   domainId: v.string(),
   lastRunAt: v.nullable(v.number()),

@@ -13,7 +13,7 @@ export type RedirectURL = {
   updatedAt: number;
 };
 export const RedirectURL$inbound = inbound<RedirectURL>({
-  object: openEnum(["redirect_url"]),
+  object: openEnum<"redirect_url">(),
   id: v.string(),
   url: v.string(),
   createdAt: v.number(),

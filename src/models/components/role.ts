@@ -18,7 +18,7 @@ export type Role = {
   updatedAt: number;
 };
 export const Role$inbound = inbound<Role>({
-  object: openEnum(["role"]),
+  object: openEnum<"role">(),
   id: v.string(),
   name: v.string(),
   key: v.string(),

@@ -22,7 +22,7 @@ export type RoleSet = {
   updatedAt: number;
 };
 export const RoleSet$inbound = inbound<RoleSet>({
-  object: openEnum(["role_set"]),
+  object: openEnum<"role_set">(),
   id: v.string(),
   name: v.string(),
   key: v.string(),
@@ -30,7 +30,7 @@ export const RoleSet$inbound = inbound<RoleSet>({
   roles: v.array(RoleSetItem$inbound),
   defaultRole: v.nullish(RoleSetItem$inbound),
   creatorRole: v.nullish(RoleSetItem$inbound),
-  type: openEnum(["initial", "custom"]),
+  type: openEnum<"initial" | "custom">(),
   roleSetMigration: v.nullish(RoleSetMigration$inbound),
   createdAt: v.number(),
   updatedAt: v.number(),

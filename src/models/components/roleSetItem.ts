@@ -18,7 +18,7 @@ export type RoleSetItem = {
   updatedAt: number;
 };
 export const RoleSetItem$inbound = inbound<RoleSetItem>({
-  object: openEnum(["role_set_item"]),
+  object: openEnum<"role_set_item">(),
   id: v.string(),
   name: v.string(),
   key: v.string(),

@@ -24,7 +24,7 @@ export type RoleSetMigration = {
   updatedAt: number;
 };
 export const RoleSetMigration$inbound = inbound<RoleSetMigration>({
-  object: openEnum(["role_set_migration"]),
+  object: openEnum<"role_set_migration">(),
   id: v.string(),
   organizationId: v.nullish(v.string()),
   instanceId: v.string(),

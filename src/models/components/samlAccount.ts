@@ -23,7 +23,7 @@ export type SAMLAccount = {
 };
 export const SAMLAccount$inbound = inbound<SAMLAccount>({
   id: v.string(),
-  object: openEnum(["saml_account"]),
+  object: openEnum<"saml_account">(),
   provider: v.string(),
   active: v.boolean(),
   emailAddress: v.string(),

@@ -50,7 +50,7 @@ export type SAMLConnection = {
   disableJitProvisioning?: unknown;
 };
 export const SAMLConnection$inbound = inbound<SAMLConnection>({
-  object: openEnum(["saml_connection"]),
+  object: openEnum<"saml_connection">(),
   id: v.string(),
   name: v.string(),
   domain: v.optional(v.string()),

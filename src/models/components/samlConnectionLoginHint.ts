@@ -8,6 +8,6 @@ export type SAMLConnectionLoginHint = {
   source?: string;
 };
 export const SAMLConnectionLoginHint$inbound = inbound<SAMLConnectionLoginHint>({
-  mode: openEnum(["email_address", "custom_attribute", "off"]),
+  mode: openEnum<"email_address" | "custom_attribute" | "off">(),
   source: v.optional(v.string()),
 });

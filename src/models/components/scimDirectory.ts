@@ -27,7 +27,7 @@ export type SCIMDirectory = {
   updatedAt: number;
 };
 export const SCIMDirectory$inbound = inbound<SCIMDirectory>({
-  object: openEnum(["scim_directory"]),
+  object: openEnum<"scim_directory">(),
   id: v.string(),
   name: v.string(),
   enterpriseConnectionId: v.nullish(v.string()),

@@ -21,7 +21,7 @@ export type SCIMGroupRoleMapping = {
   updatedAt: number;
 };
 export const SCIMGroupRoleMapping$inbound = inbound<SCIMGroupRoleMapping>({
-  object: openEnum(["scim_group_role_mapping"]),
+  object: openEnum<"scim_group_role_mapping">(),
   id: v.string(),
   scimDirectoryId: v.string(),
   directoryId: v.string(),

@@ -9,7 +9,7 @@ export type SCIMGroupRoleMappingDeleted = {
   deleted: boolean;
 };
 export const SCIMGroupRoleMappingDeleted$inbound = inbound<SCIMGroupRoleMappingDeleted>({
-  object: openEnum(["scim_group_role_mapping"]),
+  object: openEnum<"scim_group_role_mapping">(),
   id: v.string(),
   deleted: v.boolean(),
 });

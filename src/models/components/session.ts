@@ -26,12 +26,12 @@ export type Session = {
   tasks?: Array<SessionTask> | null;
 };
 export const Session$inbound = inbound<Session>({
-  object: openEnum(["session"]),
+  object: openEnum<"session">(),
   id: v.string(),
   userId: v.string(),
   clientId: v.string(),
   actor: v.nullish(freeForm<Record<string, unknown>>()),
-  status: openEnum(["active", "revoked", "ended", "expired", "removed", "abandoned", "replaced", "pending"]),
+  status: openEnum<"active" | "revoked" | "ended" | "expired" | "removed" | "abandoned" | "replaced" | "pending">(),
   lastActiveOrganizationId: v.nullish(v.string()),
   lastActiveAt: v.number(),
   latestActivity: v.nullish(SessionActivityResponse$inbound),

@@ -16,9 +16,9 @@ export type SignInToken = {
   updatedAt: number;
 };
 export const SignInToken$inbound = inbound<SignInToken>({
-  object: openEnum(["sign_in_token"]),
+  object: openEnum<"sign_in_token">(),
   id: v.string(),
-  status: openEnum(["pending", "accepted", "revoked"]),
+  status: openEnum<"pending" | "accepted" | "revoked">(),
   userId: v.string(),
   token: v.optional(v.string()),
   url: v.nullish(v.string()),

@@ -36,9 +36,9 @@ export type SignUp = {
   externalAccount?: Record<string, unknown>;
 };
 export const SignUp$inbound = inbound<SignUp>({
-  object: openEnum(["sign_up_attempt"]),
+  object: openEnum<"sign_up_attempt">(),
   id: v.string(),
-  status: openEnum(["missing_requirements", "complete", "abandoned"]),
+  status: openEnum<"missing_requirements" | "complete" | "abandoned">(),
   requiredFields: v.array(v.string()),
   optionalFields: v.array(v.string()),
   missingFields: v.array(v.string()),

@@ -8,6 +8,6 @@ export type SignUpVerification = {
   supportedStrategies?: Array<string>;
 };
 export const SignUpVerification$inbound = inbound<SignUpVerification>({
-  nextAction: v.optional(openEnum(["needs_prepare", "needs_attempt", ""])),
+  nextAction: v.optional(openEnum<"needs_prepare" | "needs_attempt" | "">()),
   supportedStrategies: v.optional(v.array(v.string())),
 });

@@ -33,7 +33,7 @@ export type Template = {
 };
 export const Template$inbound = inbound<Template>({
   id: v.optional(v.string()),
-  object: v.optional(openEnum(["template"])),
+  object: v.optional(openEnum<"template">()),
   instanceId: v.nullish(v.string()),
   resourceType: v.optional(v.string()),
   templateType: v.optional(v.string()),

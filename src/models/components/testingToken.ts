@@ -10,7 +10,7 @@ export type TestingToken = {
   expiresAt: number;
 };
 export const TestingToken$inbound = inbound<TestingToken>({
-  object: openEnum(["testing_token"]),
+  object: openEnum<"testing_token">(),
   token: v.string(),
   expiresAt: v.number(),
 });

@@ -8,6 +8,6 @@ export type Token = {
   jwt: string;
 };
 export const Token$inbound = inbound<Token>({
-  object: openEnum(["token"]),
+  object: openEnum<"token">(),
   jwt: v.string(),
 });

@@ -9,6 +9,6 @@ export type TotalCount = {
   totalCount: number;
 };
 export const TotalCount$inbound = inbound<TotalCount>({
-  object: openEnum(["total_count"]),
+  object: openEnum<"total_count">(),
   totalCount: v.number(),
 });

@@ -21,13 +21,13 @@ export type TrustedDevice = {
   revokedAt?: number | null;
 };
 export const TrustedDevice$inbound = inbound<TrustedDevice>({
-  object: openEnum(["trusted_device"]),
+  object: openEnum<"trusted_device">(),
   id: v.string(),
-  platform: openEnum(["ios", "android"]),
+  platform: openEnum<"ios" | "android">(),
   appIdentifier: v.string(),
   name: v.nullish(v.string()),
-  algorithm: openEnum(["ES256"]),
-  status: openEnum(["active", "revoked"]),
+  algorithm: openEnum<"ES256">(),
+  status: openEnum<"active" | "revoked">(),
   createdAt: v.number(),
   updatedAt: v.number(),
   lastUsedAt: v.nullish(v.number()),

@@ -77,7 +77,7 @@ export type User = {
 };
 export const User$inbound = inbound<User>({
   id: v.string(),
-  object: openEnum(["user"]),
+  object: openEnum<"user">(),
   externalId: v.nullable(v.string()),
   primaryEmailAddressId: v.nullable(v.string()),
   primaryPhoneNumberId: v.nullable(v.string()),

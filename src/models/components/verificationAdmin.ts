@@ -13,9 +13,9 @@ export type VerificationAdmin = {
   verifiedAtClient?: string | null;
 };
 export const VerificationAdmin$inbound = inbound<VerificationAdmin>({
-  object: v.optional(openEnum(["verification_admin"])),
-  status: openEnum(["verified"]),
-  strategy: openEnum(["admin"]),
+  object: v.optional(openEnum<"verification_admin">()),
+  status: openEnum<"verified">(),
+  strategy: openEnum<"admin">(),
   attempts: v.nullable(v.number()),
   expireAt: v.nullable(v.number()),
   verifiedAtClient: v.nullish(v.string()),

@@ -12,9 +12,9 @@ export type VerificationEmailLink = {
   verifiedAtClient?: string | null;
 };
 export const VerificationEmailLink$inbound = inbound<VerificationEmailLink>({
-  object: v.optional(openEnum(["verification_email_link"])),
-  status: openEnum(["unverified", "verified", "failed", "expired"]),
-  strategy: openEnum(["email_link"]),
+  object: v.optional(openEnum<"verification_email_link">()),
+  status: openEnum<"unverified" | "verified" | "failed" | "expired">(),
+  strategy: openEnum<"email_link">(),
   attempts: v.nullable(v.number()),
   expireAt: v.nullable(v.number()),
   verifiedAtClient: v.nullish(v.string()),

@@ -15,8 +15,8 @@ export type VerificationFromOauth = {
   verifiedAtClient?: string | null;
 };
 export const VerificationFromOauth$inbound = inbound<VerificationFromOauth>({
-  object: v.optional(openEnum(["verification_from_oauth"])),
-  status: openEnum(["unverified", "verified"]),
+  object: v.optional(openEnum<"verification_from_oauth">()),
+  status: openEnum<"unverified" | "verified">(),
   strategy: v.string(),
   error: v.nullish(ClerkError$inbound),
   expireAt: v.nullable(v.number()),

@@ -14,9 +14,9 @@ export type VerificationGoogleOneTap = {
   error?: ClerkError | null;
 };
 export const VerificationGoogleOneTap$inbound = inbound<VerificationGoogleOneTap>({
-  object: v.optional(openEnum(["verification_google_one_tap"])),
-  status: openEnum(["unverified", "verified"]),
-  strategy: openEnum(["google_one_tap"]),
+  object: v.optional(openEnum<"verification_google_one_tap">()),
+  status: openEnum<"unverified" | "verified">(),
+  strategy: openEnum<"google_one_tap">(),
   expireAt: v.nullable(v.number()),
   attempts: v.nullable(v.number()),
   verifiedAtClient: v.nullish(v.string()),

@@ -17,8 +17,8 @@ export type VerificationOauth = {
   verifiedAtClient?: string | null;
 };
 export const VerificationOauth$inbound = inbound<VerificationOauth>({
-  object: v.optional(openEnum(["verification_oauth"])),
-  status: openEnum(["unverified", "verified", "failed", "expired", "transferable"]),
+  object: v.optional(openEnum<"verification_oauth">()),
+  status: openEnum<"unverified" | "verified" | "failed" | "expired" | "transferable">(),
   strategy: v.string(),
   externalVerificationRedirectUrl: v.optional(v.string()),
   error: v.nullish(ClerkError$inbound),

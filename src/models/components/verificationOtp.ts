@@ -14,9 +14,9 @@ export type VerificationOtp = {
   verifiedAtClient?: string | null;
 };
 export const VerificationOtp$inbound = inbound<VerificationOtp>({
-  object: v.optional(openEnum(["verification_otp"])),
-  status: openEnum(["unverified", "verified", "failed", "expired"]),
-  strategy: openEnum(["phone_code", "email_code", "reset_password_email_code"]),
+  object: v.optional(openEnum<"verification_otp">()),
+  status: openEnum<"unverified" | "verified" | "failed" | "expired">(),
+  strategy: openEnum<"phone_code" | "email_code" | "reset_password_email_code">(),
   attempts: v.nullable(v.number()),
   expireAt: v.nullable(v.number()),
   channel: v.nullish(v.string()),

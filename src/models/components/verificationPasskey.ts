@@ -14,10 +14,10 @@ export type VerificationPasskey = {
   verifiedAtClient?: string | null;
 };
 export const VerificationPasskey$inbound = inbound<VerificationPasskey>({
-  object: v.optional(openEnum(["verification_passkey"])),
-  status: openEnum(["verified"]),
-  strategy: openEnum(["passkey"]),
-  nonce: v.optional(openEnum(["nonce"])),
+  object: v.optional(openEnum<"verification_passkey">()),
+  status: openEnum<"verified">(),
+  strategy: openEnum<"passkey">(),
+  nonce: v.optional(openEnum<"nonce">()),
   message: v.nullish(v.string()),
   attempts: v.nullable(v.number()),
   expireAt: v.nullable(v.number()),

@@ -15,9 +15,9 @@ export type VerificationSaml = {
   verifiedAtClient?: string | null;
 };
 export const VerificationSaml$inbound = inbound<VerificationSaml>({
-  object: v.optional(openEnum(["verification_saml"])),
-  status: openEnum(["unverified", "verified", "failed", "expired", "transferable"]),
-  strategy: openEnum(["saml"]),
+  object: v.optional(openEnum<"verification_saml">()),
+  status: openEnum<"unverified" | "verified" | "failed" | "expired" | "transferable">(),
+  strategy: openEnum<"saml">(),
   externalVerificationRedirectUrl: v.nullish(v.string()),
   error: v.nullish(ClerkError$inbound),
   expireAt: v.nullish(v.number()),

@@ -11,9 +11,9 @@ export type VerificationScim = {
   expireAt: number | null;
 };
 export const VerificationScim$inbound = inbound<VerificationScim>({
-  object: v.optional(openEnum(["verification_scim"])),
-  status: openEnum(["verified"]),
-  strategy: openEnum(["scim"]),
+  object: v.optional(openEnum<"verification_scim">()),
+  status: openEnum<"verified">(),
+  strategy: openEnum<"scim">(),
   attempts: v.nullable(v.number()),
   expireAt: v.nullable(v.number()),
 });

@@ -13,9 +13,9 @@ export type VerificationTicket = {
   verifiedAtClient?: string | null;
 };
 export const VerificationTicket$inbound = inbound<VerificationTicket>({
-  object: v.optional(openEnum(["verification_ticket"])),
-  status: openEnum(["unverified", "verified", "expired"]),
-  strategy: openEnum(["ticket"]),
+  object: v.optional(openEnum<"verification_ticket">()),
+  status: openEnum<"unverified" | "verified" | "expired">(),
+  strategy: openEnum<"ticket">(),
   attempts: v.nullable(v.number()),
   expireAt: v.nullable(v.number()),
   verifiedAtClient: v.nullish(v.string()),

@@ -20,15 +20,15 @@ export type VerificationWeb3 = {
   verifiedAtClient?: string | null;
 };
 export const VerificationWeb3$inbound = inbound<VerificationWeb3>({
-  object: v.optional(openEnum(["verification_web3"])),
-  status: openEnum(["unverified", "verified", "failed", "expired"]),
-  strategy: openEnum([
-    "web3_metamask_signature",
-    "web3_base_signature",
-    "web3_coinbase_wallet_signature",
-    "web3_okx_wallet_signature",
-    "web3_solana_signature",
-  ]),
+  object: v.optional(openEnum<"verification_web3">()),
+  status: openEnum<"unverified" | "verified" | "failed" | "expired">(),
+  strategy: openEnum<
+    | "web3_metamask_signature"
+    | "web3_base_signature"
+    | "web3_coinbase_wallet_signature"
+    | "web3_okx_wallet_signature"
+    | "web3_solana_signature"
+  >(),
   nonce: v.nullish(v.string()),
   message: v.nullish(v.string()),
   attempts: v.nullable(v.number()),

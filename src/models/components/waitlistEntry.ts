@@ -18,10 +18,10 @@ export type WaitlistEntry = {
   invitation?: Invitation | null;
 };
 export const WaitlistEntry$inbound = inbound<WaitlistEntry>({
-  object: openEnum(["waitlist_entry"]),
+  object: openEnum<"waitlist_entry">(),
   id: v.string(),
   emailAddress: v.string(),
-  status: openEnum(["pending", "invited", "rejected", "completed"]),
+  status: openEnum<"pending" | "invited" | "rejected" | "completed">(),
   isLocked: v.optional(v.boolean()),
   createdAt: v.number(),
   updatedAt: v.number(),

@@ -17,7 +17,7 @@ export type Web3Wallet = {
 };
 export const Web3Wallet$inbound = inbound<Web3Wallet>({
   id: v.optional(v.string()),
-  object: openEnum(["web3_wallet"]),
+  object: openEnum<"web3_wallet">(),
   web3Wallet: v.string(),
   verification: v.nullable(
     discriminated<VerificationWeb3 | VerificationAdmin>(

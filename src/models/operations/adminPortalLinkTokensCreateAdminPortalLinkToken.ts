@@ -52,7 +52,7 @@ export type AdminPortalLinkTokensCreateAdminPortalLinkTokenResponse = {
 };
 export const AdminPortalLinkTokensCreateAdminPortalLinkTokenResponse$inbound =
   inbound<AdminPortalLinkTokensCreateAdminPortalLinkTokenResponse>({
-    object: openEnum(["admin_portal_link_token"]),
+    object: openEnum<"admin_portal_link_token">(),
     id: v.string(),
     adminPortalLinkId: v.string(),
     instanceId: v.string(),

@@ -44,7 +44,7 @@ export type AdminPortalLinkTokensRevokeAdminPortalLinkTokenResponse = {
 };
 export const AdminPortalLinkTokensRevokeAdminPortalLinkTokenResponse$inbound =
   inbound<AdminPortalLinkTokensRevokeAdminPortalLinkTokenResponse>({
-    object: openEnum(["admin_portal_link_token"]),
+    object: openEnum<"admin_portal_link_token">(),
     id: v.string(),
     adminPortalLinkId: v.string(),
     instanceId: v.string(),

@@ -64,7 +64,7 @@ export type ApiKeysCreateApiKeyResponse = {
   updatedAt: number;
 };
 export const ApiKeysCreateApiKeyResponse$inbound = inbound<ApiKeysCreateApiKeyResponse>({
-  object: openEnum(["api_key"]),
+  object: openEnum<"api_key">(),
   id: v.string(),
   type: v.string(),
   subject: v.string(),

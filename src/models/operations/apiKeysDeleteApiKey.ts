@@ -19,6 +19,6 @@ export type ApiKeysDeleteApiKeyResponse = {
 };
 export const ApiKeysDeleteApiKeyResponse$inbound = inbound<ApiKeysDeleteApiKeyResponse>({
   id: v.string(),
-  object: openEnum(["api_key"]),
+  object: openEnum<"api_key">(),
   deleted: v.boolean(),
 });

@@ -36,7 +36,7 @@ export type ApiKeysGetApiKeyResponse = {
   updatedAt: number;
 };
 export const ApiKeysGetApiKeyResponse$inbound = inbound<ApiKeysGetApiKeyResponse>({
-  object: openEnum(["api_key"]),
+  object: openEnum<"api_key">(),
   id: v.string(),
   type: v.string(),
   subject: v.string(),

@@ -45,7 +45,7 @@ export type M2mCreateTokenResponse = {
   updatedAt: number;
 };
 export const M2mCreateTokenResponse$inbound = inbound<M2mCreateTokenResponse>({
-  object: openEnum(["machine_to_machine_token"]),
+  object: openEnum<"machine_to_machine_token">(),
   id: v.string(),
   subject: v.string(),
   claims: v.optional(v.unknown()),

@@ -39,7 +39,7 @@ export type M2mRevokeTokenResponse = {
   updatedAt: number;
 };
 export const M2mRevokeTokenResponse$inbound = inbound<M2mRevokeTokenResponse>({
-  object: openEnum(["machine_to_machine_token"]),
+  object: openEnum<"machine_to_machine_token">(),
   id: v.string(),
   subject: v.string(),
   claims: v.optional(v.unknown()),

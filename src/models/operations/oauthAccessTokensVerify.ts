@@ -38,7 +38,7 @@ export type OauthAccessTokensVerifyResponse1 = {
   updatedAt: number;
 };
 export const OauthAccessTokensVerifyResponse1$inbound = inbound<OauthAccessTokensVerifyResponse1>({
-  object: openEnum(["clerk_idp_oauth_access_token"]),
+  object: openEnum<"clerk_idp_oauth_access_token">(),
   id: v.string(),
   clientId: v.string(),
   subject: v.string(),

@@ -27,6 +27,6 @@ export type SessionsCreateTokenResponse = {
   jwt?: string;
 };
 export const SessionsCreateTokenResponse$inbound = inbound<SessionsCreateTokenResponse>({
-  object: v.optional(openEnum(["token"])),
+  object: v.optional(openEnum<"token">()),
   jwt: v.optional(v.string()),
 });

@@ -27,5 +27,5 @@ export type UsersVerifyTotpResponse = {
 };
 export const UsersVerifyTotpResponse$inbound = inbound<UsersVerifyTotpResponse>({
   verified: v.optional(v.boolean()),
-  codeType: v.optional(openEnum(["totp", "backup_code"])),
+  codeType: v.optional(openEnum<"totp" | "backup_code">()),
 });

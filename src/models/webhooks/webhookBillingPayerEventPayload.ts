@@ -19,7 +19,7 @@ export type WebhookBillingPayerEventPayload = {
   updatedAt?: number | null;
 };
 export const WebhookBillingPayerEventPayload$inbound = inbound<WebhookBillingPayerEventPayload>({
-  object: v.nullish(openEnum(["commerce_payer"])),
+  object: v.nullish(openEnum<"commerce_payer">()),
   id: v.nullish(v.string()),
   userId: v.nullish(v.string()),
   firstName: v.nullish(v.string()),

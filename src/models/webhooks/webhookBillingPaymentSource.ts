@@ -18,8 +18,8 @@ export const WebhookBillingPaymentSource$inbound = inbound<WebhookBillingPayment
   gateway: v.nullish(v.string()),
   gatewayExternalId: v.nullish(v.string()),
   gatewayExternalAccountId: v.nullish(v.string()),
-  paymentMethod: v.nullish(openEnum(["link", "card"])),
-  status: v.nullish(openEnum(["active", "disconnected"])),
+  paymentMethod: v.nullish(openEnum<"link" | "card">()),
+  status: v.nullish(openEnum<"active" | "disconnected">()),
   cardType: v.nullish(v.string()),
   last4: v.nullish(v.string()),
 });

@@ -49,15 +49,16 @@ export type WebhookBillingSubscriptionItem = {
 };
 export const WebhookBillingSubscriptionItem$inbound = inbound<WebhookBillingSubscriptionItem>({
   id: v.nullish(v.string()),
-  object: v.nullish(openEnum(["commerce_subscription_item"])),
-  status: v.nullish(
-    openEnum(["abandoned", "active", "canceled", "ended", "expired", "incomplete", "past_due", "upcoming"]),
-  ),
+  object: v.nullish(openEnum<"commerce_subscription_item">()),
+  status:
+    v.nullish(
+      openEnum<"abandoned" | "active" | "canceled" | "ended" | "expired" | "incomplete" | "past_due" | "upcoming">(),
+    ),
   createdAt: v.nullish(v.number()),
   updatedAt: v.nullish(v.number()),
   periodStart: v.nullish(v.number()),
   periodEnd: v.nullish(v.number()),
-  interval: v.nullish(openEnum(["month", "annual"])),
+  interval: v.nullish(openEnum<"month" | "annual">()),
   planId: v.nullish(v.string()),
   plan: v.nullish(WebhookBillingPlan$inbound),
   payer: v.nullish(WebhookBillingPayerEventPayload$inbound),

@@ -34,9 +34,9 @@ export type WebhookBillingSubscriptionItemEventPayload = {
   seats?: WebhookBillingSeats | null;
 };
 export const WebhookBillingSubscriptionItemEventPayload$inbound = inbound<WebhookBillingSubscriptionItemEventPayload>({
-  object: v.nullish(openEnum(["commerce_subscription_item"])),
+  object: v.nullish(openEnum<"commerce_subscription_item">()),
   id: v.nullish(v.string()),
-  status: v.nullish(openEnum(["abandoned", "active", "canceled", "ended", "incomplete", "past_due", "upcoming"])),
+  status: v.nullish(openEnum<"abandoned" | "active" | "canceled" | "ended" | "incomplete" | "past_due" | "upcoming">()),
   isFreeTrial: v.nullish(v.boolean()),
   createdAt: v.nullish(v.number()),
   updatedAt: v.nullish(v.number()),

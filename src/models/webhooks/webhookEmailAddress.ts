@@ -41,7 +41,7 @@ export type WebhookEmailAddress = {
 };
 export const WebhookEmailAddress$inbound = inbound<WebhookEmailAddress>({
   id: v.nullish(v.string()),
-  object: v.nullish(openEnum(["email_address"])),
+  object: v.nullish(openEnum<"email_address">()),
   emailAddress: v.nullish(v.string()),
   reserved: v.nullish(v.boolean()),
   verification: v.nullish(

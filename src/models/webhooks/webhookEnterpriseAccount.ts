@@ -29,8 +29,8 @@ export type WebhookEnterpriseAccount = {
 };
 export const WebhookEnterpriseAccount$inbound = inbound<WebhookEnterpriseAccount>({
   id: v.nullish(v.string()),
-  object: v.nullish(openEnum(["enterprise_account"])),
-  protocol: v.nullish(openEnum(["oauth", "saml"])),
+  object: v.nullish(openEnum<"enterprise_account">()),
+  protocol: v.nullish(openEnum<"oauth" | "saml">()),
   provider: v.nullish(v.string()),
   active: v.nullish(v.boolean()),
   emailAddress: v.nullish(v.string()),

@@ -33,7 +33,7 @@ export type WebhookExternalAccountWithVerification = {
   verification?: WebhookVerificationOauth | WebhookVerificationGoogleOneTap | null;
 };
 export const WebhookExternalAccountWithVerification$inbound = inbound<WebhookExternalAccountWithVerification>({
-  object: v.nullish(openEnum(["external_account", "facebook_account", "google_account"])),
+  object: v.nullish(openEnum<"external_account" | "facebook_account" | "google_account">()),
   id: v.nullish(v.string()),
   provider: v.nullish(v.string()),
   identificationId: v.nullish(v.string()),

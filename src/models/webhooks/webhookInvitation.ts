@@ -21,12 +21,12 @@ export type WebhookInvitation = {
   updatedAt?: number | null;
 };
 export const WebhookInvitation$inbound = inbound<WebhookInvitation>({
-  object: v.nullish(openEnum(["invitation"])),
+  object: v.nullish(openEnum<"invitation">()),
   id: v.nullish(v.string()),
   emailAddress: v.nullish(v.string()),
   publicMetadata: v.nullish(freeForm<Declared<UserPublicMetadata>>()),
   revoked: v.nullish(v.boolean()),
-  status: v.nullish(openEnum(["pending", "accepted", "revoked", "expired"])),
+  status: v.nullish(openEnum<"pending" | "accepted" | "revoked" | "expired">()),
   url: v.nullish(v.string()),
   expiresAt: v.nullish(v.number()),
   createdAt: v.nullish(v.number()),

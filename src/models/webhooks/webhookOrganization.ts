@@ -28,7 +28,7 @@ export type WebhookOrganization = {
   roleSetKey?: string | null;
 };
 export const WebhookOrganization$inbound = inbound<WebhookOrganization>({
-  object: v.nullish(openEnum(["organization"])),
+  object: v.nullish(openEnum<"organization">()),
   id: v.nullish(v.string()),
   name: v.nullish(v.string()),
   slug: v.nullish(v.string()),

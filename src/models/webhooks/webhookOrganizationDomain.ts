@@ -34,13 +34,12 @@ export type WebhookOrganizationDomain = {
   updatedAt?: number | null;
 };
 export const WebhookOrganizationDomain$inbound = inbound<WebhookOrganizationDomain>({
-  object: v.nullish(openEnum(["organization_domain"])),
+  object: v.nullish(openEnum<"organization_domain">()),
   id: v.nullish(v.string()),
   organizationId: v.nullish(v.string()),
   name: v.nullish(v.string()),
-  enrollmentMode: v.nullish(
-    openEnum(["manual_invitation", "automatic_invitation", "automatic_suggestion", "enterprise_sso"]),
-  ),
+  enrollmentMode:
+    v.nullish(openEnum<"manual_invitation" | "automatic_invitation" | "automatic_suggestion" | "enterprise_sso">()),
   affiliationEmailAddress: v.nullish(v.string()),
   affiliationVerification: v.nullish(WebhookOrganizationDomainVerification$inbound),
   ownershipVerification: v.nullish(WebhookOrganizationDomainVerification$inbound),

@@ -29,7 +29,7 @@ export type WebhookOrganizationInvitation = {
   updatedAt?: number | null;
 };
 export const WebhookOrganizationInvitation$inbound = inbound<WebhookOrganizationInvitation>({
-  object: v.nullish(openEnum(["organization_invitation"])),
+  object: v.nullish(openEnum<"organization_invitation">()),
   id: v.nullish(v.string()),
   emailAddress: v.nullish(v.string()),
   role: v.nullish(v.string()),

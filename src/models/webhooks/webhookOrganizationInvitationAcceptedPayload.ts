@@ -45,7 +45,7 @@ export type WebhookOrganizationInvitationAcceptedPayload = {
 };
 export const WebhookOrganizationInvitationAcceptedPayload$inbound =
   inbound<WebhookOrganizationInvitationAcceptedPayload>({
-    object: v.nullish(openEnum(["organization_invitation"])),
+    object: v.nullish(openEnum<"organization_invitation">()),
     id: v.nullish(v.string()),
     emailAddress: v.nullish(v.string()),
     role: v.nullish(v.string()),

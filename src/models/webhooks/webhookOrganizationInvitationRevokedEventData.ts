@@ -42,7 +42,7 @@ export type WebhookOrganizationInvitationRevokedEventData = {
 };
 export const WebhookOrganizationInvitationRevokedEventData$inbound =
   inbound<WebhookOrganizationInvitationRevokedEventData>({
-    object: v.nullish(openEnum(["organization_invitation"])),
+    object: v.nullish(openEnum<"organization_invitation">()),
     id: v.nullish(v.string()),
     emailAddress: v.nullish(v.string()),
     role: v.nullish(v.string()),

@@ -26,7 +26,7 @@ export type WebhookOrganizationMembership = {
 };
 export const WebhookOrganizationMembership$inbound = inbound<WebhookOrganizationMembership>({
   id: v.nullish(v.string()),
-  object: v.nullish(openEnum(["organization_membership"])),
+  object: v.nullish(openEnum<"organization_membership">()),
   role: v.nullish(v.string()),
   roleName: v.nullish(v.string()),
   permissions: v.nullish(v.array(v.string())),

@@ -14,7 +14,7 @@ export type WebhookPasskey = {
 };
 export const WebhookPasskey$inbound = inbound<WebhookPasskey>({
   id: v.nullish(v.string()),
-  object: v.nullish(openEnum(["passkey"])),
+  object: v.nullish(openEnum<"passkey">()),
   name: v.nullish(v.string()),
   lastUsedAt: v.nullish(v.number()),
   verification: v.nullish(WebhookVerificationPasskey$inbound),

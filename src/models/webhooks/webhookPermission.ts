@@ -16,7 +16,7 @@ export type WebhookPermission = {
   updatedAt?: number | null;
 };
 export const WebhookPermission$inbound = inbound<WebhookPermission>({
-  object: v.nullish(openEnum(["permission"])),
+  object: v.nullish(openEnum<"permission">()),
   id: v.nullish(v.string()),
   name: v.nullish(v.string()),
   key: v.nullish(v.string()),

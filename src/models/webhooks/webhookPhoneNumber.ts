@@ -23,7 +23,7 @@ export type WebhookPhoneNumber = {
 };
 export const WebhookPhoneNumber$inbound = inbound<WebhookPhoneNumber>({
   id: v.nullish(v.string()),
-  object: v.nullish(openEnum(["phone_number"])),
+  object: v.nullish(openEnum<"phone_number">()),
   phoneNumber: v.nullish(v.string()),
   reservedForSecondFactor: v.nullish(v.boolean()),
   defaultSecondFactor: v.nullish(v.boolean()),

@@ -18,7 +18,7 @@ export type WebhookRole = {
   updatedAt?: number | null;
 };
 export const WebhookRole$inbound = inbound<WebhookRole>({
-  object: v.nullish(openEnum(["role"])),
+  object: v.nullish(openEnum<"role">()),
   id: v.nullish(v.string()),
   name: v.nullish(v.string()),
   key: v.nullish(v.string()),

@@ -26,7 +26,7 @@ export type WebhookSAMLAccount = {
 };
 export const WebhookSAMLAccount$inbound = inbound<WebhookSAMLAccount>({
   id: v.nullish(v.string()),
-  object: v.nullish(openEnum(["saml_account"])),
+  object: v.nullish(openEnum<"saml_account">()),
   provider: v.nullish(v.string()),
   active: v.nullish(v.boolean()),
   emailAddress: v.nullish(v.string()),

@@ -27,12 +27,12 @@ export type WebhookSession = {
   createdAt?: number | null;
 };
 export const WebhookSession$inbound = inbound<WebhookSession>({
-  object: v.nullish(openEnum(["session"])),
+  object: v.nullish(openEnum<"session">()),
   id: v.nullish(v.string()),
   userId: v.nullish(v.string()),
   clientId: v.nullish(v.string()),
   actor: v.nullish(freeForm<Record<string, unknown>>()),
-  status: v.nullish(openEnum(["active", "revoked", "ended", "expired", "removed", "abandoned", "replaced"])),
+  status: v.nullish(openEnum<"active" | "revoked" | "ended" | "expired" | "removed" | "abandoned" | "replaced">()),
   lastActiveOrganizationId: v.nullish(v.string()),
   lastActiveAt: v.nullish(v.number()),
   latestActivity: v.nullish(WebhookSessionActivityResponse$inbound),

@@ -34,9 +34,9 @@ export type WebhookSubscriptionEventPayload = {
   items?: Array<WebhookBillingSubscriptionItemEventPayload> | null;
 };
 export const WebhookSubscriptionEventPayload$inbound = inbound<WebhookSubscriptionEventPayload>({
-  object: v.nullish(openEnum(["commerce_subscription"])),
+  object: v.nullish(openEnum<"commerce_subscription">()),
   id: v.nullish(v.string()),
-  status: v.nullish(openEnum(["ended", "canceled", "abandoned", "past_due", "active", "incomplete"])),
+  status: v.nullish(openEnum<"ended" | "canceled" | "abandoned" | "past_due" | "active" | "incomplete">()),
   activeAt: v.nullish(v.number()),
   canceledAt: v.nullish(v.number()),
   createdAt: v.nullish(v.number()),

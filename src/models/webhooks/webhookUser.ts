@@ -80,7 +80,7 @@ export type WebhookUser = {
 };
 export const WebhookUser$inbound = inbound<WebhookUser>({
   id: v.nullish(v.string()),
-  object: v.nullish(openEnum(["user"])),
+  object: v.nullish(openEnum<"user">()),
   externalId: v.nullish(v.string()),
   primaryEmailAddressId: v.nullish(v.string()),
   primaryPhoneNumberId: v.nullish(v.string()),

@@ -13,9 +13,9 @@ export type WebhookVerificationAdmin = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationAdmin$inbound = inbound<WebhookVerificationAdmin>({
-  object: v.nullish(openEnum(["verification_admin"])),
-  status: v.nullish(openEnum(["verified"])),
-  strategy: v.nullish(openEnum(["admin"])),
+  object: v.nullish(openEnum<"verification_admin">()),
+  status: v.nullish(openEnum<"verified">()),
+  strategy: v.nullish(openEnum<"admin">()),
   attempts: v.nullish(v.number()),
   expireAt: v.nullish(v.number()),
   verifiedAtClient: v.nullish(v.string()),

@@ -12,9 +12,9 @@ export type WebhookVerificationEmailLink = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationEmailLink$inbound = inbound<WebhookVerificationEmailLink>({
-  object: v.nullish(openEnum(["verification_email_link"])),
-  status: v.nullish(openEnum(["unverified", "verified", "failed", "expired"])),
-  strategy: v.nullish(openEnum(["email_link"])),
+  object: v.nullish(openEnum<"verification_email_link">()),
+  status: v.nullish(openEnum<"unverified" | "verified" | "failed" | "expired">()),
+  strategy: v.nullish(openEnum<"email_link">()),
   attempts: v.nullish(v.number()),
   expireAt: v.nullish(v.number()),
   verifiedAtClient: v.nullish(v.string()),

@@ -15,8 +15,8 @@ export type WebhookVerificationFromOauth = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationFromOauth$inbound = inbound<WebhookVerificationFromOauth>({
-  object: v.nullish(openEnum(["verification_from_oauth"])),
-  status: v.nullish(openEnum(["unverified", "verified"])),
+  object: v.nullish(openEnum<"verification_from_oauth">()),
+  status: v.nullish(openEnum<"unverified" | "verified">()),
   strategy: v.nullish(v.string()),
   error: v.nullish(ClerkError$inbound),
   expireAt: v.nullish(v.number()),

@@ -14,9 +14,9 @@ export type WebhookVerificationGoogleOneTap = {
   error?: ClerkError | null;
 };
 export const WebhookVerificationGoogleOneTap$inbound = inbound<WebhookVerificationGoogleOneTap>({
-  object: v.nullish(openEnum(["verification_google_one_tap"])),
-  status: v.nullish(openEnum(["unverified", "verified"])),
-  strategy: v.nullish(openEnum(["google_one_tap"])),
+  object: v.nullish(openEnum<"verification_google_one_tap">()),
+  status: v.nullish(openEnum<"unverified" | "verified">()),
+  strategy: v.nullish(openEnum<"google_one_tap">()),
   expireAt: v.nullish(v.number()),
   attempts: v.nullish(v.number()),
   verifiedAtClient: v.nullish(v.string()),

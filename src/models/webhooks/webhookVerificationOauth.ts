@@ -17,8 +17,8 @@ export type WebhookVerificationOauth = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationOauth$inbound = inbound<WebhookVerificationOauth>({
-  object: v.nullish(openEnum(["verification_oauth"])),
-  status: v.nullish(openEnum(["unverified", "verified", "failed", "expired", "transferable"])),
+  object: v.nullish(openEnum<"verification_oauth">()),
+  status: v.nullish(openEnum<"unverified" | "verified" | "failed" | "expired" | "transferable">()),
   strategy: v.nullish(v.string()),
   externalVerificationRedirectUrl: v.nullish(v.string()),
   error: v.nullish(ClerkError$inbound),

@@ -14,9 +14,9 @@ export type WebhookVerificationOtp = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationOtp$inbound = inbound<WebhookVerificationOtp>({
-  object: v.nullish(openEnum(["verification_otp"])),
-  status: v.nullish(openEnum(["unverified", "verified", "failed", "expired"])),
-  strategy: v.nullish(openEnum(["phone_code", "email_code", "reset_password_email_code"])),
+  object: v.nullish(openEnum<"verification_otp">()),
+  status: v.nullish(openEnum<"unverified" | "verified" | "failed" | "expired">()),
+  strategy: v.nullish(openEnum<"phone_code" | "email_code" | "reset_password_email_code">()),
   attempts: v.nullish(v.number()),
   expireAt: v.nullish(v.number()),
   channel: v.nullish(v.string()),

@@ -14,10 +14,10 @@ export type WebhookVerificationPasskey = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationPasskey$inbound = inbound<WebhookVerificationPasskey>({
-  object: v.nullish(openEnum(["verification_passkey"])),
-  status: v.nullish(openEnum(["verified"])),
-  strategy: v.nullish(openEnum(["passkey"])),
-  nonce: v.nullish(openEnum(["nonce"])),
+  object: v.nullish(openEnum<"verification_passkey">()),
+  status: v.nullish(openEnum<"verified">()),
+  strategy: v.nullish(openEnum<"passkey">()),
+  nonce: v.nullish(openEnum<"nonce">()),
   message: v.nullish(v.string()),
   attempts: v.nullish(v.number()),
   expireAt: v.nullish(v.number()),

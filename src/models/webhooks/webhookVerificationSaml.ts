@@ -15,9 +15,9 @@ export type WebhookVerificationSaml = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationSaml$inbound = inbound<WebhookVerificationSaml>({
-  object: v.nullish(openEnum(["verification_saml"])),
-  status: v.nullish(openEnum(["unverified", "verified", "failed", "expired", "transferable"])),
-  strategy: v.nullish(openEnum(["saml"])),
+  object: v.nullish(openEnum<"verification_saml">()),
+  status: v.nullish(openEnum<"unverified" | "verified" | "failed" | "expired" | "transferable">()),
+  strategy: v.nullish(openEnum<"saml">()),
   externalVerificationRedirectUrl: v.nullish(v.string()),
   error: v.nullish(ClerkError$inbound),
   expireAt: v.nullish(v.number()),

@@ -11,9 +11,9 @@ export type WebhookVerificationScim = {
   expireAt?: number | null;
 };
 export const WebhookVerificationScim$inbound = inbound<WebhookVerificationScim>({
-  object: v.nullish(openEnum(["verification_scim"])),
-  status: v.nullish(openEnum(["verified"])),
-  strategy: v.nullish(openEnum(["scim"])),
+  object: v.nullish(openEnum<"verification_scim">()),
+  status: v.nullish(openEnum<"verified">()),
+  strategy: v.nullish(openEnum<"scim">()),
   attempts: v.nullish(v.number()),
   expireAt: v.nullish(v.number()),
 });

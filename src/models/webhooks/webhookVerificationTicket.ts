@@ -13,9 +13,9 @@ export type WebhookVerificationTicket = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationTicket$inbound = inbound<WebhookVerificationTicket>({
-  object: v.nullish(openEnum(["verification_ticket"])),
-  status: v.nullish(openEnum(["unverified", "verified", "expired"])),
-  strategy: v.nullish(openEnum(["ticket"])),
+  object: v.nullish(openEnum<"verification_ticket">()),
+  status: v.nullish(openEnum<"unverified" | "verified" | "expired">()),
+  strategy: v.nullish(openEnum<"ticket">()),
   attempts: v.nullish(v.number()),
   expireAt: v.nullish(v.number()),
   verifiedAtClient: v.nullish(v.string()),

@@ -21,17 +21,18 @@ export type WebhookVerificationWeb3 = {
   verifiedAtClient?: string | null;
 };
 export const WebhookVerificationWeb3$inbound = inbound<WebhookVerificationWeb3>({
-  object: v.nullish(openEnum(["verification_web3"])),
-  status: v.nullish(openEnum(["unverified", "verified", "failed", "expired"])),
-  strategy: v.nullish(
-    openEnum([
-      "web3_metamask_signature",
-      "web3_base_signature",
-      "web3_coinbase_wallet_signature",
-      "web3_okx_wallet_signature",
-      "web3_solana_signature",
-    ]),
-  ),
+  object: v.nullish(openEnum<"verification_web3">()),
+  status: v.nullish(openEnum<"unverified" | "verified" | "failed" | "expired">()),
+  strategy:
+    v.nullish(
+      openEnum<
+        | "web3_metamask_signature"
+        | "web3_base_signature"
+        | "web3_coinbase_wallet_signature"
+        | "web3_okx_wallet_signature"
+        | "web3_solana_signature"
+      >(),
+    ),
   nonce: v.nullish(v.string()),
   message: v.nullish(v.string()),
   attempts: v.nullish(v.number()),

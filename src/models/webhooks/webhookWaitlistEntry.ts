@@ -18,10 +18,10 @@ export type WebhookWaitlistEntry = {
   invitation?: WebhookInvitation | null;
 };
 export const WebhookWaitlistEntry$inbound = inbound<WebhookWaitlistEntry>({
-  object: v.nullish(openEnum(["waitlist_entry"])),
+  object: v.nullish(openEnum<"waitlist_entry">()),
   id: v.nullish(v.string()),
   emailAddress: v.nullish(v.string()),
-  status: v.nullish(openEnum(["pending", "invited", "rejected", "completed"])),
+  status: v.nullish(openEnum<"pending" | "invited" | "rejected" | "completed">()),
   isLocked: v.nullish(v.boolean()),
   createdAt: v.nullish(v.number()),
   updatedAt: v.nullish(v.number()),

@@ -17,7 +17,7 @@ export type WebhookWeb3Wallet = {
 };
 export const WebhookWeb3Wallet$inbound = inbound<WebhookWeb3Wallet>({
   id: v.nullish(v.string()),
-  object: v.nullish(openEnum(["web3_wallet"])),
+  object: v.nullish(openEnum<"web3_wallet">()),
   web3Wallet: v.nullish(v.string()),
   verification: v.nullish(
     discriminated<WebhookVerificationWeb3 | WebhookVerificationAdmin>(
