@@ -12,15 +12,14 @@ export class APIError extends SDKBaseError {
 
   constructor(init: HttpErrorInit) {
     const { headers, status, type } = init.response;
-    const redirect = type === "opaqueredirect" || (status >= 300 && status < 400);
-    const what = redirect
-      ? "redirect not followed"
-      : init.unread
-        ? `body not read: ${init.unread}`
-        : clip(init.body, 200) || "empty body";
-    // Where the redirect pointed, or what the body was.
-    const header = redirect ? "location" : "content-type";
-    const value = headers.get(header);
-    super(value ? `${what} (${header}: ${clip(value, 200)})` : what, init);
+    const location = headers.get("location");
+    super(
+      type === "opaqueredirect" || (status >= 300 && status < 400)
+        ? `redirect not followed${location ? ` (location: ${clip(location, 200)})` : ""}`
+        : init.unread
+          ? `body not read: ${init.unread}`
+          : clip(init.body, 200) || "empty body",
+      init,
+    );
   }
 }

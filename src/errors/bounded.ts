@@ -20,13 +20,12 @@ export const firstFew = <T>(items: readonly T[], describe: (item: T) => string):
 
 /**
  * A copy of `value` (parsed JSON from a server) with bounded size: at most
- * MAX_DEPTH levels, MAX_ENTRIES items per array or object and MAX_STRING
- * characters per string. Deeper values become "[…]"; a cut list ends with a
- * "… N more" item, a cut object with a "…" key saying so. toJSON's JSON round
- * trip drops what is not JSON data.
+ * MAX_DEPTH levels and MAX_ENTRIES items per array or object. Deeper values
+ * become "[…]"; a cut list ends with a "… N more" item, a cut object with a "…"
+ * key saying so. Strings are left to toJSON, which cuts every string at
+ * MAX_STRING characters and drops what is not JSON data.
  */
 export function bounded(value: unknown, depth = 0): unknown {
-  if (typeof value === "string") return clip(value, MAX_STRING);
   if (typeof value !== "object" || value === null) return value;
   if (depth >= MAX_DEPTH) return "[…]";
   const entries = Object.entries(value);

@@ -19,7 +19,7 @@ export function protect<E extends Error>(error: E, secret: string | undefined): 
   if (secret) secrets.set(error, secret);
   error.message = redact(error.message, secret);
   // V8 writes the stack's first line (name and message) when it is first read: here, after the redaction.
-  if (typeof error.stack === "string") error.stack = redact(error.stack, secret);
+  error.stack &&= redact(error.stack, secret);
   Object.defineProperty(error, Symbol.for("nodejs.util.inspect.custom"), { value: inspectSafely, configurable: true });
   return error;
 }
