@@ -2,11 +2,11 @@ import { API_VERSION, DEFAULT_RETRY_CONFIG, DEFAULT_SERVER_URL } from "./lib/def
 import type { ResponseValidation } from "./lib/decode.js";
 import type { Hooks } from "./lib/hooks.js";
 import type { DebugLogger } from "./lib/logger.js";
-import { slidingWindow } from "./lib/rate-limit.js";
-import type { RateLimit, RateLimiter } from "./lib/rate-limit.js";
+import type { RateLimiter } from "./lib/rate-limit.js";
 import { withoutTrailingSlashes } from "./lib/url.js";
 import type { RetryConfig } from "./retries/config.js";
 
+export { slidingWindow } from "./lib/rate-limit.js";
 export type { RateLimit, RateLimiter } from "./lib/rate-limit.js";
 export { logTo } from "./lib/logger.js";
 export type { DebugLogger, LineWriter } from "./lib/logger.js";
@@ -45,13 +45,12 @@ export interface ClerkCoreOptions {
   /** Sent as `Clerk-API-Version`. Default: the spec version this SDK was generated from. */
   readonly apiVersion?: string | undefined;
   /**
-   * Paces every attempt on this core, retries included: `{ requests, perMs }`
-   * (Clerk allows 100 per 10,000 ms on development instances, 1,000 in
-   * production), or a limiter shared with other processes. Default: none.
-   * `requests` and `perMs` must be whole numbers ≥ 1; if they are not, every
-   * call returns InvalidRequestError without sending anything.
+   * Paces every attempt on this core, retries included:
+   * `slidingWindow({ requests, perMs })` (Clerk allows 100 per 10,000 ms on
+   * development instances, 1,000 in production), or a limiter shared with other
+   * processes. Default: none.
    */
-  readonly rateLimit?: RateLimit | RateLimiter | undefined;
+  readonly rateLimit?: RateLimiter | undefined;
   /**
    * Largest response body read, in bytes (after decompression). A longer body is
    * not read: the call returns ResponseValidationError (a 2xx with a
@@ -83,10 +82,8 @@ export class ClerkCore {
   declare readonly hooks: Hooks | undefined;
   declare readonly debugLogger: DebugLogger | undefined;
   declare readonly apiVersion: string;
-  /** `rateLimit` as given (checked by every call). */
-  declare readonly rateLimit: RateLimit | RateLimiter | undefined;
-  /** The limiter every attempt waits for, built from `rateLimit`. */
-  declare readonly rateLimiter: RateLimiter | undefined;
+  /** The limiter every attempt waits for (checked by every call). */
+  declare readonly rateLimit: RateLimiter | undefined;
   declare readonly maxResponseBytes: number;
   declare readonly responseValidation: ResponseValidation;
   // Private so the key never shows in console.log(core) or JSON.stringify(core).
@@ -102,13 +99,7 @@ export class ClerkCore {
     this.hooks = options.hooks;
     this.debugLogger = options.debugLogger;
     this.apiVersion = options.apiVersion ?? API_VERSION;
-    // Calls check the values (checkRateLimit): an unusable one never reaches the limiter.
-    const limit = (this.rateLimit = options.rateLimit);
-    this.rateLimiter = limit
-      ? typeof (limit as RateLimiter).acquire === "function"
-        ? (limit as RateLimiter)
-        : slidingWindow(limit as RateLimit)
-      : undefined;
+    this.rateLimit = options.rateLimit;
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.responseValidation = options.responseValidation ?? "lenient";
   }

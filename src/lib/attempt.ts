@@ -1,6 +1,7 @@
 import type { ClerkCore } from "../core.js";
 import { APIError } from "../errors/apiError.js";
 import { ConnectionError } from "../errors/connectionError.js";
+import { InvalidRequestError } from "../errors/invalidRequestError.js";
 import { RequestAbortedError } from "../errors/requestAbortedError.js";
 import { RequestTimeoutError } from "../errors/requestTimeoutError.js";
 import { ResponseValidationError } from "../errors/responseValidationError.js";
@@ -78,17 +79,20 @@ export async function attemptOnce(
     result = await exchange(core, op, prepared, attempt, decode);
   } catch (thrown) {
     // STOPPED: the attempt ended (timeout, abort) while a step was still running.
+    // An InvalidRequestError comes from a limiter that cannot be used (slidingWindow's values): nothing was sent.
     result =
       thrown === STOPPED
         ? await transportFailure(core, attempt, signal!.reason)
-        : [
-            err(
-              new UnexpectedClientError(
-                `Unexpected failure in ${op.id}: ${thrown instanceof Error ? thrown.message : typeof thrown}`,
-                { cause: thrown },
+        : thrown instanceof InvalidRequestError
+          ? [err(thrown)]
+          : [
+              err(
+                new UnexpectedClientError(
+                  `Unexpected failure in ${op.id}: ${thrown instanceof Error ? thrown.message : typeof thrown}`,
+                  { cause: thrown },
+                ),
               ),
-            ),
-          ];
+            ];
   } finally {
     clearTimeout(timer);
     stopListening?.();

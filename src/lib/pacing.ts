@@ -22,7 +22,7 @@ export function noteRefusal(core: ClerkCore, failure: AttemptFailure | undefined
 }
 
 /** Whether an attempt on `core` may have to wait (a 429 pause not yet over, or a limiter): checked first so that a call that need not wait does not pay for an await. */
-export const mustWait = (core: ClerkCore): boolean => !!core.rateLimiter || pausedUntil.get(core)! > Date.now();
+export const mustWait = (core: ClerkCore): boolean => !!core.rateLimit || pausedUntil.get(core)! > Date.now();
 
 /**
  * Waits until an attempt on `core` may start: past the shared 429 pause, then
@@ -38,7 +38,7 @@ export async function waitForTurn(
 ): Promise<true | typeof STOPPED> {
   // Asked again after every wake-up: a later 429 may have moved the pause.
   for (let wait; (wait = pausedUntil.get(core)! - Date.now()) > 0;) if (!(await sleep(wait, signal))) return STOPPED;
-  const limiter = core.rateLimiter;
+  const limiter = core.rateLimit;
   try {
     if (limiter && (await raced(limiter.acquire(signal ?? new AbortController().signal), stopped)) === STOPPED)
       return STOPPED;

@@ -6,7 +6,6 @@ import type { Result } from "../types/result.js";
 import type { ResponseValidation } from "./decode.js";
 import type { EncodedBody, Operation } from "./operation.js";
 import type { RequestOptions } from "./options.js";
-import { checkRateLimit } from "./rate-limit.js";
 import { buildUrl, checkServerUrl } from "./url.js";
 
 export interface Prepared {
@@ -42,7 +41,10 @@ export function prepare(
       ? undefined
       : issue(perCall("timeoutMs", options.timeoutMs), `must be a number of milliseconds ≥ 0, not ${timeoutMs}`)) ??
     (core.maxResponseBytes >= 0 ? undefined : issue("maxResponseBytes", "must be a number of bytes ≥ 0")) ??
-    checkRateLimit(core.rateLimit) ??
+    // `{ requests, perMs }` given directly (as before slidingWindow) would fail every call obscurely.
+    (!core.rateLimit || typeof core.rateLimit.acquire === "function"
+      ? undefined
+      : issue("rateLimit", "must be a limiter, e.g. slidingWindow({ requests, perMs })")) ??
     // A writer given directly (`debugLogger: console`, as before logTo) would fail every call obscurely.
     (!core.debugLogger || typeof core.debugLogger.attempt === "function"
       ? undefined

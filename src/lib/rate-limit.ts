@@ -1,9 +1,9 @@
-import type { ValidationIssue } from "../errors/issues.js";
+import { InvalidRequestError } from "../errors/invalidRequestError.js";
 import { sleep } from "../retries/sleep.js";
 
 /**
- * Hands out permission to send one request. `ClerkCore`'s `rateLimit` accepts
- * any object of this shape, so a fleet of workers can share one budget through
+ * Hands out permission to send one request. `ClerkCore`'s `rateLimit` takes
+ * `slidingWindow({ requests, perMs })` or any other object of this shape, so a fleet of workers can share one budget through
  * a distributed limiter (docs/pagination.md shows one over Redis).
  */
 export interface RateLimiter {
@@ -12,8 +12,9 @@ export interface RateLimiter {
    * caller's signal does or the attempt's `timeoutMs` passes: the call then
    * ends as RequestAbortedError or RequestTimeoutError at once, whether
    * `acquire` settles or not (stop waiting then, or a slot is taken for
-   * nothing). Any other rejection ends the call as UnexpectedClientError with
-   * the rejection as its cause.
+   * nothing). A rejection with an InvalidRequestError is the call's error
+   * (what `slidingWindow` does with unusable values); any other ends the call
+   * as UnexpectedClientError with the rejection as its cause.
    */
   acquire(signal: AbortSignal): Promise<void>;
 }
@@ -24,24 +25,30 @@ export interface RateLimit {
   readonly perMs: number;
 }
 
-/** Why `rateLimit` cannot be used (every call is then an InvalidRequestError), or undefined. */
-export function checkRateLimit(limit: RateLimit | RateLimiter | undefined): ValidationIssue | undefined {
-  if (!limit || typeof (limit as RateLimiter).acquire === "function") return undefined;
-  for (const key of ["requests", "perMs"] as const) {
-    const value = (limit as RateLimit)[key];
-    if (!(Number.isSafeInteger(value) && value > 0))
-      return { message: `must be a whole number ≥ 1, not ${String(value)}`, path: [{ key: `rateLimit.${key}` }] };
-  }
-  return undefined;
-}
-
 /**
- * The in-process limiter behind `rateLimit: { requests, perMs }`: remembers
- * when the last `requests` requests started and lets the next one start only
- * once the oldest of them is `perMs` old. So no window of `perMs` ever holds
- * more than `requests` starts, wherever the server's own windows begin.
+ * An in-process limiter for `rateLimit`: at most `requests` attempts start in
+ * any window of `perMs` milliseconds (both whole numbers ≥ 1), e.g.
+ * `slidingWindow({ requests: 100, perMs: 10_000 })`, a development instance's
+ * limit. It remembers when the last `requests` attempts started and lets the
+ * next one start only once the oldest of them is `perMs` old, so no window of
+ * `perMs` ever holds more than `requests` starts, wherever the server's own
+ * windows begin. With values that are not whole numbers ≥ 1, every call made
+ * through it returns InvalidRequestError without sending anything.
  */
-export function slidingWindow({ requests, perMs }: RateLimit): RateLimiter {
+export function slidingWindow(limit: RateLimit): RateLimiter {
+  const { requests, perMs } = limit ?? {};
+  for (const [key, value] of [
+    ["requests", requests],
+    ["perMs", perMs],
+  ] as const) {
+    if (!(Number.isSafeInteger(value) && value > 0)) {
+      const issue = {
+        message: `must be a whole number ≥ 1, not ${String(value)}`,
+        path: [{ key: `rateLimit.${key}` }],
+      };
+      return { acquire: () => Promise.reject(new InvalidRequestError([issue])) };
+    }
+  }
   const starts: number[] = []; // oldest first, never more than `requests`
   return {
     async acquire(signal) {

@@ -3,7 +3,7 @@
 // failures, and whose GetUserList answers the starting_after cursor paginate
 // walks by. Its clock is the (faked) Date, so the limit runs on simulated time.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ClerkCore } from "../../src/core.js";
+import { ClerkCore, slidingWindow } from "../../src/core.js";
 import { usersList } from "../../src/funcs/usersList.js";
 import { collect, paginate } from "../../src/paginate/index.js";
 import { createClerkFake, type ClerkFake } from "../../src/testing/index.js";
@@ -40,7 +40,7 @@ describe("paginate against clerk-fn/testing at 100 requests per 10 s", () => {
     const res = await runSimulated(
       collect(
         usersList,
-        core({ rateLimit: DEV_INSTANCE }),
+        core({ rateLimit: slidingWindow(DEV_INSTANCE) }),
         { orderBy: "created_at" },
         { pageSize: PAGE, maxItems: USERS },
       ),

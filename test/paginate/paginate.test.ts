@@ -2,7 +2,7 @@
 // time within a development instance's limit, data changing mid-walk (cursor
 // walk against offset walk), failures, aborts, and every generated list operation.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ClerkCore } from "../../src/core.js";
+import { ClerkCore, slidingWindow } from "../../src/core.js";
 import * as funcs from "../../src/funcs/index.js";
 import { organizationsList } from "../../src/funcs/organizationsList.js";
 import { sessionsList } from "../../src/funcs/sessionsList.js";
@@ -59,7 +59,9 @@ describe("exporting 10,000 users from a development instance (100 requests per 1
   });
 
   it("with rateLimit: every user exactly once, in pages of 500 by cursor, no 429", async () => {
-    const { users, failures } = await exportUsers(core({ rateLimit: DEV_INSTANCE }), { orderBy: "created_at" });
+    const { users, failures } = await exportUsers(core({ rateLimit: slidingWindow(DEV_INSTANCE) }), {
+      orderBy: "created_at",
+    });
     expect(failures).toEqual([]);
     expect(ids(users)).toEqual(wireIds(server.users));
     // 20 full pages; the 20th reaches the end but is not short, so a 21st (empty) one confirms it.
@@ -76,7 +78,7 @@ describe("exporting 10,000 users from a development instance (100 requests per 1
   it("with rateLimit and 25-user pages (400 requests, four times the window): no 429, every user once", async () => {
     const started = Date.now();
     const { users, failures } = await exportUsers(
-      core({ rateLimit: DEV_INSTANCE }),
+      core({ rateLimit: slidingWindow(DEV_INSTANCE) }),
       { orderBy: "created_at" },
       { pageSize: 25 },
     );
@@ -340,7 +342,7 @@ describe("how a walk ends", () => {
 
   it("when the signal aborts: one RequestAbortedError, nothing sent after", async () => {
     const controller = new AbortController();
-    const clerk = core({ rateLimit: { requests: 1, perMs: 10_000 } });
+    const clerk = core({ rateLimit: slidingWindow({ requests: 1, perMs: 10_000 }) });
     setTimeout(() => controller.abort(), 15_000);
     const { users, failures } = await exportUsers(clerk, {}, { pageSize: 10, signal: controller.signal });
     // Pages at 0 s and 10 s; the third waits for 20 s and is aborted at 15 s.

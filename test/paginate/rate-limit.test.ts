@@ -1,7 +1,7 @@
 // The core-wide rate limit (`rateLimit`) and the shared 429 pause, on real
 // calls against a Clerk-like server, on simulated time.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ClerkCore, logTo } from "../../src/core.js";
+import { ClerkCore, logTo, slidingWindow } from "../../src/core.js";
 import type { RateLimiter } from "../../src/core.js";
 import { usersList } from "../../src/funcs/usersList.js";
 import { startClerkServer, type ClerkServer } from "./support/clerk-server.js";
@@ -25,13 +25,13 @@ function busiestWindow(times: number[], perMs: number): number {
   return most;
 }
 
-describe("rateLimit: { requests, perMs }", () => {
+describe("rateLimit: slidingWindow({ requests, perMs })", () => {
   it("paces concurrent calls so no window holds more than `requests`, and all succeed", async () => {
     const clerk = new ClerkCore({
       fetch: simulatedFetch,
       serverUrl: server.url,
       bearerAuth: "sk_test_x",
-      rateLimit: { requests: 3, perMs: 1000 },
+      rateLimit: slidingWindow({ requests: 3, perMs: 1000 }),
     });
     const results = await runSimulated(Promise.all(Array.from({ length: 10 }, () => usersList(clerk))));
     expect(results.every((r) => r.ok)).toBe(true);
@@ -66,7 +66,7 @@ describe("rateLimit: { requests, perMs }", () => {
     const clerk = new ClerkCore({
       fetch: simulatedFetch,
       serverUrl: server.url,
-      rateLimit: { requests: 1, perMs: 60_000 },
+      rateLimit: slidingWindow({ requests: 1, perMs: 60_000 }),
     });
     expect((await runSimulated(usersList(clerk))).ok).toBe(true);
     const controller = new AbortController();

@@ -6,7 +6,7 @@
 // time: a call that would hang is caught by a generous bound (`within`), and
 // long waits run on simulated time.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ClerkCore, logTo } from "../../src/core.js";
+import { ClerkCore, logTo, slidingWindow } from "../../src/core.js";
 import type { ClerkCoreOptions, RateLimit, RateLimiter } from "../../src/core.js";
 import { InvalidRequestError } from "../../src/errors/index.js";
 import { directoriesGet } from "../../src/funcs/directoriesGet.js";
@@ -200,11 +200,10 @@ describe.each(wires)("rateLimit values, over $name", (wire) => {
     ["a fraction of a millisecond", { requests: 5, perMs: 0.5 }, "rateLimit.perMs"],
     ["{}", {}, "rateLimit.requests"],
     ["a number", 100, "rateLimit.requests"],
-    ["an acquire that is not a function", { acquire: "yes" }, "rateLimit.requests"],
   ];
 
   it.each(invalid)("%s makes every call InvalidRequestError, nothing sent", async (_what, rateLimit, key) => {
-    const { clerk, sent } = await wire.open({ rateLimit: rateLimit as RateLimit });
+    const { clerk, sent } = await wire.open({ rateLimit: slidingWindow(rateLimit as RateLimit) });
     for (let i = 0; i < 3; i++) {
       const res = await within(usersList(clerk, {}, { signal: cleanup.signal }));
       expect(res).toMatchObject({ ok: false });
@@ -216,8 +215,21 @@ describe.each(wires)("rateLimit values, over $name", (wire) => {
     expect(sent()).toBe(0);
   });
 
+  it.each([
+    ["the 0.1 form { requests, perMs } given directly", { requests: 100, perMs: 10_000 }],
+    ["an acquire that is not a function", { acquire: "yes" }],
+  ])("%s: every call InvalidRequestError on rateLimit naming slidingWindow, nothing sent", async (_what, rateLimit) => {
+    const { clerk, sent } = await wire.open({ rateLimit: rateLimit as unknown as RateLimiter });
+    const res = await within(usersList(clerk, {}, { signal: cleanup.signal }));
+    const error = (res as { error: InvalidRequestError }).error;
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect(error.issues[0]?.path?.[0]?.key).toBe("rateLimit");
+    expect(error.message).toContain("slidingWindow({ requests, perMs })");
+    expect(sent()).toBe(0);
+  });
+
   it("whole numbers still pace the calls", async () => {
-    const { clerk, sent } = await wire.open({ rateLimit: { requests: 2, perMs: 60_000 } });
+    const { clerk, sent } = await wire.open({ rateLimit: slidingWindow({ requests: 2, perMs: 60_000 }) });
     expect((await usersList(clerk)).ok).toBe(true);
     expect((await usersList(clerk)).ok).toBe(true);
     const third = usersList(clerk, {}, { signal: cleanup.signal });
@@ -229,7 +241,7 @@ describe.each(wires)("rateLimit values, over $name", (wire) => {
 
   it("a window longer than a timer holds (a 30-day quota) neither overflows nor spins", async () => {
     const { delays, overflows } = watchTimers();
-    const { clerk, sent } = await wire.open({ rateLimit: { requests: 1, perMs: 30 * DAY } });
+    const { clerk, sent } = await wire.open({ rateLimit: slidingWindow({ requests: 1, perMs: 30 * DAY }) });
     expect((await usersList(clerk)).ok).toBe(true);
     const second = usersList(clerk, {}, { signal: cleanup.signal });
     await aWhile();
@@ -251,7 +263,7 @@ describe("a long rateLimit window on simulated time, over fake.fetch", () => {
       bearerAuth: fake.secretKey,
       serverUrl: fake.serverUrl,
       fetch: fake.fetch,
-      rateLimit: { requests: 1, perMs: 30 * DAY },
+      rateLimit: slidingWindow({ requests: 1, perMs: 30 * DAY }),
     });
     expect((await usersList(clerk)).ok).toBe(true);
     let second: { ok: boolean } | undefined;

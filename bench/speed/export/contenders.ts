@@ -1,6 +1,6 @@
 // The ways of exporting every user that bench/speed/export.mjs times, all on
 // clerk-fn's usersList so only the walk differs. Bundled for Node by the runner.
-import { ClerkCore } from "../../../src/core.js";
+import { ClerkCore, slidingWindow } from "../../../src/core.js";
 import { usersList } from "../../../src/funcs/usersList.js";
 import { listable } from "../../../src/lib/pagination.js";
 import { paginate } from "../../../src/paginate/index.js";
@@ -19,7 +19,7 @@ export async function withPaginate(serverUrl: string, rateLimited: boolean): Pro
   const clerk = new ClerkCore({
     serverUrl,
     bearerAuth: "sk_test_bench",
-    ...(rateLimited && { rateLimit: DEV_INSTANCE }),
+    ...(rateLimited && { rateLimit: slidingWindow(DEV_INSTANCE) }),
   });
   let users = 0;
   for await (const page of paginate(usersList, clerk, { orderBy: "created_at" })) {
