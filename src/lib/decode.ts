@@ -58,5 +58,6 @@ export function decodeLenient<T>(schema: GenericSchema<unknown, T>, json: unknow
 function kindOf(schema: GenericSchema & { getter?: (input: unknown) => GenericSchema }, json: unknown) {
   const { type } = schema;
   if (type === "lazy") return kindOf(schema.getter!(json), json);
-  return type === "array" ? type : /object|discriminated|union|record|free_form/.test(type) ? "object" : undefined;
+  return type === "array" ? type : OBJECT.test(type) ? "object" : undefined;
 }
+const OBJECT = /object|discriminated|union|record|free_form/;
