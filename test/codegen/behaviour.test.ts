@@ -127,6 +127,14 @@ describe("enums and constraints", () => {
       grade: null,
     });
   });
+  it("an open enum keeps its known values at run time only in a request (for sample requests)", () => {
+    const field = (schema: v.GenericSchema, name: string) =>
+      (schema as unknown as { rows: [string, string, { wrapped?: object; options?: unknown }][] }).rows.find(
+        (row) => row[0] === name,
+      )![2];
+    expect((field(body, "edge").wrapped as { options?: unknown }).options).toEqual(["bevel", "flat"]);
+    expect(field(tile, "glaze")).toMatchObject({ type: "open_enum", options: undefined });
+  });
 });
 
 describe("free-form maps and the undeclared property", () => {
