@@ -18,18 +18,20 @@ export const secretOf = (error: object): string | undefined => secrets.get(error
 export function protect<E extends Error>(error: E, secret: string | undefined): E {
   if (secret) secrets.set(error, secret);
   error.message = redact(error.message, secret);
-  // V8 writes the stack's first line (name and message) when it is first read: here, after the redaction.
+  // V8 writes the stack's first line (name and message) when the stack is first
+  // read: here at the latest, after the redaction. A stack read earlier (by a hook) is redacted here.
   error.stack &&= redact(error.stack, secret);
   Object.defineProperty(error, Symbol.for("nodejs.util.inspect.custom"), { value: inspectSafely, configurable: true });
   return error;
 }
 
 function inspectSafely(
-  this: Error & { toJSON?(): Record<string, unknown> },
+  // Only the package's errors are protected: they all have toJSON.
+  this: Error & { toJSON(): Record<string, unknown> },
   _depth: number,
   options: object,
   inspect: (value: unknown, options: object) => string,
 ): string {
-  const { name: _name, message: _message, ...fields } = this.toJSON?.() ?? {};
+  const { name: _name, message: _message, ...fields } = this.toJSON();
   return `${this.stack} ${inspect(fields, options)}`;
 }

@@ -46,6 +46,13 @@ describe("parseRetryAfter", () => {
       expect(parseRetryAfter(loose, now), loose).toBeUndefined();
     }
   });
+
+  it("reads a date of the HTTP-date shape that Date.parse understands (a one-digit day, a 2-digit year)", () => {
+    const now = Date.parse("1994-11-06T08:49:30Z");
+    expect(parseRetryAfter("Sun, 6 Nov 1994 08:49:37 GMT", now)).toBe(7000);
+    expect(parseRetryAfter("Sun, 06 Nov 94 08:49:37 GMT", now)).toBe(7000);
+    expect(parseRetryAfter("Sun, 32 Nov 1994 08:49:37 GMT", now)).toBeUndefined();
+  });
 });
 
 describe("nextRetryDelay: no duplicated writes by default", () => {
