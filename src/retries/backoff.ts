@@ -12,10 +12,11 @@ export function backoffDelay(retry: number, backoff: BackoffStrategy, random: ()
 
 // RFC 9110's HTTP dates: IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", the
 // obsolete RFC 850 "Sunday, 06-Nov-94 08:49:37 GMT" and asctime "Sun Nov  6
-// 08:49:37 1994" (no zone: GMT too). The pattern checks their common shape
-// (weekday first, time, then GMT or the year); Date.parse reads the date.
-// ISO dates and dates without a zone, which Date.parse would also take, fail it.
-const HTTP_DATE = /^[A-Z][a-z]+,? [\w -]+ \d\d:\d\d:\d\d (GMT|\d{4})$/;
+// 08:49:37 1994" (no zone: GMT too). The pattern checks what they share, the
+// weekday first and the time then GMT (asctime: the year) last, so a date is
+// never read as local time; Date.parse reads the rest. ISO dates and numbers,
+// which Date.parse would also take, fail it.
+const HTTP_DATE = /^[A-Z].* \d\d:\d\d:\d\d (GMT|\d{4})$/;
 
 /**
  * Milliseconds a `Retry-After` header asks to wait: delta-seconds (digits only,
