@@ -37,10 +37,8 @@ export function prepare(
   const problem =
     checkServerUrl(serverUrl, perCall("serverUrl", options.serverUrl)) ??
     // Negative or NaN is a mistake; 0, Infinity and anything a timer cannot hold mean "no time limit".
-    (timeoutMs === undefined || timeoutMs >= 0
-      ? undefined
-      : issue(perCall("timeoutMs", options.timeoutMs), `must be a number of milliseconds ≥ 0, not ${timeoutMs}`)) ??
-    (core.maxResponseBytes >= 0 ? undefined : issue("maxResponseBytes", "must be a number of bytes ≥ 0")) ??
+    atLeastZero(perCall("timeoutMs", options.timeoutMs), timeoutMs) ??
+    atLeastZero("maxResponseBytes", core.maxResponseBytes) ??
     // `{ requests, perMs }` given directly (as before slidingWindow) would fail every call obscurely.
     (!core.rateLimit || typeof core.rateLimit.acquire === "function"
       ? undefined
@@ -87,6 +85,10 @@ export function prepare(
 }
 
 const issue = (key: string, message: string): ValidationIssue => ({ message, path: [{ key }] });
+
+/** The issue when a number that must be ≥ 0 (if given) is not. */
+const atLeastZero = (key: string, value: number | undefined) =>
+  value === undefined || value >= 0 ? undefined : issue(key, `must be a number ≥ 0, not ${value}`);
 
 const invalid = (issues: ValidationIssue[], options?: { cause: unknown }) =>
   err(new InvalidRequestError(issues, options));
