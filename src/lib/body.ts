@@ -1,29 +1,41 @@
 /** What `readBody` returns instead of the text when the body is over the limit. */
 export const TOO_LARGE: unique symbol = Symbol("too large");
 
+// One decoder for every body: decode() without `stream` keeps no state between calls,
+// and making a TextDecoder per call costs about as much as reading a small body.
+const utf8 = new TextDecoder();
+
 /**
  * The response body as text, or TOO_LARGE when it is longer than `maxBytes`
  * (then it is cancelled, not read to the end). A declared Content-Length over
- * the limit is refused before reading; a body without one, or compressed (it
- * may inflate far beyond its length), is counted as it arrives. A body that a
+ * the limit is refused before reading; otherwise the bytes are counted as they
+ * arrive (a compressed body may inflate far beyond its length). A body that a
  * hook already consumed reads as "".
  */
 export async function readBody(response: Response, maxBytes: number): Promise<string | typeof TOO_LARGE> {
-  const { body, headers } = response;
+  const { body } = response;
   if (response.bodyUsed) return "";
   if (!body) return response.text();
-  const length = headers.get("content-length");
-  if (+length! > maxBytes) return cancel(body);
-  // Fast path: a declared length within the limit, not compressed (fetch enforces the length).
-  if (length && !headers.has("content-encoding")) return response.text();
+  if (+response.headers.get("content-length")! > maxBytes) return cancel(body);
   const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let text = "";
-  for (let size = 0, chunk; !(chunk = await reader.read()).done;) {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk; !(chunk = await reader.read()).done;) {
     if ((size += chunk.value.byteLength) > maxBytes) return cancel(reader);
-    text += decoder.decode(chunk.value, { stream: true });
+    chunks.push(chunk.value);
   }
-  return text + decoder.decode();
+  // Most answers arrive in one chunk, decoded as it is; more are joined first.
+  return utf8.decode(chunks.length === 1 ? chunks[0] : joined(chunks, size));
+}
+
+function joined(chunks: Uint8Array[], size: number): Uint8Array {
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return all;
 }
 
 function cancel(stream: { cancel(): Promise<void> }): typeof TOO_LARGE {

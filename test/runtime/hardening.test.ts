@@ -344,6 +344,18 @@ describe("7. the right error class and reason", () => {
     expect(res.error!.message).toContain("could not be read");
   });
 
+  it("a body in many chunks, a character split between two of them, reads whole (and its BOM goes)", async () => {
+    const bytes = Buffer.from(`\ufeff${JSON.stringify(wireUser({ first_name: "Zoë 🦋".repeat(300) }))}`);
+    const split = bytes.indexOf(Buffer.from("ë")) + 1; // between the two bytes of "ë"
+    const server = await serve((_s, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write(bytes.subarray(0, split));
+      setTimeout(() => res.end(bytes.subarray(split)), 20);
+    });
+    const res = await usersGet(core({ serverUrl: server.url }), { userId: "u" });
+    expect(res.ok && res.value.firstName).toBe("Zoë 🦋".repeat(300));
+  });
+
   it("a body over maxResponseBytes is not read (declared length or streamed)", async () => {
     const big = JSON.stringify(wireUser({ first_name: "x".repeat(5_000) }));
     const server = await serve((s, res) => {
