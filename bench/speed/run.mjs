@@ -103,6 +103,18 @@ function printPerCall(title, r) {
     );
   }
   for (const [name, e] of Object.entries(r.errors)) console.log(`| ${name} | failed: ${e} | | | |`);
+  // What clerk-fn adds above ofetch's own call (issue 26 asks to cut it): the probe is raw
+  // fetch's call made through ofetch the way clerk-fn uses it, so the difference is clerk-fn's work.
+  // Stub fetch only: over real HTTP the network's noise is larger than the difference.
+  const ours = r.perCall["clerk-fn"];
+  const probe = r.perCall["ofetch-raw-probe"];
+  if (ours && probe && r.mode === "stub") {
+    const own = ours.map((t, round) => t - probe[round]);
+    const p10 = quantile(ours, 0.1) - quantile(probe, 0.1);
+    console.log(
+      `\nclerk-fn's own work per call, above ofetch-raw-probe: ${p10.toFixed(1)} µs (p10 − p10); per round ${spread(own, 1)} µs`,
+    );
+  }
 }
 
 function printDecode(r) {
