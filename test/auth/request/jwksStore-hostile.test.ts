@@ -3,7 +3,7 @@
 // requests for the same secret key), and an entry dated in the future (another
 // machine's clock is ahead) is stale. Regressions of issue 22 item 5 and issue
 // 23 item 11. Real node:http stand-in for Clerk's JWKS endpoint.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   authenticateRequest,
   type AuthenticateRequestOptions,
@@ -13,14 +13,11 @@ import {
 import { clearJwksCache } from "../../../src/auth/jwksCache.js";
 import { bearer, useFakeClerk } from "../support/clerk-server.js";
 import { freshSecretKey, jwksReply } from "../support/fixtures.js";
-import { makeKey, signToken, type TestKey } from "../support/keys.js";
+import { signToken } from "../support/keys.js";
+import { useTwoKeys } from "../support/two-keys.js";
 
 const clerk = useFakeClerk();
-let keyA: TestKey;
-let keyB: TestKey;
-beforeAll(async () => {
-  [keyA, keyB] = await Promise.all([makeKey(), makeKey()]);
-});
+const keys = useTwoKeys();
 
 const jwksFetches = () => clerk.count("GET", "/v1/jwks");
 const options = (secretKey: string, jwksStore?: JwksStore): AuthenticateRequestOptions => ({
@@ -33,9 +30,9 @@ const never = () => new Promise<never>(() => {});
 
 describe("a stalled JWKS store", () => {
   it("whose get never settles is a miss: the request verifies, and so do later ones with a working store or none", async () => {
-    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keys.a);
     const secretKey = freshSecretKey();
-    const token = await signToken(keyA);
+    const token = await signToken(keys.a);
     const stalled: JwksStore = { get: never, set: never };
     const first = await authenticateRequest(bearer(token), options(secretKey, stalled));
     expect(first.status).toBe("signed-in");
@@ -53,9 +50,9 @@ describe("a stalled JWKS store", () => {
   });
 
   it("whose set never settles still lets the request and the concurrent ones through", async () => {
-    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keys.a);
     const secretKey = freshSecretKey();
-    const token = await signToken(keyA);
+    const token = await signToken(keys.a);
     const writeStalls: JwksStore = { get: () => undefined, set: never };
     const states = await Promise.all([
       authenticateRequest(bearer(token), options(secretKey, writeStalls)),
@@ -72,33 +69,33 @@ describe("a store entry dated in the future", () => {
     const secretKey = freshSecretKey();
     const data = new Map<string, StoredJwks>();
     const store: JwksStore = { get: (key) => data.get(key), set: (key, value) => void data.set(key, value) };
-    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
-    expect((await authenticateRequest(bearer(await signToken(keyA)), options(secretKey, store))).status).toBe(
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keys.a);
+    expect((await authenticateRequest(bearer(await signToken(keys.a)), options(secretKey, store))).status).toBe(
       "signed-in",
     );
     // Another isolate, its clock 3 s ahead, wrote the same (pre-rotation) set.
     const [cacheKey, entry] = [...data.entries()][0]!;
     data.set(cacheKey, { ...entry, fetchedAt: Date.now() + 3_000 });
     clearJwksCache();
-    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA, keyB);
-    const rotated = await authenticateRequest(bearer(await signToken(keyB)), options(secretKey, store));
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keys.a, keys.b);
+    const rotated = await authenticateRequest(bearer(await signToken(keys.b)), options(secretKey, store));
     expect(rotated.status).toBe("signed-in");
   });
 
   it("marked as refetched for a kid a day ahead does not hold off rotation", async () => {
     const secretKey = freshSecretKey();
-    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA, keyB);
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keys.a, keys.b);
     const data = new Map<string, StoredJwks>();
     const store: JwksStore = { get: (key) => data.get(key), set: (key, value) => void data.set(key, value) };
-    await authenticateRequest(bearer(await signToken(keyA)), options(secretKey, store));
+    await authenticateRequest(bearer(await signToken(keys.a)), options(secretKey, store));
     const [cacheKey] = [...data.keys()];
     data.set(cacheKey!, {
-      jwks: { keys: [keyA.jwk] },
+      jwks: { keys: [keys.a.jwk] },
       fetchedAt: Date.now() + 86_400_000,
       refetchedForKid: true,
     });
     clearJwksCache();
-    const state = await authenticateRequest(bearer(await signToken(keyB)), options(secretKey, store));
+    const state = await authenticateRequest(bearer(await signToken(keys.b)), options(secretKey, store));
     expect(state.status).toBe("signed-in");
   });
 });

@@ -2,7 +2,7 @@
 // shared store that a fresh isolate reads instead of Clerk, and a JWKS passed
 // in directly for zero network. Real node:http server; the workerd test
 // (test/auth/workerd) runs the Cache API adapter in two real isolates.
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   authenticateRequest,
   type AuthenticateRequestOptions,
@@ -13,15 +13,11 @@ import { clearJwksCache } from "../../../src/auth/jwksCache.js";
 import type { RetryConfig } from "../../../src/retries/config.js";
 import { bearer, useFakeClerk } from "../support/clerk-server.js";
 import { freshSecretKey, jwksReply } from "../support/fixtures.js";
-import { makeKey, signToken, type TestKey } from "../support/keys.js";
+import { makeKey, signToken } from "../support/keys.js";
+import { useTwoKeys } from "../support/two-keys.js";
 
 const clerk = useFakeClerk();
-let keyA: TestKey;
-let keyB: TestKey;
-
-beforeAll(async () => {
-  [keyA, keyB] = await Promise.all([makeKey(), makeKey()]);
-});
+const keys = useTwoKeys();
 afterEach(() => vi.useRealTimers());
 
 const noRetries: RetryConfig = { strategy: "none" };
@@ -49,17 +45,17 @@ const burst = (n: number, token: string, opts: AuthenticateRequestOptions) =>
 
 describe("JWKS store", () => {
   it("100 concurrent cold verifications make exactly one JWKS request", async () => {
-    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
-    const states = await burst(100, await signToken(keyA), options(freshSecretKey()));
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keys.a);
+    const states = await burst(100, await signToken(keys.a), options(freshSecretKey()));
     expect(states.every((s) => s.status === "signed-in")).toBe(true);
     expect(jwksFetches()).toBe(1);
   });
 
   it("a fresh isolate (empty memory) reads the shared store instead of Clerk: two bursts of 100, one fetch", async () => {
-    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA, keyB);
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keys.a, keys.b);
     const { store, data, counts } = mapStore();
     const secretKey = freshSecretKey();
-    const token = await signToken(keyA);
+    const token = await signToken(keys.a);
     expect((await burst(100, token, options(secretKey, { jwksStore: store }))).every((s) => s.isAuthenticated)).toBe(
       true,
     );
@@ -71,24 +67,24 @@ describe("JWKS store", () => {
     expect(JSON.stringify(stored)).not.toMatch(/"d"|"p"|"q"/);
 
     clearJwksCache(); // what a new isolate starts with
-    const second = await burst(100, await signToken(keyB), options(secretKey, { jwksStore: store }));
+    const second = await burst(100, await signToken(keys.b), options(secretKey, { jwksStore: store }));
     expect(second.every((s) => s.isAuthenticated)).toBe(true);
     expect(jwksFetches()).toBe(1);
   });
 
   it("on an unknown kid, a newer key set in the store (another isolate refetched) is used without a request", async () => {
-    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keys.a);
     const { store, data } = mapStore();
     const secretKey = freshSecretKey();
     expect(
-      (await authenticateRequest(bearer(await signToken(keyA)), options(secretKey, { jwksStore: store })))
+      (await authenticateRequest(bearer(await signToken(keys.a)), options(secretKey, { jwksStore: store })))
         .isAuthenticated,
     ).toBe(true);
     const [storedKey, stored] = [...data.entries()][0]!;
     // Another isolate saw the rotation and stored the new set.
-    data.set(storedKey, { jwks: { keys: [keyA.jwk, keyB.jwk] }, fetchedAt: stored.fetchedAt + 1 });
+    data.set(storedKey, { jwks: { keys: [keys.a.jwk, keys.b.jwk] }, fetchedAt: stored.fetchedAt + 1 });
     expect(
-      (await authenticateRequest(bearer(await signToken(keyB)), options(secretKey, { jwksStore: store })))
+      (await authenticateRequest(bearer(await signToken(keys.b)), options(secretKey, { jwksStore: store })))
         .isAuthenticated,
     ).toBe(true);
     expect(jwksFetches()).toBe(1);
@@ -101,11 +97,11 @@ describe("JWKS store", () => {
       return (await import("../../../src/auth/index.js")).authenticateRequest;
     };
     const { KID_REFETCH_COOLDOWN_MS } = await import("../../../src/auth/jwks.js");
-    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keys.a);
     const { store } = mapStore();
     const opts = options(freshSecretKey(), { jwksStore: store });
-    const known = await signToken(keyA);
-    const madeUp = (n: number) => signToken({ ...keyA, kid: `ins_made_up_${n}` });
+    const known = await signToken(keys.a);
+    const madeUp = (n: number) => signToken({ ...keys.a, kid: `ins_made_up_${n}` });
     vi.useFakeTimers({ toFake: ["Date"] });
 
     const first = await newIsolate();
@@ -134,21 +130,21 @@ describe("JWKS store", () => {
   });
 
   it("a fresh isolate whose stored set predates a rotation refetches on the new kid", async () => {
-    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keys.a);
     const { store } = mapStore();
     const opts = options(freshSecretKey(), { jwksStore: store });
     vi.useFakeTimers({ toFake: ["Date"] });
-    expect((await authenticateRequest(bearer(await signToken(keyA)), opts)).isAuthenticated).toBe(true);
-    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA, keyB); // Clerk rotated in key B
+    expect((await authenticateRequest(bearer(await signToken(keys.a)), opts)).isAuthenticated).toBe(true);
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keys.a, keys.b); // Clerk rotated in key B
     vi.setSystemTime(Date.now() + 60_000);
     clearJwksCache(); // a new isolate: its first request carries the new kid
-    expect((await authenticateRequest(bearer(await signToken(keyB)), opts)).isAuthenticated).toBe(true);
+    expect((await authenticateRequest(bearer(await signToken(keys.b)), opts)).isAuthenticated).toBe(true);
     expect(jwksFetches()).toBe(2);
   });
 
   it("a store that throws, hangs on nothing, or holds junk is a miss: keys still come from Clerk", async () => {
-    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
-    const token = await signToken(keyA);
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keys.a);
+    const token = await signToken(keys.a);
     const broken: JwksStore[] = [
       {
         get: () => {
@@ -170,14 +166,14 @@ describe("JWKS store", () => {
   });
 
   it("an expired stored set is not used", async () => {
-    clerk.routes["GET /v1/jwks"] = () => jwksReply(keyA);
+    clerk.routes["GET /v1/jwks"] = () => jwksReply(keys.a);
     const { store, data } = mapStore();
     const secretKey = freshSecretKey();
-    await authenticateRequest(bearer(await signToken(keyA)), options(secretKey, { jwksStore: store }));
+    await authenticateRequest(bearer(await signToken(keys.a)), options(secretKey, { jwksStore: store }));
     const [storedKey, stored] = [...data.entries()][0]!;
     data.set(storedKey, { ...stored, fetchedAt: Date.now() - 6 * 60 * 1000 });
     clearJwksCache();
-    await authenticateRequest(bearer(await signToken(keyA)), options(secretKey, { jwksStore: store }));
+    await authenticateRequest(bearer(await signToken(keys.a)), options(secretKey, { jwksStore: store }));
     expect(jwksFetches()).toBe(2);
   });
 });
@@ -186,34 +182,34 @@ describe("a JWKS passed in directly", () => {
   it("verifies with zero network and no secret key", async () => {
     let fetched = 0;
     const opts: AuthenticateRequestOptions = {
-      jwks: { keys: [keyA.jwk, keyB.jwk] },
+      jwks: { keys: [keys.a.jwk, keys.b.jwk] },
       fetch: async () => (fetched++, new Response("{}")),
     };
-    for (const key of [keyA, keyB]) {
+    for (const key of [keys.a, keys.b]) {
       expect((await authenticateRequest(bearer(await signToken(key)), opts)).status).toBe("signed-in");
     }
-    expect((await burst(20, await signToken(keyA), opts)).every((s) => s.isAuthenticated)).toBe(true);
+    expect((await burst(20, await signToken(keys.a), opts)).every((s) => s.isAuthenticated)).toBe(true);
     expect(fetched).toBe(0);
     expect(jwksFetches()).toBe(0);
   });
 
   it("an unknown kid is jwk-kid-mismatch (no refetch), a set without RSA keys jwk-local-invalid, a forged token token-invalid-signature", async () => {
     const other = await makeKey();
-    const opts: AuthenticateRequestOptions = { jwks: { keys: [keyA.jwk] }, serverUrl: clerk.serverUrl };
-    expect((await authenticateRequest(bearer(await signToken(keyB)), opts)).reason).toBe("jwk-kid-mismatch");
-    expect((await authenticateRequest(bearer(await signToken({ ...other, kid: keyA.kid })), opts)).reason).toBe(
+    const opts: AuthenticateRequestOptions = { jwks: { keys: [keys.a.jwk] }, serverUrl: clerk.serverUrl };
+    expect((await authenticateRequest(bearer(await signToken(keys.b)), opts)).reason).toBe("jwk-kid-mismatch");
+    expect((await authenticateRequest(bearer(await signToken({ ...other, kid: keys.a.kid })), opts)).reason).toBe(
       "token-invalid-signature",
     );
     for (const jwks of [{ keys: [] }, { keys: "nope" }, "junk"]) {
-      expect((await authenticateRequest(bearer(await signToken(keyA)), { jwks })).reason).toBe("jwk-local-invalid");
+      expect((await authenticateRequest(bearer(await signToken(keys.a)), { jwks })).reason).toBe("jwk-local-invalid");
     }
     expect(jwksFetches()).toBe(0);
   });
 
   it("jwtKey wins over jwks", async () => {
-    const state = await authenticateRequest(bearer(await signToken(keyA)), {
-      jwtKey: keyB.pem,
-      jwks: { keys: [keyA.jwk] },
+    const state = await authenticateRequest(bearer(await signToken(keys.a)), {
+      jwtKey: keys.b.pem,
+      jwks: { keys: [keys.a.jwk] },
     });
     expect(state.reason).toBe("token-invalid-signature");
   });
