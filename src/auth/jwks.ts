@@ -24,7 +24,13 @@ export interface JwksSource {
 }
 
 // One fetch per cache key at a time: concurrent requests share it.
-const inFlight = /* @__PURE__ */ new Map<string, Promise<Result<JwksEntry, TokenVerificationError>>>();
+const inFlight = /* @__PURE__ */ new Map<string, InFlight>();
+
+/** A JWKS load under way, and the store it writes to (if any). */
+interface InFlight {
+  readonly result: Promise<Result<JwksEntry, TokenVerificationError>>;
+  readonly store: JwksStore | undefined;
+}
 
 // Tokens with made-up kids are free to mint, so without a bound each one would
 // cost a request to Clerk: a flood of them would become a flood of JWKS fetches.
@@ -129,7 +135,12 @@ function fetchOnce(
   const failed = failures.get(cacheKey);
   if (failed !== undefined && Date.now() < failed.until) return Promise.resolve(err(failed.error));
   const pending = inFlight.get(cacheKey);
-  if (pending) return pending;
+  if (pending) {
+    // Joined, not repeated; a request with another store still writes the set there for the other isolates.
+    return source.store && source.store !== pending.store
+      ? storedToo(pending.result, source.store, cacheKey)
+      : pending.result;
+  }
   const started: Promise<Result<JwksEntry, TokenVerificationError>> = Promise.resolve()
     .then(() => loadAndStore(source, storedSince, forUnknownKid))
     .then((result) => {
@@ -138,10 +149,24 @@ function fetchOnce(
       return result;
     })
     .finally(() => {
-      if (inFlight.get(cacheKey) === started) inFlight.delete(cacheKey);
+      if (inFlight.get(cacheKey)?.result === started) inFlight.delete(cacheKey);
     });
-  inFlight.set(cacheKey, started);
+  inFlight.set(cacheKey, { result: started, store: source.store });
   return started;
+}
+
+/** The joined load's result, once its key set is also in `store` (a write that fails or stalls is forgotten). */
+async function storedToo(
+  pending: Promise<Result<JwksEntry, TokenVerificationError>>,
+  store: JwksStore,
+  cacheKey: string,
+): Promise<Result<JwksEntry, TokenVerificationError>> {
+  const result = await pending;
+  if (result.ok) {
+    const { keys, fetchedAt, refetchedForKid } = result.value;
+    await toStore(store, cacheKey, { jwks: publicParts(keys), fetchedAt, refetchedForKid });
+  }
+  return result;
 }
 
 function rememberFailure(cacheKey: string, error: TokenVerificationError): void {

@@ -64,6 +64,30 @@ describe("a stalled JWKS store", () => {
   });
 });
 
+describe("a request with a store that joins a JWKS fetch started without one", () => {
+  it("still writes the fetched set to its store (one fetch), whichever of the two started first", async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    clerk.routes["GET /v1/jwks"] = async () => {
+      await held;
+      return jwksReply(keys.a);
+    };
+    const secretKey = freshSecretKey();
+    const token = await signToken(keys.a);
+    const data = new Map<string, StoredJwks>();
+    const working: JwksStore = { get: (key) => data.get(key), set: (key, value) => void data.set(key, value) };
+    const storeless = authenticateRequest(bearer(token), options(secretKey));
+    while (jwksFetches() === 0) await new Promise((resolve) => setTimeout(resolve, 5)); // its fetch is on the wire
+    const withStore = authenticateRequest(bearer(token), options(secretKey, working));
+    await new Promise((resolve) => setTimeout(resolve, 300)); // time to reach the fetch under way and join it
+    release();
+    const states = await Promise.all([storeless, withStore]);
+    expect(states.map((s) => s.status)).toEqual(["signed-in", "signed-in"]);
+    expect(jwksFetches()).toBe(1);
+    expect(data.size).toBe(1);
+  });
+});
+
 describe("a store entry dated in the future", () => {
   it("is stale: after a key rotation, the first request refetches instead of failing with jwk-kid-mismatch", async () => {
     const secretKey = freshSecretKey();

@@ -15,7 +15,7 @@ export interface Reply {
   readonly headers?: Record<string, string>;
 }
 
-export type Route = (request: RecordedRequest) => Reply;
+export type Route = (request: RecordedRequest) => Reply | Promise<Reply>;
 
 /**
  * A stand-in for the Clerk Backend API on the shared test server: answers with whatever the
@@ -37,7 +37,7 @@ export class FakeClerk {
   }
 
   async start(): Promise<void> {
-    this.server = await startHttpServer((seen, res) => {
+    this.server = await startHttpServer(async (seen, res) => {
       const path = seen.target.split("?")[0] ?? "/";
       const recorded: RecordedRequest = {
         method: seen.method || "GET",
@@ -48,7 +48,7 @@ export class FakeClerk {
       this.requests.push(recorded);
       const route = this.routes[`${recorded.method} ${path}`];
       const reply: Reply = route
-        ? route(recorded)
+        ? await route(recorded)
         : {
             status: 404,
             body: { errors: [{ message: "not found", long_message: "no such route", code: "resource_not_found" }] },
