@@ -2,7 +2,7 @@
 // Without CLERK_SECRET_KEY it serves clerk-fn/testing's Clerk fake on 127.0.0.1
 // (fake.listen()) and calls it over HTTP; with CLERK_SECRET_KEY set it calls the
 // real API (read-only calls only).
-import { ClerkCore, logTo } from "../src/core.js";
+import { ClerkCore, logTo, withHooks } from "../src/core.js";
 import { usersCount } from "../src/funcs/usersCount.js";
 import { usersGet } from "../src/funcs/usersGet.js";
 import { usersList } from "../src/funcs/usersList.js";
@@ -53,11 +53,11 @@ const clerk = new ClerkCore({
   timeoutMs: 10_000,
   // Set DEBUG=1 to see one redacted line per attempt.
   debugLogger: process.env["DEBUG"] ? logTo(console) : undefined,
-  hooks: {
+  hooks: withHooks({
     afterError(ctx, response) {
       if (response) console.log(`  (hook: attempt ${ctx.attempt} of ${ctx.operationId} got HTTP ${response.status})`);
     },
-  },
+  }),
 });
 
 console.log(

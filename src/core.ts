@@ -1,6 +1,6 @@
 import { API_VERSION, DEFAULT_RETRY_CONFIG, DEFAULT_SERVER_URL } from "./lib/defaults.js";
 import type { ResponseValidation } from "./lib/decode.js";
-import type { Hooks } from "./lib/hooks.js";
+import type { AttemptHooks } from "./lib/hooks.js";
 import type { DebugLogger } from "./lib/logger.js";
 import type { RateLimiter } from "./lib/rate-limit.js";
 import { withoutTrailingSlashes } from "./lib/url.js";
@@ -8,6 +8,8 @@ import type { RetryConfig } from "./retries/config.js";
 
 export { slidingWindow } from "./lib/rate-limit.js";
 export type { RateLimit, RateLimiter } from "./lib/rate-limit.js";
+export { withHooks } from "./lib/hooks.js";
+export type { AttemptHooks, HookContext, Hooks } from "./lib/hooks.js";
 export { logTo } from "./lib/logger.js";
 export type { DebugLogger, LineWriter } from "./lib/logger.js";
 
@@ -36,7 +38,11 @@ export interface ClerkCoreOptions {
   readonly timeoutMs?: number | undefined;
   /** Custom fetch used for every request. Default: `globalThis.fetch` at call time. */
   readonly fetch?: Fetcher | undefined;
-  readonly hooks?: Hooks | undefined;
+  /**
+   * `withHooks({ beforeRequest, afterSuccess, afterError, onResponseIssues })`:
+   * callbacks around every attempt. Default: none.
+   */
+  readonly hooks?: AttemptHooks | undefined;
   /**
    * `logTo(console)` (or any writer with `debug()` or `log()`): one line per
    * attempt and outcome, secrets redacted. Default: none.
@@ -79,7 +85,7 @@ export class ClerkCore {
   declare readonly retryConfig: RetryConfig;
   declare readonly timeoutMs: number | undefined;
   declare readonly fetch: Fetcher | undefined;
-  declare readonly hooks: Hooks | undefined;
+  declare readonly hooks: AttemptHooks | undefined;
   declare readonly debugLogger: DebugLogger | undefined;
   declare readonly apiVersion: string;
   /** The limiter every attempt waits for (checked by every call). */

@@ -18,6 +18,7 @@ import { mustWait, waitForTurn } from "./pacing.js";
 import type { Outcome } from "./outcome.js";
 import type { Prepared } from "./prepare.js";
 import { raced, STOPPED, whenAborted } from "./race.js";
+import { isResponse } from "./is-response.js";
 import { protect } from "./protect.js";
 import { decodeError, type SuccessDecoder } from "./response.js";
 
@@ -41,8 +42,6 @@ interface Attempt {
   secret?: string | undefined;
   /** Writes the attempt's last debug-log line (`← 200`, `✗ …`), once the `→` line is out. */
   say?: ((what: string) => void) | undefined;
-  /** afterError has already seen this attempt's (non-2xx) response. */
-  shown?: boolean;
 }
 
 /**
@@ -155,18 +154,8 @@ async function exchange(
     responseType: "stream",
   };
 
-  let request: Request | string = url;
-  if (hooks?.beforeRequest) {
-    // duplex: fetch requires it when the body is a stream.
-    const built = new Request(url, { ...init, duplex: "half" } as RequestInit);
-    const replaced = settled(await raced(hooks.beforeRequest(ctx, built), stopped));
-    if (replaced && !(replaced instanceof Request)) return notA("Request", "hooks.beforeRequest");
-    request = replaced || built;
-    // A Request carries its own method, headers and body.
-    delete init.method;
-    delete init.headers;
-    delete init.body;
-  }
+  // What beforeRequest makes of the request (when a hook is set), within the attempt's time limit.
+  const request = hooks ? settled(await raced(hooks.request(ctx, url, init), stopped)) : url;
 
   // The `→` line now; `say` writes the attempt's last line.
   attempt.say = core.debugLogger?.attempt(ctx, headers, secret);
@@ -180,17 +169,12 @@ async function exchange(
     const byFetch = (thrown as Error)?.name === "FetchError";
     return transportFailure(core, attempt, byFetch ? (thrown as Error).cause : thrown, byFetch);
   }
-  if (!isResponse(response)) return notA("Response", "the custom fetch");
+  if (!isResponse(response))
+    return [err(new UnexpectedClientError("the custom fetch returned something that is not a Response"))];
   attempt.say?.(`← ${response.status}`);
 
-  if (response.ok) {
-    const replaced = hooks?.afterSuccess && settled(await raced(hooks.afterSuccess(ctx, response), stopped));
-    if (replaced && !isResponse(replaced)) return notA("Response", "hooks.afterSuccess");
-    response = replaced || response;
-  } else if (hooks?.afterError) {
-    attempt.shown = true;
-    settled(await raced(hooks.afterError(ctx, response, null), stopped));
-  }
+  // afterSuccess may replace a 2xx response; afterError sees a non-2xx one.
+  if (hooks) response = settled(await raced(hooks.response(ctx, response), stopped));
   // The body, raced against the attempt's end and bounded by maxResponseBytes.
   const { ok, status } = response;
   let body: string | typeof TOO_LARGE | typeof STOPPED;
@@ -231,10 +215,6 @@ function sendable(key: unknown): string | undefined | UnexpectedClientError {
     ? key
     : new UnexpectedClientError("bearerAuth cannot be sent in a header (line break or non-Latin-1 character)");
 }
-
-const notA = (kind: string, what: string): AttemptResult => [
-  err(new UnexpectedClientError(`${what} returned something that is not a ${kind}`)),
-];
 
 /**
  * A response whose body was not read: a response error. ResponseValidationError
@@ -280,18 +260,8 @@ async function transportFailure(
   protect(error, attempt.secret);
   attempt.say?.(`✗ ${error.name}:`);
   // Once the attempt has ended (timeout, abort) a hanging afterError cannot hold it.
-  if (!attempt.shown && core.hooks?.afterError) await raced(core.hooks.afterError(ctx, null, error), attempt.stopped);
+  if (core.hooks) await raced(core.hooks.failure(ctx, error), attempt.stopped);
   return [err(error), failure];
-}
-
-/** A Response, or something that behaves like one (a custom fetch may use another realm's class). */
-function isResponse(value: unknown): value is Response {
-  return (
-    value instanceof Response ||
-    (typeof (value as Response)?.status === "number" &&
-      typeof (value as Response).text === "function" &&
-      typeof (value as Response).headers?.get === "function")
-  );
 }
 
 /** A signal that aborts when either does (AbortSignal.any where the runtime has it; Vercel's edge runtime has not). */

@@ -21,7 +21,7 @@ export interface Prepared {
 
 /**
  * Validates and renames the input, checks serverUrl, timeoutMs,
- * maxResponseBytes, rateLimit, debugLogger and the caller's headers, builds
+ * maxResponseBytes, rateLimit, debugLogger, hooks and the caller's headers, builds
  * the URL and encodes the body; no I/O. Every mistake found here is an
  * InvalidRequestError: nothing is sent, nothing is retried.
  */
@@ -39,14 +39,11 @@ export function prepare(
     // Negative or NaN is a mistake; 0, Infinity and anything a timer cannot hold mean "no time limit".
     atLeastZero(perCall("timeoutMs", options.timeoutMs), timeoutMs) ??
     atLeastZero("maxResponseBytes", core.maxResponseBytes) ??
-    // `{ requests, perMs }` given directly (as before slidingWindow) would fail every call obscurely.
-    (!core.rateLimit || typeof core.rateLimit.acquire === "function"
-      ? undefined
-      : issue("rateLimit", "must be a limiter, e.g. slidingWindow({ requests, perMs })")) ??
-    // A writer given directly (`debugLogger: console`, as before logTo) would fail every call obscurely.
-    (!core.debugLogger || typeof core.debugLogger.attempt === "function"
-      ? undefined
-      : issue("debugLogger", "must be made by logTo(), e.g. logTo(console)"));
+    // An option in its 0.1 form (`{ requests, perMs }`, `console`, a plain object of hooks)
+    // would fail every call obscurely.
+    notMadeBy(core.rateLimit, "acquire", "rateLimit", "a limiter, e.g. slidingWindow({ requests, perMs })") ??
+    notMadeBy(core.debugLogger, "attempt", "debugLogger", "made by logTo(), e.g. logTo(console)") ??
+    notMadeBy(core.hooks, "request", "hooks", "made by withHooks(), e.g. withHooks({ beforeRequest })");
   if (problem) return invalid([problem]);
   let wire = (input ?? {}) as Record<string, unknown>;
   if (op.input) {
@@ -90,5 +87,8 @@ const issue = (key: string, message: string): ValidationIssue => ({ message, pat
 const atLeastZero = (key: string, value: number | undefined) =>
   value === undefined || value >= 0 ? undefined : issue(key, `must be a number ≥ 0, not ${value}`);
 
+/** An issue when `value` is set but lacks the method its maker gives it. */
+const notMadeBy = (value: object | undefined, method: string, key: string, what: string) =>
+  value && typeof (value as Record<string, unknown>)[method] !== "function" ? issue(key, `must be ${what}`) : undefined;
 const invalid = (issues: ValidationIssue[], options?: { cause: unknown }) =>
   err(new InvalidRequestError(issues, options));

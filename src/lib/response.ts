@@ -77,7 +77,7 @@ async function report(
   outcome: Outcome,
 ): Promise<Outcome> {
   core.debugLogger?.issues(ctx, issues, outcome.ok);
-  await core.hooks?.onResponseIssues?.(ctx, issues);
+  await core.hooks?.issues(ctx, issues);
   return outcome;
 }
 

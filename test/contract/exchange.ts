@@ -1,4 +1,4 @@
-import { ClerkCore } from "../../src/core.js";
+import { ClerkCore, withHooks } from "../../src/core.js";
 import type { ResponseIssue } from "../../src/lib/decode.js";
 
 /** One HTTP round trip as Prism saw it, recorded by a fetch wrapper on the core. */
@@ -64,7 +64,7 @@ async function attempts(
     // The default mode (lenient): a body that breaks the model still gives a value, and the
     // hook shows the issues strict mode would have turned into a ResponseValidationError.
     const core = new ClerkCore({
-      hooks: { onResponseIssues: (_ctx, found) => void issues.push(...found) },
+      hooks: withHooks({ onResponseIssues: (_ctx, found) => void issues.push(...found) }),
       bearerAuth: SECRET,
       serverUrl,
       retryConfig: { strategy: "none" },

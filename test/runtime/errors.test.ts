@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { ClerkCore } from "../../src/core.js";
+import { ClerkCore, withHooks } from "../../src/core.js";
 import {
   APIError,
   ClerkErrors,
@@ -266,7 +266,7 @@ describe("every outcome maps to a typed error, never a throw", () => {
       },
     ];
     for (const { hooks, id } of cases) {
-      const res = await usersGet(core(server.url, { hooks }), { userId: id });
+      const res = await usersGet(core(server.url, { hooks: withHooks(hooks) }), { userId: id });
       expect(res.error).toBeInstanceOf(UnexpectedClientError);
       expect(res.error?.name).toBe("UnexpectedClientError");
       expect((res.error as UnexpectedClientError).cause).toBe(boom);

@@ -2,7 +2,7 @@
 // callers, one block per defect, each on a real node:http server on 127.0.0.1. Counts and generous bounds, no exact timings.
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { ClerkCore, logTo } from "../../src/core.js";
+import { ClerkCore, logTo, withHooks } from "../../src/core.js";
 import type { ClerkCoreOptions } from "../../src/core.js";
 import {
   APIError,
@@ -221,9 +221,9 @@ describe("4. timeoutMs and signal end a call stuck in the caller's code", () => 
   const stuck: [string, ClerkCoreOptions][] = [
     ["a bearerAuth provider that never settles", { bearerAuth: never }],
     ["a custom fetch that ignores the signal", { fetch: never }],
-    ["a beforeRequest hook that hangs", { hooks: { beforeRequest: never } }],
-    ["an afterSuccess hook that hangs", { hooks: { afterSuccess: never } }],
-    ["an afterError hook that hangs", { hooks: { afterError: never } }],
+    ["a beforeRequest hook that hangs", { hooks: withHooks({ beforeRequest: never }) }],
+    ["an afterSuccess hook that hangs", { hooks: withHooks({ afterSuccess: never }) }],
+    ["an afterError hook that hangs", { hooks: withHooks({ afterError: never }) }],
     [
       "a custom fetch whose body never ends",
       {
@@ -397,9 +397,11 @@ describe("7. the right error class and reason", () => {
   it("an afterSuccess hook returning a non-Response is a clear UnexpectedClientError", async () => {
     const server = await serve((_s, res) => sendJson(res, 200, wireUser()));
     const hooks = { afterSuccess: () => ({ status: 200 }) as unknown as Response };
-    const res = await usersGet(core({ serverUrl: server.url, hooks }), { userId: "u" });
+    const res = await usersGet(core({ serverUrl: server.url, hooks: withHooks(hooks) }), { userId: "u" });
     expect(res.error).toBeInstanceOf(UnexpectedClientError);
-    expect(res.error!.message).toBe("hooks.afterSuccess returned something that is not a Response");
+    expect(res.error!.message).toBe(
+      "Unexpected failure in GetUser: hooks.afterSuccess returned something that is not a Response",
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ClerkCore, logTo } from "../../src/core.js";
+import { ClerkCore, logTo, withHooks } from "../../src/core.js";
 import type { HookContext } from "../../src/lib/hooks.js";
 import { sendJson, startHttpServer } from "../support/http-server.js";
 import type { TestServer } from "../support/http-server.js";
@@ -27,7 +27,7 @@ describe("hooks", () => {
     const contexts: HookContext[] = [];
     const clerk = new ClerkCore({
       serverUrl: server.url,
-      hooks: {
+      hooks: withHooks({
         beforeRequest(ctx, request) {
           contexts.push(ctx);
           const headers = new Headers(request.headers);
@@ -41,7 +41,7 @@ describe("hooks", () => {
             headers: response.headers,
           });
         },
-      },
+      }),
     });
     const res = await usersGet(clerk, { userId: "u" });
     expect(res.ok && res.value.id).toBe("from_hook");
@@ -52,7 +52,7 @@ describe("hooks", () => {
   it("async hooks that return nothing leave the Request and Response as they were", async () => {
     const clerk = new ClerkCore({
       serverUrl: server.url,
-      hooks: { beforeRequest: async () => undefined, afterSuccess: async () => undefined },
+      hooks: withHooks({ beforeRequest: async () => undefined, afterSuccess: async () => undefined }),
     });
     const res = await usersGet(clerk, { userId: "u" });
     expect(res.ok && res.value.id).toBe("user_1");
@@ -63,7 +63,7 @@ describe("hooks", () => {
     const clerk = new ClerkCore({
       serverUrl: server.url,
       retryConfig: fast,
-      hooks: { afterError: (ctx, response) => void seen.push([ctx.attempt, response?.status ?? null]) },
+      hooks: withHooks({ afterError: (ctx, response) => void seen.push([ctx.attempt, response?.status ?? null]) }),
     });
     const res = await usersGet(clerk, { userId: "flaky" });
     expect(res.ok).toBe(true);
@@ -76,11 +76,63 @@ describe("hooks", () => {
       serverUrl: "http://127.0.0.1:9",
       retryConfig: { strategy: "none" },
       fetch: () => Promise.reject(new TypeError("fetch failed")),
-      hooks: { afterError: (_ctx, response, error) => void errors.push([response, (error as Error).name]) },
+      hooks: withHooks({ afterError: (_ctx, response, error) => void errors.push([response, (error as Error).name]) }),
     });
     const res = await usersGet(clerk, { userId: "u" });
     expect(res.error?.name).toBe("ConnectionError");
     expect(errors).toEqual([[null, "ConnectionError"]]);
+  });
+
+  it("afterError sees a non-2xx response once, even when its body then breaks off", async () => {
+    const broken = await startHttpServer((_s, res) => {
+      res.writeHead(500, { "content-type": "application/json", "content-length": "1000" });
+      res.write('{"errors": [');
+      setTimeout(() => res.socket?.destroy(), 20);
+    });
+    try {
+      const seen: [number | null, string | null][] = [];
+      const clerk = new ClerkCore({
+        serverUrl: broken.url,
+        retryConfig: { strategy: "none" },
+        hooks: withHooks({
+          afterError: (_ctx, response, error) =>
+            void seen.push([response?.status ?? null, error ? (error as Error).name : null]),
+        }),
+      });
+      const res = await usersGet(clerk, { userId: "u" });
+      expect(res.error?.name).toBe("ConnectionError");
+      expect(seen).toEqual([[500, null]]);
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it("a beforeRequest that returns something other than a Request is UnexpectedClientError, nothing sent", async () => {
+    const before = server.seen.length;
+    const clerk = new ClerkCore({
+      serverUrl: server.url,
+      hooks: withHooks({ beforeRequest: () => ({ url: server.url }) as unknown as Request }),
+    });
+    const res = await usersGet(clerk, { userId: "u" });
+    expect(res.error?.name).toBe("UnexpectedClientError");
+    expect(res.error?.message).toBe(
+      "Unexpected failure in GetUser: hooks.beforeRequest returned something that is not a Request",
+    );
+    expect(server.seen.length).toBe(before);
+  });
+
+  it("a plain object of hooks (the API before withHooks) is an InvalidRequestError, nothing sent", async () => {
+    let sent = 0;
+    let called = 0;
+    const clerk = new ClerkCore({
+      serverUrl: server.url,
+      fetch: (input, init) => (sent++, fetch(input, init)),
+      hooks: { beforeRequest: () => void called++ } as never,
+    });
+    const result = await usersGet(clerk, { userId: "u" });
+    expect(result.error?.name).toBe("InvalidRequestError");
+    expect(result.error?.message).toContain("hooks: must be made by withHooks(), e.g. withHooks({ beforeRequest })");
+    expect([sent, called]).toEqual([0, 0]);
   });
 
   it("a custom fetch is used underneath, with the final URL and headers", async () => {

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ClerkCore, logTo } from "../../src/core.js";
+import { ClerkCore, logTo, withHooks } from "../../src/core.js";
 import { ResponseValidationError } from "../../src/errors/index.js";
 import type { ResponseIssue } from "../../src/lib/decode.js";
 import type { Operation } from "../../src/lib/operation.js";
@@ -225,7 +225,7 @@ function setup(mode?: "lenient" | "strict") {
     serverUrl: server.url,
     retryConfig: { strategy: "none" },
     ...(mode && { responseValidation: mode }),
-    hooks: { onResponseIssues: (_ctx, issues) => void reported.push([...issues]) },
+    hooks: withHooks({ onResponseIssues: (_ctx, issues) => void reported.push([...issues]) }),
     debugLogger: logTo({ debug: (line: string) => lines.push(line) }),
   });
   return { core, reported, warnings: () => lines.filter((l) => l.includes("⚠")) };
@@ -349,11 +349,11 @@ describe("a 2xx body that breaks the spec", () => {
     const core = new ClerkCore({
       serverUrl: server.url,
       retryConfig: { strategy: "none" },
-      hooks: {
+      hooks: withHooks({
         onResponseIssues() {
           throw new Error("hook broke");
         },
-      },
+      }),
     });
     expect((await send(core, getMember)).error?.name).toBe("UnexpectedClientError");
   });

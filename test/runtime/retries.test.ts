@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { ClerkCore } from "../../src/core.js";
+import { ClerkCore, withHooks } from "../../src/core.js";
 import { APIError, ClerkErrors, ConnectionError, RequestAbortedError } from "../../src/errors/index.js";
 import type { RetryConfig } from "../../src/retries/index.js";
 import { closedPortUrl, sendJson, startHttpServer } from "../support/http-server.js";
@@ -119,7 +119,7 @@ describe("retries", () => {
     const c = new ClerkCore({
       serverUrl: url,
       retryConfig: { ...FAST, backoff: { initialInterval: 10, maxInterval: 40, exponent: 2, maxElapsedTime: 300 } },
-      hooks: { beforeRequest: (ctx) => void attempts.push(ctx.attempt) },
+      hooks: withHooks({ beforeRequest: (ctx) => void attempts.push(ctx.attempt) }),
     });
     const res = await usersCreate(c, { requestBody: { firstName: "A" } });
     expect(res.error).toBeInstanceOf(ConnectionError);
@@ -132,7 +132,7 @@ describe("retries", () => {
     const c = new ClerkCore({
       serverUrl: await closedPortUrl(),
       retryConfig: { ...FAST, retryConnectionErrors: false },
-      hooks: { beforeRequest: () => void calls++ },
+      hooks: withHooks({ beforeRequest: () => void calls++ }),
     });
     expect((await usersGet(c, { userId: "u" })).error).toBeInstanceOf(ConnectionError);
     expect(calls).toBe(1);
