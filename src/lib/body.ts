@@ -18,24 +18,14 @@ export async function readBody(response: Response, maxBytes: number): Promise<st
   if (!body) return response.text();
   if (+response.headers.get("content-length")! > maxBytes) return cancel(body);
   const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   for (let chunk; !(chunk = await reader.read()).done;) {
     if ((size += chunk.value.byteLength) > maxBytes) return cancel(reader);
     chunks.push(chunk.value);
   }
-  // Most answers arrive in one chunk, decoded as it is; more are joined first.
-  return utf8.decode(chunks.length === 1 ? chunks[0] : joined(chunks, size));
-}
-
-function joined(chunks: Uint8Array[], size: number): Uint8Array {
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return all;
+  // Most answers arrive in one chunk, decoded as it is; a Blob joins more.
+  return chunks.length === 1 ? utf8.decode(chunks[0]) : new Blob(chunks).text();
 }
 
 function cancel(stream: { cancel(): Promise<void> }): typeof TOO_LARGE {

@@ -180,7 +180,6 @@ function mapped<TIn, TOut>(
             addIssue(this, "key", dataset, config, {
               input: key,
               expected: "a known property",
-              received: `unknown property "${key}"`,
               path: [step(input, key, "key")],
             });
           else keepUnknown(out, key, input[key]);

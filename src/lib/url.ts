@@ -3,20 +3,12 @@ import { err, ok } from "../types/result.js";
 import type { Result } from "../types/result.js";
 import type { Operation } from "./operation.js";
 
-// A segment "." or ".." would be resolved away by the URL parser (even written
-// as %2E, which it also treats as a dot), moving the request to another endpoint.
-// Any other value is safe once encoded: "%" itself becomes "%25".
-const DOT_SEGMENT = /^\.\.?$/;
-
 /**
  * A query value or path segment, encoded: Dates as ISO strings, objects as JSON,
  * the rest as String(). encodeURIComponent keeps `/`, `?`, `#` and `\\` from
- * leaving a path segment.
- */
-/**
- * A path or query value encoded for the URL, or undefined when it has no
- * encoding: a lone UTF-16 surrogate is not Unicode (encodeURIComponent throws),
- * an invalid Date has no ISO form.
+ * leaving a path segment. Undefined when the value has no encoding: a lone
+ * UTF-16 surrogate is not Unicode (encodeURIComponent throws), an invalid Date
+ * has no ISO form.
  */
 export function scalar(value: unknown): string | undefined {
   try {
@@ -76,7 +68,10 @@ export function buildUrl(
   let path = op.path;
   for (const key of op.pathParams ?? []) {
     const value = wire[key];
-    if (value == null || value === "" || typeof value === "object" || DOT_SEGMENT.test(String(value))) {
+    // A segment "." or ".." would be resolved away by the URL parser (even written
+    // as %2E, which it also treats as a dot), moving the request to another endpoint.
+    // Any other value is safe once encoded: "%" itself becomes "%25".
+    if (value == null || value === "" || value === "." || value === ".." || typeof value === "object") {
       return err({ message: 'must be a non-empty string or number, not "." or ".."', path: [{ key }] });
     }
     const encoded = scalar(value);

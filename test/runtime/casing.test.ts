@@ -64,7 +64,9 @@ describe("camelCase ↔ wire names", () => {
   it("outbound: a misspelt camelCase field is refused, not silently dropped", async () => {
     const res = await usersCreate(clerk, { requestBody: { first_name: "Ada" } as never });
     expect(res.error?.name).toBe("InvalidRequestError");
-    expect(res.error?.message).toContain("first_name");
+    expect(res.error?.message).toBe(
+      'Invalid request, nothing sent: requestBody.first_name: Invalid key: Expected a known property but received "first_name"',
+    );
   });
 
   it("inbound: nested arrays of objects, nullable unions and metadata", async () => {
