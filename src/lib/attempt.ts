@@ -5,6 +5,7 @@ import { InvalidRequestError } from "../errors/invalidRequestError.js";
 import { RequestAbortedError } from "../errors/requestAbortedError.js";
 import { RequestTimeoutError } from "../errors/requestTimeoutError.js";
 import { ResponseValidationError } from "../errors/responseValidationError.js";
+import type { SDKBaseError } from "../errors/sdkBaseError.js";
 import { UnexpectedClientError } from "../errors/unexpectedClientError.js";
 import type { AttemptFailure } from "../retries/retry.js";
 import { err } from "../types/result.js";
@@ -197,12 +198,15 @@ async function exchange(
     if (decoded instanceof Promise) decoded = settled(await raced(decoded, stopped));
     return [decoded];
   }
-  // Redirects are not followed, and whatever their body says they are an APIError.
-  const redirect = response.type === "opaqueredirect" || (status >= 300 && status < 400);
-  // The error reads Retry-After itself; the retry policy takes it from there.
-  const error = redirect ? new APIError({ response, body }) : decodeError({ response, body });
-  return [err(error), { kind: "status", status, retryAfterMs: error.retryAfterMs }];
+  // Redirects (a 3xx, or status 0 when opaque) are not followed: whatever their body says, an APIError.
+  return statusFailure(status < 400 ? new APIError({ response, body }) : decodeError({ response, body }));
 }
+
+/** A response error, and what the retry policy needs of it: the status and Retry-After (the error read it). */
+const statusFailure = (error: SDKBaseError): AttemptResult => [
+  err(error),
+  { kind: "status", status: error.statusCode, retryAfterMs: error.retryAfterMs },
+];
 
 /** The key to send, undefined for none, or the error when the provider gave something that cannot be sent. */
 function sendable(key: unknown): string | undefined | UnexpectedClientError {
@@ -225,8 +229,7 @@ function unreadable(op: Operation, response: Response, why: string, cause?: unkn
   const init = { response, body: "", unread: why, cause };
   if (response.ok && Object.values(op.responses).some((spec) => spec !== "empty" && spec !== "text"))
     return [err(new ResponseValidationError(undefined, [{ message: `the body was not read: ${why}` }], init))];
-  const error = new APIError(init);
-  return [err(error), { kind: "status", status: response.status, retryAfterMs: error.retryAfterMs }];
+  return statusFailure(new APIError(init));
 }
 
 /**

@@ -316,6 +316,14 @@ describe("6. redirects are not followed", () => {
     });
   }
 
+  it("a 302 whose body has Clerk's errors shape is still an APIError, not ClerkErrors", async () => {
+    const errors = { errors: [{ code: "resource_not_found", message: "not found", long_message: "moved" }] };
+    const server = await serve((_s, res) => sendJson(res, 302, errors));
+    const res = await usersGet(core({ serverUrl: server.url }), { userId: "u" });
+    expect(res.error?.name).toBe("APIError");
+    expect(res.error!.message).toBe("HTTP 302: redirect not followed");
+  });
+
   it("a GET answered 307 is not retried either", async () => {
     const server = await serve((_s, res) => res.writeHead(307, { location: "http://127.0.0.1:9/" }).end());
     const res = await usersGet(core({ serverUrl: server.url }), { userId: "u" });
