@@ -51,13 +51,12 @@ export function decodeLenient<T>(schema: GenericSchema<unknown, T>, json: unknow
 
 /**
  * The top-level kind a schema needs for this input: "array", "object", or
- * (anything else) none. A lazy schema (e.g. a list-or-envelope response) is
- * asked which schema it picks for the input. A union counts as an object: the
- * unions in Clerk's responses (and webhook events) are unions of objects.
+ * (anything else) none, read from what the schema expects ("Array", "Object":
+ * also a union of objects, a record, a free-form map). A lazy schema (e.g. a
+ * list-or-envelope response) is asked which schema it picks for the input.
  */
 function kindOf(schema: GenericSchema & { getter?: (input: unknown) => GenericSchema }, json: unknown) {
-  const { type } = schema;
-  if (type === "lazy") return kindOf(schema.getter!(json), json);
-  return type === "array" ? type : OBJECT.test(type) ? "object" : undefined;
+  if (schema.type === "lazy") return kindOf(schema.getter!(json), json);
+  const { expects } = schema;
+  return expects === "Array" ? "array" : expects === "Object" ? "object" : undefined;
 }
-const OBJECT = /object|discriminated|union|record|free_form/;
