@@ -21,3 +21,6 @@ export const describeIssues = (issues: readonly ValidationIssue[]): string =>
 export function issuesForJson(issues: readonly ValidationIssue[]): object[] {
   return issues.slice(0, 50).map(({ message, path }) => ({ message, path: path?.map((step) => step.key) }));
 }
+
+/** The issue for a value at `key` (a request field or an option). */
+export const issueAt = (key: string, message: string): ValidationIssue => ({ message, path: [{ key }] });

@@ -1,3 +1,4 @@
+import { issueAt } from "../errors/issues.js";
 import type { ValidationIssue } from "../errors/issues.js";
 import { err, ok } from "../types/result.js";
 import type { Result } from "../types/result.js";
@@ -21,10 +22,8 @@ export function scalar(value: unknown): string | undefined {
 }
 
 /** The issue for a value `scalar` cannot encode. */
-export const unencodable = (key: string): ValidationIssue => ({
-  message: "cannot be put in a URL (a lone surrogate or an invalid date)",
-  path: [{ key }],
-});
+export const unencodable = (key: string): ValidationIssue =>
+  issueAt(key, "cannot be put in a URL (a lone surrogate or an invalid date)");
 
 // The last serverUrl found valid: the check runs once per distinct URL, not per call.
 let lastValidServerUrl: string | undefined;
@@ -49,7 +48,7 @@ export function checkServerUrl(serverUrl: string, key: string): ValidationIssue 
         ? "must not hold credentials (user:password@); pass the key as bearerAuth"
         : undefined;
   if (!problem) lastValidServerUrl = serverUrl;
-  return problem && { message: problem, path: [{ key }] };
+  return problem && issueAt(key, problem);
 }
 
 /** `url` without trailing slashes (a path is appended to it). */
@@ -72,7 +71,7 @@ export function buildUrl(
     // as %2E, which it also treats as a dot), moving the request to another endpoint.
     // Any other value is safe once encoded: "%" itself becomes "%25".
     if (value == null || value === "" || value === "." || value === ".." || typeof value === "object") {
-      return err({ message: 'must be a non-empty string or number, not "." or ".."', path: [{ key }] });
+      return err(issueAt(key, 'must be a non-empty string or number, not "." or ".."'));
     }
     const encoded = scalar(value);
     if (encoded === undefined) return err(unencodable(key));
