@@ -32,21 +32,12 @@ export interface Decoded<T> {
  * issue into an error. Never throws for any JSON input.
  */
 export function decodeLenient<T>(schema: GenericSchema<unknown, T>, json: unknown): Decoded<T> {
-  const expected = kindOf(schema, json);
-  const received = Array.isArray(json) ? "array" : json === null ? "null" : typeof json;
-  if (expected && received !== expected) {
-    const issue = {
-      kind: "schema",
-      type: expected,
-      input: json,
-      expected,
-      received,
-      message: `the body is ${received}, not ${expected}`,
-    };
-    return { value: json as T, issues: [issue as ResponseIssue], wrongKind: true };
-  }
+  // A body of the wrong kind gets the schema's own issue ("Invalid type: Expected
+  // Object but received Array") and is left as it is.
   const dataset = schema["~run"]({ value: json }, getGlobalConfig()) as { value: T; issues?: ResponseIssue[] };
-  return { value: dataset.value, issues: dataset.issues ?? [], wrongKind: false };
+  const needed = kindOf(schema, json);
+  const received = Array.isArray(json) ? "array" : json === null ? "null" : typeof json;
+  return { value: dataset.value, issues: dataset.issues ?? [], wrongKind: !!needed && received !== needed };
 }
 
 /**

@@ -330,6 +330,11 @@ describe("a 2xx body that breaks the spec", () => {
         expect((res.error as ResponseValidationError).rawValue).toEqual(body);
       }
     }
+    // The model's own issue, worded as for a field (at the top level: no path).
+    reply = [wireMember()];
+    expect((await send(setup().core, getMember)).error?.message).toBe(
+      "HTTP 200: unexpected response: Invalid type: Expected Object but received Array",
+    );
     const notJson = await startServer((_s, res) => {
       res.writeHead(200, { "content-type": "application/json" });
       res.end("{not json");
