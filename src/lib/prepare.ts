@@ -1,6 +1,6 @@
 import type { ClerkCore } from "../core.js";
 import { InvalidRequestError } from "../errors/invalidRequestError.js";
-import type { ValidationIssue } from "../errors/issues.js";
+import { issueAt, type ValidationIssue } from "../errors/issues.js";
 import { err, ok } from "../types/result.js";
 import type { Result } from "../types/result.js";
 import type { ResponseValidation } from "./decode.js";
@@ -62,14 +62,17 @@ export function prepare(
     if (options.headers) headers = Object.fromEntries(new Headers(options.headers as HeadersInit));
   } catch {
     return invalid([
-      issue("options.headers", "a header name or value cannot be sent (line break, control or non-Latin-1 character)"),
+      issueAt(
+        "options.headers",
+        "a header name or value cannot be sent (line break, control or non-Latin-1 character)",
+      ),
     ]);
   }
   try {
     const body = wire["requestBody"];
     encoded = op.body && body !== undefined ? op.body(body) : undefined;
   } catch (cause) {
-    return invalid([issue("requestBody", `cannot be sent: ${cause}`)], { cause });
+    return invalid([issueAt("requestBody", `cannot be sent: ${cause}`)], { cause });
   }
   return ok({
     url: url.value,
@@ -81,14 +84,14 @@ export function prepare(
   });
 }
 
-const issue = (key: string, message: string): ValidationIssue => ({ message, path: [{ key }] });
-
 /** The issue when a number that must be ≥ 0 (if given) is not. */
 const atLeastZero = (key: string, value: number | undefined) =>
-  value === undefined || value >= 0 ? undefined : issue(key, `must be a number ≥ 0, not ${value}`);
+  value === undefined || value >= 0 ? undefined : issueAt(key, `must be a number ≥ 0, not ${value}`);
 
 /** An issue when `value` is set but lacks the method its maker gives it. */
 const notMadeBy = (value: object | undefined, method: string, key: string, what: string) =>
-  value && typeof (value as Record<string, unknown>)[method] !== "function" ? issue(key, `must be ${what}`) : undefined;
+  value && typeof (value as Record<string, unknown>)[method] !== "function"
+    ? issueAt(key, `must be ${what}`)
+    : undefined;
 const invalid = (issues: ValidationIssue[], options?: { cause: unknown }) =>
   err(new InvalidRequestError(issues, options));
