@@ -1,6 +1,5 @@
 import { UnexpectedClientError } from "../errors/unexpectedClientError.js";
 import type { ResponseIssue } from "./decode.js";
-import type { OfetchInit } from "./http.js";
 import { isResponse } from "./is-response.js";
 
 /** What a hook knows about the call it runs in. */
@@ -50,7 +49,7 @@ export interface Hooks {
  */
 export interface AttemptHooks {
   /** What to send: `url` with `init`, or the Request beforeRequest made of them (`init` then loses what a Request carries). */
-  request(ctx: HookContext, url: string, init: OfetchInit): Promise<Request | string>;
+  request(ctx: HookContext, url: string, init: RequestInit): Promise<Request | string>;
   /** The response to read: afterSuccess's replacement of a 2xx; a non-2xx one after afterError has seen it. */
   response(ctx: HookContext, response: Response): Promise<Response>;
   /** A transport failure, unless afterError has seen this attempt's response already. */

@@ -9,7 +9,8 @@ import { findUser, touchUser } from "./lookup.js";
 
 type Kind = IdentificationRecord["kind"];
 
-const ADMIN_VERIFIED = {
+/** The verification of what an admin (the Backend API) added: verified, no attempts. */
+export const ADMIN_VERIFIED = {
   object: "verification_admin",
   status: "verified",
   strategy: "admin",
@@ -156,3 +157,9 @@ export const identificationHandlers: Handlers = {
   UpdatePhoneNumber: update("phone_number", "phone_number_id"),
   DeletePhoneNumber: remove("phone_number", "phone_number_id"),
 };
+
+/** The value of the user's primary email address, else of its primary phone number. */
+export function primaryIdentifier(ctx: HandlerContext, user: UserRecord): string | null {
+  const id = user.primary_email_address_id ?? user.primary_phone_number_id;
+  return (id && ctx.store.identifications.get(id)?.value) || null;
+}

@@ -5,7 +5,8 @@ import { matchesQuery, orderBy, page } from "../listing.js";
 import type { OrganizationInvitationRecord } from "../store.js";
 import { identificationsOf } from "./identifications.js";
 import { findUser } from "./lookup.js";
-import { primaryIdentifier, renderMembership } from "./memberships.js";
+import { primaryIdentifier } from "./identifications.js";
+import { renderMembership } from "./memberships.js";
 import { renderOrganizationInvitation } from "./organization-invitations.js";
 import { publicOrganizationData } from "./organization-shape.js";
 

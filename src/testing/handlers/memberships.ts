@@ -7,7 +7,7 @@ import { matchesQuery, orderBy, page, queryIdFilter, queryList } from "../listin
 import { applyMetadata, type Metadata } from "../metadata.js";
 import type { MembershipRecord, OrganizationRecord, UserRecord } from "../store.js";
 import { validateBody } from "../validate.js";
-import { identificationsOf } from "./identifications.js";
+import { identificationsOf, primaryIdentifier } from "./identifications.js";
 import { findOrganization, findUser, membershipOf } from "./lookup.js";
 import { assertQuota, renderOrganization } from "./organization-shape.js";
 import { PLACEHOLDER_IMAGE } from "./placeholder-image.js";
@@ -15,11 +15,6 @@ import { clearActiveOrganization } from "./sessions.js";
 
 /** The role's name in the catalog ("Admin"); a role deleted since keeps its key as name. */
 export const roleName = (ctx: HandlerContext, role: string): string => roleByKey(ctx.store, role)?.name ?? role;
-
-export function primaryIdentifier(ctx: HandlerContext, user: UserRecord): string | null {
-  const id = user.primary_email_address_id ?? user.primary_phone_number_id;
-  return (id && ctx.store.identifications.get(id)?.value) || null;
-}
 
 export function renderMembership(ctx: HandlerContext, membership: MembershipRecord): Record<string, unknown> {
   const organization = ctx.store.organizations.get(membership.organization_id);

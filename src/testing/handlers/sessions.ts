@@ -10,8 +10,8 @@ import type { JwtTemplateRecord, SessionRecord, UserRecord } from "../store.js";
 import { sessionClaims, signSessionToken } from "../session-token.js";
 import { validateBody } from "../validate.js";
 import { findOrganization, findUser, membershipOf } from "./lookup.js";
-import { primaryIdentifier } from "./memberships.js";
-import { renderUser } from "./users.js";
+import { primaryIdentifier } from "./identifications.js";
+import { renderUser } from "./render-user.js";
 
 const DAY_MS = 86_400_000;
 

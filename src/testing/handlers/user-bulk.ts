@@ -6,7 +6,7 @@ import type { UserRecord } from "../store.js";
 import { validateBody } from "../validate.js";
 import { touchUser } from "./lookup.js";
 import { revokeSessionsOf } from "./session-actions.js";
-import { renderUser } from "./users.js";
+import { renderUser } from "./render-user.js";
 
 function setBanned(banned: boolean) {
   return (ctx: HandlerContext) => {

@@ -12,9 +12,8 @@ import { base32ToBytes, totpMatches } from "../totp.js";
 import { formatInvalid } from "../errors.js";
 import { validateBody, type Body } from "../validate.js";
 import { findUser, touchUser } from "./lookup.js";
-import { PLACEHOLDER_IMAGE } from "./placeholder-image.js";
 import { revokeSessionsOf } from "./session-actions.js";
-import { renderUser } from "./users.js";
+import { renderUser } from "./render-user.js";
 
 const fail = (status: number, code: string, message: string, longMessage: string): FakeApiError =>
   new FakeApiError(status, [{ code, message, long_message: longMessage, meta: {} }]);
@@ -67,84 +66,6 @@ export function setUpUserFactors(ctx: HandlerContext, user: UserRecord, body: Bo
   if (factors.totp_secret || factors.backup_codes.length) factors.mfa_enabled_at = now;
   for (const address of (body["web3_wallet"] as string[] | undefined) ?? [])
     factors.web3_wallets.push({ id: clerkId("idn"), web3_wallet: address, created_at: now });
-}
-
-const ADMIN_VERIFIED = {
-  object: "verification_admin",
-  status: "verified",
-  strategy: "admin",
-  attempts: null,
-  expire_at: null,
-};
-
-/** The User fields that come from the factors record; renderUser spreads them over its defaults. */
-export function renderUserFactors(ctx: HandlerContext, user: UserRecord): Record<string, unknown> {
-  const factors = ctx.store.userFactors.get(user.id);
-  if (!factors) return {};
-  const totp = factors.totp_secret !== null;
-  const backup = factors.backup_codes.length > 0;
-  return {
-    image_url: factors.image_url ?? PLACEHOLDER_IMAGE,
-    profile_image_url: factors.image_url ?? PLACEHOLDER_IMAGE,
-    has_image: factors.image_url !== null,
-    password_enabled: factors.password !== null,
-    password_last_updated_at: factors.password_last_updated_at,
-    totp_enabled: totp,
-    backup_code_enabled: backup,
-    two_factor_enabled: totp || backup,
-    mfa_enabled_at: factors.mfa_enabled_at,
-    mfa_disabled_at: factors.mfa_disabled_at,
-    primary_web3_wallet_id: factors.web3_wallets[0]?.id ?? null,
-    web3_wallets: factors.web3_wallets.map((wallet) => ({
-      id: wallet.id,
-      object: "web3_wallet",
-      web3_wallet: wallet.web3_wallet,
-      verification: ADMIN_VERIFIED,
-      created_at: wallet.created_at,
-      updated_at: wallet.created_at,
-    })),
-    passkeys: factors.passkeys.map((passkey) => ({
-      id: passkey.id,
-      object: "passkey",
-      name: passkey.name,
-      last_used_at: passkey.created_at,
-      verification: {
-        object: "verification_passkey",
-        status: "verified",
-        strategy: "passkey",
-        attempts: null,
-        expire_at: null,
-      },
-    })),
-    external_accounts: factors.external_accounts.map((account) => ({
-      object: "external_account",
-      id: account.id,
-      // Clerk still sends the old spelling of the id and of the picture (deprecated, spec-listed).
-      external_account_id: account.id,
-      avatar_url: "",
-      provider: account.provider,
-      identification_id: account.id.replace(/^eac_/, "idn_"),
-      provider_user_id: account.provider_user_id,
-      approved_scopes: account.scopes.join(" "),
-      email_address: account.email_address,
-      first_name: user.first_name ?? "",
-      last_name: user.last_name ?? "",
-      image_url: null,
-      username: null,
-      phone_number: null,
-      public_metadata: {},
-      label: null,
-      created_at: account.created_at,
-      updated_at: account.created_at,
-      verification: {
-        object: "verification_oauth",
-        status: "verified",
-        strategy: account.provider,
-        attempts: null,
-        expire_at: account.created_at + 600_000,
-      },
-    })),
-  };
 }
 
 /** What a seed can give a user that the Backend API cannot create (it comes from sign-ins). */

@@ -12,46 +12,11 @@ import { matchesQuery, orderBy, page, queryBool, queryIdFilter, queryList } from
 import { applyMetadata, type Metadata } from "../metadata.js";
 import type { UserRecord } from "../store.js";
 import { dateTimeField, emailFormat, phoneFormat, validateBody, type Body, type BodySpec } from "../validate.js";
-import {
-  addIdentification,
-  assertIdentifierFree,
-  identificationsOf,
-  removeIdentification,
-  renderIdentification,
-} from "./identifications.js";
+import { addIdentification, assertIdentifierFree, identificationsOf, removeIdentification } from "./identifications.js";
 import { findUser, touchUser } from "./lookup.js";
-import { PLACEHOLDER_IMAGE } from "./placeholder-image.js";
 import { revokeSessionsOf } from "./session-actions.js";
-import { checkUserFactors, rememberPassword, renderUserFactors, setUpUserFactors } from "./user-factors.js";
-
-export function renderUser(ctx: HandlerContext, user: UserRecord): Record<string, unknown> {
-  const { seq: _seq, ...fields } = user;
-  return {
-    object: "user",
-    ...fields,
-    primary_web3_wallet_id: null,
-    // Deprecated in favour of image_url, and still sent by Clerk.
-    profile_image_url: PLACEHOLDER_IMAGE,
-    image_url: PLACEHOLDER_IMAGE,
-    has_image: false,
-    email_addresses: identificationsOf(ctx.store, user.id, "email_address").map(renderIdentification),
-    phone_numbers: identificationsOf(ctx.store, user.id, "phone_number").map(renderIdentification),
-    web3_wallets: [],
-    passkeys: [],
-    external_accounts: [],
-    saml_accounts: [],
-    enterprise_accounts: [],
-    two_factor_enabled: false,
-    totp_enabled: false,
-    backup_code_enabled: false,
-    mfa_enabled_at: null,
-    mfa_disabled_at: null,
-    password_last_updated_at: null,
-    lockout_expires_in_seconds: null,
-    verification_attempts_remaining: user.locked ? 0 : 100,
-    ...renderUserFactors(ctx, user),
-  };
-}
+import { renderUser } from "./render-user.js";
+import { checkUserFactors, rememberPassword, setUpUserFactors } from "./user-factors.js";
 
 const profileFields: BodySpec = {
   external_id: { type: "string", nullable: true },
