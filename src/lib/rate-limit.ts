@@ -1,4 +1,5 @@
 import { InvalidRequestError } from "../errors/invalidRequestError.js";
+import { issueAt } from "../errors/issues.js";
 import { sleep } from "../retries/sleep.js";
 
 /**
@@ -42,10 +43,7 @@ export function slidingWindow(limit: RateLimit): RateLimiter {
     ["perMs", perMs],
   ] as const) {
     if (!(Number.isSafeInteger(value) && value > 0)) {
-      const issue = {
-        message: `must be a whole number ≥ 1, not ${String(value)}`,
-        path: [{ key: `rateLimit.${key}` }],
-      };
+      const issue = issueAt(`rateLimit.${key}`, `must be a whole number ≥ 1, not ${String(value)}`);
       return { acquire: () => Promise.reject(new InvalidRequestError([issue])) };
     }
   }
