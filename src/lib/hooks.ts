@@ -64,7 +64,8 @@ export interface AttemptHooks {
  * Every hook is optional; each runs within the attempt's time limit.
  */
 export function withHooks(hooks: Hooks): AttemptHooks {
-  const { beforeRequest, afterSuccess, afterError, onResponseIssues } = hooks;
+  // `?? {}`: called from JavaScript without an object, it makes hooks that do nothing rather than throw.
+  const { beforeRequest, afterSuccess, afterError, onResponseIssues } = hooks ?? {};
   // Attempts (one context each) whose non-2xx response afterError has seen: a
   // failure while reading that response's body is not shown to it again.
   const shown = new WeakSet<HookContext>();

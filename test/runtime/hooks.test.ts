@@ -121,6 +121,14 @@ describe("hooks", () => {
     expect(server.seen.length).toBe(before);
   });
 
+  it("withHooks called without an object (from JavaScript) makes hooks that do nothing", async () => {
+    for (const nothing of [undefined, null]) {
+      const clerk = new ClerkCore({ serverUrl: server.url, hooks: withHooks(nothing as never) });
+      const res = await usersGet(clerk, { userId: "u" });
+      expect(res.ok && res.value.id).toBe("user_1");
+    }
+  });
+
   it("a plain object of hooks (the API before withHooks) is an InvalidRequestError, nothing sent", async () => {
     let sent = 0;
     let called = 0;
