@@ -1,6 +1,6 @@
 // The public subpaths of clerk-fn (DESIGN.md A "Package") and the files that back them.
 // `node scripts/pack-check.exports.mjs --write` sets the packaging fields of package.json
-// (exports, main, module, types, typesVersions, files) for the subpaths whose source
+// (exports, main, module, types, typesVersions, files, sideEffects) for the subpaths whose source
 // entry is tracked by git, so the map never points at something a clean clone lacks.
 // `--worktree` counts untracked files too (local trials only; never commit that map).
 // Nothing else in package.json is touched.
@@ -30,10 +30,29 @@ export const publicEntries = {
   "./client": "client/index",
 };
 
-const target = (entry) => ({
-  import: { types: `./dist/esm/${entry}.d.ts`, default: `./dist/esm/${entry}.js` },
-  require: { types: `./dist/cjs/${entry}.d.cts`, default: `./dist/cjs/${entry}.cjs` },
+/**
+ * subpath -> its Node entry under src/node/ (the "node" condition, which Deno and
+ * Bun take too): the same exports plus the errors' inspect view, which browser and
+ * worker bundles leave out. Every subpath that can hand out a clerk-fn error has one
+ * (funcs, paginate and testing need a core from one of these).
+ */
+export const nodeEntries = {
+  ".": "node/index",
+  "./core": "node/core",
+  "./auth": "node/auth",
+  "./auth/local": "node/auth-local",
+  "./webhooks": "node/webhooks",
+  "./client": "node/client",
+};
+
+/** The files behind `entry`; the Node entry's code with the same declarations. */
+const files = (entry, code = entry) => ({
+  import: { types: `./dist/esm/${entry}.d.ts`, default: `./dist/esm/${code}.js` },
+  require: { types: `./dist/cjs/${entry}.d.cts`, default: `./dist/cjs/${code}.cjs` },
 });
+
+const target = (subpath, entry) =>
+  nodeEntries[subpath] ? { node: files(entry, nodeEntries[subpath]), ...files(entry) } : files(entry);
 
 /** Source files tracked by git, or (worktree = true) every file on disk, e.g. for local trials. */
 function sourceFiles(worktree = false) {
@@ -56,7 +75,7 @@ export function packagingFields(entries) {
   const exports = {};
   const typesVersions = {};
   for (const [subpath, entry] of entries) {
-    exports[subpath] = target(entry);
+    exports[subpath] = target(subpath, entry);
     // TypeScript's legacy node10 resolution ignores `exports`; this maps subpaths for it.
     if (subpath !== ".") typesVersions[subpath.slice(2)] = [`./dist/cjs/${entry}.d.cts`];
   }
@@ -69,6 +88,9 @@ export function packagingFields(entries) {
     types: hasRoot ? "./dist/cjs/index.d.cts" : undefined,
     typesVersions: Object.keys(typesVersions).length ? { "*": typesVersions } : undefined,
     files: ["dist"],
+    // Bundlers may drop any module nobody imports a name from, except these: the
+    // Node entries import the inspect view only for what it does on load.
+    sideEffects: ["./dist/esm/lib/inspect-view.js", "./dist/cjs/lib/inspect-view.cjs"],
   };
 }
 

@@ -1,6 +1,7 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { ClerkCore, withHooks } from "../../src/core.js";
+// The Node entry of clerk-fn/core: its errors have the inspect view these tests check.
+import { ClerkCore, withHooks } from "../../src/node/core.js";
 import {
   APIError,
   ClerkErrors,

@@ -8,7 +8,8 @@ import { inspect } from "node:util";
 import type { ServerResponse } from "node:http";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ClerkCore, logTo } from "../../src/core.js";
+// The Node entry of clerk-fn/core: its errors have the inspect view these tests check.
+import { ClerkCore, logTo } from "../../src/node/core.js";
 import { parseRetryAfter } from "../../src/retries/index.js";
 import type { RetryConfig } from "../../src/retries/index.js";
 import { sendJson, startHttpServer } from "../support/http-server.js";

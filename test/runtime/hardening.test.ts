@@ -2,7 +2,8 @@
 // callers, one block per defect, each on a real node:http server on 127.0.0.1. Counts and generous bounds, no exact timings.
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { ClerkCore, logTo, withHooks } from "../../src/core.js";
+// The Node entry of clerk-fn/core: its errors have the inspect view these tests check.
+import { ClerkCore, logTo, withHooks } from "../../src/node/core.js";
 import type { ClerkCoreOptions } from "../../src/core.js";
 import {
   APIError,

@@ -1,6 +1,6 @@
 import { EdgeVM } from "@edge-runtime/vm";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { esbuildBundle, rolldownBundler, rollupBundle, type Bundler } from "./harness/bundlers.js";
+import { esbuildBundle, esbuildNodeBundle, rolldownBundler, rollupBundle, type Bundler } from "./harness/bundlers.js";
 import { scenarioTests, type ScenarioResult } from "./harness/expect-scenarios.js";
 
 const { prepared } = inject("smoke");
@@ -40,6 +40,12 @@ for (const [name, bundle] of bundlers) {
       expect(code).not.toMatch(/\bprocess\.env\b|\brequire\(|["']node:/);
     });
 
+    it("leaves out Node's inspect view of errors (the package's node condition)", () => {
+      // The scenarios (run below) check the errors have no view; this, that its code is not there.
+      expect(code).toContain("ClerkFnError");
+      expect(code).not.toContain("inspectSafely");
+    });
+
     it.skipIf(!prepared.features.includes("api"))(
       "keeps only the imported operation (subpath and root barrel)",
       async () => {
@@ -60,3 +66,14 @@ for (const [name, bundle] of bundlers) {
     scenarioTests(`${name} bundle`, () => run);
   });
 }
+
+describe("esbuild, node platform", () => {
+  it.skipIf(!prepared.features.includes("api"))(
+    "keeps Node's inspect view: the node condition's entry, and its side-effect import, survive bundling",
+    async () => {
+      const code = await esbuildNodeBundle("smoke/one-function.mjs");
+      expect(code).toContain("/users/{user_id}");
+      expect(code).toContain("function inspectSafely(");
+    },
+  );
+});

@@ -31,6 +31,24 @@ export const esbuildBundle: Bundler = async (entry, { minify }) => {
   return out.outputFiles[0]!.text;
 };
 
+/**
+ * The same for a Node server bundle (esbuild's node platform takes the "node"
+ * condition): ESM, Node built-ins left as imports. Only compared, never run.
+ */
+export async function esbuildNodeBundle(entry: string): Promise<string> {
+  const out = await build({
+    absWorkingDir: scratchDir,
+    entryPoints: [join(scratchDir, entry)],
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "node",
+    target: "es2022",
+    logLevel: "silent",
+  });
+  return out.outputFiles[0]!.text;
+}
+
 export const rollupBundle: Bundler = async (entry, { minify }) => {
   const problems: string[] = [];
   const bundle = await rollup({

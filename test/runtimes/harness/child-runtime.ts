@@ -34,7 +34,7 @@ export function childRuntimeSuite(runtime: ChildRuntime): void {
     let run: { results?: ScenarioResult[]; output: string } = { output: "not run" };
     beforeAll(async () => {
       const { fixtures } = inject("smoke");
-      const fx = JSON.stringify({ ...fixtures, runtime: runtime.name.replace(/\W+/g, "-") });
+      const fx = JSON.stringify({ ...fixtures, runtime: runtime.name.replace(/\W+/g, "-"), nodeEntry: true });
       const child = await exec(runtime.command, [...runtime.args, fx], { cwd: scratchDir, timeoutMs: 90_000 });
       console.info(`[runtimes] ${runtime.name}: process ran ${Math.round(child.ms)} ms (exit ${child.code})`);
       run = {

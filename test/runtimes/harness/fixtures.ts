@@ -4,6 +4,8 @@ import { Webhook } from "svix";
 /** Everything a runtime needs to run the scenarios; plain JSON so it crosses process and isolate borders. */
 export interface SmokeFixtures {
   runtime: string;
+  /** The runtime resolves the package's "node" condition (Node, Deno, Bun run it as installed); bundles for browsers and workers do not. */
+  nodeEntry?: boolean;
   serverUrl: string;
   secretKey: string;
   sessionToken: string;

@@ -63,6 +63,23 @@ export function apiScenarios(lib, fx) {
       check(!JSON.stringify(error).includes(fx.secretKey), "secret key absent from JSON.stringify(error)");
     },
 
+    "Node's inspect view of errors: from the Node entries only": async () => {
+      const result = await lib.usersGet(core(), { userId: "user_missing" });
+      const error = errorOf(result, "ClerkErrors", "usersGet on a missing user");
+      const view = error[Symbol.for("nodejs.util.inspect.custom")];
+      const expected = fx.nodeEntry ? "function" : "undefined";
+      check(typeof view === expected, `inspect view is ${typeof view}, expected ${expected}`);
+      if (view) {
+        // Called as util.inspect would call it, with a stand-in for inspect itself.
+        const text = view.call(error, 2, {}, (fields) => JSON.stringify(fields));
+        check(text.startsWith(`ClerkErrors: ${error.message}`), `view starts with the stack: ${text.slice(0, 120)}`);
+        check(
+          text.includes('"statusCode":404') && !text.includes(fx.secretKey),
+          `view shows the toJSON fields: ${text}`,
+        );
+      }
+    },
+
     "retry after 503": async () => {
       const retries = {
         strategy: "backoff",
