@@ -1,5 +1,6 @@
 import { getGlobalConfig } from "valibot";
 import type { BaseIssue, GenericSchema } from "valibot";
+import { isPlainObject } from "./json.js";
 
 /** How a 2xx body that breaks the spec is handled: kept and reported, or an error. */
 export type ResponseValidation = "lenient" | "strict";
@@ -35,19 +36,17 @@ export function decodeLenient<T>(schema: GenericSchema<unknown, T>, json: unknow
   // A body of the wrong kind gets the schema's own issue ("Invalid type: Expected
   // Object but received Array") and is left as it is.
   const dataset = schema["~run"]({ value: json }, getGlobalConfig()) as { value: T; issues?: ResponseIssue[] };
-  const needed = kindOf(schema, json);
-  const received = Array.isArray(json) ? "array" : json === null ? "null" : typeof json;
-  return { value: dataset.value, issues: dataset.issues ?? [], wrongKind: !!needed && received !== needed };
+  return { value: dataset.value, issues: dataset.issues ?? [], wrongKind: isWrongKind(schema, json) };
 }
 
 /**
- * The top-level kind a schema needs for this input: "array", "object", or
- * (anything else) none, read from what the schema expects ("Array", "Object":
- * also a union of objects, a record, a free-form map). A lazy schema (e.g. a
- * list-or-envelope response) is asked which schema it picks for the input.
+ * Whether `json` is not of the top-level kind the schema needs, read from what
+ * the schema expects ("Array", "Object": also a union of objects, a record, a
+ * free-form map; any other schema needs no particular kind). A lazy schema
+ * (e.g. a list-or-envelope response) is asked which schema it picks for the input.
  */
-function kindOf(schema: GenericSchema & { getter?: (input: unknown) => GenericSchema }, json: unknown) {
-  if (schema.type === "lazy") return kindOf(schema.getter!(json), json);
+function isWrongKind(schema: GenericSchema & { getter?: (input: unknown) => GenericSchema }, json: unknown): boolean {
+  if (schema.type === "lazy") return isWrongKind(schema.getter!(json), json);
   const { expects } = schema;
-  return expects === "Array" ? "array" : expects === "Object" ? "object" : undefined;
+  return expects === "Array" ? !Array.isArray(json) : expects === "Object" && !isPlainObject(json);
 }
