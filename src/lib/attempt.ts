@@ -30,21 +30,6 @@ const USER_AGENT = `clerk-fn/${SDK_VERSION}`;
 // What fetch accepts in a header value: tab, printable ASCII and Latin-1.
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
-/** What one attempt knows about itself; its failure paths read it. */
-interface Attempt {
-  readonly ctx: HookContext;
-  readonly callerSignal: AbortSignal | undefined;
-  readonly timeoutMs: number | undefined;
-  /** Aborts on the caller's signal or the attempt's timeout. */
-  readonly signal: AbortSignal | undefined;
-  /** Resolves to STOPPED when `signal` aborts: every step that runs the caller's code races it. */
-  readonly stopped: Promise<typeof STOPPED> | undefined;
-  /** The key sent with this attempt, once known (for redaction). */
-  secret?: string | undefined;
-  /** Writes the attempt's last debug-log line (`← 200`, `✗ …`), once the `→` line is out. */
-  say?: ((what: string) => void) | undefined;
-}
-
 /**
  * One attempt: its turn (a 429 pause, a `rateLimit` slot), key, headers,
  * hooks, the exchange and the mapping of its outcome. Returns the Result, plus
@@ -52,6 +37,10 @@ interface Attempt {
  * be retried. The attempt's time limit covers every step, the caller's own code
  * included; whatever that code throws becomes UnexpectedClientError. The key
  * sent never appears in the error's message, stack, toJSON or inspect output.
+ *
+ * The steps (`exchange`) and the failure path they share (`transportFailure`)
+ * are declared inside, below the main flow: they read and set the attempt's
+ * state (its signals, the key sent, the debug log's last line) directly.
  */
 export async function attemptOnce(
   core: ClerkCore,
@@ -61,6 +50,7 @@ export async function attemptOnce(
   callerSignal: AbortSignal | undefined,
   decode: SuccessDecoder,
 ): Promise<AttemptResult> {
+  const { hooks } = core;
   const { timeoutMs } = prepared;
   // A controller and a timer we clear ourselves: AbortSignal.timeout costs about
   // three times as much per call, and its timer outlives a finished attempt.
@@ -71,18 +61,24 @@ export async function attemptOnce(
     timer = setTimeout(() => controller.abort(new DOMException("The operation timed out.", "TimeoutError")), timeoutMs);
     timeout = controller.signal;
   }
+  // Aborts on the caller's signal or the attempt's timeout.
   const signal = timeout && callerSignal ? either(callerSignal, timeout) : (timeout ?? callerSignal);
+  // Resolves to STOPPED when `signal` aborts: every step that runs the caller's code races it.
   const [stopped, stopListening] = signal ? whenAborted(signal) : [];
-  const attempt: Attempt = { ctx, callerSignal, timeoutMs, signal, stopped };
+  // The key sent with this attempt, once known (for redaction).
+  let secret: string | undefined;
+  // Writes the attempt's last debug-log line (`← 200`, `✗ …`), once the `→` line is out.
+  let say: ((what: string) => void) | undefined;
+
   let result: AttemptResult;
   try {
-    result = await exchange(core, op, prepared, attempt, decode);
+    result = await exchange();
   } catch (thrown) {
     // STOPPED: the attempt ended (timeout, abort) while a step was still running.
     // An InvalidRequestError comes from a limiter that cannot be used (slidingWindow's values): nothing was sent.
     result =
       thrown === STOPPED
-        ? await transportFailure(core, attempt, signal!.reason)
+        ? await transportFailure(signal!.reason)
         : thrown instanceof InvalidRequestError
           ? [err(thrown)]
           : [
@@ -97,109 +93,130 @@ export async function attemptOnce(
     clearTimeout(timer);
     stopListening?.();
   }
-  if (!result[0].ok) protect(result[0].error, attempt.secret);
+  if (!result[0].ok) protect(result[0].error, secret);
   return result;
+
+  /**
+   * The steps of the attempt, in order: its turn, the key, the request (and
+   * beforeRequest), the exchange, the response hooks, the body and its decoding.
+   * A step that the attempt's end overtakes throws STOPPED.
+   */
+  async function exchange(): Promise<AttemptResult> {
+    const { method, url } = ctx;
+
+    // A shared 429 pause or a `rateLimit` slot: waited within the attempt's time limit.
+    if (mustWait(core)) settled(await waitForTurn(core, signal, stopped));
+    // Public endpoints (`auth: false`) are called without the key. Not awaited when it is at hand.
+    let key: unknown = op.auth === false ? undefined : core.bearerToken();
+    if (key instanceof Promise) key = settled(await raced(key, stopped));
+    const sent = sendable(key);
+    if (sent instanceof Error) return [err(sent)];
+    secret = sent;
+
+    // One options object for ofetch (building it in one literal is measurably faster than spreading).
+    // The caller's headers (and the body's content type) come last and win. redirect "manual":
+    // Clerk's API does not redirect, and following one would re-send a POST body (or the key)
+    // to whatever host Location names. ofetch's own retries, throwing on 4xx/5xx and body
+    // parsing are off: those are ours.
+    const headers: Record<string, string> = {
+      accept: "application/json",
+      "clerk-api-version": core.apiVersion,
+      "user-agent": USER_AGENT,
+      ...(sent && { authorization: `Bearer ${sent}` }),
+      ...prepared.headers,
+    };
+    const init: OfetchInit = {
+      method,
+      headers,
+      body: prepared.body ?? null,
+      signal: signal ?? null,
+      redirect: "manual",
+      retry: false,
+      ignoreResponseError: true,
+      responseType: "stream",
+    };
+
+    // What beforeRequest makes of the request (when a hook is set), within the attempt's time limit.
+    const request = hooks ? settled(await raced(hooks.request(ctx, url, init), stopped)) : url;
+
+    // The `→` line now; `say` writes the attempt's last line.
+    say = core.debugLogger?.attempt(ctx, headers, sent);
+
+    let response: Response;
+    try {
+      response = settled(await raced(send(core.fetch, request, init), stopped));
+    } catch (thrown) {
+      if (thrown === STOPPED) throw thrown;
+      // ofetch wraps what fetch throws in a FetchError; other errors arrive as they are.
+      const byFetch = (thrown as Error)?.name === "FetchError";
+      return transportFailure(byFetch ? (thrown as Error).cause : thrown, byFetch);
+    }
+    if (!isResponse(response))
+      return [err(new UnexpectedClientError("the custom fetch returned something that is not a Response"))];
+    say?.(`← ${response.status}`);
+
+    // afterSuccess may replace a 2xx response; afterError sees a non-2xx one.
+    if (hooks) response = settled(await raced(hooks.response(ctx, response), stopped));
+    // The body, raced against the attempt's end and bounded by maxResponseBytes.
+    const { ok, status } = response;
+    let body: string | typeof TOO_LARGE | typeof STOPPED;
+    try {
+      body = await raced(readBody(response, core.maxResponseBytes), stopped);
+    } catch (thrown) {
+      // A broken connection is a transport failure; a corrupt body (bad gzip) is the response's fault.
+      if (signal?.aborted || classifyTransport(thrown, false)) return transportFailure(thrown);
+      return unreadable(op, response, `it could not be read (${(thrown as Error)?.cause ?? thrown})`, thrown);
+    }
+    if (body === STOPPED) {
+      response.body?.cancel().catch(() => {});
+      throw STOPPED;
+    }
+    if (body === TOO_LARGE)
+      return unreadable(op, response, `it is larger than maxResponseBytes (${core.maxResponseBytes} bytes)`);
+    if (ok) {
+      // Decoding awaits only when onResponseIssues runs: the caller's code, so it races the attempt's end.
+      let decoded = decode(core, op, ctx, { response, body }, prepared.validation);
+      if (decoded instanceof Promise) decoded = settled(await raced(decoded, stopped));
+      return [decoded];
+    }
+    // Redirects (a 3xx, or status 0 when opaque) are not followed: whatever their body says, an APIError.
+    return statusFailure(status < 400 ? new APIError({ response, body }) : decodeError({ response, body }));
+  }
+
+  /**
+   * What a transport failure (fetch threw, the body broke off, the attempt timed
+   * out or was aborted) becomes, after telling afterError (unless it was shown
+   * this attempt's non-2xx response already). The caller's abort comes first,
+   * then the attempt's timeout, then a network failure; anything else happened
+   * on the client side and is not retried.
+   */
+  async function transportFailure(cause: unknown, thrownByFetch = false): Promise<AttemptResult> {
+    const network = classifyTransport(cause, thrownByFetch);
+    const [error, failure]: [Error, AttemptFailure?] = callerSignal?.aborted
+      ? [new RequestAbortedError({ cause: callerSignal.reason })]
+      : signal?.aborted
+        ? [new RequestTimeoutError(timeoutMs!, { cause }), { kind: "timeout" }]
+        : network
+          ? [
+              new ConnectionError(
+                `Could not reach ${new URL(ctx.url).origin}: ${cause} (${network.codes || "no error code"})`,
+                { cause, notSent: network.notSent },
+              ),
+              { kind: "connection", notSent: network.notSent },
+            ]
+          : [new UnexpectedClientError(`fetch threw: ${cause}`, { cause })];
+    protect(error, secret);
+    say?.(`✗ ${error.name}:`);
+    // Once the attempt has ended (timeout, abort) a hanging afterError cannot hold it.
+    if (hooks) await raced(hooks.failure(ctx, error), stopped);
+    return [err(error), failure];
+  }
 }
 
 /** `value` unless the attempt ended first: then the attempt stops here (attemptOnce maps it). */
 function settled<T>(value: T | typeof STOPPED): T {
   if (value === STOPPED) throw STOPPED;
   return value;
-}
-
-/**
- * The steps of one attempt, in order: its turn, the key, the request (and
- * beforeRequest), the exchange, the response hooks, the body and its decoding.
- * A step that the attempt's end overtakes throws STOPPED.
- */
-async function exchange(
-  core: ClerkCore,
-  op: Operation,
-  prepared: Prepared,
-  attempt: Attempt,
-  decode: SuccessDecoder,
-): Promise<AttemptResult> {
-  const { hooks } = core;
-  const { ctx, signal, stopped } = attempt;
-  const { method, url } = ctx;
-
-  // A shared 429 pause or a `rateLimit` slot: waited within the attempt's time limit.
-  if (mustWait(core)) settled(await waitForTurn(core, signal, stopped));
-  // Public endpoints (`auth: false`) are called without the key. Not awaited when it is at hand.
-  let key: unknown = op.auth === false ? undefined : core.bearerToken();
-  if (key instanceof Promise) key = settled(await raced(key, stopped));
-  const secret = sendable(key);
-  if (secret instanceof Error) return [err(secret)];
-  attempt.secret = secret;
-
-  // One options object for ofetch (building it in one literal is measurably faster than spreading).
-  // The caller's headers (and the body's content type) come last and win. redirect "manual":
-  // Clerk's API does not redirect, and following one would re-send a POST body (or the key)
-  // to whatever host Location names. ofetch's own retries, throwing on 4xx/5xx and body
-  // parsing are off: those are ours.
-  const headers: Record<string, string> = {
-    accept: "application/json",
-    "clerk-api-version": core.apiVersion,
-    "user-agent": USER_AGENT,
-    ...(secret && { authorization: `Bearer ${secret}` }),
-    ...prepared.headers,
-  };
-  const init: OfetchInit = {
-    method,
-    headers,
-    body: prepared.body ?? null,
-    signal: signal ?? null,
-    redirect: "manual",
-    retry: false,
-    ignoreResponseError: true,
-    responseType: "stream",
-  };
-
-  // What beforeRequest makes of the request (when a hook is set), within the attempt's time limit.
-  const request = hooks ? settled(await raced(hooks.request(ctx, url, init), stopped)) : url;
-
-  // The `→` line now; `say` writes the attempt's last line.
-  attempt.say = core.debugLogger?.attempt(ctx, headers, secret);
-
-  let response: Response;
-  try {
-    response = settled(await raced(send(core.fetch, request, init), stopped));
-  } catch (thrown) {
-    if (thrown === STOPPED) throw thrown;
-    // ofetch wraps what fetch throws in a FetchError; other errors arrive as they are.
-    const byFetch = (thrown as Error)?.name === "FetchError";
-    return transportFailure(core, attempt, byFetch ? (thrown as Error).cause : thrown, byFetch);
-  }
-  if (!isResponse(response))
-    return [err(new UnexpectedClientError("the custom fetch returned something that is not a Response"))];
-  attempt.say?.(`← ${response.status}`);
-
-  // afterSuccess may replace a 2xx response; afterError sees a non-2xx one.
-  if (hooks) response = settled(await raced(hooks.response(ctx, response), stopped));
-  // The body, raced against the attempt's end and bounded by maxResponseBytes.
-  const { ok, status } = response;
-  let body: string | typeof TOO_LARGE | typeof STOPPED;
-  try {
-    body = await raced(readBody(response, core.maxResponseBytes), stopped);
-  } catch (thrown) {
-    // A broken connection is a transport failure; a corrupt body (bad gzip) is the response's fault.
-    if (signal?.aborted || classifyTransport(thrown, false)) return transportFailure(core, attempt, thrown);
-    return unreadable(op, response, `it could not be read (${(thrown as Error)?.cause ?? thrown})`, thrown);
-  }
-  if (body === STOPPED) {
-    response.body?.cancel().catch(() => {});
-    throw STOPPED;
-  }
-  if (body === TOO_LARGE)
-    return unreadable(op, response, `it is larger than maxResponseBytes (${core.maxResponseBytes} bytes)`);
-  if (ok) {
-    // Decoding awaits only when onResponseIssues runs: the caller's code, so it races the attempt's end.
-    let decoded = decode(core, op, ctx, { response, body }, prepared.validation);
-    if (decoded instanceof Promise) decoded = settled(await raced(decoded, stopped));
-    return [decoded];
-  }
-  // Redirects (a 3xx, or status 0 when opaque) are not followed: whatever their body says, an APIError.
-  return statusFailure(status < 400 ? new APIError({ response, body }) : decodeError({ response, body }));
 }
 
 /** A response error, and what the retry policy needs of it: the status and Retry-After (the error read it). */
@@ -230,41 +247,6 @@ function unreadable(op: Operation, response: Response, why: string, cause?: unkn
   if (response.ok && Object.values(op.responses).some((spec) => spec !== "empty" && spec !== "text"))
     return [err(new ResponseValidationError(undefined, [{ message: `the body was not read: ${why}` }], init))];
   return statusFailure(new APIError(init));
-}
-
-/**
- * What a transport failure (fetch threw, the body broke off, the attempt timed
- * out or was aborted) becomes, after telling afterError (unless it was shown
- * this attempt's non-2xx response already). The caller's abort comes first,
- * then the attempt's timeout, then a network failure; anything else happened
- * on the client side and is not retried.
- */
-async function transportFailure(
-  core: ClerkCore,
-  attempt: Attempt,
-  cause: unknown,
-  thrownByFetch = false,
-): Promise<AttemptResult> {
-  const { callerSignal, ctx } = attempt;
-  const network = classifyTransport(cause, thrownByFetch);
-  const [error, failure]: [Error, AttemptFailure?] = callerSignal?.aborted
-    ? [new RequestAbortedError({ cause: callerSignal.reason })]
-    : attempt.signal?.aborted
-      ? [new RequestTimeoutError(attempt.timeoutMs!, { cause }), { kind: "timeout" }]
-      : network
-        ? [
-            new ConnectionError(
-              `Could not reach ${new URL(ctx.url).origin}: ${cause} (${network.codes || "no error code"})`,
-              { cause, notSent: network.notSent },
-            ),
-            { kind: "connection", notSent: network.notSent },
-          ]
-        : [new UnexpectedClientError(`fetch threw: ${cause}`, { cause })];
-  protect(error, attempt.secret);
-  attempt.say?.(`✗ ${error.name}:`);
-  // Once the attempt has ended (timeout, abort) a hanging afterError cannot hold it.
-  if (core.hooks) await raced(core.hooks.failure(ctx, error), attempt.stopped);
-  return [err(error), failure];
 }
 
 /** A signal that aborts when either does (AbortSignal.any where the runtime has it; Vercel's edge runtime has not). */
