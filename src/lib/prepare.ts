@@ -1,8 +1,6 @@
 import type { ClerkCore } from "../core.js";
 import { InvalidRequestError } from "../errors/invalidRequestError.js";
 import { issueAt, type ValidationIssue } from "../errors/issues.js";
-import { err, ok } from "../types/result.js";
-import type { Result } from "../types/result.js";
 import type { ResponseValidation } from "./decode.js";
 import type { EncodedBody, Operation } from "./operation.js";
 import type { RequestOptions } from "./options.js";
@@ -22,15 +20,15 @@ export interface Prepared {
 /**
  * Validates and renames the input, checks serverUrl, timeoutMs,
  * maxResponseBytes, rateLimit, debugLogger, hooks and the caller's headers, builds
- * the URL and encodes the body; no I/O. Every mistake found here is an
- * InvalidRequestError: nothing is sent, nothing is retried.
+ * the URL and encodes the body; no I/O. Returns what the attempts send, or the
+ * InvalidRequestError for the first mistake found: nothing is sent, nothing is retried.
  */
 export function prepare(
   core: ClerkCore,
   op: Operation,
   input: unknown,
   options: RequestOptions,
-): Result<Prepared, InvalidRequestError> {
+): Prepared | InvalidRequestError {
   const serverUrl = options.serverUrl ?? core.serverUrl;
   const timeoutMs = options.timeoutMs ?? core.timeoutMs;
   const perCall = (key: string, value: unknown) => (value === undefined ? key : `options.${key}`);
@@ -54,7 +52,7 @@ export function prepare(
     wire = parsed.value as Record<string, unknown>;
   }
   const url = buildUrl(serverUrl, op, wire);
-  if (!url.ok) return invalid([url.error]);
+  if (typeof url !== "string") return invalid([url]);
   let headers: Record<string, string> = {};
   let encoded: EncodedBody | undefined;
   try {
@@ -74,14 +72,14 @@ export function prepare(
   } catch (cause) {
     return invalid([issueAt("requestBody", `cannot be sent: ${cause}`)], { cause });
   }
-  return ok({
-    url: url.value,
+  return {
+    url,
     body: encoded?.body,
     headers: encoded?.contentType ? { "content-type": encoded.contentType, ...headers } : headers,
     // Timers hold at most 2^31 - 1 ms (about 24.8 days); a longer one would fire at once.
     timeoutMs: timeoutMs! > 0 && timeoutMs! < 2 ** 31 ? timeoutMs : undefined,
     validation: options.responseValidation ?? core.responseValidation,
-  });
+  };
 }
 
 /** The issue when a number that must be ≥ 0 (if given) is not. */
@@ -93,5 +91,4 @@ const notMadeBy = (value: object | undefined, method: string, key: string, what:
   value && typeof (value as Record<string, unknown>)[method] !== "function"
     ? issueAt(key, `must be ${what}`)
     : undefined;
-const invalid = (issues: ValidationIssue[], options?: { cause: unknown }) =>
-  err(new InvalidRequestError(issues, options));
+const invalid = (issues: ValidationIssue[], options?: { cause: unknown }) => new InvalidRequestError(issues, options);

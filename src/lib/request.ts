@@ -1,4 +1,5 @@
 import type { ClerkCore } from "../core.js";
+import { InvalidRequestError } from "../errors/invalidRequestError.js";
 import { RequestAbortedError } from "../errors/requestAbortedError.js";
 import { UnexpectedClientError } from "../errors/unexpectedClientError.js";
 import { nextRetryDelay } from "../retries/retry.js";
@@ -58,9 +59,8 @@ async function interpret(
   // One try around everything (not a .catch on a second promise): whatever throws becomes a Result.
   try {
     options ??= {};
-    const checked = prepare(core, op, input, options);
-    if (!checked.ok) return err(protect(checked.error, undefined));
-    const prepared = checked.value;
+    const prepared = prepare(core, op, input, options);
+    if (prepared instanceof InvalidRequestError) return err(protect(prepared, undefined));
     const { signal } = options;
     const { method, id } = op;
     const url = prepared.url;

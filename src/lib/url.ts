@@ -1,7 +1,6 @@
 import { issueAt } from "../errors/issues.js";
 import type { ValidationIssue } from "../errors/issues.js";
-import { err, ok } from "../types/result.js";
-import type { Result } from "../types/result.js";
+import { ok } from "../types/result.js";
 import type { Operation } from "./operation.js";
 
 /**
@@ -56,14 +55,10 @@ export const withoutTrailingSlashes = (url: string): string => (url.endsWith("/"
 
 /**
  * serverUrl + path (params filled and encoded) + query (the operation's own
- * encoder, see query.ts). Fails with the issue when a path or query value
- * cannot be sent.
+ * encoder, see query.ts), or the issue when a path or query value cannot
+ * be sent.
  */
-export function buildUrl(
-  serverUrl: string,
-  op: Operation,
-  wire: Record<string, unknown>,
-): Result<string, ValidationIssue> {
+export function buildUrl(serverUrl: string, op: Operation, wire: Record<string, unknown>): string | ValidationIssue {
   let path = op.path;
   for (const key of op.pathParams ?? []) {
     const value = wire[key];
@@ -71,12 +66,12 @@ export function buildUrl(
     // as %2E, which it also treats as a dot), moving the request to another endpoint.
     // Any other value is safe once encoded: "%" itself becomes "%25".
     if (value == null || value === "" || value === "." || value === ".." || typeof value === "object") {
-      return err(issueAt(key, 'must be a non-empty string or number, not "." or ".."'));
+      return issueAt(key, 'must be a non-empty string or number, not "." or ".."');
     }
     const encoded = scalar(value);
-    if (encoded === undefined) return err(unencodable(key));
+    if (encoded === undefined) return unencodable(key);
     path = path.replace(`{${key}}`, encoded);
   }
   const query = op.query ? op.query(wire) : ok("");
-  return query.ok ? ok(withoutTrailingSlashes(serverUrl) + path + query.value) : query;
+  return query.ok ? withoutTrailingSlashes(serverUrl) + path + query.value : query.error;
 }
