@@ -31,7 +31,9 @@ export async function bundle(entry, options = {}) {
     treeshake: { preset: "recommended" },
     onwarn(warning, warn) {
       if (warning.code === "UNRESOLVED_IMPORT") unresolved.push(warning.exporter ?? warning.message);
-      else if (warning.code !== "CIRCULAR_DEPENDENCY" && warning.code !== "THIS_IS_UNDEFINED") warn(warning);
+      // INVALID_ANNOTATION: a misplaced /*#__PURE__*/ in a dependency (zod 4), dropped by rollup.
+      else if (!["CIRCULAR_DEPENDENCY", "THIS_IS_UNDEFINED", "INVALID_ANNOTATION"].includes(warning.code))
+        warn(warning);
     },
     plugins: [
       noNodeBuiltins(),

@@ -8,7 +8,7 @@ import { bundle } from "../lib/bundle.mjs";
 import { generateContenders } from "../lib/generate.mjs";
 import { BENCH, WORK } from "../lib/paths.mjs";
 import { breakdown, printBreakdown } from "./breakdown.mjs";
-import { SCENARIOS, entriesOf } from "./scenarios.mjs";
+import { SCENARIOS, entriesOf, sizeOnlyEntriesOf } from "./scenarios.mjs";
 
 const require = createRequire(path.join(BENCH, "package.json"));
 const commonjs = require("@rollup/plugin-commonjs");
@@ -20,12 +20,13 @@ for (const scenario of SCENARIOS) {
   if (only && !scenario.id.startsWith(only)) continue;
   console.log(`\n${scenario.title}`);
   console.log("| contender | min B | gzip B | brotli B | notes |\n|---|---:|---:|---:|---|");
-  for (const { contender, file } of entriesOf(scenario.id)) {
+  for (const { contender, file, note } of [...entriesOf(scenario.id), ...sizeOnlyEntriesOf(scenario.id)]) {
     try {
       const needsNodeEnv = contender.startsWith("clerk-backend");
       const extraPlugins = contender === "clerk-fn" ? [] : [commonjs(), ...(needsNodeEnv ? [defineNodeEnv()] : [])];
       const out = await bundle(file, { extraPlugins });
       const notes = [
+        note ?? "",
         needsNodeEnv
           ? 'process.env.NODE_ENV defined as "production" (its runtime.fetch getter reads it unguarded)'
           : "",

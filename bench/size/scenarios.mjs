@@ -1,5 +1,5 @@
 // The size scenarios and which entry files take part in each.
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { BENCH } from "../lib/paths.mjs";
 
@@ -24,4 +24,22 @@ export function entriesOf(scenario) {
     .sort((a, b) =>
       a.contender === "clerk-fn" ? -1 : b.contender === "clerk-fn" ? 1 : a.contender.localeCompare(b.contender),
     );
+}
+
+/**
+ * Entry files only the size run takes (`<scenario>/size-only/`): SDKs of other APIs,
+ * compared by what one call weighs (the speed runs call Clerk's endpoint, which they
+ * cannot). Each names what it is in a `// size note: …` line, shown in the table.
+ */
+export function sizeOnlyEntriesOf(scenario) {
+  const dir = path.join(BENCH, "entries", scenario, "size-only");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort()
+    .map((f) => {
+      const file = path.join(dir, f);
+      const note = /^\/\/ size note: (.+)$/m.exec(readFileSync(file, "utf8"))?.[1] ?? "";
+      return { contender: f.replace(/\.ts$/, ""), file, note };
+    });
 }
