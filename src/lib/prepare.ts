@@ -39,9 +39,9 @@ export function prepare(
     atLeastZero("maxResponseBytes", core.maxResponseBytes) ??
     // An option in its 0.1 form (`{ requests, perMs }`, `console`, a plain object of hooks)
     // would fail every call obscurely.
-    notMadeBy(core.rateLimit, "acquire", "rateLimit", "a limiter, e.g. slidingWindow({ requests, perMs })") ??
-    notMadeBy(core.debugLogger, "attempt", "debugLogger", "made by logTo(), e.g. logTo(console)") ??
-    notMadeBy(core.hooks, "request", "hooks", "made by withHooks(), e.g. withHooks({ beforeRequest })");
+    notMadeBy(core.rateLimit, "acquire", "rateLimit", "a limiter, e.g. slidingWindow()") ??
+    notMadeBy(core.debugLogger, "attempt", "debugLogger", "made by logTo()") ??
+    notMadeBy(core.hooks, "request", "hooks", "made by withHooks()");
   if (problem) return invalid([problem]);
   let wire = (input ?? {}) as Record<string, unknown>;
   if (op.input) {

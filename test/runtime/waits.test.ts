@@ -224,7 +224,7 @@ describe.each(wires)("rateLimit values, over $name", (wire) => {
     const error = (res as { error: InvalidRequestError }).error;
     expect(error).toBeInstanceOf(InvalidRequestError);
     expect(error.issues[0]?.path?.[0]?.key).toBe("rateLimit");
-    expect(error.message).toContain("slidingWindow({ requests, perMs })");
+    expect(error.message).toContain("rateLimit: must be a limiter, e.g. slidingWindow()");
     expect(sent()).toBe(0);
   });
 
