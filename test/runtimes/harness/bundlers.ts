@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
-import { build } from "esbuild";
+import { build, type BuildOptions } from "esbuild";
 import { rollup } from "rollup";
 import { scratchDir } from "./paths.js";
 
@@ -14,40 +14,35 @@ export type Bundler = (entry: string, options: { minify: boolean }) => Promise<s
 
 const CONDITIONS = ["worker", "browser"];
 
-export const esbuildBundle: Bundler = async (entry, { minify }) => {
+/** One entry of the scratch project bundled by esbuild, with the platform's own options. */
+async function esbuildText(entry: string, platformOptions: BuildOptions): Promise<string> {
   const out = await build({
+    ...platformOptions,
     absWorkingDir: scratchDir,
     entryPoints: [join(scratchDir, entry)],
     bundle: true,
     write: false,
-    format: "iife",
-    globalName: "clerkFnSmoke",
-    platform: "browser",
-    conditions: CONDITIONS,
-    target: "es2022",
-    minify,
-    logLevel: "silent",
-  });
-  return out.outputFiles[0]!.text;
-};
-
-/**
- * The same for a Node server bundle (esbuild's node platform takes the "node"
- * condition): ESM, Node built-ins left as imports. Only compared, never run.
- */
-export async function esbuildNodeBundle(entry: string): Promise<string> {
-  const out = await build({
-    absWorkingDir: scratchDir,
-    entryPoints: [join(scratchDir, entry)],
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "node",
     target: "es2022",
     logLevel: "silent",
   });
   return out.outputFiles[0]!.text;
 }
+
+export const esbuildBundle: Bundler = (entry, { minify }) =>
+  esbuildText(entry, {
+    format: "iife",
+    globalName: "clerkFnSmoke",
+    platform: "browser",
+    conditions: CONDITIONS,
+    minify,
+  });
+
+/**
+ * The same for a Node server bundle (esbuild's node platform takes the "node"
+ * condition): ESM, Node built-ins left as imports. Only compared, never run.
+ */
+export const esbuildNodeBundle = (entry: string): Promise<string> =>
+  esbuildText(entry, { format: "esm", platform: "node" });
 
 export const rollupBundle: Bundler = async (entry, { minify }) => {
   const problems: string[] = [];
