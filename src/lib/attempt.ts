@@ -52,17 +52,23 @@ export async function attemptOnce(
 ): Promise<AttemptResult> {
   const { hooks } = core;
   const { timeoutMs } = prepared;
-  // A controller and a timer we clear ourselves: AbortSignal.timeout costs about
-  // three times as much per call, and its timer outlives a finished attempt.
+  // The attempt's signal: the caller's, or with a time limit our own controller, which
+  // aborts on the timeout or when the caller's signal does (forwarded while the attempt
+  // runs: one listener, removed at the end, and no need for AbortSignal.any, which
+  // Vercel's edge runtime lacks). A controller and a timer we clear ourselves:
+  // AbortSignal.timeout costs about three times as much per call, and its timer
+  // outlives a finished attempt.
+  let signal = callerSignal;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let timeout: AbortSignal | undefined;
+  let forward: (() => void) | undefined;
   if (timeoutMs) {
     const controller = new AbortController();
     timer = setTimeout(() => controller.abort(new DOMException("The operation timed out.", "TimeoutError")), timeoutMs);
-    timeout = controller.signal;
+    forward = () => controller.abort(callerSignal!.reason);
+    if (callerSignal?.aborted) forward();
+    callerSignal?.addEventListener("abort", forward);
+    signal = controller.signal;
   }
-  // Aborts on the caller's signal or the attempt's timeout.
-  const signal = timeout && callerSignal ? either(callerSignal, timeout) : (timeout ?? callerSignal);
   // Resolves to STOPPED when `signal` aborts: every step that runs the caller's code races it.
   const [stopped, stopListening] = signal ? whenAborted(signal) : [];
   // The key sent with this attempt, once known (for redaction).
@@ -91,6 +97,7 @@ export async function attemptOnce(
             ];
   } finally {
     clearTimeout(timer);
+    if (forward) callerSignal?.removeEventListener("abort", forward);
     stopListening?.();
   }
   if (!result[0].ok) protect(result[0].error, secret);
@@ -247,14 +254,4 @@ function unreadable(op: Operation, response: Response, why: string, cause?: unkn
   if (response.ok && Object.values(op.responses).some((spec) => spec !== "empty" && spec !== "text"))
     return [err(new ResponseValidationError(undefined, [{ message: `the body was not read: ${why}` }], init))];
   return statusFailure(new APIError(init));
-}
-
-/** A signal that aborts when either does (AbortSignal.any where the runtime has it; Vercel's edge runtime has not). */
-function either(a: AbortSignal, b: AbortSignal): AbortSignal {
-  if (AbortSignal.any) return AbortSignal.any([a, b]);
-  const controller = new AbortController();
-  const abort = (event: Event) => controller.abort((event.target as AbortSignal).reason);
-  a.addEventListener("abort", abort);
-  b.addEventListener("abort", abort);
-  return controller.signal;
 }
