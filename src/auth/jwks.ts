@@ -164,7 +164,7 @@ async function storedToo(
   const result = await pending;
   if (result.ok) {
     const { keys, fetchedAt, refetchedForKid } = result.value;
-    await toStore(store, cacheKey, { jwks: publicParts(keys), fetchedAt, refetchedForKid });
+    await toStore(store, cacheKey, keys, fetchedAt, refetchedForKid);
   }
   return result;
 }
@@ -199,7 +199,7 @@ async function loadAndStore(
     const keys = rsaKeysById(body.value);
     if (keys.size === 0) return fail("jwk-remote-invalid", "the JWKS response holds no RSA signing keys");
     const fetchedAt = Date.now();
-    if (store) await toStore(store, cacheKey, { jwks: publicParts(keys), fetchedAt, refetchedForKid: forUnknownKid });
+    if (store) await toStore(store, cacheKey, keys, fetchedAt, forUnknownKid);
     return ok(storeJwks(cacheKey, keys, fetchedAt, forUnknownKid));
   } catch (cause) {
     return fail("unexpected-error", "loading the JWKS failed unexpectedly", cause);
@@ -215,8 +215,18 @@ async function fromStore(store: JwksStore, key: string): Promise<StoredJwks | un
   return value && typeof value === "object" && typeof value.fetchedAt === "number" ? value : undefined;
 }
 
-/** A failed or stalled write is forgotten: the keys still serve this isolate; the next one fetches them itself. */
-async function toStore(store: JwksStore, key: string, value: StoredJwks): Promise<void> {
+/**
+ * Writes the keys' public parts to the store. A failed or stalled write is forgotten:
+ * the keys still serve this isolate; the next one fetches them itself.
+ */
+async function toStore(
+  store: JwksStore,
+  key: string,
+  keys: ReadonlyMap<string, RsaPublicJwk>,
+  fetchedAt: number,
+  refetchedForKid: boolean,
+): Promise<void> {
+  const value: StoredJwks = { jwks: publicParts(keys), fetchedAt, refetchedForKid };
   await withinStoreLimit(() => store.set(key, value, JWKS_CACHE_TTL_MS));
 }
 
